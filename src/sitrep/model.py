@@ -230,6 +230,7 @@ class Claim:
     territorial: str | None = None  # a territorial-change sub-type noted beside the main one
     trigger: str | None = None
     actors: list[ActorMention] = field(default_factory=list)
+    source_actors: list[ActorMention] = field(default_factory=list)  # actors named as the source
     initiator: ActorMention | None = None
     target: ActorMention | None = None
     places: list[Place] = field(default_factory=list)

@@ -10,6 +10,7 @@ in threads or in worker processes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..errors import ExtractionError
@@ -23,11 +24,13 @@ from .claims import _STRIKE_NOUN, SentenceFacts, build_claim
 from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
-from .places import country_mentions, find_candidates, rank_countries, regions, resolve
+from .places import country_mentions, country_terms, find_candidates, rank_countries, regions, resolve
 from .segment import segment
 from .tolls import find_tolls
 
 __all__ = ["extract", "Resources", "explain_article"]
+
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
 
 
 @dataclass(slots=True)
@@ -121,8 +124,16 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         trace.countries = countries.ranked
     ranked = countries.ranked
 
-    def mention(h: actors_mod.Hit, offset: int) -> ActorMention | None:
-        name, actor, rule = res.actors.resolve(h.targets, ranked, year)
+    terms = country_terms()
+
+    def mention(h: actors_mod.Hit, offset: int, text: str) -> ActorMention | None:
+        ctx_countries = ranked
+        if all(t[0] == "generic" for t in h.targets):
+            # "Israeli warplanes", "Sudanese troops": the demonym before a generic word names the state
+            m = _DEMONYM_BEFORE.search(text, 0, h.start)
+            if m and m.group(1).lower() in terms:
+                ctx_countries = [terms[m.group(1).lower()], *ranked]
+        name, actor, rule = res.actors.resolve(h.targets, ctx_countries, year)
         if not name:
             return None
         kind = actor.kind if actor else ("civilians" if name.startswith("Civilians") else "protesters" if name.startswith("Protesters") else None)
@@ -143,7 +154,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     ctx = SourceContext(history=[])
     claims = []
     for i, s in enumerate(sentences):
-        acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start)) is not None]
+        acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start, s.text)) is not None]
         dem = []
         for a, b, cc, is_name in country_mentions(s.text):
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack

@@ -108,7 +108,13 @@ class ActorDictionary:
             if found:
                 k, targets = found
                 s, e = toks[i][0], toks[i + k - 1][1]
-                hits.append(Hit(s, e, text[s:e], tuple(targets)))
+                prev = hits[-1] if hits else None
+                if (prev is not None and all(t[0] == "generic" for t in targets)
+                        and not text[prev.end:s].strip() and any(t[0] != "generic" for t in prev.targets)):
+                    # "HTS fighters", "Houthi rebels": the generic word describes the actor before it
+                    hits[-1] = Hit(prev.start, e, text[prev.start:e], prev.targets)
+                else:
+                    hits.append(Hit(s, e, text[s:e], tuple(targets)))
                 i += k
             else:
                 i += 1

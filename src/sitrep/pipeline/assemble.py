@@ -159,21 +159,35 @@ def _priority(sub: str) -> int:
     return len(order) - order.index(sub) if sub in order else 0
 
 
-def _dates(group: list[Claim], published: dt.date | None) -> tuple[dt.date | None, dt.date | None, int | None, str]:
-    found: list[tuple[dt.date, int]] = []
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
+    r"updated|sifted|mourned|buried|funerals?|statement|released|published|toll|searched|searching|continued|visited)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
+    """The event's dates: its earliest stated day, leaving aside the days of the reporting
+    ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
+    event_days: list[tuple[dt.date, int]] = []
+    report_days: list[tuple[dt.date, int]] = []
     for c in group:
         if c.background:
             continue
         for d in c.dates:
-            if d.date is None:
+            if d.date is None or d.rule == "year":
                 continue
-            if d.rule in ("today", "earlier-today") and _PUBLICATION.search(c.text[max(0, d.span.start - c.span.start - 40):d.span.end - c.span.start + 40]):
-                continue  # "the toll released today": the report's date, not the event's
             if published and (d.date > published or (published - d.date).days > 45):
                 continue
-            if d.rule == "year":
-                continue
-            found.append((d.date, d.precision))
+            rel = d.span.start - c.span.start
+            before = c.text[max(0, rel - 40):rel]
+            if d.rule in ("today", "earlier-today") and _PUBLICATION.search(c.text[max(0, rel - 40):rel + len(d.text) + 40]):
+                report_days.append((d.date, d.precision))
+            elif _REPORTING_BEFORE.search(before) and d.rule != "day-before":
+                report_days.append((d.date, d.precision))
+            else:
+                event_days.append((d.date, d.precision))
+    found = event_days or report_days
     if not found:
         if published:
             return published, None, 2, "published date (the report gives no date)"
@@ -182,7 +196,8 @@ def _dates(group: list[Claim], published: dt.date | None) -> tuple[dt.date | Non
     start = min(f[0] for f in day_level)
     end = max(f[0] for f in day_level)
     precision = min(f[1] for f in day_level)
-    return start, (end if end != start else None), precision, "text"
+    basis = "text" if event_days else "text (the day it was reported)"
+    return start, (end if end != start else None), precision, basis
 
 
 def _place(group: list[Claim], fallback: Place | None) -> Place | None:
@@ -231,6 +246,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     first_seen: dict[str, int] = {}
     allies = False
     civilian_victims = False
+    named: set[str] = set()
+    source_side: Counter[str] = Counter()
+    killed = False
     from .claims import has_allies
 
     for c in group:
@@ -239,7 +257,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         w = 2 if c.sentence == lead else 1
         if c.initiator and not c.initiator.name.startswith("Civilians"):
             init[c.initiator.name] += w
+        for a in c.source_actors:
+            source_side[a.name] += 1
         for a in c.actors:
+            if a.resolved and not a.rule.startswith(("generic", "demonym")):
+                named.add(a.name)
             mentions[a.name] += 1
             first_seen.setdefault(a.name, c.sentence * 1000 + a.span.start)
             if a.name.startswith("Civilians"):
@@ -249,7 +271,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for t in c.tolls:
             if t.civilian and t.outcome == "killed" or (t.party or "").startswith("Civilians"):
                 civilian_victims = True
+            if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
+                killed = True
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
+    if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named for n in armed):
+        # "militants", "gunmen" in a report that names the group mean that group
+        armed = [n for n in armed if not n.startswith("Unidentified")]
+        for k in [k for k in init if k.startswith("Unidentified")]:
+            del init[k]
     actor1 = init.most_common(1)[0][0] if init else None
     if actor1 is None and armed:
         actor1 = min(armed, key=lambda n: first_seen[n])
@@ -259,6 +288,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor2 = max(others, key=lambda n: (mentions[n], -first_seen[n]))
     elif civilian_victims:
         actor2 = ctx.civilians_label()
+    else:
+        # the side that speaks of its own losses ("the army said two soldiers died")
+        spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
+        if spoke:
+            actor2 = spoke[0]
+        elif killed and actor1:
+            actor2 = ctx.civilians_label()
+            civilian_victims = True
     protesters = [n for n in mentions if n.startswith("Protesters")]
     if protesters and actor1 is None:
         actor1 = protesters[0]
@@ -335,6 +372,10 @@ def _toll(group: list[Claim], ctx: AssemblyContext) -> Toll:
             prev = parts.get(m.party)
             if prev is None or m.count.best > prev.best:
                 parts[m.party] = m.count
+    # "including five children" is a subset of the toll, not a party: civilian shares count as a
+    # party only beside an armed party ("12 civilians and 8 soldiers")
+    if parts and all(p.startswith("Civilians") for p in parts):
+        parts = {}
     toll.by_party = list(parts.items())
     if parts and toll.killed:
         toll.parts_sum_ok = sum(c.best for c in parts.values()) == toll.killed.best
@@ -376,7 +417,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     for gi, group in enumerate(group_claims(claims)):
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
-        start, end, precision, basis = _dates(group, ctx.published)
+        ongoing = any(c.ongoing for c in group if not c.background)
+        start, end, precision, basis = _dates(group, ctx.published, ongoing)
         place = _place(group, ctx.fallback_place)
         toll = _toll(group, ctx)
         sources: list[Source] = []
@@ -391,7 +433,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
             sources=sources, publishers=[ctx.publisher] if ctx.publisher else [],
             article_ids=[ctx.article_id], claims=group, territorial_change=territorial,
-            ongoing=any(c.ongoing for c in group if not c.background), date_basis=basis,
+            ongoing=ongoing, date_basis=basis,
             published=ctx.published, plover=PLOVER.get(sub) or PLOVER.get(etype),
         )
         ev.notes = _notes(ev)

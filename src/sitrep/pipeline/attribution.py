@@ -177,7 +177,7 @@ def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) ->
 def source_spans(sentence: str) -> list[tuple[int, int]]:
     """Where attributions sit in a sentence (places and actors inside them are not the event's)."""
     spans = []
-    for pat in (_ACCORDING, _CITING, _BY, _POSSESSIVE):
+    for pat in (_ACCORDING, _CITING, _BY, _POSSESSIVE, _INVERTED, _SUBJ_VERB):
         for m in pat.finditer(sentence):
             spans.append((m.start("src"), m.end("src")))
     return spans

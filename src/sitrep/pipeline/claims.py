@@ -158,6 +158,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             claim.territorial = terr[0].sub
     # actors, initiator and target
     actors = [a for a in f.actors if not _inside(a.span, f.source_spans, s.start)]
+    claim.source_actors = [a for a in f.actors if _inside(a.span, f.source_spans, s.start)]
     claim.actors = actors + [a for a in f.demonym_actors if not any(_overlap(a.span, b.span) for b in actors)]
     claim.actors.sort(key=lambda a: a.span.start)
     for a in claim.actors:
@@ -192,6 +193,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         d.years_ago == 0 and d.rule not in ("year",) for d in f.dates
     ):
         claim.background = "earlier year"
+    elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
+        d.date is None or (published - d.date).days > 10 or d.rule == "year" for d in f.dates
+    ):
+        claim.background = "earlier event"
     elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls):
         claim.background = "background"
     elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) for t in triggers):

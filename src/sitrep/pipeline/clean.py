@@ -28,11 +28,14 @@ _SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(.{2,60}?)\s*$", re.I)
 _RELATED_HEAD = re.compile(r"^\s*(?:related(?:\s+\w+)?|more\s+(?:stories|news|from\s+\w+)|read\s+next|recommended)\s*:?\s*$", re.I)
 
 # Datelines: "KHARKIV, Ukraine (AP) --", "Damascus, Nov 30 (AFP) -", "KHARTOUM, April 16 (Reuters) -"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)
-        (?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))?
-        \s*(?:\((?P<agency>[A-Za-z\-. ]{2,20})\)\s*)?
-        (?:-{1,2}|—|–|:)\s+""",
+    rf"""^(?:(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){{0,3}}(?:,[ ](?!{_MON}[ ]\d)[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+){{0,2}}){{0,2}})
+          (?:[ ]\((?P<country>[A-Z][A-Za-z ]{{2,30}})\))?,?[ ]?)?
+        (?P<date>(?:{_MON}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,[ ]\d{{4}})?)?
+        [ ]?(?:\((?P<agency>[A-Za-z\-. ]{{2,20}})\)[ ]*(?:-{{1,2}}|—|–)\s+
+              |\.[ ]*/(?P<agency2>[A-Za-z\-. ]{{2,20}})/\.?\s+
+              |(?:-{{1,2}}|—|–)\s+)""",
     re.X,
 )
 
@@ -62,6 +65,7 @@ def clean(body: str) -> Cleaned:
     paragraphs: list[tuple[int, int]] = []
     dropped: list[tuple[int, int, str]] = []
     source_line = None
+    standalone: Dateline | None = None
     pos = 0
     in_related = False
     for line in body.split("\n"):
@@ -90,18 +94,21 @@ def clean(body: str) -> Cleaned:
             dropped.append((lead, end, "caption"))
             continue
         if stripped.isupper() and len(stripped.split()) <= 8 and not stripped.endswith("."):
+            if not paragraphs and len(stripped.split()) <= 3 and re.fullmatch(r"[A-Z .,'-]+", stripped):
+                # an Anadolu-style dateline alone on the first line: "ANKARA"
+                standalone = Dateline(place=stripped.title(), place_start=lead, date_text=None, agency=None, end=end)
             dropped.append((lead, end, "shouting-heading"))
             continue
         paragraphs.append((lead, end))
-    dateline = None
-    if paragraphs:
+    dateline = standalone
+    if paragraphs and dateline is None:
         s, e = paragraphs[0]
         m = _DATELINE.match(body, s, e)
-        if m and (m.group("agency") or m.group("date") or body[s:e].split(",")[0].isupper()):
-            words = m.group("place").split(",")[0]
-            if words.isupper() or m.group("agency"):
+        if m and (m.group("place") or m.group("date")):
+            words = (m.group("place") or "").split(",")[0]
+            if words.isupper() or m.group("agency") or m.group("agency2") or m.group("date") or m.group("country"):
                 dateline = Dateline(
-                    place=m.group("place"), place_start=s, date_text=m.group("date"),
-                    agency=m.group("agency"), end=m.end(),
+                    place=m.group("place") or "", place_start=s, date_text=m.group("date"),
+                    agency=m.group("agency") or m.group("agency2"), end=m.end(),
                 )
     return Cleaned(paragraphs=paragraphs, dropped=dropped, dateline=dateline, source_line=source_line)

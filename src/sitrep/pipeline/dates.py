@@ -147,7 +147,17 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 out.append(RawDate(s, e, raw, d, 3, "year", years_ago=max(ago, 0)))
         except (ValueError, KeyError):
             continue  # "February 30": not a date
+    # "on Sunday, a day after two bombs hit": the event is the day before the day named
+    for m in _DAY_AFTER.finditer(text):
+        prior = [d for d in out if d.end <= m.start() and d.date]
+        if prior:
+            ref = prior[-1]
+            out.append(RawDate(m.start(), m.end(), m.group(0), ref.date - dt.timedelta(days=1), 1, "day-before"))  # type: ignore[operator]
+    out.sort(key=lambda d: d.start)
     return out
+
+
+_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
 
 
 def _ago(d: dt.date, published: dt.date | None) -> int:

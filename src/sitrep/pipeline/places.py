@@ -49,7 +49,7 @@ _STOP = frozenset(
     human rights observatory ministry government army forces military police council
     israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
-    un u.s us eu nato afp ap reuters bbc tass sana""".split()
+    un u.s us eu nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
 )
 _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|district|prefecture|department|division|county|countryside|area|areas|regions)\b", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
@@ -85,6 +85,7 @@ class Countries:
 
     ranked: list[str]
     weights: dict[str, float]
+    named: frozenset[str] = frozenset()  # countries the text names outright (not only a demonym)
 
 
 _country_terms: dict[str, str] | None = None
@@ -148,6 +149,9 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 if any(a < e and s < b for a, b in excluded):
                     continue
                 phrase = text[s:e]
+                if phrase.endswith(("'s", "’s")):  # "Syria's second city"
+                    phrase = phrase[:-2]
+                    e -= 2
                 if k == 1 and len(phrase) < 3:
                     continue
                 entries = gz.find(phrase)
@@ -169,8 +173,11 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
 def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries: list[str],
                    dateline_cc: str | None = None) -> Countries:
     w: Counter[str] = Counter()
+    named: set[str] = set()
     for _s, _e, cc, is_name in country_mentions(text):
         w[cc] += 3 if is_name else 1
+        if is_name:
+            named.add(cc)
     for c in candidates:
         ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
         if len(ccs) == 1:
@@ -178,17 +185,22 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     for cc in actor_countries:
         w[cc] += 1
     if dateline_cc:
-        w[dateline_cc] += 2
+        w[dateline_cc] += 1
     ranked = [cc for cc, _ in w.most_common()]
-    return Countries(ranked=ranked, weights=dict(w))
+    return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
 
 
 def _choose(c: PlaceCandidate, countries: Countries, want: str | None) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
     if c.via == "skeleton":
-        entries = [e for e in entries if e.cc in ranked[:3] and fuzz.ratio(norm(e.name), norm(c.text)) >= 60 or
-                   (e.cc in ranked[:3] and fuzz.partial_ratio(norm(e.name), norm(c.text)) >= 80)]
+        # a skeleton match is a guess: only inside the report's main countries, and close in spelling
+        entries = [e for e in entries if e.cc in ranked[:2] and fuzz.ratio(norm(e.name), norm(c.text)) >= 75]
+    # outside the main country, only places a reader would know: big towns, divisions, or
+    # places in a country the text names outright
+    main = ranked[0] if ranked else None
+    entries = [e for e in entries if e.cc == main or e.feature in ("admin1", "country") or e.population >= 50_000
+               or e.cc in countries.named]
     if not entries:
         return None
 

