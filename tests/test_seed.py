@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from conftest import DATA
-
 from sitrep.pipeline import extract
 
 EXPECTED = json.loads((DATA / "seed" / "expected.json").read_text())

@@ -7,6 +7,8 @@ The public surface::
     events = [e for a in articles for e in sitrep.extract(a)]
     merged = sitrep.reconcile(events)          # records of the output contract
     with sitrep.Store("sitrep.db") as store: ...
+
+Scoring against gold lives in ``sitrep.evaluate`` (``from sitrep.evaluate import evaluate``).
 """
 
 from __future__ import annotations
@@ -14,14 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __all__ = [
-    "read", "make_article", "extract", "reconcile", "Store", "write_export", "evaluate",
+    "read", "make_article", "extract", "reconcile", "Store", "write_export",
     "Article", "Event", "Claim", "Place", "Source", "Span", "Toll", "Actor", "SitrepError",
 ]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
     from .errors import SitrepError
-    from .evaluate import evaluate
     from .export import write as write_export
     from .model import Actor, Article, Claim, Event, Place, Source, Span, Toll
     from .pipeline import extract
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {
     "read": ("read", "read"), "make_article": ("read", "make_article"), "extract": ("pipeline", "extract"),
     "reconcile": ("reconcile", "reconcile"), "Store": ("store", "Store"), "write_export": ("export", "write"),
-    "evaluate": ("evaluate", "evaluate"), "SitrepError": ("errors", "SitrepError"),
+    "SitrepError": ("errors", "SitrepError"),
     **{n: ("model", n) for n in ("Article", "Event", "Claim", "Place", "Source", "Span", "Toll", "Actor")},
 }
 

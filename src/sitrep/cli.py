@@ -114,7 +114,7 @@ def extract(paths: tuple[str, ...], published: dt.date | None, publisher: str | 
     from .read import read
 
     errors = ErrorCounter()
-    records = []
+    records: list[dict[str, Any]] = []
     for art in read(paths, published=published, publisher=publisher, url=url, max_mb=max_mb, on_error=errors):
         try:
             records.extend(e.to_record() for e in run_extract(art))

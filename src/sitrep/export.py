@@ -62,7 +62,7 @@ def _inter(actor: str | None) -> int | str:
 def acled_row(r: dict[str, Any]) -> dict[str, Any]:
     fat = r.get("fatalities") or {}
     i1, i2 = _inter(r.get("actor1")), _inter(r.get("actor2"))
-    interaction = ""
+    interaction: int | str = ""
     if isinstance(i1, int):
         interaction = int(f"{min(i1, i2)}{max(i1, i2)}") if isinstance(i2, int) else i1 * 10
     return {

@@ -74,7 +74,7 @@ class NearDuplicates:
 
 
 def ingest(articles: Iterable[Article], store: Store, *, resources: Resources | None = None,
-           thresholds: Thresholds = Thresholds(), progress: Callable[[Article], None] | None = None,
+           thresholds: Thresholds | None = None, progress: Callable[[Article], None] | None = None,
            on_error: Callable[[SitrepError], None] | None = None, reconcile_after: bool = True) -> IngestReport:
     rep = IngestReport()
     near = NearDuplicates(store)
@@ -101,7 +101,7 @@ def ingest(articles: Iterable[Article], store: Store, *, resources: Resources | 
         rep.stored += 1
         rep.raw_events += len(events)
     if reconcile_after and (rep.stored or not store.counts()["events"]):
-        rep.events = store.replace_events(reconcile(store.raw_events(), thresholds))
+        rep.events = store.replace_events(reconcile(store.raw_events(), thresholds or Thresholds()))
     else:
         rep.events = store.counts()["events"]
     return rep

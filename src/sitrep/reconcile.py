@@ -52,7 +52,10 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
-def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = Thresholds()) -> bool:
+DEFAULT = Thresholds()
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = DEFAULT) -> bool:
     fa, fb = FAMILIES.get(a["event_type"]), FAMILIES.get(b["event_type"])
     if fa != fb and {fa, fb} != {"violence", "civ"}:
         return False
@@ -126,10 +129,10 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     end = max(e for e in ends if e)
     base["end_date"] = end if end != base["start_date"] else None
     # event type: the most frequent sub-type, ties to the most specific (explosions over clashes)
-    votes: dict[str, int] = defaultdict(int)
+    votes: dict[tuple[str, str], int] = defaultdict(int)
     for r in members:
-        votes[(r["event_type"], r["sub_event_type"])] += 1  # type: ignore[index]
-    (base["event_type"], base["sub_event_type"]) = max(votes, key=lambda k: (votes[k], k[0] != "Battles"))  # type: ignore[call-overload]
+        votes[(r["event_type"], r["sub_event_type"])] += 1
+    base["event_type"], base["sub_event_type"] = max(votes, key=lambda k: (votes[k], k[0] != "Battles"))
     for side in ("actor1", "actor2"):
         names = [r.get(side) for r in members if r.get(side)]
         base[side] = max(set(names), key=names.count) if names else None
@@ -170,7 +173,7 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     return base
 
 
-def reconcile(events: list[Event] | list[dict[str, Any]], thresholds: Thresholds = Thresholds()) -> list[dict[str, Any]]:
+def reconcile(events: list[Event] | list[dict[str, Any]], thresholds: Thresholds = DEFAULT) -> list[dict[str, Any]]:
     """Merge events that are one real event; returns reconciled records (output contract)."""
     recs = [_to_record(e) for e in events]
     recs.sort(key=lambda r: (r.get("start_date") or "", r["event_id"]))

@@ -4,7 +4,13 @@ import datetime as dt
 
 from sitrep.gazetteer.names import norm, skeleton
 from sitrep.pipeline import extract
-from sitrep.pipeline.places import find_candidates, haversine_km, offset_point, rank_countries, resolve
+from sitrep.pipeline.places import (
+    find_candidates,
+    haversine_km,
+    offset_point,
+    rank_countries,
+    resolve,
+)
 from sitrep.read import make_article
 
 

@@ -45,8 +45,7 @@ def import_dump(path: Path, index: Path, *, progress: Callable[[str], None] | No
             cols = line.rstrip("\n").split("\t")
             if len(cols) != 19:
                 raise GeocodingError("geonames_format", path=str(path), detail=f"line {lineno} has {len(cols)} columns, not 19")
-            fclass, fcode = cols[6], cols[7]
-            if fclass != "P":
+            if cols[6] != "P":  # feature class: populated places only
                 continue
             try:
                 gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])

@@ -24,7 +24,14 @@ from .claims import _STRIKE_NOUN, SentenceFacts, build_claim
 from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
-from .places import country_mentions, country_terms, find_candidates, rank_countries, regions, resolve
+from .places import (
+    country_mentions,
+    country_terms,
+    find_candidates,
+    rank_countries,
+    regions,
+    resolve,
+)
 from .segment import segment
 from .tolls import find_tolls
 
@@ -151,7 +158,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         return None
 
     # 3. claims, sentence by sentence
-    ctx = SourceContext(history=[])
+    ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None)
     claims = []
     for i, s in enumerate(sentences):
         acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start, s.text)) is not None]

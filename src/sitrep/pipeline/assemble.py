@@ -97,11 +97,9 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             continue
         # attach to the nearest group by place, else the latest
         target = groups[-1] if (separate and len(groups) > 1) else groups[0]
-        if p is not None and p.latitude is not None and len(groups) > 1:
-            def dist(g: list[Claim]) -> float:
-                pts = [q for x in g for q in x.places if q.latitude is not None]
-                return min((haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) for q in pts), default=1e9)  # type: ignore[arg-type]
-            target = min(groups, key=dist)
+        if p is not None and p.latitude is not None and p.longitude is not None and len(groups) > 1:
+            here = (p.latitude, p.longitude)
+            target = min(groups, key=lambda g: _distance(here, g))
         target.append(c)
     # claims that decide nothing (background, statements) go with the main event as evidence
     if groups:
@@ -111,6 +109,11 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         for g in groups:
             g.sort(key=lambda x: x.sentence)
     return groups
+
+
+def _distance(here: tuple[float, float], group: list[Claim]) -> float:
+    pts = [(q.latitude, q.longitude) for x in group for q in x.places if q.latitude is not None and q.longitude is not None]
+    return min((haversine_km(here, pt) for pt in pts), default=1e9)
 
 
 def _group_sub(group: list[Claim]) -> str | None:

@@ -102,6 +102,7 @@ class SourceContext:
     """What the article has attributed so far, for anaphora ("the NGO", "the source")."""
 
     history: list[Source]
+    country: str | None = None  # the report's main country, for "the health ministry"
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         for s in reversed(self.history):
@@ -123,9 +124,33 @@ def _tidy(raw: str) -> str:
     return s.strip()
 
 
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do)\b", re.I)
+_MINISTRY = re.compile(r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?P<a>health|defen[cs]e|interior|foreign|information)\s+ministry|ministry\s+of\s+(?P<b>health|defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)$", re.I)
+
+
+def _ministry(name: str, country: str | None) -> str | None:
+    """'the country's Health Ministry' -> 'Ministry of Health (Somalia)'."""
+    m = _MINISTRY.match(name)
+    if not m:
+        return None
+    what = (m.group("a") or m.group("b")).lower().replace("defense", "defence")
+    where = m.group("of") or None
+    adj = m.group("adj")
+    if not where and adj:
+        from .places import country_terms
+
+        cc = country_terms().get(adj.lower())
+        from .actors import country_display
+
+        where = country_display(cc) if cc else adj
+    if not where and country:
+        where = country
+    return f"Ministry of {what.title()}" + (f" ({where})" if where else "")
+
+
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     name = _tidy(raw)
-    if not name or len(name) > 90 or _NOT_SOURCE.match(name):
+    if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3:
         return None
     low = name.lower()
     if low in _PRONOUNS:
@@ -151,6 +176,21 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
         return None
     if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
         return None
+    ministry = _ministry(name, ctx.country)
+    if ministry:
+        mk = _key(ministry)
+        if mk in known:
+            ks = known[mk]
+            return Source(ks.name, ks.kind, ks.party, span, rule + "+ministry")
+        kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
+        return Source(ministry, kind, kind == "party", span, rule + "+ministry")
+    from .places import country_terms
+
+    if low in country_terms() and not low.endswith(("n", "i", "ese", "ish")):
+        # "Israel said": the state speaking
+        from .actors import country_display
+
+        return Source(f"Government of {country_display(country_terms()[low]) or name}", "government", False, span, rule + "+state")
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
     for prev in reversed(ctx.history):
         if prev.name.lower().endswith(low) and len(low) >= 6:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -135,7 +136,7 @@ def _date_mention(d: RawDate, offset: int, article_id: str) -> DateMention:
 
 
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
-                resolve_party: callable) -> Claim | None:  # type: ignore[valid-type]
+                resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
     text = s.text
     triggers = find_triggers(text)

@@ -149,10 +149,9 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             continue  # "February 30": not a date
     # "on Sunday, a day after two bombs hit": the event is the day before the day named
     for m in _DAY_AFTER.finditer(text):
-        prior = [d for d in out if d.end <= m.start() and d.date]
+        prior = [d.date for d in out if d.end <= m.start() and d.date is not None]
         if prior:
-            ref = prior[-1]
-            out.append(RawDate(m.start(), m.end(), m.group(0), ref.date - dt.timedelta(days=1), 1, "day-before"))  # type: ignore[operator]
+            out.append(RawDate(m.start(), m.end(), m.group(0), prior[-1] - dt.timedelta(days=1), 1, "day-before"))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -21,7 +21,7 @@ from .numbers import CountExpr, find_counts
 
 OUTCOMES: dict[str, str] = {}
 for _w in ("killed dead died deaths death fatalities perished slain lives bodies massacred "
-           "executed murdered shot dead fatally beheaded").split():
+           "executed murdered shot dead fatally beheaded martyred martyrs").split():
     OUTCOMES[_w] = "killed"
 for _w in "wounded injured hurt injuries wounding injuring casualties".split():
     OUTCOMES[_w] = "injured"
@@ -35,8 +35,9 @@ OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
+        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}
-        (?P<out>killed|dead|died|deaths?|fatalities|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|
+        (?P<out>killed|dead|died|deaths?|fatalities|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|
            wounded|injured|hurt|injuries|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
@@ -45,16 +46,16 @@ _BEFORE_OUTCOME = re.compile(
           wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
-          bringing\s+the\s+(?:death\s+)?toll\s+to|raising\s+the\s+(?:death\s+)?toll\s+to|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|people\s+killed)\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
-          (?:death\s+)?toll\b[^.;\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           bodies\s+of)\s*[\s"“]*$""",
     re.I | re.X,
 )
 _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
-    "put": "killed", "puts": "killed", "number": "killed", "bodies": "killed", "massacred": "killed",
+    "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "massacred": "killed",
     "executed": "killed", "murdered": "killed", "shot": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
@@ -142,7 +143,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     counts.sort(key=lambda c: c.start)
     out: list[RawToll] = []
     cumulative = bool(_CUMULATIVE.search(sentence))
-    for i, c in enumerate(counts):
+    for c in counts:
         after = sentence[c.end:c.end + 140]
         before = sentence[max(0, c.start - 90):c.start]
         if _NOT_PEOPLE.match(after):

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import ReadError, SitrepError
 from ..model import Article
@@ -61,13 +62,13 @@ def read(
     ``published``, ``publisher`` and ``url`` fill in metadata the files do not carry; values
     the files carry themselves (front matter, HTML metadata, JSONL fields) take precedence.
     """
-    meta = {"published": published, "publisher": publisher, "url": url}
+    meta: dict[str, Any] = {"published": published, "publisher": publisher, "url": url}
     for raw in paths:
         p = str(raw)
         if p == "-":
             data = stdin_text() if stdin_text else _stdin_bytes()
             try:
-                yield read_text_file("<stdin>", data, max_mb=max_mb, **meta)
+                yield read_text_file("<stdin>", data, max_mb=max_mb, published=published, publisher=publisher, url=url)
             except SitrepError as e:
                 on_error(e)
             continue
