@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "bad_jsonl": "{path}:{line}: not a JSON object with a 'text' field ({detail}).",
     "bad_feed": "{path}: not a readable RSS/Atom feed ({detail}).",
     "bad_date": "{value!r} is not a date; use YYYY-MM-DD.",
+    "bad_meta_date": "{path}: front matter '{field}: {value}' is not a date; use YYYY-MM-DD.",
     # extraction
     "stage_failed": "article {article_id}: stage {stage!r} failed ({detail}); the article was skipped.",
     # geocoding

@@ -190,9 +190,6 @@ def test_feed_truncated_after_a_whole_entry_keeps_that_entry(tmp_path):
     assert "Barsalogho" in arts[0].body
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a feed cut off inside its first entry is reported as '<file>#entry1: the file is empty', "
-    "which is untrue; read_feed ignores feedparser's bozo flag once it has any entry"))
 def test_feed_truncated_inside_its_only_entry_says_the_feed_is_broken(tmp_path):
     f = tmp_path / "cut.rss"
     f.write_text(FEED[:FEED.index("<description>")], encoding="utf-8")
@@ -287,13 +284,10 @@ def test_report_with_no_event_extracts_nothing(tmp_path, resources, text):
 # metadata errors
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a bad date in front matter gives \"'28 Nov' is not a date; use YYYY-MM-DD.\" without "
-    "naming the file (read_text_file lets parse_date's error out unwrapped)"))
 def test_bad_front_matter_date_names_the_file(tmp_path):
     f = tmp_path / "dated.txt"
     f.write_text("---\npublished: 28 Nov\n---\nClashes near Aleppo killed 12 fighters on Wednesday.",
                  encoding="utf-8")
     e = read_error(f)
-    assert e.code == "bad_date"
+    assert e.code == "bad_meta_date"
     assert str(f) in str(e)

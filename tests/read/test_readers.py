@@ -265,9 +265,6 @@ def test_html_report_extracts_the_strike(tmp_path, resources):
     assert r["start_date"] == "2024-06-08"  # "on Saturday", published Sunday 9 June
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read_html uses `published or meta_date`: a --published default overrides the date the "
-    "page carries, although read() documents that file metadata takes precedence"))
 def test_html_page_date_beats_the_command_line_default(tmp_path):
     f = _write(tmp_path / "el-fasher.html", NEWS_PAGE)
     [a] = list(read([f], published=dt.date(2024, 6, 20)))

@@ -43,7 +43,12 @@ def read_feed(
         content = content or entry.get("summary", "")
         body = _plain(content).strip()
         if not body:
-            on_error(ReadError("empty", path=f"{path}#entry{i + 1}"))
+            if parsed.get("bozo"):
+                # a feed cut off inside an entry: say the feed is broken, not that it is empty
+                detail = str(getattr(parsed, "bozo_exception", "malformed XML"))
+                on_error(ReadError("bad_feed", path=path, detail=detail[:120]))
+            else:
+                on_error(ReadError("empty", path=f"{path}#entry{i + 1}"))
             continue
         when = None
         st = entry.get("published_parsed") or entry.get("updated_parsed")

@@ -43,7 +43,7 @@ def read_html(
             meta_date = None
     return make_article(
         body,
-        published=published or meta_date,
+        published=meta_date or published,  # the page's own date wins over a default
         publisher=publisher or getattr(doc, "sitename", None),
         url=url or getattr(doc, "url", None),
         title=getattr(doc, "title", None),

@@ -102,9 +102,13 @@ def read_text_file(
             text = text.replace("\r\n", "\n")[m.end():]
     if not text.strip():
         raise ReadError("empty", path=path)
+    try:
+        meta_date = parse_date(meta.get("published"))
+    except ReadError:
+        raise ReadError("bad_meta_date", path=path, field="published", value=meta.get("published")) from None
     return make_article(
         text,
-        published=parse_date(meta.get("published")) or published,
+        published=meta_date or published,
         publisher=meta.get("publisher") or publisher,
         url=meta.get("url") or url,
         title=meta.get("title"),
