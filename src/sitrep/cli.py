@@ -400,7 +400,13 @@ def _summary(recs: list[dict[str, Any]]) -> str:
 
 @main.group()
 def gazetteer() -> None:
-    """Build, extend and inspect the offline gazetteer index."""
+    """Build, extend and inspect the offline gazetteer index.
+
+    \b
+    Example:
+      sitrep gazetteer build
+      sitrep gazetteer import SY.zip
+    """
 
 
 @gazetteer.command("build")

@@ -64,7 +64,8 @@ class NearDuplicates:
         import numpy as np
 
         m = self._MinHash(num_perm=_NUM_PERM)
-        m.hashvalues = np.frombuffer(data, dtype=np.uint64).copy()
+        # stored as the raw hash values, in the dtype this datasketch uses
+        m.hashvalues = np.frombuffer(data, dtype=m.hashvalues.dtype).copy()
         return m
 
     def check_and_add(self, article_id: str, sig: Any) -> str | None:
