@@ -296,6 +296,7 @@ def in_fresh_process(fn: Any, *args: Any) -> dict[str, Any]:
 # --- the runs (each in a fresh process) -------------------------------------------------------
 
 def run_single(n: int, seed: int, digest: str) -> dict[str, Any]:
+    start_rss = _maxrss_mb()  # inherited from the launcher: must stay below what we measure
     from sitrep.errors import SitrepError
     from sitrep.pipeline import Resources, extract
     from sitrep.read import make_article
@@ -326,7 +327,7 @@ def run_single(n: int, seed: int, digest: str) -> dict[str, Any]:
         rss_ingest = _maxrss_mb()
         reconcile_s, events_out = _reconcile(store)
         store.close()
-    return {"wall_s": wall, "cpu_s": cpu, "load_s": load_s, "failed": failed, "raw_events": raw,
+    return {"wall_s": wall, "cpu_s": cpu, "load_s": load_s, "failed": failed, "raw_events": raw, "start_rss_mb": start_rss,
             "events": events_out, "reconcile_s": reconcile_s, "harness_rss_mb": harness_rss,
             "ingest_rss_mb": rss_ingest, "peak_rss_mb": _maxrss_mb()}
 
@@ -353,16 +354,20 @@ def _worker_extract(r: Report) -> tuple[Any, Any, str | None]:
 
 
 def run_pool(n: int, seed: int, digest: str, workers: int) -> dict[str, Any]:
-    from sitrep.store import Store
-
-    reports = _corpus(n, seed, digest)
+    # Start the workers first, while this process is still small: a child's ru_maxrss starts
+    # at its parent's high-water mark (Linux keeps it across fork and exec).
+    start_rss = _maxrss_mb()
     ctx = mp.get_context("spawn")  # fresh workers: no inherited SQLite handles or parent memory
     barrier = ctx.Barrier(workers + 1)
-    harness_rss = _maxrss_mb()
     t0 = time.perf_counter()
     pool = ctx.Pool(workers, initializer=_worker_init, initargs=(barrier,))
     barrier.wait(timeout=600)
     start_s = time.perf_counter() - t0
+
+    from sitrep.store import Store
+
+    reports = _corpus(n, seed, digest)
+    harness_rss = _maxrss_mb()
     failed = raw = 0
     chunksize = max(1, min(16, n // (workers * 16)))
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as d:
@@ -384,12 +389,13 @@ def run_pool(n: int, seed: int, digest: str, workers: int) -> dict[str, Any]:
         reconcile_s, events_out = _reconcile(store)
         store.close()
     return {"wall_s": wall, "cpu_parent_s": cpu_parent, "cpu_workers_s": _cpu_s(resource.RUSAGE_CHILDREN),
-            "start_s": start_s, "failed": failed, "raw_events": raw, "events": events_out,
+            "start_s": start_s, "start_rss_mb": start_rss, "failed": failed, "raw_events": raw, "events": events_out,
             "reconcile_s": reconcile_s, "harness_rss_mb": harness_rss, "ingest_rss_mb": rss_ingest,
             "peak_rss_mb": _maxrss_mb(), "children_peak_rss_mb": _maxrss_mb(resource.RUSAGE_CHILDREN)}
 
 
 def run_spacy(n: int, seed: int, digest: str) -> dict[str, Any]:
+    start_rss = _maxrss_mb()
     try:
         import spacy
     except ImportError:
@@ -417,7 +423,28 @@ def run_spacy(n: int, seed: int, digest: str) -> dict[str, Any]:
     return {"wall_s": wall, "cpu_s": cpu, "entities": sum(len(d.ents) for d in docs),
             "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
             "pipes": list(nlp.pipe_names), "spacy": spacy.__version__,
-            "harness_rss_mb": harness_rss, "peak_rss_mb": _maxrss_mb()}
+            "start_rss_mb": start_rss, "harness_rss_mb": harness_rss, "peak_rss_mb": _maxrss_mb()}
+
+
+def prepare(sizes: list[int], seed: int) -> dict[str, Any]:
+    """Build (first use only) and open the gazetteer, so no timed run pays for it; build each
+    corpus once, check that its texts are all distinct, and return its digest and size."""
+    from sitrep.pipeline import Resources, extract
+    from sitrep.read import make_article
+    from sitrep.read.text import content_hash, normalise_body
+
+    t0 = time.perf_counter()
+    extract(make_article(WARMUP_TEXT, published=dt.date(2025, 4, 14)), resources=Resources.default())
+    out: dict[str, Any] = {"resources_s": time.perf_counter() - t0, "corpora": {}}
+    rows = load_gold()
+    for n in sizes:
+        reports = build_corpus(n, seed, rows)
+        distinct = len({content_hash(normalise_body(r.text)) for r in reports})
+        if distinct != n:
+            raise RuntimeError(f"corpus of {n} has {n - distinct} duplicate texts")
+        out["corpora"][n] = {"digest": corpus_digest(reports), "gold": len(rows),
+                             "mb": sum(len(r.text.encode("utf-8")) for r in reports) / MB}
+    return out
 
 
 # --- reporting --------------------------------------------------------------------------------
@@ -473,14 +500,14 @@ def report(n: int, mb: float, workers: int, single: dict[str, Any], pool: dict[s
     p(f"== {n:,} reports, {mb:.2f} MB of text ({mb * MB / n / 1000:.2f} kB/report) ==")
     p(f"{'run':<22}{'reports/s':>11}{'MB/s':>9}{'wall s':>9}{'cpu':>6}{'peak RSS MB':>13}   notes")
     p(f"{'sitrep, 1 process':<22}{_rate(n, s['wall_s']):>11.1f}{mb / s['wall_s']:>9.3f}{s['wall_s']:>9.1f}"
-      f"{s['cpu_s'] / s['wall_s']:>6.2f}{s['peak_rss_mb']:>13.1f}   load {s['load_s']:.2f} s, harness "
-      f"{s['harness_rss_mb']:.0f} MB, after store {s['ingest_rss_mb']:.0f} MB")
+      f"{s['cpu_s'] / s['wall_s']:>6.2f}{s['peak_rss_mb']:>13.1f}   load {s['load_s']:.2f} s; RSS at start "
+      f"{s['start_rss_mb']:.0f}, harness {s['harness_rss_mb']:.0f}, after storing {s['ingest_rss_mb']:.0f} MB")
     cpu = (q["cpu_parent_s"] + q["cpu_workers_s"]) / q["wall_s"]
     p(f"{f'sitrep, {workers} workers':<22}{_rate(n, q['wall_s']):>11.1f}{mb / q['wall_s']:>9.3f}{q['wall_s']:>9.1f}"
-      f"{cpu:>6.2f}{q['peak_rss_mb']:>13.1f}   parent (stores); largest worker {q['children_peak_rss_mb']:.1f} MB; "
-      f"pool start {q['start_s']:.2f} s")
-    p(f"{'':<22}{_rate(n, q['wall_s']) / workers:>11.1f}{'':>9}{'':>9}{'':>6}{'':>13}   per worker "
-      f"(cpu includes worker start-up)")
+      f"{cpu:>6.2f}{q['peak_rss_mb']:>13.1f}   parent (stores): RSS at start {q['start_rss_mb']:.0f}, harness "
+      f"{q['harness_rss_mb']:.0f}, after storing {q['ingest_rss_mb']:.0f} MB; pool start {q['start_s']:.2f} s")
+    p(f"{'  per worker':<22}{_rate(n, q['wall_s']) / workers:>11.1f}{'':>9}{'':>9}{'':>6}"
+      f"{q['children_peak_rss_mb']:>13.1f}   largest worker (RUSAGE_CHILDREN); cpu counts worker start-up")
     if base is None:
         p("spaCy NER baseline: skipped (--no-baseline)")
     elif "skipped" in base:
@@ -489,7 +516,7 @@ def report(n: int, mb: float, workers: int, single: dict[str, Any], pool: dict[s
         b = base
         p(f"{'spaCy NER, 1 process':<22}{_rate(n, b['wall_s']):>11.1f}{mb / b['wall_s']:>9.3f}{b['wall_s']:>9.1f}"
           f"{b['cpu_s'] / b['wall_s']:>6.2f}{b['peak_rss_mb']:>13.1f}   {b['model']}, spaCy {b['spacy']}, "
-          f"pipes {b['pipes']}, harness {b['harness_rss_mb']:.0f} MB")
+          f"pipes {b['pipes']}; RSS at start {b['start_rss_mb']:.0f}, harness {b['harness_rss_mb']:.0f} MB")
         p(f"ratio sitrep/spaCy (1 process each): {_rate(n, s['wall_s']) / _rate(n, b['wall_s']):.2f}x")
     p(f"reconcile (once, after storing): {s['reconcile_s']:.2f} s (1-process run), {q['reconcile_s']:.2f} s (pool run); "
       f"{s['raw_events']:,} raw events -> {s['events']:,} events; extraction failures: {s['failed']} / {q['failed']}")
@@ -518,25 +545,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {info.get('cpu', '?')}, {info['cores']} cores, {info.get('ram_gb', '?')} GB RAM; "
           f"Python {info['python']}; sitrep {info['sitrep']}; {dt.datetime.now().isoformat(timespec='seconds')}",
           file=out)
-    # Build (first use only) and open the gazetteer here, so no timed run pays for it.
-    t0 = time.perf_counter()
-    from sitrep.pipeline import Resources, extract
-    from sitrep.read import make_article
+    # This process stays small and never imports sitrep or spaCy: every measured process is
+    # started from it, and a child's ru_maxrss starts at its parent's high-water mark.
+    prep = in_fresh_process(prepare, sizes, args.seed)
+    print(f"resources ready in {prep['resources_s']:.1f} s (gazetteer built on first use)", file=out)
 
-    extract(make_article(WARMUP_TEXT, published=dt.date(2025, 4, 14)), resources=Resources.default())
-    print(f"resources ready in {time.perf_counter() - t0:.1f} s", file=out)
-
-    rows = load_gold()
     for n in sizes:
-        reports = build_corpus(n, args.seed, rows)
-        from sitrep.read.text import content_hash, normalise_body
-
-        hashes = {content_hash(normalise_body(r.text)) for r in reports}
-        if len(hashes) != n:
-            raise SystemExit(f"corpus has {n - len(hashes)} duplicate texts")
-        mb = sum(len(r.text.encode("utf-8")) for r in reports) / MB
-        digest = corpus_digest(reports)
-        del reports
+        corpus = prep["corpora"][n]
+        digest, mb = corpus["digest"], corpus["mb"]
+        print(f"corpus: {n:,} distinct reports varied from {corpus['gold']} gold reports, seed {args.seed}", file=out)
         single = in_fresh_process(run_single, n, args.seed, digest)
         pool = in_fresh_process(run_pool, n, args.seed, digest, args.workers)
         base = None if args.no_baseline else in_fresh_process(run_spacy, n, args.seed, digest)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import article
 
+from conftest import article
 from sitrep import store as store_mod
 from sitrep.errors import StorageError
 from sitrep.pipeline import extract
@@ -123,9 +123,6 @@ def test_a_record_that_cannot_be_serialised_leaves_no_article(store, seed, monke
     assert store.counts()["articles"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Store.add only translates sqlite3.DatabaseError: a json TypeError from an unserialisable "
-    "record escapes as TypeError (a traceback in the CLI) instead of StorageError"))
 def test_a_record_that_cannot_be_serialised_is_a_storage_error(store, seed, monkeypatch):
     art, events = seed
     monkeypatch.setattr(store_mod, "_with_published", lambda e: {"event_id": e.event_id, "bad": object()})
@@ -133,9 +130,6 @@ def test_a_record_that_cannot_be_serialised_is_a_storage_error(store, seed, monk
         store.add(art, events)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Store.add on a closed store raises sqlite3.ProgrammingError from has_article(), which "
-    "runs outside the try that translates database errors into StorageError"))
 def test_adding_to_a_closed_store_is_a_storage_error(tmp_path, seed):
     art, events = seed
     s = Store(tmp_path / "closed.db")
@@ -150,7 +144,7 @@ def test_a_failed_write_in_a_file_db_is_not_visible_after_reopening(tmp_path, se
     with Store(path) as s:
         s.add(*jabalia)
         s.con.execute("CREATE TRIGGER no_room BEFORE INSERT ON raw_events "
-                      "WHEN NEW.article_id = '%s' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END" % art.id)
+                      f"WHEN NEW.article_id = '{art.id}' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
         with pytest.raises(StorageError):
             s.add(art, events)
     with Store(path) as s:

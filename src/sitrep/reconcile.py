@@ -55,9 +55,20 @@ def _date(s: str | None) -> dt.date | None:
 DEFAULT = Thresholds()
 
 
-def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = DEFAULT) -> bool:
+TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     fa, fb = FAMILIES.get(a["event_type"]), FAMILIES.get(b["event_type"])
-    if fa != fb and {fa, fb} != {"violence", "civ"}:
+    if fa == fb or {fa, fb} == {"violence", "civ"}:
+        return True
+    # a town changing hands is reported as fighting by some and as a withdrawal by others
+    subs = {a.get("sub_event_type"), b.get("sub_event_type")}
+    return bool(subs & TERRITORIAL) and {fa, fb} <= {"violence", "strategic"}
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = DEFAULT) -> bool:
+    if not _compatible(a, b):
         return False
     da, db = _date(a.get("start_date")), _date(b.get("start_date"))
     if da is None or db is None or abs((da - db).days) > t.days:

@@ -89,9 +89,9 @@ class Store:
     def add(self, article: Article, events: list[Event], *, duplicate_of: str | None = None,
             minhash: bytes | None = None) -> bool:
         """Store an article with its events in one transaction; False if it was already stored."""
-        if self.has_article(article.id):
-            return False
         try:
+            if self.has_article(article.id):
+                return False
             with self.con:
                 self.con.execute(
                     "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -107,8 +107,9 @@ class Store:
                 )
                 if minhash is not None:
                     self.con.execute("INSERT OR REPLACE INTO minhashes VALUES (?,?)", (article.id, minhash))
-        except sqlite3.DatabaseError as e:
-            raise StorageError("store_write", path=self.path, detail=str(e)) from None
+        except (sqlite3.Error, TypeError, ValueError) as e:  # the transaction was rolled back whole
+            detail = str(e) if isinstance(e, sqlite3.Error) else f"{type(e).__name__}: {e}"
+            raise StorageError("store_write", path=self.path, detail=detail) from None
         return True
 
     def minhashes(self) -> Iterator[tuple[str, bytes]]:

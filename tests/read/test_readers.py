@@ -271,6 +271,25 @@ def test_html_page_date_beats_the_command_line_default(tmp_path):
     assert a.published == dt.date(2024, 6, 9)
 
 
+KUPIANSK_PAGE = """<html><head><title>Shelling kills two in Kharkiv region | Ukraine Daily</title></head>
+<body><nav><a href="/">Home</a> <a href="/war">War</a></nav>
+<article><h1>Shelling kills two in Kharkiv region</h1>
+<p>Russian shelling killed two people in the town of Kupiansk in Ukraine's Kharkiv region on Tuesday,
+the regional governor said.</p>
+<p>Emergency crews worked through the night to put out fires in several houses hit by the strikes.</p>
+<p>The governor said a third person was wounded and taken to hospital in Kharkiv city.</p>
+</article></body></html>
+"""
+
+
+def test_html_headline_does_not_become_a_second_event(tmp_path, resources):
+    f = _write(tmp_path / "kupiansk.html", KUPIANSK_PAGE)
+    [a] = list(read([f], published=dt.date(2024, 6, 4)))
+    events = [e.to_record() for e in extract(a, resources=resources)]
+    assert len(events) == 1
+    assert sum(e["fatalities"]["best"] for e in events) == 2
+
+
 # --------------------------------------------------------------------------------------------
 # feeds
 

@@ -94,6 +94,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     if not sentences:
         return []
     publisher = article.publisher or cleaned.source_line
+    if cleaned.headline and not article.title:
+        article.title = cleaned.headline
 
     # 1. actors and attributions over each sentence (needed to exclude names from places)
     hits_by_sentence = [res.actors.find(s.text) for s in sentences]
@@ -172,8 +174,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),
                                     kind="state forces", country=cc, resolved=actor is not None, rule="demonym:" + rule))
-        sent_places = [p for p in places if p.span and s.start <= p.span.start < s.end
-                       and not any(s.start + a <= p.span.start < s.start + b for a, b in src_spans_by_sentence[i])]
+        sent_places = [p for p in places if p.span and s.start <= p.span.start < s.end]
+        for p in sent_places:
+            if any(s.start + a <= p.span.start < s.start + b for a, b in src_spans_by_sentence[i]) and "+in-source" not in p.rule:  # type: ignore[union-attr]
+                p.rule += "+in-source"  # "residents of Bama said": a place, but less the event's
         counts = find_counts(s.text)
         facts = SentenceFacts(
             sentence=s, actors=acts, demonym_actors=dem, places=sent_places,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollMention
 from .places import haversine_km
 
-SPLIT_KM = 50.0
+SPLIT_KM = 30.0
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west))\b", re.I)
 _PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
 
@@ -67,7 +67,10 @@ def _far(p: Place | None, group: list[Claim]) -> bool:
             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
     if not seen:
         return False
-    return all(haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) > SPLIT_KM for q in seen)  # type: ignore[arg-type]
+    for q in seen:
+        if haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SPLIT_KM:  # type: ignore[arg-type]
+            return False
+    return True
 
 
 def _eventful(c: Claim) -> bool:
@@ -137,10 +140,21 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if not weights:
         sub = "Attack" if civilian_victims else "Armed clash"
     else:
-        # explosions and remote violence outrank generic clash words when they lead
         sub = max(weights, key=lambda k: (weights[k], _priority(k)))
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash"):
+        # a specific means of attack named early (a suicide bomber, a drone, shelling) says more
+        # about the event than the generic words around it ("attacked", "fighting")
+        early = [c for c in group if c.sub_event_type and not c.background][:3]
+        means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
+                 and _trigger_weight(c) >= 2]
+        if sub in ("Armed clash", "Attack") and means:
+            sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    lead_sub = next((c.sub_event_type for c in group if c.sub_event_type and not c.background), None)
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
+        # fighting in the lead, a capture later: an armed clash with a territorial change noted
         sub = "Armed clash"
+    elif lead_sub in ("Non-state actor overtakes territory", "Government regains territory") and sub == "Armed clash":
+        # a capture in the lead ("rebels captured Goma after days of fighting") is the event
+        sub = lead_sub
     if territorial:
         territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) else "Non-state actor overtakes territory"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
@@ -153,6 +167,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+def _trigger_weight(c: Claim) -> int:
+    from .claims import find_triggers
+
+    return max((t.weight for t in find_triggers(c.text) if t.sub == c.sub_event_type), default=0)
 
 
 def _priority(sub: str) -> int:
@@ -218,6 +238,10 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             w *= 2 if c.sentence == lead else 1
             w *= 1.5 if c.sub_event_type or c.tolls else 1
             w *= 1.0 if i == 0 else 0.8
+            if "+destination" in p.rule:
+                w *= 0.15
+            if "+in-source" in p.rule:
+                w *= 0.3
             scores[p.gazetteer_id] += w
             best_place.setdefault(p.gazetteer_id, p)
             if p.precision:

@@ -56,7 +56,7 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
-    r"\d+|one|two|many|some|most|all|toll|attack|strike|police\s+were|people)\b",
+    r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage)\b",
     re.I,
 )
 

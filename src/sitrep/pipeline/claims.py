@@ -79,9 +79,9 @@ def find_triggers(text: str) -> list[Trigger]:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|might|may|plans?\s+to|planning\s+to|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|"
+    r"\b(?:will|would|could|might|(?-i:may)|plans?\s+to|planning\s+to|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|"
     r"warn(?:ed|s)?\s+(?:of|that)|is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|fears?\s+(?:of|that)|"
-    r"risk\s+of|prepar(?:ing|es|ed)\s+(?:for|to)|if\b|possible|potential)\b",
+    r"risk\s+of|prepar(?:ing|es|ed)\s+(?:for|to)|(?-i:if))\b",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
@@ -140,7 +140,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     s = f.sentence
     text = s.text
     triggers = find_triggers(text)
-    if not triggers and not f.tolls and not (f.source and (f.actors or f.places)):
+    lead = s.index == 0
+    if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)):
         return None
     claim = Claim(
         id=f"{article_id}:{s.index}", article_id=article_id, span=Span(article_id, s.start, s.end),

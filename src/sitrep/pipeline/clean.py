@@ -33,7 +33,7 @@ _DATELINE = re.compile(
     rf"""^(?:(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){{0,3}}(?:,[ ](?!{_MON}[ ]\d)[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+){{0,2}}){{0,2}})
           (?:[ ]\((?P<country>[A-Z][A-Za-z ]{{2,30}})\))?,?[ ]?)?
         (?P<date>(?:{_MON}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,[ ]\d{{4}})?)?
-        [ ]?(?:\((?P<agency>[A-Za-z\-. ]{{2,20}})\)[ ]*(?:-{{1,2}}|—|–)\s+
+        [ ]?(?:\((?P<agency>[A-Za-z\-. ]{{2,20}})\)[ ]*(?:-{{1,2}}|—|–|(?<=\))(?=[ ][A-Z]))\s+
               |\.[ ]*/(?P<agency2>[A-Za-z\-. ]{{2,20}})/\.?\s+
               |(?:-{{1,2}}|—|–)\s+)""",
     re.X,
@@ -55,6 +55,7 @@ class Cleaned:
     dropped: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, rule
     dateline: Dateline | None = None
     source_line: str | None = None  # "Source: ANA-MPA" names the carrier
+    headline: str | None = None
 
 
 def _is_caption(line: str) -> bool:
@@ -100,6 +101,15 @@ def clean(body: str) -> Cleaned:
             dropped.append((lead, end, "shouting-heading"))
             continue
         paragraphs.append((lead, end))
+    headline = None
+    if len(paragraphs) >= 2:
+        s0, e0 = paragraphs[0]
+        first = body[s0:e0].strip()
+        # a headline above the lead: short, no closing full stop, and the text goes on
+        if len(first.split()) <= 18 and not re.search(r"[.!?:\"”)]$", first) and not _DATELINE.match(first):
+            headline = first
+            dropped.append((s0, e0, "headline"))
+            paragraphs = paragraphs[1:]
     dateline = standalone
     if paragraphs and dateline is None:
         s, e = paragraphs[0]
@@ -111,4 +121,4 @@ def clean(body: str) -> Cleaned:
                     place=m.group("place") or "", place_start=s, date_text=m.group("date"),
                     agency=m.group("agency") or m.group("agency2"), end=m.end(),
                 )
-    return Cleaned(paragraphs=paragraphs, dropped=dropped, dateline=dateline, source_line=source_line)
+    return Cleaned(paragraphs=paragraphs, dropped=dropped, dateline=dateline, source_line=source_line, headline=headline)

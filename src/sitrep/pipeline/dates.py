@@ -30,6 +30,7 @@ DATE_RE = re.compile(
     |(?P<iso>\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)
     |(?P<yesterday_wd>\byesterday,?\s+(?P<wd0>{_WEEKDAY})\b)
     |(?P<weekday>\b(?:(?:on|last|early|late|since|from|by|until|this)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b)
+    |(?P<weekend>\b(?:over|at|on|during|this|last)\s+(?:the\s+)?weekend\b|\bweekend\b)
     |(?P<rel>\b(?:yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|overnight|earlier\s+today|on\s+the\s+eve)\b)
     |(?P<span>\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\b)
     |(?P<week>\b(?:last|this|earlier\s+this|past)\s+week\b)
@@ -106,6 +107,12 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 wd = WEEKDAYS.index(g["wd"].lower())
                 d = _weekday_before(published, wd)
                 out.append(RawDate(s, e, raw, d, 1, "weekday"))
+            elif g["weekend"]:
+                if published is None:
+                    continue
+                # the last Saturday before the report; a weekend is two days: precision 2
+                d = _weekday_before(published, 5, strict=published.weekday() in (5, 6) and "last" in raw.lower())
+                out.append(RawDate(s, e, raw, d, 2, "weekend"))
             elif g["rel"]:
                 word = " ".join(g["rel"].lower().split())
                 if published is None:

@@ -77,6 +77,12 @@ _REGION = re.compile(
     r"\b(?P<dir>northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+(?P<name>[A-Z][\w'’-]+)",
 )
 _HIGH_POP = 100_000
+_DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$", re.I)
+_DESTINATION = re.compile(
+    r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
+    r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -190,17 +196,17 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
 
 
-def _choose(c: PlaceCandidate, countries: Countries, want: str | None) -> Entry | None:
+def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: frozenset[str] = frozenset()) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
-    if c.via == "skeleton":
-        # a skeleton match is a guess: only inside the report's main countries, and close in spelling
-        entries = [e for e in entries if e.cc in ranked[:2] and fuzz.ratio(norm(e.name), norm(c.text)) >= 75]
-    # outside the main country, only places a reader would know: big towns, divisions, or
-    # places in a country the text names outright
     main = ranked[0] if ranked else None
-    entries = [e for e in entries if e.cc == main or e.feature in ("admin1", "country") or e.population >= 50_000
-               or e.cc in countries.named]
+    if c.via == "skeleton":
+        # a skeleton match is a guess: only inside the report's main country, and close in spelling
+        entries = [e for e in entries if e.cc == main and fuzz.ratio(norm(e.name), norm(c.text)) >= 75]
+    # outside the main country, only places a reader would know (capitals, big cities,
+    # divisions) or places in a country named next to them ("Kasindi, near the Ugandan border")
+    entries = [e for e in entries if e.cc == main or e.feature in ("admin1", "country") or e.population >= 500_000
+               or e.cc in nearby]
     if not entries:
         return None
 
@@ -246,11 +252,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         after = text[c.end:c.end + 30]
         before = text[max(0, c.start - 60):c.start]
         want = None
-        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before):
-            want = "admin1"
+        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or _DIRECTION_BEFORE.search(before):
+            want = "admin1"  # "Aleppo province", "northern Gaza": the division
         elif _CITY_WORD.match(after):
             want = "place"
-        e = _choose(c, countries, want)
+        window = text[max(0, c.start - 150):c.end + 150]
+        nearby = frozenset(cc for _s, _e, cc, _n in country_mentions(window))
+        e = _choose(c, countries, want, nearby)
         if e is None:
             continue
         if want == "admin1" and e.feature != "admin1" and e.admin1:
@@ -285,6 +293,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         elif feature == "place" and (_NEAR.search(before) or _COUNTRYSIDE.match(after.strip())):
             precision = 2
             rule += "+near"
+        if _DESTINATION.search(before):
+            rule += "+destination"  # where the wounded were taken, not where it happened
         country = country_display(e.cc)
         iso3 = gz.countries.get(e.cc, ("", "", ""))[0] or None
         out.append(Place(

@@ -21,7 +21,7 @@ from .numbers import CountExpr, find_counts
 
 OUTCOMES: dict[str, str] = {}
 for _w in ("killed dead died deaths death fatalities perished slain lives bodies massacred "
-           "executed murdered shot dead fatally beheaded martyred martyrs").split():
+           "executed murdered shot dead fatally beheaded martyred martyrs neutralised neutralized").split():
     OUTCOMES[_w] = "killed"
 for _w in "wounded injured hurt injuries wounding injuring casualties".split():
     OUTCOMES[_w] = "injured"
@@ -43,7 +43,7 @@ _AFTER_OUTCOME = re.compile(
 )
 _BEFORE_OUTCOME = re.compile(
     r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|
-          wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
+          neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|people\s+killed)\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
@@ -56,7 +56,8 @@ _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
     "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "massacred": "killed",
-    "executed": "killed", "murdered": "killed", "shot": "killed",
+    "executed": "killed", "murdered": "killed", "shot": "killed", "neutralised": "killed",
+    "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
     "arresting": "arrested", "arrested": "arrested", "detaining": "arrested", "detained": "arrested",
