@@ -472,6 +472,21 @@ def machine() -> dict[str, Any]:
     return info
 
 
+def code_fingerprint() -> str:
+    """A short hash of sitrep's installed source (``*.py`` and resources), without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("sitrep")
+    if spec is None or not spec.submodule_search_locations:
+        return "?"
+    root = Path(next(iter(spec.submodule_search_locations)))
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*")):
+        if f.suffix in (".py", ".yaml") and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def _rate(n: int, s: float) -> float:
     return n / s if s > 0 else float("nan")
 
@@ -542,9 +557,10 @@ def main(argv: list[str] | None = None) -> int:
     out = sys.stderr if args.json else sys.stdout
 
     info = machine()
+    code = code_fingerprint()
     print(f"machine: {info.get('cpu', '?')}, {info['cores']} cores, {info.get('ram_gb', '?')} GB RAM; "
-          f"Python {info['python']}; sitrep {info['sitrep']}; {dt.datetime.now().isoformat(timespec='seconds')}",
-          file=out)
+          f"Python {info['python']}; sitrep {info['sitrep']} (source {code}); "
+          f"{dt.datetime.now().isoformat(timespec='seconds')}", file=out)
     # This process stays small and never imports sitrep or spaCy: every measured process is
     # started from it, and a child's ru_maxrss starts at its parent's high-water mark.
     prep = in_fresh_process(prepare, sizes, args.seed)
@@ -558,6 +574,11 @@ def main(argv: list[str] | None = None) -> int:
         pool = in_fresh_process(run_pool, n, args.seed, digest, args.workers)
         base = None if args.no_baseline else in_fresh_process(run_spacy, n, args.seed, digest)
         report(n, mb, args.workers, single, pool, base, out)
+        now = code_fingerprint()
+        if now != code:
+            print(f"warning: sitrep's source changed during this run ({code} -> {now}); the runs above "
+                  "may have measured different code", file=out)
+            code = now
         if args.json:
             print(json.dumps(summarise(n, mb, args.workers, single, pool, base)), flush=True)
     return 0

@@ -356,6 +356,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     nonzero = [f for f in figures if f[0].best > 0]
     if nonzero:
         figures = nonzero
+    # a figure far above every other one of the report is a war's toll, not this event's
+    if len(figures) > 1:
+        ordered = sorted(f[0].best for f in figures)
+        second = ordered[-2]
+        figures = [f for f in figures if not (f[0].best >= 1000 and f[0].best > 10 * max(second, 1))]
     precise = [f for f in figures if "vague" not in f[1].rule]
     if precise:
         figures = precise
@@ -376,7 +381,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
             per_source = named
         elif rep.low <= only.best:
             per_source = {"(report)": rep}
-    best = min(c.best for c in per_source.values())
+    # competing estimates are of one size; a much smaller figure is a part told apart
+    # ("three attackers were shot dead" beside "32 civilians were killed"), not an estimate
+    top = max(c.best for c in per_source.values())
+    comparable = [c for c in per_source.values() if c.best * 2 >= top]
+    best = min(c.best for c in comparable)
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
     low = min(min(c.low for c, _ in pool), best)

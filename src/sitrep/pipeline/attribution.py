@@ -137,12 +137,11 @@ def _ministry(name: str, country: str | None) -> str | None:
     where = m.group("of") or None
     adj = m.group("adj")
     if not where and adj:
+        from .actors import country_display
         from .places import country_terms
 
         cc = country_terms().get(adj.lower())
-        from .actors import country_display
-
-        where = country_display(cc) if cc else adj
+        where = country_display(cc) if cc else None
     if not where and country:
         where = country
     return f"Ministry of {what.title()}" + (f" ({where})" if where else "")

@@ -27,6 +27,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:million|thousand)\b)?
 
 # Vague quantities: (low, best, high). See docs/tolls.md for the sources of each convention.
 VAGUE: dict[str, tuple[int, int, int]] = {
+    "tens of thousands of": (10_000, 10_000, 99_999),
+    "hundreds of thousands of": (100_000, 100_000, 999_999),
     "a dozen": (12, 12, 12),
     "dozens": (12, 12, 99),
     "dozens of": (12, 12, 99),
@@ -44,7 +46,7 @@ VAGUE: dict[str, tuple[int, int, int]] = {
     "a handful of": (3, 3, 5),
     "a number of": (2, 2, 9),
 }
-_VAGUE = r"a\s+dozen|dozens(?:\s+of)?|tens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?|several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|a\s+number\s+of"
+_VAGUE = r"tens\s+of\s+thousands\s+of|hundreds\s+of\s+thousands\s+of|a\s+dozen|dozens(?:\s+of)?|tens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?|several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|a\s+number\s+of"
 
 _QUAL = (
     r"more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|"

@@ -34,10 +34,11 @@ OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
+        \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}
-        (?P<out>killed|dead|died|deaths?|fatalities|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|
+        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|
            wounded|injured|hurt|injuries|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
@@ -78,7 +79,7 @@ _HISTORY_BEFORE = re.compile(
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from)\s*$",
     re.I,
 )
-_HISTORY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
+_HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:a|an)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+)?"
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|"
@@ -108,6 +109,7 @@ _CIVILIAN = re.compile(
     r"humanitarian|rescuers|volunteers|pedestrians|diners|guests|mourners|wedding|market-goers|bystanders)\b",
     re.I,
 )
+_OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -146,7 +148,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     cumulative = bool(_CUMULATIVE.search(sentence))
     for c in counts:
         after = sentence[c.end:c.end + 140]
-        before = sentence[max(0, c.start - 90):c.start]
+        before = sentence[max(0, c.start - 200):c.start]
         if _NOT_PEOPLE.match(after):
             continue
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
@@ -165,9 +167,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "killed"
             if word == "taken":
                 word = "abducted"
+            if word == "victims":
+                word = "killed"
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
             who = m.group("who")
             rule = f"count-then-outcome:{m.group('out').lower()}"
+            if m.group("among"):
+                rule = "part-of-total"  # "four commanders were among the dead"
             # "left 5 dead" / "leaving 3 wounded" reads the same way
         mb = _BEFORE_OUTCOME.search(before)
         if mb and (outcome is None or m is None or len(m.group("who") or "") > 40):
@@ -178,11 +184,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
-                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
         coordinated = False
-        if outcome is None and out and _HISTORY_BEFORE.search(before):
-            outcome = out[-1].outcome
+        if outcome is None and out and (_HISTORY_BEFORE.search(before) or (
+                re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
+            outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
         if outcome is None and out:
             prev = out[-1]
@@ -195,7 +202,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     rule = "coordinated"
                     coordinated = True
         if outcome is None and out and (
-            _PART_CUE.search(sentence[out[-1].end:c.start] or before)
+            _PART_CUE.search(sentence[out[-1].end:c.start] or before[-90:])
             or (out[-1].role == "part" and re.fullmatch(r"[\s,;“”\"]*(?:and\s+)?[\s“\"]*", sentence[out[-1].end:c.start]))
         ):
             prev = out[-1]
