@@ -20,7 +20,7 @@ from ..model import ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
-from .claims import _STRIKE_NOUN, SentenceFacts, build_claim
+from .claims import _FORCE_NOUN, SentenceFacts, build_claim
 from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
@@ -169,7 +169,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
             if is_name or any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue
-            if not _STRIKE_NOUN.match(s.text[b:b + 40]):
+            if not _FORCE_NOUN.match(s.text[b:b + 40]):
                 continue
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),

@@ -159,12 +159,14 @@ class ActorDictionary:
                 return self._pick(cands, countries, year, f"generic:{category}")
             if country:
                 return f"{prefix} {country}", None, f"generic:{category}:unlisted"
-            return f"{prefix} (unknown country)", None, f"generic:{category}:no-country"
+            return "", None, f"generic:{category}:no-country"  # whose army? unknown: no actor
         label = {
             "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
             "unidentified_armed_group": "Unidentified Armed Group",
         }.get(category, category.replace("_", " ").title())
-        return (f"{label} ({country})" if country else label), None, f"generic:{category}"
+        if not country:
+            return "", None, f"generic:{category}:no-country"
+        return f"{label} ({country})", None, f"generic:{category}"
 
 
 _country_names: dict[str, str] = {}

@@ -266,6 +266,11 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     return chosen
 
 
+_PEOPLE = re.compile(r"^(?:people|persons|residents|others|inhabitants|individuals|passengers|villagers|worshippers|guests)\b", re.I)
+_ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+              "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+
+
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
     lead = group[0].sentence
     init: Counter[str] = Counter()
@@ -274,6 +279,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     allies = False
     civilian_victims = False
     named: set[str] = set()
+    people_victims = False
     source_side: Counter[str] = Counter()
     killed = False
     from .claims import has_allies
@@ -298,6 +304,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for t in c.tolls:
             if t.civilian and t.outcome == "killed" or (t.party or "").startswith("Civilians"):
                 civilian_victims = True
+            if t.outcome in ("killed", "injured") and t.role == "total" and t.who and _PEOPLE.match(t.who):
+                people_victims = True
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
@@ -329,7 +337,17 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif protesters and actor2 is None:
         actor2 = protesters[0]
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
-    return actor1, actor2, assoc1, [], civilian_victims
+    return actor1, actor2, assoc1, [], civilian_victims or people_victims
+
+
+_FOUGHT = re.compile(r"\b(?:clash\w*|fight\w*|battle\w*|ambush\w*|attack\w* (?:on|against) (?:a |an |the )?(?:military|army|police|security)|repell?ed|repulsed|troops|soldiers|base|positions?|checkpoint|convoy)\b", re.I)
+
+
+def _fought(group: list[Claim], actor: str | None) -> bool:
+    """Whether the text shows ``actor`` fighting (not merely speaking or responding)."""
+    if not actor:
+        return False
+    return any(_FOUGHT.search(c.text) and any(a.name == actor for a in c.actors) for c in group if not c.background)
 
 
 def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, list[TollMention]]:
@@ -453,6 +471,9 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     for gi, group in enumerate(group_claims(claims)):
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
+        if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2):
+            # a strike or bombing that killed people: its target is civilians, whoever else is named
+            actor2 = ctx.civilians_label()
         ongoing = any(c.ongoing for c in group if not c.background)
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
         place = _place(group, ctx.fallback_place)

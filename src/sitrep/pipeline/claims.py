@@ -106,11 +106,12 @@ _INITIATOR_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_CUE = re.compile(r"\b(?:carried\s+out|launched|killed|attacked|targeted|struck|hit|conducted|fired|shelled|bombed|claimed|abducted|kidnapped|executed|captured|seized)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_STRIKE_NOUN = re.compile(
-    r"^\s*(?:-led\s+)?(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|military|army|government|regime|security|special|armed|occupation|bombing)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|"
-    r"forces|troops|army|military|soldiers|navy|aircraft|fire|offensive|assault|operation|shells|rockets?)\b",
-    re.I,
-)
+_MODIFIER = r"(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|cruise|guided|glide|military|army|government|regime|security|special|armed|occupation|aerial|kamikaze)\s+){0,2}"
+_MEANS = r"(?:air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
+# "a Russian missile strike", "Israeli jets": a demonym before a means of attack names the attacker
+_STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?{_MODIFIER}{_MEANS}\b", re.I)
+# "Sudanese troops", "Israeli forces": a demonym before a force names that state's forces
+_FORCE_NOUN = re.compile(rf"^\s*(?:-led\s+)?{_MODIFIER}(?:{_MEANS}|forces|troops|army|military|soldiers|navy|operation)\b", re.I)
 _ALLIES = re.compile(r"\b(?:their|its|his)\s+allies\b|\ballied\s+(?:groups|factions|fighters|militias|forces|armed\s+groups)\b", re.I)
 
 
