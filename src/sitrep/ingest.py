@@ -27,7 +27,8 @@ from .reconcile import Thresholds, reconcile
 from .store import Store
 
 NEAR_DUP_THRESHOLD = 0.8
-_NUM_PERM = 64
+_NUM_PERM = 128
+_CANDIDATE_THRESHOLD = 0.5  # LSH finds candidates generously; each is then checked at NEAR_DUP_THRESHOLD
 
 
 @dataclass(slots=True)
@@ -49,9 +50,14 @@ class NearDuplicates:
         from datasketch import MinHash, MinHashLSH
 
         self._MinHash = MinHash
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=_NUM_PERM)
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=_CANDIDATE_THRESHOLD, num_perm=_NUM_PERM)
+        self.signatures: dict[str, Any] = {}
         for aid, sig in store.minhashes():
-            self.lsh.insert(aid, self._from_bytes(sig))
+            m = self._from_bytes(sig)
+            if len(m.hashvalues) == _NUM_PERM:
+                self.lsh.insert(aid, m)
+                self.signatures[aid] = m
 
     def signature(self, body: str) -> Any:
         words = re.findall(r"\w+", body.lower())
@@ -69,8 +75,10 @@ class NearDuplicates:
         return m
 
     def check_and_add(self, article_id: str, sig: Any) -> str | None:
-        found = self.lsh.query(sig)
-        self.lsh.insert(article_id, sig)
+        found = [a for a in self.lsh.query(sig) if self.signatures[a].jaccard(sig) >= self.threshold]
+        if article_id not in self.signatures:
+            self.lsh.insert(article_id, sig)
+            self.signatures[article_id] = sig
         return sorted(found)[0] if found else None
 
 

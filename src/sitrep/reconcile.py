@@ -144,9 +144,20 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     for r in members:
         votes[(r["event_type"], r["sub_event_type"])] += 1
     base["event_type"], base["sub_event_type"] = max(votes, key=lambda k: (votes[k], k[0] != "Battles"))
-    for side in ("actor1", "actor2"):
-        names = [r.get(side) for r in members if r.get(side)]
-        base[side] = max(set(names), key=names.count) if names else None
+    # the sides: the most frequent initiator (a named group outweighs "unidentified"), then the
+    # most frequent other side
+    votes1: dict[str, float] = defaultdict(float)
+    for r in members:
+        if r.get("actor1"):
+            votes1[r["actor1"]] += 0.5 if r["actor1"].startswith("Unidentified") else 1.0
+    base["actor1"] = max(sorted(votes1), key=lambda k: votes1[k]) if votes1 else None
+    votes2: dict[str, float] = defaultdict(float)
+    for r in members:
+        for side, w in (("actor2", 1.0), ("actor1", 0.5)):
+            name = r.get(side)
+            if name and name != base["actor1"]:
+                votes2[name] += w * (0.5 if name.startswith("Unidentified") else 1.0)
+    base["actor2"] = max(sorted(votes2), key=lambda k: votes2[k]) if votes2 else None
     # tolls: each source's latest figure; earlier ones are revisions; never a sum
     latest: dict[str, tuple[str, bool, dict[str, int]]] = {}
     revisions = []

@@ -81,11 +81,13 @@ def _eventful(c: Claim) -> bool:
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
+    last: list[Claim] | None = None
     for c in claims:
         if not _eventful(c):
             continue
         if not groups:
             groups.append([c])
+            last = groups[-1]
             continue
         p = _main_place(c)
         separate = bool(_SEPARATE.search(c.text))
@@ -94,16 +96,20 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             separate or any(t.role == "total" for t in c.tolls) or SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
         ):
             groups.append([c])
+            last = groups[-1]
             continue
         if separate and own_words and p is not None and all(_far(p, g) for g in groups):
             groups.append([c])
+            last = groups[-1]
             continue
-        # attach to the nearest group by place, else the latest
-        target = groups[-1] if (separate and len(groups) > 1) else groups[0]
+        # a sentence that names no place goes on with the event told just before it; one that
+        # names a place joins the event nearest to it
+        target = last or groups[0]
         if p is not None and p.latitude is not None and p.longitude is not None and len(groups) > 1:
             here = (p.latitude, p.longitude)
             target = min(groups, key=lambda g: _distance(here, g))
         target.append(c)
+        last = target
     # claims that decide nothing (background, statements) go with the main event as evidence
     if groups:
         for c in claims:
