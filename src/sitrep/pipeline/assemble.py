@@ -74,8 +74,11 @@ def _far(p: Place | None, group: list[Claim]) -> bool:
 
 
 def _eventful(c: Claim) -> bool:
+    """A claim that can found an event: specific event words, or a toll of this event.
+    Weak words alone ("an attack", "a strike") only type an event others founded."""
     return c.background is None and (
-        c.sub_event_type is not None or any(t.role in ("total", "part") and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
+        (c.sub_event_type is not None and _trigger_weight(c) >= 2)
+        or any(t.role in ("total", "part") and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
 
 
@@ -200,6 +203,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
     event_days: list[tuple[dt.date, int]] = []
     report_days: list[tuple[dt.date, int]] = []
+    lead_day: dt.date | None = None
+    first = next((c for c in group if not c.background and c.sub_event_type), None)
     for c in group:
         if c.background:
             continue
@@ -216,6 +221,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
+                if c is first and lead_day is None and d.precision == 1:
+                    lead_day = d.date
     found = event_days or report_days
     if not found:
         if published:
@@ -223,7 +230,11 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         return None, None, None, "unknown (no date in the text and no published date)"
     day_level = [f for f in found if f[1] == 1] or found
     start = min(f[0] for f in day_level)
+    if lead_day is not None and not ongoing:
+        start = lead_day  # the lead tells the event's day; earlier days are its background
     end = max(f[0] for f in day_level)
+    if end < start:
+        end = start
     precision = min(f[1] for f in day_level)
     basis = "text" if event_days else "text (the day it was reported)"
     return start, (end if end != start else None), precision, basis
