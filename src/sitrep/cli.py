@@ -133,9 +133,11 @@ def extract(paths: tuple[str, ...], published: dt.date | None, publisher: str | 
 @db_option
 @with_meta
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--merge-days", default=2, show_default=True, help="Reconcile: events at most this many days apart may be one.")
+@click.option("--merge-km", default=25.0, show_default=True, help="Reconcile: events at most this far apart may be one.")
 @_guard
 def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, publisher: str | None, url: str | None,
-           max_mb: float, progress: bool | None) -> None:
+           max_mb: float, progress: bool | None, merge_days: int, merge_km: float) -> None:
     """Extract reports and store them with their events, then reconcile.
 
     Re-ingesting a report already stored changes nothing (articles are keyed by a hash of their
@@ -151,14 +153,16 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, publisher
 
     errors = ErrorCounter()
     with Store(db) as store:
+        from .reconcile import Thresholds
+
         rep = _ingest(read(paths, published=published, publisher=publisher, url=url, max_mb=max_mb, on_error=errors),
-                      store, errors, progress)
+                      store, errors, progress, Thresholds(days=merge_days, km=merge_km))
         _print_ingest(rep, db)
     if errors.n:
         sys.exit(3)
 
 
-def _ingest(articles: Any, store: Any, errors: ErrorCounter, progress: bool | None) -> Any:
+def _ingest(articles: Any, store: Any, errors: ErrorCounter, progress: bool | None, thresholds: Any = None) -> Any:
     from .ingest import ingest as run_ingest
 
     show = sys.stderr.isatty() if progress is None else progress
@@ -168,7 +172,8 @@ def _ingest(articles: Any, store: Any, errors: ErrorCounter, progress: bool | No
 
         bar = tqdm(desc="ingesting", unit=" reports", file=sys.stderr)
     try:
-        return run_ingest(articles, store, progress=(lambda _a: bar.update(1)) if bar else None, on_error=errors)
+        return run_ingest(articles, store, progress=(lambda _a: bar.update(1)) if bar else None, on_error=errors,
+                          thresholds=thresholds)
     finally:
         if bar:
             bar.close()
@@ -323,11 +328,19 @@ def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratc
     else:
         groups = {"dev": [r for r in reports if r.split == "dev"], "test": [r for r in reports if r.split == "test"]}
     results = {name: ev.evaluate(rs, worst=worst) for name, rs in groups.items()}
+    scenario = ev.default_scenario() if not gold and split == "all" else None
+    recon = ev.evaluate_reconciliation(scenario) if scenario else None
     if fmt == "json":
-        out = results[next(iter(results))].scores if len(results) == 1 else {k: v.scores for k, v in results.items()}
+        out: dict[str, Any] = dict(results[next(iter(results))].scores) if len(results) == 1 else {k: v.scores for k, v in results.items()}
+        if recon:
+            out["reconciliation"] = recon
         click.echo(json.dumps(out, indent=2))
     else:
         click.echo(ev.format_table(results))
+        if recon:
+            click.echo("\nevents after reconciliation (eval/scenario: many reports of a few events):")
+            for k, v in recon.items():
+                click.echo(f"  {k}: {v}")
         for name, res in results.items():
             if res.misses:
                 click.echo(f"\nworst misses ({name}):")

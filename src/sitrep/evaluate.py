@@ -340,6 +340,46 @@ def format_misses(result: Result) -> str:
     return "\n".join(out)
 
 
+def default_scenario() -> Path | None:
+    p = default_corpus().parent / "scenario"
+    return p if (p / "reports.jsonl").exists() and (p / "expected.json").exists() else None
+
+
+def evaluate_reconciliation(folder: Path) -> dict[str, float]:
+    """Ingest a scenario's reports into a scratch store, reconcile, and score the events after
+    reconciliation against ``expected.json``: how many events, how many match (type family,
+    date within a day, 50 km), tolls exact, and whether summed fatalities equal the gold sum
+    (no double counting across reports of one event)."""
+    from .ingest import ingest
+    from .read import read
+    from .store import Store
+
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    with Store(":memory:") as store:
+        ingest(read([folder / "reports.jsonl"]), store)
+        got = list(store.events())
+    pairs = sorted((s, gi, pi) for gi, g in enumerate(expected) for pi, p in enumerate(got)
+                   if (s := matches(g, p)) is not None)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    exact = 0
+    for _s, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        gb = (expected[gi].get("fatalities") or {}).get("best")
+        pb = (got[pi].get("fatalities") or {}).get("best")
+        exact += gb == pb
+    gold_sum = sum((e.get("fatalities") or {}).get("best") or 0 for e in expected)
+    pred_sum = sum((e.get("fatalities") or {}).get("best") or 0 for e in got)
+    return {
+        "reconciled_events_expected": len(expected), "reconciled_events": len(got),
+        "reconciled_matched": len(used_g), "reconciled_fatalities_exact": round(exact / len(expected), 4) if expected else 1.0,
+        "reconciled_fatalities_sum_gold": gold_sum, "reconciled_fatalities_sum": pred_sum,
+    }
+
+
 RATCHET = "ratchet.json"
 
 
