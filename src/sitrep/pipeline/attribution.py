@@ -21,7 +21,7 @@ from ..model import Source, Span
 _VERBS = (
     r"said|says|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
-    r"warned|quoted|cited|counted|documented|recorded|put the toll|gave a toll|released|published|denied|accused"
+    r"warned|quoted|cited|counted|documented|recorded|put the toll|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|accused"
 )
 _NP = r"(?P<src>[A-Z\"“a-z][^,;:()\"“”]{1,90}?)"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
@@ -34,6 +34,7 @@ _INVERTED = re.compile(
     rf"[,”\"]\s*(?:{_VERBS})\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{{2,90}}?)(?=\s*(?:[,;.()\"“”]|$))",
     re.I,
 )
+_QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|citing)\s+[^,;]{2,80},")
 _POSSESSIVE = re.compile(r"(?:^|\bthe\s+)(?P<src>(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)['’]s\s+(?:latest\s+|new\s+|updated\s+|own\s+)?(?:toll|tally|count|figures?|statement|report)\b")
 _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w+\s+){0,3}?(?:released|published|issued|given|provided|compiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$))", re.I)
 
@@ -201,7 +202,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
 def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) -> Source | None:
     """The source a sentence attributes its content to, if any (and remember it)."""
     found: list[tuple[int, int, str, str]] = []
-    for rule, pat in (("according-to", _ACCORDING), ("citing", _CITING), ("toll-by", _BY),
+    for rule, pat in (("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY),
                       ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB)):
         for m in pat.finditer(sentence):
             found.append((m.start("src"), m.end("src"), m.group("src"), rule))
@@ -216,7 +217,7 @@ def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) ->
 def source_spans(sentence: str) -> list[tuple[int, int]]:
     """Where attributions sit in a sentence (places and actors inside them are not the event's)."""
     spans = []
-    for pat in (_ACCORDING, _CITING, _BY, _POSSESSIVE, _INVERTED, _SUBJ_VERB):
+    for pat in (_ACCORDING, _QUOTING, _CITING, _BY, _POSSESSIVE, _INVERTED, _SUBJ_VERB):
         for m in pat.finditer(sentence):
             spans.append((m.start("src"), m.end("src")))
     return spans
