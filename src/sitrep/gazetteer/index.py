@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -76,6 +76,10 @@ ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
     ("LB", "11"): "Baalbek-Hermel",
     ("YE", "26"): "Sanaa",
     ("SO", "02"): "Banadir",
+    ("SO", "07"): "Hiraan",
+    ("UA", "12"): "Kyiv City",
+    ("UA", "20"): "Sevastopol",
+    ("UA", "11"): "Autonomous Republic of Crimea",
 }
 ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SY", "08"): ("Rif Dimashq", "Rif Damascus", "Damascus countryside", "Rural Damascus"),
@@ -91,6 +95,9 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("LB", "07"): ("Nabatieh", "Nabatiyeh", "Nabatiye"),
     ("LB", "08"): ("Bekaa", "Beqaa"),
     ("SO", "02"): ("Banadir", "Benadir"),
+    ("SO", "07"): ("Hiraan", "Hiran", "Hiiraan"),
+    ("UA", "12"): ("Kyiv City", "Kiev City", "city of Kyiv"),
+    ("UA", "11"): ("Crimea",),
 }
 _SUFFIXES = (
     " governorate", " province", " oblast", " region", " state", " district", " division",

@@ -193,7 +193,7 @@ def _priority(sub: str) -> int:
 
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
-    r"updated|sifted|mourned|buried|funerals?|statement|released|published|toll|searched|searching|continued|visited)\b[^.;]{0,25}$",
+    r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited)\b[^.;]{0,25}$",
     re.I,
 )
 
@@ -208,7 +208,9 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     for c in group:
         if c.background:
             continue
-        for d in c.dates:
+        # "on Sunday, a day after the strike": the day before is the event's, not the day named
+        dates = [d for d in c.dates if d.rule == "day-before"] or c.dates
+        for d in dates:
             if d.date is None or d.rule == "year":
                 continue
             if published and (d.date > published or (published - d.date).days > 45):
@@ -284,6 +286,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
 
 
 _PEOPLE = re.compile(r"^(?:people|persons|residents|others|inhabitants|individuals|passengers|villagers|worshippers|guests)\b", re.I)
+_COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|gendarmes|police(?:men)?|officers|fighters|militants|militiamen|guards|recruits|cadets)\b", re.I)
 _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 
@@ -297,6 +300,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     civilian_victims = False
     named: set[str] = set()
     people_victims = False
+    combatant_victims = False
     source_side: Counter[str] = Counter()
     killed = False
     from .claims import has_allies
@@ -323,6 +327,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 civilian_victims = True
             if t.outcome in ("killed", "injured") and t.role == "total" and t.who and _PEOPLE.match(t.who):
                 people_victims = True
+        for t in c.tolls:
+            if t.outcome == "killed" and t.role in ("total", "part"):
+                rel = t.span.end - c.span.start
+                if _COMBATANT_VICTIMS.search(t.who or "") or re.match(r"[^.;]{0,25}\b(?:most|many|all|some)\s+of\s+them\s+(?:were\s+)?" + _COMBATANT_VICTIMS.pattern, c.text[rel:rel + 60], re.I):
+                    combatant_victims = True
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
@@ -354,7 +363,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif protesters and actor2 is None:
         actor2 = protesters[0]
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
-    return actor1, actor2, assoc1, [], civilian_victims or people_victims
+    return actor1, actor2, assoc1, [], civilian_victims or (people_victims and not combatant_victims)
 
 
 _FOUGHT = re.compile(r"\b(?:clash\w*|fight\w*|battle\w*|ambush\w*|attack\w* (?:on|against) (?:a |an |the )?(?:military|army|police|security)|repell?ed|repulsed|troops|soldiers|base|positions?|checkpoint|convoy)\b", re.I)
