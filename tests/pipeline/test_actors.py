@@ -41,10 +41,23 @@ def test_jihadists_resolve_to_the_group_the_country_implies(actor_dict):
 
 
 def test_unknown_group_is_kept_not_dropped(resources):
-    art = make_article("Fighters of the Brigade of the Northern Star clashed with the Syrian army near Hama on Monday, "
+    art = make_article("Fighters of the Northern Star Brigade attacked Syrian army positions near Hama on Monday, "
                        "killing four soldiers, a war monitor said.", published=dt.date(2024, 12, 3))
-    ev = extract(art, resources=resources)
-    assert ev and ev[0].to_record()["actor2"] or ev[0].to_record()["actor1"]
+    (ev,) = extract(art, resources=resources)
+    r = ev.to_record()
+    assert r["actor1"] == "Northern Star Brigade"
+    assert r["actor2"] == "Military Forces of Syria (2000-2024)"
+    mention = next(a for c in ev.claims for a in c.actors if a.name == "Northern Star Brigade")
+    assert mention.resolved is False and mention.rule.startswith("unknown-group")
+
+
+def test_generic_words_mean_the_group_the_report_names(resources):
+    art = make_article("JNIM fighters stormed an army post near Boulkessi on Sunday. The jihadists killed "
+                       "at least 12 soldiers, security sources said.", published=dt.date(2024, 6, 3))
+    (ev,) = extract(art, resources=resources)
+    names = {a.name for c in ev.claims for a in c.actors}
+    assert "JNIM: Group for Support of Islam and Muslims" in names
+    assert not any(n.startswith("Unidentified") for n in names)
 
 
 def test_demonym_before_means_of_attack_is_that_state(resources):

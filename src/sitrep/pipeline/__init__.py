@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import ExtractionError
@@ -18,6 +19,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.index import shared as shared_gazetteer
 from ..model import ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
+from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
 from .claims import _FORCE_NOUN, SentenceFacts, build_claim
@@ -145,6 +147,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         name, actor, rule = res.actors.resolve(h.targets, ctx_countries, year)
         if not name:
             return None
+        if only_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+            i = res.actors.by_name.get(only_group)
+            actor = res.actors.actors[i] if i is not None else None
+            name, rule = only_group, "generic:the-group-the-report-names"
         kind = actor.kind if actor else ("civilians" if name.startswith("Civilians") else "protesters" if name.startswith("Protesters") else None)
         return ActorMention(name=name, written=h.written, span=Span(aid, offset + h.start, offset + h.end),
                             kind=kind, country=actor.country if actor else None, resolved=actor is not None, rule=rule)
@@ -159,11 +165,27 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                 return name
         return None
 
+    # generic words for armed men ("jihadists", "militants", "gunmen") mean the one non-state
+    # group the report names, when it names exactly one
+    named_groups: Counter[str] = Counter()
+    for hits in hits_by_sentence:
+        for h in hits:
+            if any(t[0] == "actor" for t in h.targets):
+                nm, act, _r = res.actors.resolve(h.targets, ranked, year)
+                if act is not None and act.kind in ("rebel group", "political militia", "identity militia"):
+                    named_groups[nm] += 1
+    only_group = next(iter(named_groups)) if len(named_groups) == 1 else None
+
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None)
     claims = []
     for i, s in enumerate(sentences):
         acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start, s.text)) is not None]
+        for a, b, written in unknown_groups(s.text, [(h.start, h.end) for h in hits_by_sentence[i]]):
+            acts.append(ActorMention(name=written, written=written, span=Span(aid, s.start + a, s.start + b),
+                                     kind="unresolved", country=ranked[0] if ranked else None, resolved=False,
+                                     rule="unknown-group:kept-as-written"))
+        acts.sort(key=lambda m: m.span.start)
         dem = []
         for a, b, cc, is_name in country_mentions(s.text):
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack

@@ -19,7 +19,7 @@ import yaml
 
 from ..model import Actor
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’`](?!s\b)[^\W_]+)*")  # "Hamas's" is the token "Hamas"
 _APOS = str.maketrans({c: "" for c in "'’`"})
 MAX_NGRAM = 9
 
@@ -216,6 +216,33 @@ def load(path: str | None = None) -> ActorDictionary:
             generic_of[len(actors) - 1] = tuple(str(g) for g in rec["generic"])
     generic = {str(k): [str(t) for t in v] for k, v in (data.get("generic") or {}).items()}
     return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of)
+
+
+_GROUP_HEAD = (
+    r"(?:Brigades?|Battalions?|Front|Movement|Army|Forces|Group|Militia|Liberation|Council|Legion|Regiment|Division|"
+    r"Alliance|Coalition|Resistance|Mujahideen|Squadron|Unit|Units|Guards?|Corps|Committees?|Martyrs)\b"
+)
+UNKNOWN_GROUP = re.compile(
+    rf"\b(?:the\s+)?((?:[A-Z][\w'’\-]+\s+){{0,4}}{_GROUP_HEAD}(?:\s+(?:of|for|al-|el-)\s*(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}})?)"
+)
+_NOT_GROUP = re.compile(r"^(?:The|A|An|Security|Armed|Government|Regime|Special|Rapid|Air|National|Border|Republican|Presidential)\b|"
+                        r"\b(?:Infantry|Armou?red|Mechani[sz]ed|Airborne|Sovereignty|Transitional|Ministry|Government|Security Council|Sans)\b")
+
+
+def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names of armed groups the dictionary does not know ("the Brigade of the Northern Star"):
+    kept as written, never dropped."""
+    out = []
+    for m in UNKNOWN_GROUP.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        words = name.split()
+        if len(words) < 2 or any(a < e and s < b for a, b in known) or _NOT_GROUP.match(name):
+            continue
+        if not any(w[0].isupper() for w in words[:-1]):
+            continue
+        out.append((s, e, name))
+    return out
 
 
 _shared: ActorDictionary | None = None
