@@ -387,12 +387,31 @@ def run(paths: tuple[str, ...], db: str, out: str) -> None:
         with open(outdir / name, "w", encoding="utf-8", newline="") as fh:
             export.write(recs, fmt, fh)
         files[fmt] = outdir / name
-    (outdir / "map.svg").write_text(draw_map(recs), encoding="utf-8")
+    (outdir / "map.svg").write_text(draw_map(recs, context=_big_towns(recs)), encoding="utf-8")
     (outdir / "timeline.svg").write_text(draw_timeline(recs), encoding="utf-8")
     click.echo(_summary(recs))
     click.echo("files: " + ", ".join(str(p) for p in files.values()) + f", {outdir / 'map.svg'}, {outdir / 'timeline.svg'}")
     if errors.n:
         sys.exit(3)
+
+
+def _big_towns(recs: list[dict[str, Any]]) -> list[tuple[float, float, str]]:
+    """Large towns around the events, for orientation on the map."""
+    from .gazetteer.index import shared
+
+    pts = [r for r in recs if r.get("latitude") is not None]
+    if not pts:
+        return []
+    lats = [r["latitude"] for r in pts]
+    lons = [r["longitude"] for r in pts]
+    span = max(max(lats) - min(lats), max(lons) - min(lons), 2.0)
+    floor = 3_000_000 if span > 30 else 1_000_000 if span > 8 else 200_000
+    rows = shared()._con().execute(
+        "SELECT lat, lon, name FROM places WHERE feature='place' AND population >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+        (floor, min(lats) - span, max(lats) + span, min(lons) - span, max(lons) + span)).fetchall()
+    from .gazetteer.names import strip_accents
+
+    return [(lat, lon, strip_accents(name)) for lat, lon, name in rows]
 
 
 def _summary(recs: list[dict[str, Any]]) -> str:

@@ -16,7 +16,10 @@ _COLORS = {
 }
 
 
-def draw_map(records: list[dict[str, Any]], width: int = 900, height: int = 560) -> str:
+def draw_map(records: list[dict[str, Any]], width: int = 900, height: int = 560,
+             context: list[tuple[float, float, str]] | None = None) -> str:
+    """Events over a graticule; ``context`` (lat, lon, name) are large towns drawn faintly for
+    orientation (no coastline data ships offline)."""
     pts = [r for r in records if r.get("latitude") is not None and r.get("longitude") is not None]
     head = f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="11">'
     head += f'<rect width="{width}" height="{height}" fill="#f4f1ea"/>'
@@ -24,7 +27,7 @@ def draw_map(records: list[dict[str, Any]], width: int = 900, height: int = 560)
         return head + '<text x="20" y="30">no events with coordinates</text></svg>\n'
     lats = [r["latitude"] for r in pts]
     lons = [r["longitude"] for r in pts]
-    pad = 1.0
+    pad = max(1.0, (max(lons) - min(lons)) * 0.12, (max(lats) - min(lats)) * 0.12)
     lo_lat, hi_lat = min(lats) - pad, max(lats) + pad
     lo_lon, hi_lon = min(lons) - pad, max(lons) + pad
     span = max(hi_lat - lo_lat, (hi_lon - lo_lon) * (height - 60) / (width - 40), 2.0)
@@ -46,6 +49,11 @@ def draw_map(records: list[dict[str, Any]], width: int = 900, height: int = 560)
         x = xy(mid_lat, g)[0]
         parts.append(f'<line y1="0" y2="{height}" x1="{x:.1f}" x2="{x:.1f}" stroke="#ddd"/><text y="{height - 4}" x="{x + 2:.1f}" fill="#999">{g}°</text>')
         g += step
+    for lat, lon, name in context or []:
+        x, y = xy(lat, lon)
+        if 0 <= x <= width and 20 <= y <= height:
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="1.6" fill="#aaa"/>'
+                         f'<text x="{x + 3:.1f}" y="{y + 3:.1f}" fill="#aaa" font-size="9">{html.escape(name)}</text>')
     for r in sorted(pts, key=lambda r: -((r.get("fatalities") or {}).get("best") or 0)):
         x, y = xy(r["latitude"], r["longitude"])
         fat = (r.get("fatalities") or {}).get("best") or 0

@@ -102,10 +102,13 @@ def _source_figures(rec: dict[str, Any]) -> list[tuple[str, bool, dict[str, int]
     """(source, is_party, figure, text) of each source's killed total in one raw event."""
     party = {s["name"]: bool(s.get("party")) for s in rec.get("sources", [])}
     figs: dict[str, tuple[dict[str, int], str]] = {}
+    ceiling = (rec.get("fatalities") or {}).get("high")
     for c in rec.get("claims", []):
         for t in c.get("tolls", []):
             if t["outcome"] != "killed" or t["role"] != "total":
                 continue
+            if ceiling is not None and t["best"] > ceiling:
+                continue  # a figure extraction set aside (a war's toll, not this event's)
             src = c.get("source") or (rec.get("publishers") or ["(report)"])[0]
             prev = figs.get(src)
             if prev is None or t["best"] > prev[0]["best"]:
@@ -130,6 +133,11 @@ def _grade(values: list[int]) -> str:
 def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     """One reconciled record from raw records of the same event."""
     members = sorted(members, key=lambda r: (r.get("published") or "", r["event_id"]))
+    if len(members) == 1:  # one report: its reading stands as extracted
+        only = dict(members[0])
+        only.update(merged_from=[only["event_id"]], n_sources=len(only.get("sources") or []),
+                    n_articles=len(only.get("article_ids") or []), agreement=only.get("agreement") or "single report")
+        return only
     base = dict(min(members, key=lambda r: r["event_id"]))
     # the most precise place and the most informative record lead
     best_geo = min(members, key=lambda r: (r.get("geo_precision") or 9, -(len(r.get("claims") or []))))

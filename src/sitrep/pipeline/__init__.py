@@ -225,7 +225,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     actx = AssemblyContext(
         article_id=aid, published=article.published, publisher=publisher, primary_country=primary,
-        civilians_label=lambda: res.actors.generic("civilians", ranked, year)[0],
+        civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
         state_forces=lambda: res.actors.generic("state_forces", ranked, year)[0],
         is_state=is_state, fallback_place=fallback,
     )

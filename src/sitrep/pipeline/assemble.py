@@ -49,7 +49,7 @@ class AssemblyContext:
     published: dt.date | None
     publisher: str | None
     primary_country: str | None
-    civilians_label: Callable[[], str]
+    civilians_label: Callable[[str | None], str]  # by the event's country (ISO alpha-2)
     state_forces: Callable[[], str | None]
     is_state: Callable[[str], bool]
     fallback_place: Place | None
@@ -291,6 +291,12 @@ _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote e
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 
+def _country_of(group: list[Claim]) -> str | None:
+    """The country most of the event's places are in."""
+    c = Counter(p.iso2 for x in group if not x.background for p in x.places if p.iso2 and p.feature != "region")
+    return c.most_common(1)[0][0] if c else None
+
+
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
     lead = group[0].sentence
     init: Counter[str] = Counter()
@@ -348,14 +354,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if others:
         actor2 = max(others, key=lambda n: (mentions[n], -first_seen[n]))
     elif civilian_victims:
-        actor2 = ctx.civilians_label()
+        actor2 = ctx.civilians_label(_country_of(group))
     else:
         # the side that speaks of its own losses ("the army said two soldiers died")
         spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
         if spoke:
             actor2 = spoke[0]
         elif killed and actor1:
-            actor2 = ctx.civilians_label()
+            actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
     protesters = [n for n in mentions if n.startswith("Protesters")]
     if protesters and actor1 is None:
@@ -495,14 +501,14 @@ def event_id(article_id: str, index: int) -> str:
 def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     events: list[Event] = []
     for gi, group in enumerate(group_claims(claims)):
+        place = _place(group, ctx.fallback_place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2):
             # a strike or bombing that killed people: its target is civilians, whoever else is named
-            actor2 = ctx.civilians_label()
+            actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
-        place = _place(group, ctx.fallback_place)
         toll = _toll(group, ctx)
         sources: list[Source] = []
         seen: set[str] = set()

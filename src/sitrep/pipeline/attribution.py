@@ -120,6 +120,7 @@ class SourceContext:
 def _tidy(raw: str) -> str:
     s = raw.strip().strip("\"“”'’ ")
     s = re.sub(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+)", "", s, flags=re.I)
+    s = re.sub(r"^(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)\b,?\s*", "", s, flags=re.I)
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\s+(?:also|later|earlier|on \w+day|today|yesterday)$", "", s, flags=re.I)
     return s.strip()
@@ -176,6 +177,10 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
         return None
     if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
         return None
+    # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
+    for prev in reversed(ctx.history):
+        if prev.name.lower().endswith(low) and len(low) >= 6:
+            return Source(prev.name, prev.kind, prev.party, span, rule + "+same-as-earlier")
     ministry = _ministry(name, ctx.country)
     if ministry:
         mk = _key(ministry)
@@ -191,10 +196,6 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
         from .actors import country_display
 
         return Source(f"Government of {country_display(country_terms()[low]) or name}", "government", False, span, rule + "+state")
-    # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
-    for prev in reversed(ctx.history):
-        if prev.name.lower().endswith(low) and len(low) >= 6:
-            return Source(prev.name, prev.kind, prev.party, span, rule + "+same-as-earlier")
     kind = classify(name)
     return Source(name, kind, kind == "party", span, rule + "+words")
 

@@ -197,7 +197,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     ):
         claim.background = "earlier year"
     elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
-        d.date is None or (published - d.date).days > 10 or d.rule == "year" for d in f.dates
+        d.date is None or (published - d.date).days > 6 or d.rule == "year" for d in f.dates
     ):
         claim.background = "earlier event"
     elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls):
