@@ -414,6 +414,14 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     precise = [f for f in figures if "vague" not in f[1].rule]
     if precise:
         figures = precise
+    # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
+    # is the same toll said twice: the precise figure stands, the bound stays the low
+    exact_best = [f[0].best for f in figures if f[1].rule.split("|")[0] in ("exact", "about")]
+    bound_low = min((f[0].low for f in figures), default=None)
+    if exact_best:
+        met = [f for f in figures if f[1].rule.split("|")[0] in ("more-than", "at-least") and any(
+            e >= f[0].best and e <= f[0].best * 1.5 for e in exact_best)]
+        figures = [f for f in figures if f not in met] or figures
     independent = [f for f in figures if not (f[1].source and f[1].source.party)]
     pool = independent or figures
     per_source: dict[str, Count] = {}
@@ -439,6 +447,8 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
     low = min(min(c.low for c, _ in pool), best)
+    if bound_low is not None and bound_low <= best:
+        low = min(low, bound_low)
     high = max(max(c.high for c, _ in figures), best)
     return Count(low, best, high), [m for _, m in figures]
 

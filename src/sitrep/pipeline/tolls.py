@@ -89,11 +89,11 @@ _SINGLE = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
-    r"\b(?:so\s+far\s+this\s+year|this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
+    r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,2}(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
-    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|this\s+month|so\s+far)",
+    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
     re.I,
 )
 _ZERO = re.compile(
