@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EvaluationError
+from .geo import record_km
 from .read import make_article
 
 METRICS = (
@@ -131,14 +131,6 @@ def _load_csv(path: Path) -> list[GoldReport]:
     return out
 
 
-def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
-    if a.get("latitude") is None or b.get("latitude") is None:
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def _days(a: str | None, b: str | None) -> int | None:
     if not a or not b:
         return None
@@ -152,7 +144,7 @@ def matches(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     d = _days(g.get("start_date"), p.get("start_date"))
     if d is None or d > 1:
         return None
-    km = _km(g, p)
+    km = record_km(g, p)
     if km is None:
         if g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]):
             return None
@@ -313,7 +305,7 @@ def _score_pair(rep: GoldReport, g: dict[str, Any], p: dict[str, Any], nm: Norma
     if "injured" in g and (gi is not None or pi is not None):
         record("injured_exact", gi == pi, gi, pi)
     if g.get("latitude") is not None:
-        km = _km(g, p)
+        km = record_km(g, p)
         record("location_25km", km is not None and km <= 25, f"{g.get('location')} {g.get('latitude')},{g.get('longitude')}",
                f"{p.get('location')} {p.get('latitude')},{p.get('longitude')}")
     if g.get("admin1"):

@@ -20,11 +20,11 @@ same data gives the same events with the same ids.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from .geo import record_km
 from .model import Event
 
 FAMILIES = {
@@ -37,15 +37,6 @@ FAMILIES = {
 class Thresholds:
     days: int = 2
     km: float = 25.0
-    require_actor_overlap: bool = False
-
-
-def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
-    if a.get("latitude") is None or b.get("latitude") is None:
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -80,7 +71,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = DEFAULT) ->
         if not a.get("admin1") or a.get("admin1") != b.get("admin1"):
             return False
     else:
-        d = _km(a, b)
+        d = record_km(a, b)
         if d is None or d > t.km:
             return False
     actors_a = {a.get("actor1"), a.get("actor2")} - {None}

@@ -3,11 +3,10 @@
 import datetime as dt
 
 from sitrep.gazetteer.names import norm, skeleton
+from sitrep.geo import haversine_km, offset_point
 from sitrep.pipeline import extract
 from sitrep.pipeline.places import (
     find_candidates,
-    haversine_km,
-    offset_point,
     rank_countries,
     resolve,
 )

@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..geo import haversine_km
 from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollMention
-from .places import haversine_km
 
 SPLIT_KM = 30.0
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west))\b", re.I)
@@ -63,14 +63,10 @@ def _main_place(c: Claim) -> Place | None:
 def _far(p: Place | None, group: list[Claim]) -> bool:
     if p is None or p.latitude is None or p.longitude is None:
         return False
-    seen = [q for c in group for q in c.places
+    here = (p.latitude, p.longitude)
+    seen = [(q.latitude, q.longitude) for c in group for q in c.places
             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
-    if not seen:
-        return False
-    for q in seen:
-        if haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) <= SPLIT_KM:  # type: ignore[arg-type]
-            return False
-    return True
+    return bool(seen) and all(haversine_km(here, pt) > SPLIT_KM for pt in seen)
 
 
 def _eventful(c: Claim) -> bool:

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from ..gazetteer.index import Entry, Gazetteer
 from ..gazetteer.names import norm
+from ..geo import offset_point
 from ..model import Place, Span
 from .actors import country_display
 
@@ -226,22 +227,6 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         if ranked or best.population < _HIGH_POP:
             return None  # never a place in another country because a name matched
     return best
-
-
-def offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point ``km`` from (lat, lon) on a bearing (spherical earth)."""
-    r = 6371.0
-    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
-    d = km / r
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countries: Countries,
