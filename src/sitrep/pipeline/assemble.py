@@ -257,6 +257,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.15
             if "+in-source" in p.rule:
                 w *= 0.3
+            if "+qualifier" in p.rule:
+                w *= 0.1
             scores[p.gazetteer_id] += w
             best_place.setdefault(p.gazetteer_id, p)
             if p.precision:

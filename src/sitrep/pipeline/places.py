@@ -237,8 +237,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         after = text[c.end:c.end + 30]
         before = text[max(0, c.start - 60):c.start]
         want = None
-        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or _DIRECTION_BEFORE.search(before):
-            want = "admin1"  # "Aleppo province", "northern Gaza": the division
+        qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
+            and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
+        directional = bool(_DIRECTION_BEFORE.search(before)) and any(x.feature == "admin1" for x in c.entries)
+        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or directional or qualifier:
+            want = "admin1"  # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division
         elif _CITY_WORD.match(after):
             want = "place"
         window = text[max(0, c.start - 150):c.end + 150]
@@ -280,6 +283,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+near"
         if _DESTINATION.search(before):
             rule += "+destination"  # where the wounded were taken, not where it happened
+        if qualifier:
+            rule += "+qualifier"  # the division a town is in, "(Donetsk)": not a second place
         country = country_display(e.cc)
         iso3 = gz.countries.get(e.cc, ("", "", ""))[0] or None
         out.append(Place(
