@@ -9,6 +9,7 @@ in threads or in worker processes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -130,7 +131,9 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             if p.span:
                 p.span = Span(aid, p.span.start + s.start, p.span.end + s.start)
             places.append(p)
+    places = [p for p in places if p.span]
     places.sort(key=lambda p: p.span.start if p.span else 0)
+    place_starts = [p.span.start for p in places if p.span]
     if trace is not None:
         trace.countries = countries.ranked
     ranked = countries.ranked
@@ -196,7 +199,9 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),
                                     kind="state forces", country=cc, resolved=actor is not None, rule="demonym:" + rule))
-        sent_places = [p for p in places if p.span and s.start <= p.span.start < s.end]
+        lo = bisect.bisect_left(place_starts, s.start)
+        hi = bisect.bisect_left(place_starts, s.end)
+        sent_places = places[lo:hi]
         for p in sent_places:
             if any(s.start + a <= p.span.start < s.start + b for a, b in src_spans_by_sentence[i]) and "+in-source" not in p.rule:  # type: ignore[union-attr]
                 p.rule += "+in-source"  # "residents of Bama said": a place, but less the event's

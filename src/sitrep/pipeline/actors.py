@@ -50,6 +50,8 @@ class ActorDictionary:
     cs_keys: dict[str, list[tuple[str, int | str]]] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     generic_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+    longest: int = 1
 
     def __post_init__(self) -> None:
         for i, a in enumerate(self.actors):
@@ -69,6 +71,9 @@ class ActorDictionary:
         for category, terms in self.generic_terms.items():
             for t in terms:
                 self._add(t, ("generic", category), force_ci=True)
+        # which words can start a name, and the longest name: most words of a text start none
+        self.first_words = {k.split(" ", 1)[0] for k in self.keys}
+        self.longest = max((k.count(" ") + 1 for k in self.keys), default=1)
 
     def _add(self, name: str, target: tuple[str, int | str], *, force_ci: bool = False) -> None:
         name = name.strip()
@@ -92,12 +97,20 @@ class ActorDictionary:
         i = 0
         n = len(toks)
         keys = self.keys
+        # run[i]: how many tokens from i follow each other with only spaces or hyphens between
+        # (names never cross a comma or a full stop)
+        run = [1] * n
+        for j in range(n - 2, -1, -1):
+            if not text[toks[j][1]:toks[j + 1][0]].strip(" -"):
+                run[j] = run[j + 1] + 1
+        limit = min(MAX_NGRAM, self.longest)
         while i < n:
             found = None
-            for k in range(min(MAX_NGRAM, n - i), 0, -1):
-                # n-grams may not cross a sentence-internal comma or period
-                if k > 1 and any(text[toks[j][1]:toks[j + 1][0]].strip(" -") for j in range(i, i + k - 1)):
-                    continue
+            if lows[i] not in self.first_words:
+                targets = self.cs_keys.get(toks[i][2])
+                if targets:
+                    found = (1, targets)
+            for k in range(min(limit, run[i], n - i), 0, -1) if found is None else ():
                 key = " ".join(lows[i:i + k])
                 targets = keys.get(key)
                 if targets is None and k == 1:

@@ -110,6 +110,9 @@ _CIVILIAN = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
+_OUTCOME_WORD = re.compile(
+    r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -158,7 +161,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         outcome = None
         rule = ""
         who = None
-        m = _AFTER_OUTCOME.match(after)
+        m = _AFTER_OUTCOME.match(after) if _OUTCOME_WORD.search(after) else None
         if m:
             word = m.group("out").lower().split()[0]
             if word == "shot":
