@@ -14,7 +14,6 @@ double-count.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -115,6 +114,3 @@ def ingest(articles: Iterable[Article], store: Store, *, resources: Resources | 
         rep.events = store.counts()["events"]
     return rep
 
-
-def today() -> dt.date:  # pragma: no cover - isolated so tests never depend on the clock
-    return dt.date.today()

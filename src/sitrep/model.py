@@ -279,7 +279,6 @@ class Event:
     agreement: str | None = None
     published: dt.date | None = None
     plover: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_record(self) -> dict[str, Any]:
         """The output contract: one JSON object per event, keys named as in ACLED."""

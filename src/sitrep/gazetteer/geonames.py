@@ -70,7 +70,6 @@ def import_dump(path: Path, index: Path, *, progress: Callable[[str], None] | No
     from . import index as index_mod
 
     index_mod._shared.clear()
-    index_mod._country_cache.clear()
     return n
 
 

@@ -350,29 +350,12 @@ class Gazetteer:
             "WHERE cc=? AND admin1=? AND feature='admin1'", (cc, code)).fetchone()
         return Entry(*row) if row else None
 
-    def places_in(self, cc: str) -> list[Entry]:
-        """All places of a country (for fuzzy matching)."""
-        return _places_in(self, cc)
-
     def stats(self) -> dict[str, int]:
         con = self._con()
         return {
             "places": con.execute("SELECT count(*) FROM places").fetchone()[0],
             "names": con.execute("SELECT count(*) FROM names").fetchone()[0],
         }
-
-
-_country_cache: dict[tuple[str, str], list[Entry]] = {}
-
-
-def _places_in(gz: Gazetteer, cc: str) -> list[Entry]:
-    key = (str(gz.path), cc)
-    if key not in _country_cache:
-        rows = gz._con().execute(
-            "SELECT id, name, lat, lon, cc, admin1, admin2, population, feature FROM places WHERE cc=?",
-            (cc,)).fetchall()
-        _country_cache[key] = [Entry(*r) for r in rows]
-    return _country_cache[key]
 
 
 _shared: dict[str, Gazetteer] = {}

@@ -10,7 +10,6 @@ in threads or in worker processes.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -229,9 +228,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         return (i is not None and res.actors.actors[i].kind == "state forces") or name.startswith(("Military Forces of", "Police Forces of"))
 
     actx = AssemblyContext(
-        article_id=aid, published=article.published, publisher=publisher, primary_country=primary,
+        article_id=aid, published=article.published, publisher=publisher,
         civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
-        state_forces=lambda: res.actors.generic("state_forces", ranked, year)[0],
         is_state=is_state, fallback_place=fallback,
     )
     return assemble(claims, actx)
@@ -241,6 +239,3 @@ def explain_article(article: Article, *, resources: Resources | None = None) -> 
     trace = Trace()
     return extract(article, resources=resources, trace=trace), trace
 
-
-def _unused(_: dt.date) -> None:  # pragma: no cover - keeps the dt import for type readers
-    return None

@@ -48,9 +48,7 @@ class AssemblyContext:
     article_id: str
     published: dt.date | None
     publisher: str | None
-    primary_country: str | None
     civilians_label: Callable[[str | None], str]  # by the event's country (ISO alpha-2)
-    state_forces: Callable[[], str | None]
     is_state: Callable[[str], bool]
     fallback_place: Place | None
 

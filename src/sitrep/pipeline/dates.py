@@ -171,9 +171,3 @@ def _ago(d: dt.date, published: dt.date | None) -> int:
         return 0
     return max(0, (published - d).days // 300)
 
-
-def parse_dateline_date(text: str | None, published: dt.date | None) -> dt.date | None:
-    if not text:
-        return None
-    found = find_dates(text, published)
-    return found[0].date if found else None
