@@ -151,6 +151,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                  and _trigger_weight(c) >= 2]
         if sub in ("Armed clash", "Attack") and means:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    if sub == "Peaceful protest":
+        # what the authorities did to a protest refines its type, however often "protest" is said
+        for refined in ("Excessive force against protesters", "Protest with intervention"):
+            if weights.get(refined):
+                sub = refined
+                break
     lead_sub = next((c.sub_event_type for c in group if c.sub_event_type and not c.background), None)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
         # fighting in the lead, a capture later: an armed clash with a territorial change noted

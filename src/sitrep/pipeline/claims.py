@@ -154,6 +154,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         for t in triggers:
             weights[t.sub] = weights.get(t.sub, 0) + t.weight
         best = max(weights, key=lambda k: (weights[k], -min(t.start for t in triggers if t.sub == k)))
+        if best == "Peaceful protest":  # what was done to a protest refines it
+            best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
         claim.sub_event_type = best
         claim.trigger = next(t.text for t in triggers if t.sub == best)
         terr = [t for t in triggers if t.territorial]
