@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import article
 
+from conftest import article
 from sitrep.pipeline import extract
 
 
