@@ -266,17 +266,22 @@ def _reconcile(store: Any) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    traceback: str
+
+
 def _child(conn: Any, fn: Any, args: tuple[Any, ...]) -> None:
     try:
         conn.send(fn(*args))
     except BaseException:  # report any failure to the parent, then exit
-        conn.send({"error": traceback.format_exc()})
+        conn.send(_Failure(traceback.format_exc()))
     finally:
         conn.close()
 
 
-def in_fresh_process(fn: Any, *args: Any) -> dict[str, Any]:
-    """Run ``fn(*args)`` in a new interpreter (spawn) and return its dict."""
+def in_fresh_process(fn: Any, *args: Any) -> Any:
+    """Run ``fn(*args)`` in a new interpreter (spawn) and return what it returns."""
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
     p = ctx.Process(target=_child, args=(child, fn, args))
@@ -288,8 +293,8 @@ def in_fresh_process(fn: Any, *args: Any) -> dict[str, Any]:
             raise RuntimeError(f"{fn.__name__} died (exit code {p.exitcode})")
     result = parent.recv()
     p.join()
-    if "error" in result:
-        raise RuntimeError(f"{fn.__name__} failed:\n{result['error']}")
+    if isinstance(result, _Failure):
+        raise RuntimeError(f"{fn.__name__} failed:\n{result.traceback}")
     return result
 
 
@@ -333,11 +338,15 @@ def run_single(n: int, seed: int, digest: str) -> dict[str, Any]:
 
 
 def _worker_init(barrier: Any) -> None:
-    from sitrep.pipeline import Resources, extract
-    from sitrep.read import make_article
+    try:
+        from sitrep.pipeline import Resources, extract
+        from sitrep.read import make_article
 
-    extract(make_article(WARMUP_TEXT, published=dt.date(2025, 4, 14), publisher="Reuters"),
-            resources=Resources.default())
+        extract(make_article(WARMUP_TEXT, published=dt.date(2025, 4, 14), publisher="Reuters"),
+                resources=Resources.default())
+    except BaseException:
+        barrier.abort()  # the parent stops waiting and reports; the traceback is on stderr
+        raise
     barrier.wait()
 
 
@@ -361,7 +370,11 @@ def run_pool(n: int, seed: int, digest: str, workers: int) -> dict[str, Any]:
     barrier = ctx.Barrier(workers + 1)
     t0 = time.perf_counter()
     pool = ctx.Pool(workers, initializer=_worker_init, initargs=(barrier,))
-    barrier.wait(timeout=600)
+    try:
+        barrier.wait(timeout=600)
+    except Exception:  # BrokenBarrierError: a worker's initializer failed, or it timed out
+        pool.terminate()
+        raise RuntimeError("a pool worker failed to initialise (its traceback is above)") from None
     start_s = time.perf_counter() - t0
 
     from sitrep.store import Store
@@ -424,6 +437,15 @@ def run_spacy(n: int, seed: int, digest: str) -> dict[str, Any]:
             "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
             "pipes": list(nlp.pipe_names), "spacy": spacy.__version__,
             "start_rss_mb": start_rss, "harness_rss_mb": harness_rss, "peak_rss_mb": _maxrss_mb()}
+
+
+def ensure_resources() -> float:
+    """Load the resources once (building the gazetteer if this sitrep's schema needs it)."""
+    from sitrep.pipeline import Resources
+
+    t0 = time.perf_counter()
+    Resources.default()
+    return time.perf_counter() - t0
 
 
 def prepare(sizes: list[int], seed: int) -> dict[str, Any]:
@@ -540,6 +562,12 @@ def report(n: int, mb: float, workers: int, single: dict[str, Any], pool: dict[s
     p()
 
 
+def _ensure(out: Any) -> None:
+    took = in_fresh_process(ensure_resources)
+    if took > 5:
+        print(f"note: resources took {took:.0f} s to load (gazetteer rebuilt: sitrep's source changed?)", file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  epilog="Method and caveats: see the module docstring.")
@@ -567,10 +595,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"resources ready in {prep['resources_s']:.1f} s (gazetteer built on first use)", file=out)
 
     for n in sizes:
+        _ensure(out)
         corpus = prep["corpora"][n]
         digest, mb = corpus["digest"], corpus["mb"]
         print(f"corpus: {n:,} distinct reports varied from {corpus['gold']} gold reports, seed {args.seed}", file=out)
+        # Before each run, make sure the gazetteer exists for the sitrep now installed, in one
+        # process: a source change mid-benchmark must not make the workers build it.
         single = in_fresh_process(run_single, n, args.seed, digest)
+        _ensure(out)
         pool = in_fresh_process(run_pool, n, args.seed, digest, args.workers)
         base = None if args.no_baseline else in_fresh_process(run_spacy, n, args.seed, digest)
         report(n, mb, args.workers, single, pool, base, out)

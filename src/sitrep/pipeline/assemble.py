@@ -89,8 +89,12 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         p = _main_place(c)
         separate = bool(_SEPARATE.search(c.text))
         own_words = c.sub_event_type is not None
+        # far away and told as its own: introduced as separate, with its own toll, or of another
+        # kind on a day of its own (an elaboration, "the militants struck with grenades 50 km
+        # south of the city", is not a second event)
+        other_kind = SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
-            separate or any(t.role == "total" for t in c.tolls) or SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
+            separate or any(t.role == "total" for t in c.tolls) or (other_kind and any(d.date for d in c.dates))
         ):
             groups.append([c])
             last = groups[-1]

@@ -202,8 +202,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         d.date is None or (published - d.date).days > 6 or d.rule == "year" for d in f.dates
     ):
         claim.background = "earlier event"
-    elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls):
-        claim.background = "background"
+    elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
+        d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
+    ):
+        claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
     elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) for t in triggers):
         claim.background = "future or hypothetical"
     elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and not triggers:

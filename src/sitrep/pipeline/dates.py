@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     |(?P<yesterday_wd>\byesterday,?\s+(?P<wd0>{_WEEKDAY})\b)
     |(?P<weekday>\b(?:(?:on|last|early|late|since|from|by|until|this)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b)
     |(?P<weekend>\b(?:over|at|on|during|this|last)\s+(?:the\s+)?weekend\b|\bweekend\b)
-    |(?P<rel>\b(?:yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|overnight|earlier\s+today|on\s+the\s+eve)\b)
+    |(?P<rel>\b(?:yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|overnight|earlier\s+today)\b)
     |(?P<span>\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\b)
     |(?P<week>\b(?:last|this|earlier\s+this|past)\s+week\b)
     |(?P<month>\b(?:earlier\s+this|this|last)\s+month\b)
@@ -118,7 +118,7 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 if published is None:
                     out.append(RawDate(s, e, raw, None, 1, word, "relative date without a published date"))
                     continue
-                back = 1 if word in ("yesterday", "last night", "overnight", "on the eve") else 0
+                back = 1 if word in ("yesterday", "last night", "overnight") else 0
                 out.append(RawDate(s, e, raw, published - dt.timedelta(days=back), 1, word.replace(" ", "-")))
             elif g["span"]:
                 n = _SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
