@@ -153,7 +153,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         early = [c for c in group if c.sub_event_type and not c.background][:3]
         means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
                  and _trigger_weight(c) >= 2]
-        if sub in ("Armed clash", "Attack") and means:
+        lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
+        if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub == "Peaceful protest":
         # what the authorities did to a protest refines its type, however often "protest" is said
@@ -180,6 +181,9 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+_TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
 
 
 def _trigger_weight(c: Claim) -> int:

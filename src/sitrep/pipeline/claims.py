@@ -95,6 +95,7 @@ _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\
 _INITIATOR_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
     r"(?:fighters\s+|militants\s+|forces\s+|troops\s+|jihadists\s+|units\s+|soldiers\s+)?"
+    r"(?:(?:said|says|announced|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     r"(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+|then\s+|later\s+|on\s+\w+\s+|overnight\s+|again\s+){0,3}"
     r"(?:launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
     r"carried\s+out|began|opened\s+fire|advanced|overran|took|hit|shot|abducted|kidnapped|executed|massacred|pounded|"
