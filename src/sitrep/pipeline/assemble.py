@@ -361,7 +361,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor1 = min(armed, key=lambda n: first_seen[n])
     others = [n for n in armed if n != actor1]
     actor2 = None
-    if others:
+    targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
+                                    and c.target.name != actor1 and not c.target.name.startswith("Unidentified"))
+    if targets:
+        actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
+        named.add(actor2)
+    elif others:
         actor2 = max(others, key=lambda n: (mentions[n], -first_seen[n]))
     elif civilian_victims:
         actor2 = ctx.civilians_label(_country_of(group))
@@ -524,7 +529,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         place = _place(group, ctx.fallback_place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
-        if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2):
+        targeted = any(c.target is not None and c.target.name == actor2 for c in group if not c.background)
+        if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2) and not targeted:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)

@@ -110,9 +110,14 @@ _PASSIVE_CUE = re.compile(r"\b(?:carried\s+out|launched|killed|attacked|targeted
 _MODIFIER = r"(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|cruise|guided|glide|military|army|government|regime|security|special|armed|occupation|aerial|kamikaze)\s+){0,2}"
 _MEANS = r"(?:air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
 # "a Russian missile strike", "Israeli jets": a demonym before a means of attack names the attacker
-_STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?{_MODIFIER}{_MEANS}\b", re.I)
+_STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:[A-Z][\w-]+\s+)?{_MODIFIER}{_MEANS}\b", re.I)
 # "Sudanese troops", "Israeli forces": a demonym before a force names that state's forces
 _FORCE_NOUN = re.compile(rf"^\s*(?:-led\s+)?{_MODIFIER}(?:{_MEANS}|forces|troops|army|military|soldiers|navy|operation)\b", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:strikes?|raids?|attacks?|assault|offensive|operation|bombing|shelling|ambush)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+    r"\b(?:targeting|targeted|struck|hit|bombed|attacked|ambushed|raided|pounded|shelled)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _ALLIES = re.compile(r"\b(?:their|its|his)\s+allies\b|\ballied\s+(?:groups|factions|fighters|militias|forces|armed\s+groups)\b", re.I)
 
 
@@ -168,9 +173,14 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.actors = actors + [a for a in f.demonym_actors if not any(_overlap(a.span, b.span) for b in actors)]
     claim.actors.sort(key=lambda a: a.span.start)
     for a in claim.actors:
+        rel_start = a.span.start - s.start
+        # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
+        if claim.target is None and _TARGET_BEFORE.search(text[max(0, rel_start - 45):rel_start]):
+            claim.target = a
+    for a in claim.actors:
         rel_end = a.span.end - s.start
         rel_start = a.span.start - s.start
-        if a.kind == "civilians":
+        if a.kind == "civilians" or a is claim.target:
             continue
         if _INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(text[max(0, rel_start - 60):rel_start]):
             claim.initiator = a
