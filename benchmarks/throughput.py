@@ -62,7 +62,14 @@ Peak RSS is ``resource.getrusage(...).ru_maxrss`` (high-water mark, MB = 2**20 b
 ``RUSAGE_SELF`` of the measuring process, read after reconcile, and for the pool also
 ``RUSAGE_CHILDREN`` after the workers were joined, which is the peak of the *largest* worker,
 not a sum. The ``harness`` figure is the same process's peak just before the clock starts
-(interpreter, corpus, loaded resources): what the benchmark itself holds.
+(interpreter, corpus, loaded resources): what the benchmark itself holds. On Linux a child's
+``ru_maxrss`` starts at its parent's high-water mark (it survives fork and exec), so the
+launching process never imports sitrep or spaCy (building the gazetteer and checking the corpus
+happen in a child of their own), the pool is started before its parent builds the corpus, and
+each run prints its ``RSS at start``, the inherited floor, which should stay far below its peak.
+Before each run a short-lived process loads the resources once more, so a gazetteer rebuild
+(after a source change) never happens inside a measured run; the script also fingerprints
+sitrep's source and warns if it changed while the benchmark ran.
 
 ``--json`` prints one object per size, each on its own line (JSON Lines), with exactly the
 keys ``reports_per_s`` (all-cores run), ``reports_per_s_per_core`` (the one-process run: one
@@ -81,7 +88,7 @@ Caveats
   publication dates, so its date blocks are much denser than in real data and its time is
   pessimistic.
 - With ``--workers`` equal to the core count the storing parent competes with the workers
-  for CPU; on a 2-core machine that costs noticeably.
+  for CPU; on a 2-core machine that can cost noticeably.
 - The SQLite file is in the system temporary directory; a slow disk slows the store step.
 - spaCy's NER does strictly less than sitrep (no tolls, dates, geocoding, storing). The ratio
   is a yardstick for "how expensive is this per report", not a comparison of equals.
