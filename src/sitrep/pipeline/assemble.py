@@ -418,14 +418,15 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
                 figures.append((m.count, m))
         else:
             figures.extend((m.count, m) for m in ms)
-    nonzero = [f for f in figures if f[0].best > 0]
-    if nonzero:
-        figures = nonzero
     # a figure far above every other one of the report is a war's toll, not this event's
+    # ("no casualties" in Bukavu beside "nearly 3,000 killed" in Goma last month)
     if len(figures) > 1:
         ordered = sorted(f[0].best for f in figures)
         second = ordered[-2]
         figures = [f for f in figures if not (f[0].best >= 1000 and f[0].best > 10 * max(second, 1))]
+    nonzero = [f for f in figures if f[0].best > 0]
+    if nonzero:
+        figures = nonzero
     precise = [f for f in figures if "vague" not in f[1].rule]
     if precise:
         figures = precise

@@ -194,6 +194,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
             outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
+        if outcome is None and out and _OF_THEM.match(after):
+            # "18 people, nine of them children": a subset of the figure before
+            outcome = next((t.outcome for t in reversed(out) if t.role == "total"), out[-1].outcome)
+            om = _OF_THEM.match(after)
+            who = om.group("who") if om else None
+            rule = "part-of-total"
         if outcome is None and out:
             prev = out[-1]
             between = sentence[prev.end:c.start]
@@ -253,8 +259,16 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
 
 
 def _cumulative_here(sentence: str, c: CountExpr) -> bool:
-    """A cumulative cue in the same clause as the count makes the count cumulative."""
+    """A cumulative cue in the same clause as the count makes the count cumulative, unless it
+    only ranks this event ("the deadliest attack so far this year")."""
     clause_start = max(sentence.rfind(";", 0, c.start), sentence.rfind(". ", 0, c.start))
     clause_end_candidates = [i for i in (sentence.find(";", c.end), sentence.find(". ", c.end)) if i != -1]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
-    return bool(_CUMULATIVE.search(sentence[clause_start + 1:clause_end]))
+    clause = sentence[clause_start + 1:clause_end]
+    cue = _CUMULATIVE.search(clause)
+    if cue and _SUPERLATIVE.search(clause[:cue.start()]):
+        return False
+    return bool(cue)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|intense|violent|serious))\b", re.I)
