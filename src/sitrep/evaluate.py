@@ -188,12 +188,13 @@ class Normaliser:
         return _norm(name)
 
     def _source_actor(self, name: str) -> str:
-        """The actor a source speaks for, when the whole name is an actor's name or alias."""
+        """The armed actor a source speaks for: the one the dictionary finds by name in it
+        ("al-Qaida-linked group JNIM", "the Israeli military")."""
         base = re.sub(r"\s*\([^)]*\)\s*$", "", name)
-        hits = self.actors.find(base)
-        if len(hits) == 1 and hits[0].end - hits[0].start >= len(base.strip()) * 0.8 and any(t[0] == "actor" for t in hits[0].targets):
-            canon, _a, _r = self.actors.resolve(hits[0].targets, [], None)
-            return _norm(re.sub(r"\s*\([^)]*\)\s*$", "", canon))
+        named = {self.actors.resolve(h.targets, [], None)[0] for h in self.actors.find(base)
+                 if any(t[0] == "actor" for t in h.targets)}
+        if len(named) == 1:
+            return _norm(re.sub(r"\s*\([^)]*\)\s*$", "", named.pop()))
         return ""
 
     def source_found(self, gold: str, predicted: list[str]) -> bool:
