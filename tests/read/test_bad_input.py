@@ -54,7 +54,7 @@ def test_front_matter_only_is_empty(tmp_path):
     assert e.code == "empty" and str(f) in str(e)
 
 
-@pytest.mark.parametrize("name", ["photo.txt", "photo.png", "photo.html"])
+@pytest.mark.parametrize("name", ["photo.txt", "photo.html"])
 def test_binary_file(tmp_path, name):
     f = tmp_path / name
     f.write_bytes(PNG_HEAD + random.Random(7).randbytes(4096))
@@ -63,6 +63,13 @@ def test_binary_file(tmp_path, name):
     msg = str(e)
     assert msg.startswith(f"{f}: ")
     assert "binary" in msg and "give a .txt, .html, feed or .jsonl file" in msg
+
+
+def test_image_file_is_an_unknown_format(tmp_path):
+    f = tmp_path / "photo.png"
+    f.write_bytes(PNG_HEAD + random.Random(7).randbytes(4096))
+    e = read_error(f)
+    assert e.code == "unknown_format" and str(e).startswith(f"{f}: ") and ".png" in str(e)
 
 
 def test_too_large_file_is_refused_by_size_without_loading_it(tmp_path, monkeypatch):
@@ -291,3 +298,19 @@ def test_bad_front_matter_date_names_the_file(tmp_path):
     e = read_error(f)
     assert e.code == "bad_meta_date"
     assert str(f) in str(e)
+
+
+def test_unknown_format_is_named(tmp_path):
+    f = tmp_path / "report.pdf"
+    f.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n")
+    e = read_error(f)
+    assert e.code == "unknown_format" and str(f) in str(e) and ".pdf" in str(e)
+
+
+def test_a_file_without_suffix_is_read_as_text(tmp_path):
+    from sitrep.read import read
+
+    f = tmp_path / "REPORT"
+    f.write_text("Clashes near Aleppo killed 12 fighters on Wednesday, a war monitor said.", encoding="utf-8")
+    (art,) = list(read([f]))
+    assert art.body.startswith("Clashes near Aleppo")

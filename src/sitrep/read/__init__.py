@@ -101,8 +101,9 @@ def _read_file(
 ) -> Iterator[Article]:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        # A file named explicitly with an unknown suffix: read it as text if it is text.
-        kind = "text"
+        if path.suffix:  # .pdf, .docx, .png ...: say so rather than guess
+            raise ReadError("unknown_format", path=str(path), suffix=path.suffix)
+        kind = "text"  # no suffix at all: a text file, checked as any other
     if kind == "jsonl":
         from .jsonl import read_jsonl
 
