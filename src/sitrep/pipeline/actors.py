@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 
 import yaml
 
 from ..model import Actor
+from ..resources import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?!s\b)[^\W_]+)*")  # "Hamas's" is the token "Hamas"
 _APOS = str.maketrans({c: "" for c in "'’`"})
@@ -213,8 +213,7 @@ def load(path: str | None = None) -> ActorDictionary:
         with open(path, encoding="utf-8") as fh:
             data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     else:
-        text = resources.files("sitrep.resources").joinpath("actors.yaml").read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = load_yaml("actors.yaml")
     actors: list[Actor] = []
     generic_of: dict[int, tuple[str, ...]] = {}
     for rec in data.get("actors", []):

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
-
-import yaml
 
 from ..model import Source, Span
+from ..resources import load_yaml
 
 _VERBS = (
     r"said|says|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
@@ -75,8 +73,7 @@ _known: dict[str, KnownSource] | None = None
 def known_sources() -> dict[str, KnownSource]:
     global _known
     if _known is None:
-        text = resources.files("sitrep.resources").joinpath("sources.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = load_yaml("sources.yaml")
         _known = {}
         for rec in data:
             ks = KnownSource(rec["name"], rec["kind"], bool(rec.get("party", rec["kind"] == "party")))

@@ -13,11 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
-
-import yaml
 
 from ..model import ActorMention, Claim, Count, DateMention, Place, Source, Span, TollMention
+from ..resources import load_yaml
 from .dates import RawDate
 from .segment import Sentence
 from .tolls import RawToll
@@ -48,11 +46,10 @@ _lexicon: list[LexEntry] | None = None
 def lexicon() -> list[LexEntry]:
     global _lexicon
     if _lexicon is None:
-        text = resources.files("sitrep.resources").joinpath("events.yaml").read_text(encoding="utf-8")
         _lexicon = [
             LexEntry(re.compile(rf"(?<![\w-])(?:{rec['re']})(?![\w-])", re.I), rec["sub"], int(rec["w"]),
                      bool(rec.get("territorial")), rec.get("needs"))
-            for rec in yaml.safe_load(text)
+            for rec in load_yaml("events.yaml")
         ]
     return _lexicon
 

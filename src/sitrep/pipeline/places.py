@@ -19,15 +19,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz
 
 from ..gazetteer.index import Entry, Gazetteer
 from ..gazetteer.names import norm
 from ..geo import offset_point
 from ..model import Place, Span
+from ..resources import load_yaml
 from .actors import country_display
 
 _ART = r"(?:al|el|an|ar|as|ash|ad|az|ez|es|at|ad|Al|El|An|Ar|As|Ash|Ad|Az|Ez|Es|At)"
@@ -102,8 +101,7 @@ def country_terms() -> dict[str, str]:
     """Lower-cased country names and demonyms -> ISO alpha-2 (resources/countries.yaml)."""
     global _country_terms
     if _country_terms is None:
-        text = resources.files("sitrep.resources").joinpath("countries.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = load_yaml("countries.yaml")
         _country_terms = {str(term).lower(): cc for cc, terms in data.items() for term in terms}
     return _country_terms
 
