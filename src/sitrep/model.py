@@ -229,6 +229,7 @@ class Claim:
     sub_event_type: str | None = None
     territorial: str | None = None  # a territorial-change sub-type noted beside the main one
     trigger: str | None = None
+    trigger_weight: int = 0  # how specific the words for the claim's sub-type are (events.yaml)
     actors: list[ActorMention] = field(default_factory=list)
     source_actors: list[ActorMention] = field(default_factory=list)  # actors named as the source
     initiator: ActorMention | None = None

@@ -71,7 +71,7 @@ def _eventful(c: Claim) -> bool:
     """A claim that can found an event: specific event words, or a toll of this event.
     Weak words alone ("an attack", "a strike") only type an event others founded."""
     return c.background is None and (
-        (c.sub_event_type is not None and _trigger_weight(c) >= 2)
+        (c.sub_event_type is not None and c.trigger_weight >= 2)
         or any(t.role in ("total", "part") and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
 
@@ -152,7 +152,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # about the event than the generic words around it ("attacked", "fighting")
         early = [c for c in group if c.sub_event_type and not c.background][:3]
         means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
-                 and _trigger_weight(c) >= 2]
+                 and c.trigger_weight >= 2]
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
@@ -184,12 +184,6 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
-
-
-def _trigger_weight(c: Claim) -> int:
-    from .claims import find_triggers
-
-    return max((t.weight for t in find_triggers(c.text) if t.sub == c.sub_event_type), default=0)
 
 
 def _priority(sub: str) -> int:

@@ -161,6 +161,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
         claim.sub_event_type = best
         claim.trigger = next(t.text for t in triggers if t.sub == best)
+        claim.trigger_weight = max(t.weight for t in triggers if t.sub == best)
         terr = [t for t in triggers if t.territorial]
         if terr and best not in ("Non-state actor overtakes territory", "Government regains territory"):
             claim.territorial = terr[0].sub
