@@ -507,7 +507,10 @@ def _notes(ev: Event) -> str:
     if ev.toll.killed:
         k = ev.toll.killed
         rng = f"{k.best}" if k.low == k.high else f"{k.best} (range {k.low}-{k.high})"
-        srcs = ", ".join(s.name for s in ev.sources[:2])
+        # name who gave the toll, not everyone quoted in the report
+        givers = list(dict.fromkeys(m.source.name for m in ev.toll.mentions
+                                    if m.outcome == "killed" and m.role == "total" and m.source))
+        srcs = ", ".join(givers[:2])
         s += f" {rng} fatalities" + (f" according to {srcs}." if srcs else ".")
     if ev.ongoing:
         s += " Ongoing at the time of reporting."
