@@ -462,19 +462,28 @@ def gazetteer_build(path: str | None) -> None:
 @click.option("--path", type=click.Path(dir_okay=False), help="Index file (default: $SITREP_HOME/gazetteer.sqlite).")
 @_guard
 def gazetteer_import(file: str, path: str | None) -> None:
-    """Add a GeoNames dump (SY.zip, allCountries.zip, or the .txt inside) to the index.
+    """Add places to the index: a GeoNames dump (SY.zip, allCountries.zip, or the .txt inside),
+    or an ACLED / UCDP GED export (.csv) whose coded locations you want matched.
 
     Dumps come from download.geonames.org/export/dump/ (CC BY 4.0).
 
     \b
     Example:
       sitrep gazetteer import SY.zip
+      sitrep gazetteer import acled_syria_2024.csv
     """
-    from .gazetteer.geonames import import_dump
     from .gazetteer.index import Gazetteer
 
     gz = Gazetteer(path)
-    n = import_dump(Path(file), gz.path, progress=lambda m: click.echo(f"  {m}", err=True))
+    say = lambda m: click.echo(f"  {m}", err=True)  # noqa: E731
+    if file.lower().endswith(".csv"):
+        from .gazetteer.acled import import_acled
+
+        n = import_acled(Path(file), gz.path, progress=say)
+    else:
+        from .gazetteer.geonames import import_dump
+
+        n = import_dump(Path(file), gz.path, progress=say)
     click.echo(f"{n} places imported from {file} into {gz.path}")
 
 

@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "stage_failed": "article {article_id}: stage {stage!r} failed ({detail}); the article was skipped.",
     # geocoding
     "gazetteer_build": "could not build the gazetteer index at {path} ({detail}); check the directory is writable or set SITREP_HOME.",
+    "acled_format": "{path}: not an ACLED or UCDP export ({detail}); it needs location, latitude, longitude and country columns.",
     "geonames_format": "{path}: not a GeoNames dump ({detail}); expected the tab-separated 19-column format of download.geonames.org/export/dump/.",
     # storage
     "store_open": "{path}: cannot open the database ({detail}).",
