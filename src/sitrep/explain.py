@@ -40,7 +40,8 @@ def _event_lines(ev: Event) -> list[str]:
         out.append(f"    {m.outcome:8} {m.count.low}/{m.count.best}/{m.count.high} role={m.role:10} {m.text!r} "
                    f"[rule {m.rule}] party={m.party} source={src}{party}")
     for s in ev.sources:
-        out.append(f"  source    = {s.name} ({s.kind}{', party' if s.party else ''}) [rule {s.rule}]")
+        role = "; a party to the conflict" if s.party else ""
+        out.append(f"  source    = {s.name} ({s.kind}{role}) [rule {s.rule}]")
     bg = [c for c in ev.claims if c.background]
     for c in bg:
         out.append(f"  not an event of its own ({c.background}): {c.text[:110]!r}")
