@@ -231,6 +231,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             gz: Gazetteer) -> list[Place]:
     """Turn candidates into Places with precision, admin1 and offsets."""
     out: list[Place] = []
+    mentions = country_mentions(text) if candidates else []
     for c in candidates:
         after = text[c.end:c.end + 30]
         before = text[max(0, c.start - 60):c.start]
@@ -242,8 +243,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             want = "admin1"  # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division
         elif _CITY_WORD.match(after):
             want = "place"
-        window = text[max(0, c.start - 150):c.end + 150]
-        nearby = frozenset(cc for _s, _e, cc, _n in country_mentions(window))
+        nearby = frozenset(cc for ms, _e, cc, _n in mentions if c.start - 150 <= ms < c.end + 150)
         e = _choose(c, countries, want, nearby)
         if e is None:
             continue
