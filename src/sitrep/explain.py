@@ -19,7 +19,8 @@ def _event_lines(ev: Event) -> list[str]:
     dates = [(d, c) for c in ev.claims if not c.background for d in c.dates if d.date]
     out.append(f"  date      = {r['start_date']} (precision {r['time_precision']}; basis: {ev.date_basis})")
     for d, c in dates[:4]:
-        out.append(f"    {d.text!r} -> {d.date} [rule {d.rule}]  in: {c.text[:100]!r}")
+        when = " (the day it was reported)" if d.publication else ""
+        out.append(f"    {d.text!r} -> {d.date}{when} [rule {d.rule}]  in: {c.text[:100]!r}")
     p = ev.place
     if p:
         out.append(f"  place     = {p.name or p.country} ({p.admin1}, {p.country}) {p.latitude},{p.longitude} "

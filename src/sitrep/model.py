@@ -212,7 +212,7 @@ class DateMention:
     precision: int  # ACLED time_precision: 1 day, 2 week, 3 month
     rule: str
     reason: str | None = None  # why date is None
-    publication: bool = False  # the date refers to the report ("released today"), not the event
+    publication: bool = False  # the day the news was given ("released today", "said on Monday"), not the event's
 
 
 @dataclass(slots=True)

@@ -25,7 +25,6 @@ from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollM
 
 SPLIT_KM = 30.0
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west))\b", re.I)
-_PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
 
 PLOVER = {
     "Battles": "FIGHT", "Explosions/Remote violence": "FIGHT", "Violence against civilians": "ASSAULT",
@@ -193,11 +192,6 @@ def _priority(sub: str) -> int:
     return len(order) - order.index(sub) if sub in order else 0
 
 
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
-    r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited)\b[^.;]{0,25}$",
-    re.I,
-)
 
 
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
@@ -217,11 +211,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 continue
             if published and (d.date > published or (published - d.date).days > 45):
                 continue
-            rel = d.span.start - c.span.start
-            before = c.text[max(0, rel - 40):rel]
-            if d.rule in ("today", "earlier-today") and _PUBLICATION.search(c.text[max(0, rel - 40):rel + len(d.text) + 40]):
-                report_days.append((d.date, d.precision))
-            elif _REPORTING_BEFORE.search(before) and d.rule != "day-before":
+            if d.publication:
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))

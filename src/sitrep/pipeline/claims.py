@@ -132,10 +132,26 @@ class SentenceFacts:
     source_spans: list[tuple[int, int]]
 
 
-def _date_mention(d: RawDate, offset: int, article_id: str) -> DateMention:
+_PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
+    r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _reporting_day(d: RawDate, sentence: str) -> bool:
+    """The day the news was given ("the toll released today", "said on Monday", "the toll
+    rose on Tuesday"), not the day of the event."""
+    if d.rule in ("today", "earlier-today") and _PUBLICATION.search(sentence[max(0, d.start - 40):d.end + 40]):
+        return True
+    return d.rule != "day-before" and bool(_REPORTING_BEFORE.search(sentence[max(0, d.start - 40):d.start]))
+
+
+def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> DateMention:
     return DateMention(
         date=d.date, span=Span(article_id, offset + d.start, offset + d.end), text=d.text,
-        precision=d.precision, rule=d.rule, reason=d.reason,
+        precision=d.precision, rule=d.rule, reason=d.reason, publication=_reporting_day(d, sentence),
     )
 
 
@@ -188,7 +204,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             break
     # places, dates, tolls
     claim.places = f.places
-    claim.dates = [_date_mention(d, s.start, article_id) for d in f.dates]
+    claim.dates = [_date_mention(d, s.start, article_id, text) for d in f.dates]
     for rt in f.tolls:
         party = resolve_party(rt.who) if rt.who else None
         claim.tolls.append(TollMention(
