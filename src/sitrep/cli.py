@@ -426,7 +426,8 @@ def _summary(recs: list[dict[str, Any]]) -> str:
         lines.append(f"  {r.get('start_date')}  {r['event_type']} / {r['sub_event_type']}  {r.get('location') or r.get('country')}, "
                      f"{r.get('admin1') or '-'}  {r.get('actor1')} v {r.get('actor2') or '-'}  killed {fat.get('best', '-')}")
     lines.append(f"places: {', '.join(places[:8])}")
-    lines.append(f"sources: {', '.join(sources[:8])}")
+    more = f" and {len(sources) - 15} more" if len(sources) > 15 else ""
+    lines.append(f"sources: {', '.join(sources[:15])}{more}")
     return "\n".join(lines)
 
 

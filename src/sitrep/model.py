@@ -104,6 +104,7 @@ class Source:
     party: bool = False
     span: Span | None = None
     rule: str = ""
+    also: list[Source] = field(default_factory=list)  # other voices of the same sentence ("X said, citing Y")
 
 
 @dataclass(slots=True)
@@ -188,6 +189,7 @@ class TollMention:
     civilian: bool = False
     source: Source | None = None
     sentence: int = -1
+    perpetrator: bool = False  # deaths among the attackers ("three assailants were shot dead")
 
 
 @dataclass(slots=True)

@@ -74,9 +74,13 @@ def same_event(a: dict[str, Any], b: dict[str, Any], t: Thresholds = DEFAULT) ->
         d = record_km(a, b)
         if d is None or d > t.km:
             return False
-    actors_a = {a.get("actor1"), a.get("actor2")} - {None}
-    actors_b = {b.get("actor1"), b.get("actor2")} - {None}
-    if actors_a and actors_b and not (actors_a & actors_b):
+    # sides contradict when each report names its own attacker and they share no side; an
+    # unidentified group, or one report's reading of who was hit, contradicts nothing
+    a1, b1 = a.get("actor1"), b.get("actor1")
+    named = a1 and b1 and not a1.startswith("Unidentified") and not b1.startswith("Unidentified")
+    actors_a = {a1, a.get("actor2")} - {None}
+    actors_b = {b1, b.get("actor2")} - {None}
+    if named and a1 != b1 and not (actors_a & actors_b):
         return False
     return True
 
@@ -148,7 +152,7 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     votes1: dict[str, float] = defaultdict(float)
     for r in members:
         if r.get("actor1"):
-            votes1[r["actor1"]] += 0.5 if r["actor1"].startswith("Unidentified") else 1.0
+            votes1[r["actor1"]] += 0.1 if r["actor1"].startswith("Unidentified") else 1.0  # a named attacker over "gunmen"
     base["actor1"] = max(sorted(votes1), key=lambda k: votes1[k]) if votes1 else None
     votes2: dict[str, float] = defaultdict(float)
     for r in members:

@@ -42,3 +42,135 @@ def test_party_sources_are_marked():
 
 def test_no_attribution():
     assert src("Fighting raged for a third day.") is None
+
+
+# --- offices and institutions -------------------------------------------------------------------
+
+def names(sentence, ctx=None):
+    from sitrep.pipeline.attribution import attribute_all
+    ctx = ctx or SourceContext(history=[])
+    return [s.name for s in attribute_all(sentence, 0, "a1", ctx)]
+
+
+def test_ukrainian_governor_is_the_regional_military_administration():
+    ctx = SourceContext(history=[], country="Ukraine")
+    assert src("Odesa regional Gov. Oleh Kiper said two people were killed.", ctx) == \
+        ("Odesa Regional Military Administration", "government", False)
+    assert src("Head of the Sumy Regional Military Administration Volodymyr Artiukh reported this on Telegram.", ctx)[0] == \
+        "Sumy Regional Military Administration"
+    # installed by the other side: not the Ukrainian administration
+    assert src("Russian-installed Zaporizhzhia governor Yevgeny Balitsky said 3 were hurt.", ctx)[0] != \
+        "Zaporizhzhia Regional Military Administration"
+
+
+def test_person_named_with_an_office_is_remembered():
+    ctx = SourceContext(history=[], country="Ukraine")
+    assert src("Serhii Lysak, head of the Dnipropetrovsk regional administration, said two more people died.", ctx)[0] == \
+        "Dnipropetrovsk Regional Military Administration"
+    assert src("Nine of the wounded are children, Lysak said.", ctx)[0] == "Dnipropetrovsk Regional Military Administration"
+    assert src("According to Lysak, the missile hit a playground.", ctx)[0] == "Dnipropetrovsk Regional Military Administration"
+    # a name never tied to an office stays as written
+    assert src("Olena Petrenko said the shelling lasted an hour.", ctx)[0] == "Olena Petrenko"
+
+
+def test_appositive_keeps_a_named_source_and_skips_descriptions():
+    ctx = SourceContext(history=[])
+    assert src("The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll higher at 25.", ctx)[0] == \
+        "Syrian Observatory for Human Rights"
+    assert src("Mafa, a village north of Damaturu, was attacked on Sunday.") is None
+
+
+def test_provincial_governor_is_the_governors_office():
+    ctx = SourceContext(history=[], country="Turkey")
+    assert src("Two soldiers were killed, the governor of Turkey's southern Hatay province said.", ctx) == \
+        ("Hatay Governor's Office", "government", False)
+    assert src("Governor Rahmi Dogan told reporters the wounded were in hospital.", ctx)[0] == "Hatay Governor's Office"
+    assert src("The Zamfara state governor said 58 people were killed.")[0] == "Zamfara State Government"
+
+
+def test_commanders_and_the_army_speak_for_the_armed_forces():
+    assert src("Ukraine's new commander-in-chief Oleksandr Syrsky announced the pullout overnight.") == \
+        ("Armed Forces of Ukraine", "party", True)
+    ctx = SourceContext(history=[], country="Sudan")
+    assert src("The Armed Forces and the supporting forces announced that they had entered the city.", ctx) == \
+        ("Sudanese Armed Forces", "party", True)
+    ctx = SourceContext(history=[], country="Lebanon")
+    src("The Israeli army said it had killed a Radwan commander.", ctx)
+    assert src("On the Israeli side, 10 soldiers have been killed, according to the army.", ctx)[0] == "Israeli military"
+    # a commander of a group that is not a country's army
+    assert src("Wagner's commander said his men had taken the town.")[0] != "Armed Forces of Ukraine"
+
+
+def test_health_minister_and_ministry_officials():
+    assert src("Lebanon’s health minister says 37 people were killed.")[0] == "Lebanese Ministry of Public Health"
+    ctx = SourceContext(history=[], country="Sudan")
+    assert src("A health ministry official in North Darfur had earlier put the number of dead at 67.", ctx) == \
+        ("Ministry of Health (Sudan)", "medical", False)
+    assert src("Russia's foreign ministry said Assad had left the country.")[0] == "Ministry of Foreign Affairs (Russia)"
+    assert src("The Houthi-run health ministry said six people were killed.")[0] == "Ministry of Health (Sanaa)"
+
+
+def test_information_ministry_is_the_government():
+    ctx = SourceContext(history=[], country="Somalia")
+    assert src("Separately, the information ministry said a senior commander was killed.", ctx) == \
+        ("Government of Somalia", "government", False)
+
+
+def test_state_media_by_country_and_chains():
+    got = names("Israeli strikes killed 18 people, Syrian state media said on Monday, citing a local health official.")
+    assert set(got) == {"SANA", "local health official"}
+    ctx = SourceContext(history=[], country="Sudan")
+    assert src("State media said the army had retaken the bridge.", ctx) == ("SUNA", "government", False)
+    assert src("Iranian state media said the blast killed four.") == ("IRNA", "government", False)
+
+
+def test_two_voices_in_one_sentence():
+    got = names("The strike killed a commander, the Popular Mobilization Forces (PMF) said, while police sources said five were wounded.")
+    assert got[:2] == ["Popular Mobilization Forces", "police sources"]
+    s = attribute("The strike killed a commander, the PMF said, while police sources said five were wounded.", 0, "a1",
+                  SourceContext(history=[]))
+    assert s is not None and [a.name for a in s.also] == ["police sources"]
+
+
+def test_first_hand_voice_before_the_carrying_agency():
+    ctx = SourceContext(history=[], country="Ukraine")
+    got = names("Head of the Zaporizhzhia Regional Military Administration Ivan Fedorov reported this on Telegram, according to Ukrinform.", ctx)
+    assert got == ["Zaporizhzhia Regional Military Administration", "Ukrinform"]
+    assert src("Unfortunately, 13 people were killed,\" the statement said.", ctx)[0] == "Zaporizhzhia Regional Military Administration"
+
+
+def test_hospital_staff_are_hospital_officials():
+    assert src("At least 50 were killed, according to the director of a nearby hospital.") == ("hospital officials", "medical", False)
+    assert src("Dr. Atef al-Kahlout, director of the Indonesian Hospital, said the hospital received 50 bodies.")[0] == \
+        "hospital officials"
+    assert src("Doctors at Goma's main hospital said its wards were full.")[0] != "hospital officials"
+
+
+def test_government_voices_carry_the_country():
+    ctx = SourceContext(history=[], country="Yemen")
+    assert src("The attack set vehicles ablaze, a government official told AFP.", ctx)[0] == "Yemeni government official"
+    assert src("The attack set vehicles ablaze, a government official told AFP.")[0] == "government official"
+    assert src("Kigali denies backing the group.")[0] == "Government of Rwanda"
+
+
+def test_police_of_the_country_but_not_police_sources():
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert src("Gunmen killed 34 people, police said on Tuesday.", ctx)[0] == "Nigeria Police Force"
+    assert src("Police spokesman Dungus Abdulkarim said 34 people had been killed.", ctx)[0] == "Nigeria Police Force"
+    assert src("Five were wounded, police sources said.", ctx)[0] == "police sources"
+
+
+def test_pronouns_and_community_voices():
+    ctx = SourceContext(history=[])
+    src("Two car bombs killed 20 people, a police officer told Reuters.", ctx)
+    assert src("He said the toll could rise.", ctx)[0] == "police officer"
+    assert src("A community leader, who asked not to be named, said 81 bodies had been recovered.") == \
+        ("community leader", "anonymous", False)
+    assert src("Masalit community leaders put the toll much higher, at around 1,300.")[1] == "anonymous"
+    assert src("\"I have been calling him since yesterday,\" a woman waiting outside the police cordon said.")[1] == "anonymous"
+    assert src("The Wad Madani Resistance Committee said in a statement that 104 were killed.")[0] == "Wad Madani Resistance Committee"
+
+
+def test_not_sources():
+    assert src("The United States had offered a reward of up to $7m.") is None
+    assert src("A spokesman for Ukraine's military intelligence called the reports a provocation.") is None

@@ -24,7 +24,8 @@ def test_weekdays_resolve_to_the_latest_such_day():
 
 
 def test_relative_words():
-    assert first("overnight").date == dt.date(2024, 11, 27)
+    assert first("overnight").date == dt.date(2024, 11, 28)  # the night into the report's day
+    assert first("last night").date == dt.date(2024, 11, 27)
     assert first("earlier today").date == PUB
     assert first("yesterday").date == dt.date(2024, 11, 27)
 
@@ -56,3 +57,20 @@ def test_no_published_date_means_no_guess():
 
 def test_impossible_dates_are_ignored():
     assert first("on February 30, 2024") is None
+
+
+def test_month_and_year_after_between_from_until():
+    got = find_dates("Between November 2023 and January 2025, the rebels fired on ships.", dt.date(2025, 3, 8))
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2023, 11, 1), 3), (dt.date(2025, 1, 1), 3)]
+    assert find_dates("The rebels and may be seen", dt.date(2025, 3, 8)) == []  # "and may" is no month
+
+
+def test_last_month_name_is_the_latest_such_month():
+    assert first("Last August, jihadists killed hundreds in Barsalogho.", dt.date(2025, 5, 13)).date == dt.date(2024, 8, 1)
+    assert first("last March the army withdrew", dt.date(2025, 5, 13)).date == dt.date(2025, 3, 1)
+
+
+def test_a_day_and_month_well_after_the_report_month_is_last_year():
+    # "Hamas's October 7 attack" in a report of August 2024 is October 2023
+    assert first("Hamas's October 7 attack on southern Israel", dt.date(2024, 8, 15)).date == dt.date(2023, 10, 7)
+    assert first("talks due on September 2", dt.date(2024, 8, 15)).date == dt.date(2024, 9, 2)

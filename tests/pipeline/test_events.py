@@ -85,3 +85,63 @@ def test_without_published_date_relative_dates_stay_unknown(resources):
     (ev,) = extract(article("An air strike killed nine people in Rafah on Tuesday, medics said.", published=None),
                     resources=resources)
     assert ev.start_date is None and "unknown" in (ev.date_basis or "")
+
+
+def test_dateline_date_is_the_day_of_filing_not_of_the_event(resources):
+    ev = one("Kramatorsk, Ukraine, June 28, 2023 (AFP) - Rescuers recovered more bodies on Wednesday from a "
+             "restaurant in Kramatorsk struck by a Russian missile on Tuesday evening, killing 11 people, police said.",
+             published="2023-06-28", resources=resources)
+    assert str(ev.start_date) == "2023-06-27"
+
+
+def test_anniversary_story_makes_no_event(resources):
+    text = ("Ouagadougou, Aug 24 (AFP) - One year after jihadists massacred hundreds of people digging trenches "
+            "around the town of Barsalogho, survivors say they are still waiting for an official toll. "
+            "JNIM claimed to have killed 300 militiamen. Residents put the toll at between 200 and 400.")
+    assert extract(article(text, "2025-08-24"), resources=resources) == []
+
+
+def test_a_new_attack_on_an_anniversary_is_an_event(resources):
+    text = ("One year after the massacre in Barsalogho, jihadists attacked the town of Djibo in northern Burkina "
+            "Faso on Sunday, killing at least 30 soldiers, security sources said.")
+    ev = one(text, published="2025-08-26", resources=resources)
+    assert ev.place.name == "Djibo" and ev.toll.killed.best == 30
+
+
+def test_tally_since_fighting_broke_out_is_not_an_event(resources):
+    text = ("The Syrian Observatory for Human Rights says more than 1,000 people have been killed across Latakia "
+            "and Tartus provinces since clashes broke out on Thursday between security forces and loyalist fighters.")
+    assert extract(article(text, "2025-03-09"), resources=resources) == []
+
+
+def test_a_past_period_in_months_is_background(resources):
+    text = ("The Houthi leader gave Israel four days to let aid into Gaza, in a televised speech on Friday. "
+            "Between November 2023 and January 2025, the Houthis targeted more than 100 merchant vessels with "
+            "missiles and drones, killing four sailors.")
+    assert extract(article(text, "2025-03-08"), resources=resources) == []
+
+
+def test_continuation_of_an_earlier_event_is_background(resources):
+    text = ("More than 40,000 people have been killed in Gaza since October 7, the health ministry said on "
+            "Thursday. The war was triggered by Hamas's October 7 attack on southern Israel, which killed 1,198 "
+            "people. Militants also seized 251 hostages.")
+    assert extract(article(text, "2024-08-15"), resources=resources) == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The war between the army and the RSF entered its second year on Monday.", None),
+    ("Militants also seized 251 hostages during the raid.", "Abduction/forced disappearance"),
+    ("RSF fighters seized and killed the governor of West Darfur.", "Attack"),
+    ("A health official said a drone had struck the hospital's emergency building.", "Air/drone strike"),
+    ("M23 rebels entered Bukavu on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_trigger_words_in_context(text, sub):
+    from sitrep.pipeline.claims import find_triggers
+    best = max(find_triggers(text), key=lambda t: t.weight, default=None)
+    assert (best.sub if best else None) == sub
+
+
+def test_killing_with_hostages_taken_is_an_attack(resources):
+    ev = one("Hamas gunmen attacked a music festival near Re'im on Saturday, killing 364 people and abducting "
+             "dozens of others, Israeli officials said.", published="2023-10-08", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")

@@ -7,6 +7,7 @@ from sitrep.geo import haversine_km, offset_point
 from sitrep.pipeline import extract
 from sitrep.pipeline.places import (
     find_candidates,
+    peripheral,
     rank_countries,
     resolve,
 )
@@ -80,3 +81,90 @@ def test_country_is_always_filled(resources):
                        published=dt.date(2024, 3, 8))
     r = extract(art, resources=resources)[0].to_record()
     assert r["country"] == "Nigeria" and r["geo_precision"] == 3
+
+
+def test_border_country_is_not_the_scene(gazetteer):
+    text = "A strike hit a camp near Laiza in Kachin state, close to the Chinese border, killing 29 people."
+    cands = find_candidates(text, gazetteer, [])
+    countries = rank_countries(text, cands, [])
+    assert countries.ranked[0] == "MM" and "CN" not in countries.named
+    # a country named as the scene still counts in full
+    text2 = "Chinese police said a blast in Kashgar, China, killed three people."
+    assert rank_countries(text2, find_candidates(text2, gazetteer, []), []).ranked[0] == "CN"
+
+
+def test_peripheral_country_phrases():
+    t = "a border town facing Uganda; families fled to Bangladesh; near the Chinese border; the border with Chad"
+    for word in ("Uganda", "Bangladesh", "Chinese", "Chad"):
+        s = t.index(word)
+        assert peripheral(t, s, s + len(word)), word
+    t2 = "Fighting in Uganda and Bangladesh's capital"
+    for word in ("Uganda", "Bangladesh"):
+        s = t2.index(word)
+        assert not peripheral(t2, s, s + len(word)), word
+
+
+def test_compass_word_inside_a_division_name(gazetteer):
+    ps = places(gazetteer, "Rebels attacked a town in North Kivu province, Congo.")
+    assert any(p.feature == "admin1" and p.admin1 == "North Kivu" for p in ps)
+    # a bare direction word is still not a place
+    assert not any(p.written.startswith("North") for p in places(gazetteer, "North of the river, shelling continued in Syria."))
+
+
+def test_skeleton_guess_must_be_the_whole_name(gazetteer):
+    ps = places(gazetteer, "A strike hit the Mung Lai Hkyet camp in Myanmar.")
+    assert not any(p.written.startswith("Mung") for p in ps)
+
+
+def test_township_names_its_seat_town(gazetteer):
+    ps = places(gazetteer, "Jets bombed a village in Kantbalu township in Myanmar's Sagaing region.")
+    kb = [p for p in ps if p.name == "Kanbalu"]
+    assert kb and kb[0].precision == 2 and kb[0].admin1 == "Sagaing"
+    loc = places(gazetteer, "Fighters stormed a village in the Al-Manaqil locality, Sudan.")
+    assert loc[0].name == "Al Manaqil" and loc[0].precision == 2
+    # a misspelling is only tried beside a unit word
+    assert not any(p.name == "Kanbalu" for p in places(gazetteer, "Residents of Kantbalu in Myanmar fled."))
+
+
+def test_place_inside_an_organisation_name(gazetteer):
+    ps = places(gazetteer, "The Wad Madani Resistance Committee said 104 people were killed in Sudan.")
+    assert not any(p.name == "Wad Medani" for p in ps)
+    assert any(p.name == "Wad Medani" for p in places(gazetteer, "Fighters entered Wad Madani in Sudan."))
+
+
+def test_facility_destination_and_origin_marks(gazetteer):
+    ps = places(gazetteer, "Drones struck the Zaporizhzhia nuclear power plant in Ukraine.")
+    assert "+facility" in ps[0].rule
+    ps = places(gazetteer, "The wounded were taken to hospitals in Bokkos, Barkin Ladi and the state capital, Jos, in Nigeria.")
+    assert all("+destination" in p.rule for p in ps if p.feature == "place")
+    ps = places(gazetteer, "Militants who crossed from Gaza attacked a festival near Sderot, Israel.")
+    gaza = [p for p in ps if p.written == "Gaza"][0]
+    assert "+origin" in gaza.rule
+    assert not any("+origin" in p.rule for p in places(gazetteer, "Israeli strikes hit Gaza on Monday."))
+
+
+def test_event_place_prefers_the_named_division(resources):
+    # Faladie (a namesake village in Koulikoro) against Bamako, the division the text names
+    art = make_article("On 17 September 2024, JNIM militants attacked the gendarmerie school in Faladie and the "
+                       "airport in Bamako (Bamako), killing 77 people.", published=dt.date(2024, 9, 18))
+    r = extract(art, resources=resources)[0].to_record()
+    assert r["admin1"] == "Bamako"
+    # with no division named, the first town stays the event's place
+    art = make_article("On 17 September 2024, gunmen attacked a school in Faladie, Mali, killing 7 people.",
+                       published=dt.date(2024, 9, 18))
+    assert extract(art, resources=resources)[0].to_record()["location"] == "Faladie"
+
+
+def test_facility_named_after_a_town_takes_the_dateline_town(resources):
+    art = make_article("ENERGODAR, April 7. /TASS/. Ukrainian drones attacked the Zaporozhye Nuclear Power Plant "
+                       "on Sunday, one struck the dome of a reactor, the plant said.", published=dt.date(2024, 4, 7))
+    r = extract(art, resources=resources)[0].to_record()
+    assert r["location"] == "Enerhodar"
+    art = make_article("Russian missiles struck Zaporizhzhia on Sunday, killing 13 people, officials said.",
+                       published=dt.date(2025, 1, 8))
+    assert extract(art, resources=resources)[0].to_record()["location"].startswith("Zaporizh")
+
+
+def test_curated_exonym(gazetteer):
+    ps = places(gazetteer, "Israeli jets struck the port of Hodeidah in Yemen.")
+    assert ps[0].iso2 == "YE" and ps[0].admin1 in ("Al Hudaydah", "Hodeidah")

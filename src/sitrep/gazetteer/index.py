@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -99,6 +99,12 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SO", "07"): ("Hiraan", "Hiran", "Hiiraan"),
     ("UA", "12"): ("Kyiv City", "Kiev City", "city of Kyiv"),
     ("UA", "11"): ("Crimea",),
+    ("YE", "08"): ("Hodeidah", "Hodeida", "Hudaydah", "Al Hudaydah"),
+}
+# English spellings of well-known places that wire copy uses and cities500's alternate names
+# lack (GeoNames id -> names). Curated: real exonyms of large towns, never single villages.
+PLACE_EXTRA_ALIASES: dict[int, tuple[str, ...]] = {
+    79415: ("Hodeidah", "Hodeida", "Hudaydah"),  # Al Hudaydah, Yemen
 }
 _SUFFIXES = (
     " governorate", " province", " oblast", " region", " state", " district", " division",
@@ -202,7 +208,7 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         a1 = c.get("admin1code") or None
         pop = int(c.get("population") or 0)
         place_rows.append((gid, c["name"], c["latitude"], c["longitude"], cc, a1, None, pop, "place"))
-        name_rows.extend(_name_rows(gid, [c["name"], *c.get("alternatenames", [])]))
+        name_rows.extend(_name_rows(gid, [c["name"], *c.get("alternatenames", []), *PLACE_EXTRA_ALIASES.get(gid, ())]))
         if a1:
             best = biggest.get((cc, a1))
             if best is None or pop > best[0]:

@@ -22,7 +22,7 @@ from . import actors as actors_mod
 from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
-from .claims import _FORCE_NOUN, SentenceFacts, build_claim
+from .claims import _FORCE_NOUN, SentenceFacts, build_claim, carry_background
 from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
@@ -213,6 +213,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         claim = build_claim(facts, aid, article.published, resolve_party)
         if claim is not None:
             claims.append(claim)
+    carry_background(claims)
     if trace is not None:
         trace.claims = len(claims)
 

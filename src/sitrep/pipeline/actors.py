@@ -31,6 +31,10 @@ COUNTRY_DISPLAY = {
     "TZ": "Tanzania", "MD": "Moldova", "FM": "Micronesia", "SZ": "eSwatini", "CV": "Cape Verde",
 }
 
+# territories with no national army of their own: "Palestinian fighters" are militants, never
+# "Military Forces of Palestine" (ACLED codes the groups, or the police of the authority)
+NO_ARMY = frozenset({"PS"})
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -50,6 +54,7 @@ class ActorDictionary:
     cs_keys: dict[str, list[tuple[str, int | str]]] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     generic_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    parent_of: dict[str, str] = field(default_factory=dict)  # "Kataib Hezbollah" -> "Popular Mobilization Forces"
     first_words: set[str] = field(default_factory=set)
     longest: int = 1
 
@@ -101,8 +106,9 @@ class ActorDictionary:
         # (names never cross a comma or a full stop)
         run = [1] * n
         for j in range(n - 2, -1, -1):
-            if not text[toks[j][1]:toks[j + 1][0]].strip(" -"):
-                run[j] = run[j + 1] + 1
+            gap = text[toks[j][1]:toks[j + 1][0]]
+            if not gap.strip(" -") or (len(toks[j][2]) == 1 and toks[j][2].isupper() and gap.strip(" ") == "."):
+                run[j] = run[j + 1] + 1  # "U.S. forces": the full stop of an initial joins
         limit = min(MAX_NGRAM, self.longest)
         while i < n:
             found = None
@@ -165,6 +171,8 @@ class ActorDictionary:
         if cc and not country:
             country = _country_name(cc)
         if category in ("state_forces", "police"):
+            if category == "state_forces" and cc in NO_ARMY:
+                return "", None, "generic:state_forces:no-army"  # "Palestinian attacks" are not a state army's
             prefix = "Military Forces of" if category == "state_forces" else "Police Forces of"
             cands = [i for i, a in enumerate(self.actors)
                      if a.kind == "state forces" and a.country == cc and a.name.startswith(prefix)]
@@ -227,7 +235,8 @@ def load(path: str | None = None) -> ActorDictionary:
         if rec.get("generic"):
             generic_of[len(actors) - 1] = tuple(str(g) for g in rec["generic"])
     generic = {str(k): [str(t) for t in v] for k, v in (data.get("generic") or {}).items()}
-    return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of)
+    parent_of = {str(rec["name"]): str(rec["parent"]) for rec in data.get("actors", []) if rec.get("parent")}
+    return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of, parent_of=parent_of)
 
 
 _GROUP_HEAD = (

@@ -24,7 +24,10 @@ from ..geo import haversine_km
 from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollMention
 
 SPLIT_KM = 30.0
-_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west))\b", re.I)
+_NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
+_LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
+                       r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
 
 PLOVER = {
     "Battles": "FIGHT", "Explosions/Remote violence": "FIGHT", "Violence against civilians": "ASSAULT",
@@ -57,13 +60,13 @@ def _main_place(c: Claim) -> Place | None:
     return ps[0] if ps else None
 
 
-def _far(p: Place | None, group: list[Claim]) -> bool:
+def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
     if p is None or p.latitude is None or p.longitude is None:
         return False
     here = (p.latitude, p.longitude)
     seen = [(q.latitude, q.longitude) for c in group for q in c.places
             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
-    return bool(seen) and all(haversine_km(here, pt) > SPLIT_KM for pt in seen)
+    return bool(seen) and all(haversine_km(here, pt) > km for pt in seen)
 
 
 def _eventful(c: Claim) -> bool:
@@ -98,7 +101,17 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
-        if separate and own_words and p is not None and all(_far(p, g) for g in groups):
+        if separate and own_words and (other_kind or (p is not None and all(_far(p, g) for g in groups)) or (
+                p is not None and any(t.role == "total" for t in c.tolls) and all(_far(p, g, _NEAR_KM / 2) for g in groups))):
+            # "Separately, clashes south-east of the city killed nine fighters" after a car bomb
+            # there: another event, however near
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and p is not None and _LATER.search(c.text) and any(t.role == "total" for t in c.tolls) and all(
+                _far(p, g, _NEAR_KM) for g in groups):
+            # "Later on Saturday, a strike on a camp in Gaza City killed 17", after a strike on
+            # Khan Yunis: a second strike, told with its own place and toll
             groups.append([c])
             last = groups[-1]
             continue
@@ -155,6 +168,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    if sub == "Abduction/forced disappearance" and weights.get("Attack") and any(
+            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+        # people killed and others taken: ACLED codes the killing, an attack
+        sub = "Attack"
     if sub == "Peaceful protest":
         # what the authorities did to a protest refines its type, however often "protest" is said
         for refined in ("Excessive force against protesters", "Protest with intervention"):
@@ -201,9 +218,17 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     report_days: list[tuple[dt.date, int]] = []
     lead_day: dt.date | None = None
     first = next((c for c in group if not c.background and c.sub_event_type), None)
+    seen_first = False
+    lead_claim: Claim | None = None
     for c in group:
         if c.background:
             continue
+        # the lead's day, or when the lead gives none the first day told of the event itself
+        # ("M23 entered Bukavu." then "columns of rebels marched in on Sunday")
+        seen_first = seen_first or c is first
+        lead_first = seen_first and (lead_day is None and not event_days or lead_claim is c) and (c.sub_event_type is not None or bool(c.tolls))
+        if lead_first:
+            lead_claim = c
         # "on Sunday, a day after the strike": the day before is the event's, not the day named
         dates = [d for d in c.dates if d.rule == "day-before"] or c.dates
         for d in dates:
@@ -215,7 +240,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
-                if c is first and lead_day is None and d.precision == 1:
+                if lead_first and lead_day is None and d.precision == 1:
                     lead_day = d.date
     found = event_days or report_days
     if not found:
@@ -239,6 +264,10 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     best_place: dict[int, Place] = {}
     precisions: dict[int, list[int]] = defaultdict(list)
     lead = group[0].sentence
+    # the divisions the event's text names ("Laiza (Kachin)", "Plateau state"): a town in another
+    # division (a namesake village, the capital of a neighbour) is the weaker reading
+    divisions = {(p.iso2, p.admin1) for c in group if not c.background for p in c.places
+                 if p.feature == "admin1" and p.admin1}
     for c in group:
         if c.background:
             continue
@@ -249,12 +278,16 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             w *= 2 if c.sentence == lead else 1
             w *= 1.5 if c.sub_event_type or c.tolls else 1
             w *= 1.0 if i == 0 else 0.8
-            if "+destination" in p.rule:
+            if "+destination" in p.rule or "+origin" in p.rule:
                 w *= 0.15
             if "+in-source" in p.rule:
                 w *= 0.3
             if "+qualifier" in p.rule:
                 w *= 0.1
+            if "+facility" in p.rule:
+                w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
+            if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions:
+                w *= 0.5
             scores[p.gazetteer_id] += w
             best_place.setdefault(p.gazetteer_id, p)
             if p.precision:
@@ -265,6 +298,9 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
         return fallback
     gid = max(scores, key=lambda k: scores[k])
     chosen = best_place[gid]
+    if ("+facility" in chosen.rule and fallback is not None and fallback.feature == "place"
+            and fallback.iso2 == chosen.iso2 and fallback.admin1 == chosen.admin1):
+        return fallback  # "ENERGODAR - ... the Zaporizhzhia nuclear plant": the dateline town is the site
     # a place named only beside "near"/"km from" stays precision 2 if any mention says so
     if chosen.feature == "place":
         ps = precisions[gid]
@@ -303,8 +339,19 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     combatant_victims = False
     source_side: Counter[str] = Counter()
     killed = False
+    blamed: Counter[str] = Counter()
+    victims: Counter[str] = Counter()  # armed sides the text says lost men ("the strike killed a Hamas commander")
+    aimed: Counter[str] = Counter()  # "it targeted Hamas commander X": aimed at one man
+    the_group: set[str] = set()  # "jihadists" read as the one group the report names
     from .claims import has_allies
 
+    _local_army(group, ctx)
+    for c in group:
+        for a in [*c.actors, *c.source_actors]:
+            if a.resolved and not a.rule.startswith(("generic", "demonym")):
+                named.add(a.name)  # named anywhere in the event's sentences, background included
+            if a.rule.endswith("|blamed"):
+                blamed[a.name] += 1  # "the army blamed M23, which denied it": a denial still names the suspect
     for c in group:
         if c.background:
             continue
@@ -314,14 +361,22 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for a in c.source_actors:
             source_side[a.name] += 1
         for a in c.actors:
-            if a.resolved and not a.rule.startswith(("generic", "demonym")):
-                named.add(a.name)
+            if a.rule.endswith(("|ally", "|among-civilians", "|speaker's", "|blamed", "|object")):
+                continue  # a backer, people caught up among civilians, the speaker's own men, a suspect
             mentions[a.name] += 1
             first_seen.setdefault(a.name, c.sentence * 1000 + a.span.start)
             if a.name.startswith("Civilians"):
                 civilian_victims = True
+            if a.rule.endswith("|victim"):
+                victims[a.name] += 1
+            if a.rule.endswith("|aimed"):
+                aimed[a.name] += 1
+            if "the-group-the-report-names" in a.rule and _HEDGED.match(a.written):
+                the_group.add(a.name)
         if has_allies(c.text):
             allies = True
+        if _CIVILIAN_VICTIM.search(c.text):
+            civilian_victims = True  # "seized and killed the Governor of West Darfur"
         for t in c.tolls:
             if t.civilian and t.outcome == "killed" or (t.party or "").startswith("Civilians"):
                 civilian_victims = True
@@ -332,6 +387,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 rel = t.span.end - c.span.start
                 if _COMBATANT_VICTIMS.search(t.who or "") or re.match(r"[^.;]{0,25}\b(?:most|many|all|some)\s+of\s+them\s+(?:were\s+)?" + _COMBATANT_VICTIMS.pattern, c.text[rel:rel + 60], re.I):
                     combatant_victims = True
+                if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not getattr(t, "perpetrator", False):
+                    victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
@@ -340,14 +397,39 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         armed = [n for n in armed if not n.startswith("Unidentified")]
         for k in [k for k in init if k.startswith("Unidentified")]:
             del init[k]
+    elif any(n.startswith("Unidentified") for n in init) and any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of", "Civilians"))
+                                                                 for n in named):
+        for k in [k for k in init if k.startswith("Unidentified")]:
+            del init[k]  # "the MNDAA said its fighters had taken the base": the group the event names
+    unidentified = _unidentified(group, ctx)
+    for n in the_group:
+        if n not in named and unidentified:
+            # "suspected jihadists ambushed an army unit", the report naming a group only elsewhere:
+            # the attackers stay unidentified
+            for cnt in (init, mentions):
+                if n in cnt:
+                    cnt[unidentified] += cnt.pop(n)
+            armed = [unidentified if x == n else x for x in armed]
+            first_seen.setdefault(unidentified, first_seen.get(n, 0))
     actor1 = init.most_common(1)[0][0] if init else None
+    if actor1 is None and blamed:
+        actor1 = blamed.most_common(1)[0][0]
     if actor1 is None and armed:
-        actor1 = min(armed, key=lambda n: first_seen[n])
+        hit_sides = {c.target.name for c in group if not c.background and c.target} | set(victims)
+        doers = [n for n in armed if n not in hit_sides] or ([] if unidentified else armed)
+        actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
     others = [n for n in armed if n != actor1]
     actor2 = None
     targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
                                     and c.target.name != actor1 and not c.target.name.startswith("Unidentified"))
-    if targets:
+    for n in aimed:
+        if civilian_victims or people_victims:
+            targets.pop(n, None)  # a strike aimed at one commander that killed civilians: the civilians
+    hit = [n for n, _ in victims.most_common() if n != actor1 and n in mentions]
+    if hit:
+        actor2 = hit[0]  # the armed side that lost men
+        named.add(actor2)
+    elif targets:
         actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
         named.add(actor2)
     elif others:
@@ -359,7 +441,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
         if spoke:
             actor2 = spoke[0]
-        elif killed and actor1:
+        elif killed and actor1 and not combatant_victims:  # dead fighters are no civilians
             actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
     protesters = [n for n in mentions if n.startswith("Protesters")]
@@ -367,8 +449,71 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor1 = protesters[0]
     elif protesters and actor2 is None:
         actor2 = protesters[0]
+    if actor1 is None and unidentified and (killed or civilian_victims or any(c.sub_event_type for c in group if not c.background)):
+        actor1 = unidentified  # a bombing nobody claimed: ACLED's unidentified armed group
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
-    return actor1, actor2, assoc1, [], civilian_victims or (people_victims and not combatant_victims)
+    assoc2: list[str] = []
+    actor1, actor2 = _military_first(actor1, armed), _military_first(actor2, armed)
+    parents = _parents()
+    if actor1 in parents:
+        assoc1.insert(0, actor1)
+        actor1 = parents[actor1]  # "Kataib Hezbollah" -> the Popular Mobilization Forces
+    if actor2 in parents:
+        assoc2.append(actor2)
+        actor2 = parents[actor2]
+    if actor2 == actor1:
+        actor2 = None
+    return actor1, actor2, assoc1, assoc2, civilian_victims or (people_victims and not combatant_victims)
+
+
+_CIVILIAN_VICTIM = re.compile(
+    r"\b(?:killed|killing|abducted|abducting|kidnapped|kidnapping|assassinated|executed|beheaded)\s+(?:the\s+|a\s+|an\s+)?(?:(?:local|former|deputy|regional|state|district|village|prominent)\s+)?"
+    r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
+    r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))", re.I)
+_HEDGED = re.compile(r"(?:suspected|alleged|presumed|unknown|unidentified)\b", re.I)
+
+
+def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
+    """"Killed a soldier at an army base" in an event in Israel: a bare "army" is the army of the
+    event's country, not of the country the report is mostly about."""
+    cc = _country_of(group)
+    if not cc:
+        return
+    from .actors import shared
+
+    year = ctx.published.year if ctx.published else None
+    local = None
+    for c in group:
+        for a in c.actors:
+            if a.rule.startswith("generic:state_forces") and a.country and a.country != cc:
+                if local is None:
+                    local = shared().generic("state_forces", [cc], year)
+                name, actor, _rule = local
+                if actor is not None:
+                    a.name, a.country, a.rule = name, cc, a.rule + "|event-country"
+
+
+def _parents() -> dict[str, str]:
+    from .actors import shared
+
+    return shared().parent_of
+
+
+def _military_first(name: str | None, armed: list[str]) -> str | None:
+    """Police and army of one state side by side ("attacks on a gendarmerie school and a
+    military airport"): ACLED codes the military, the police associated."""
+    if name and name.startswith("Police Forces of "):
+        country = re.sub(r"\s*\(.*$", "", name[len("Police Forces of "):])
+        for n in armed:
+            if n.startswith(f"Military Forces of {country}"):
+                return n
+    return name
+
+
+def _unidentified(group: list[Claim], ctx: AssemblyContext) -> str | None:
+    """"Unidentified Armed Group (<country>)" for the event's country."""
+    civ = ctx.civilians_label(_country_of(group))
+    return "Unidentified Armed Group" + civ[len("Civilians"):] if civ and civ.startswith("Civilians") else None
 
 
 _FOUGHT = re.compile(r"\b(?:clash\w*|fight\w*|battle\w*|ambush\w*|attack\w* (?:on|against) (?:a |an |the )?(?:military|army|police|security)|repell?ed|repulsed|troops|soldiers|base|positions?|checkpoint|convoy)\b", re.I)
@@ -417,16 +562,43 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
     # is the same toll said twice: the precise figure stands, the bound stays the low
     exact_best = [f[0].best for f in figures if f[1].rule.split("|")[0] in ("exact", "about")]
-    bound_low = min((f[0].low for f in figures), default=None)
+    bound_low = min((f[0].low for f in figures if not f[1].perpetrator), default=None)
     if exact_best:
         met = [f for f in figures if f[1].rule.split("|")[0] in ("more-than", "at-least") and any(
             e >= f[0].best and e <= f[0].best * 1.5 for e in exact_best)]
         figures = [f for f in figures if f not in met] or figures
-    independent = [f for f in figures if not (f[1].source and f[1].source.party)]
-    pool = independent or figures
+    # deaths among the attackers ("three assailants were shot dead") are not an estimate of the
+    # victims' toll: ACLED counts every death of the event, so they are added to it
+    perps = [f for f in figures if f[1].perpetrator and "coordinated" not in f[1].rule]
+    victims = [f for f in figures if not any(f is p for p in perps)]
+    if not victims:
+        victims, perps = perps, []
+    count = _estimate(victims, bound_low)
+    if perps:
+        count = _add_perpetrators(count, perps, victims)
+    return count, [m for _, m in figures]
+
+
+def _tier(m: TollMention) -> int:
+    """How far a figure's voice stands from the fighting: monitors, medics, the UN, local people
+    and the press (0), a government (1), a party to the fight (2). Across voices the nearest
+    tier gives ``best``; the others widen low..high (gold-format.md, "Conflicting sources")."""
+    if m.source is None:
+        return 0
+    if m.source.party:
+        return 2
+    return 1 if m.source.kind == "government" else 0
+
+
+def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None) -> Count:
+    """low/best/high of one group's figures as given by one or more voices; ``floor`` is the
+    lowest bound the report gave for the same toll ("more than 130" beside "132")."""
+    pool = [f for f in figures if _tier(f[1]) < 2] or figures
     per_source: dict[str, Count] = {}
+    tiers: dict[str, int] = {}
     for cnt, m in pool:
         key = m.source.name if m.source else "(report)"
+        tiers[key] = min(tiers.get(key, 2), _tier(m))
         prev = per_source.get(key)
         if prev is None or cnt.best > prev.best or (cnt.best == prev.best and "exact" in m.rule):
             per_source[key] = cnt
@@ -439,18 +611,42 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
             per_source = named
         elif rep.low <= only.best:
             per_source = {"(report)": rep}
+    # where monitors, medics or local people gave a figure, a government's differing one only
+    # widens the range
+    if any(tiers[k] == 0 for k in per_source if k != "(report)") and any(tiers[k] == 1 for k in per_source):
+        per_source = {k: v for k, v in per_source.items() if tiers[k] == 0}
     # competing estimates are of one size; a much smaller figure is a part told apart
-    # ("three attackers were shot dead" beside "32 civilians were killed"), not an estimate
+    # ("three soldiers were shot dead" beside "32 civilians were killed"), not an estimate
     top = max(c.best for c in per_source.values())
     comparable = [c for c in per_source.values() if c.best * 2 >= top]
     best = min(c.best for c in comparable)
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
-    low = min(min(c.low for c, _ in pool), best)
-    if bound_low is not None and bound_low <= best:
-        low = min(low, bound_low)
+    # low and high span every voice's estimate, a party's included (UCDP's low and high)
+    low = min(min((c.low for c, _ in figures if c.best * 3 >= top), default=best), best)
+    if floor is not None and floor <= best:
+        low = min(low, floor)
     high = max(max(c.high for c, _ in figures), best)
-    return Count(low, best, high), [m for _, m in figures]
+    return Count(low, best, high)
+
+
+def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], victims: list[tuple[Count, TollMention]]) -> Count:
+    """Victims' toll plus the attackers' dead: summed within a sentence ("one blew himself up,
+    three were shot dead"), the largest sentence across the report (the same dead told twice).
+    A party's claim of enemy dead widens only high where an independent figure exists."""
+    independent = any(_tier(m) < 2 for _, m in victims)
+    by_sentence: dict[int, list[Count]] = defaultdict(list)
+    by_sentence_party: dict[int, list[Count]] = defaultdict(list)
+    for c, m in perps:
+        (by_sentence_party if independent and _tier(m) == 2 else by_sentence)[m.sentence].append(c)
+
+    def total(groups: dict[int, list[Count]]) -> Count:
+        sums = [Count(sum(c.low for c in cs), sum(c.best for c in cs), sum(c.high for c in cs)) for cs in groups.values()]
+        return max(sums, key=lambda c: c.best) if sums else Count(0, 0, 0)
+
+    add = total(by_sentence)
+    claimed = total(by_sentence_party)
+    return Count(count.low + add.low, count.best + add.best, count.high + max(add.high, claimed.high))
 
 
 def _toll(group: list[Claim], ctx: AssemblyContext) -> Toll:
@@ -517,7 +713,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         place = _place(group, ctx.fallback_place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
-        targeted = any(c.target is not None and c.target.name == actor2 for c in group if not c.background)
+        targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
+                       and not c.target.rule.endswith("|aimed") for c in group if not c.background)
         if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2) and not targeted:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
@@ -527,9 +724,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         sources: list[Source] = []
         seen: set[str] = set()
         for c in group:
-            if c.source and c.source.name not in seen:
-                seen.add(c.source.name)
-                sources.append(c.source)
+            for cs in ([c.source, *c.source.also] if c.source else []):
+                if cs.name not in seen:
+                    seen.add(cs.name)
+                    sources.append(cs)
         ev = Event(
             event_id=event_id(ctx.article_id, gi), event_type=etype, sub_event_type=sub,
             start_date=start, end_date=end, time_precision=precision, place=place,

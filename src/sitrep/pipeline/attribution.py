@@ -11,7 +11,7 @@ kind; others are kept as written and classified by their words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Source, Span
 from ..resources import load_yaml
@@ -19,13 +19,13 @@ from ..resources import load_yaml
 _VERBS = (
     r"said|says|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
-    r"warned|quoted|cited|counted|documented|recorded|put the toll|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|accused"
+    r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
 )
 _NP = r"(?P<src>[A-Z\"“a-z][^,;:()\"“”]{1,90}?)"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.]+\s+){{0,9}}?[\w'’\-.]+)\s+(?:also\s+|later\s+|earlier\s+|had\s+|has\s+|have\s+)?(?:{_VERBS})\b",
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.]+\s+){{0,9}}?[\w'’\-.]+(?:\s+\([A-Z][\w\-/]{{1,12}}\))?)\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+)?)?(?:{_VERBS})\b",
     re.I,
 )
 _INVERTED = re.compile(
@@ -36,23 +36,49 @@ _QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|cit
 _POSSESSIVE = re.compile(r"(?:^|\bthe\s+)(?P<src>(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)['’]s\s+(?:latest\s+|new\s+|updated\s+|own\s+)?(?:toll|tally|count|figures?|statement|report)\b")
 _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w+\s+){0,3}?(?:released|published|issued|given|provided|compiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$))", re.I)
 
+# "Serhii Lysak, head of the Dnipropetrovsk regional administration, said": a head and its
+# appositive; the institution in either is the source (a person's name alone is not)
+_APPOSITIVE = re.compile(
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
+    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+)?|has\s+)?(?:{_VERBS})\b",
+)
+# cheap cue for the appositive pattern: ", said" after at least two commas
+_APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+)?|has\s+)?(?:{_VERBS})\b")
+
 _PRONOUNS = frozenset("he she they it we i who which this that".split())
-_ANAPHORA = {
+# anaphora -> which earlier source it may refer to: a kind, "*" (any), None (any, resolved only),
+# or "word:" + a pattern the earlier source's name must contain
+_ANAPHORA: dict[str, str | None] = {
     "ngo": "ngo", "monitor": "ngo", "war monitor": "ngo", "observatory": "ngo", "group": None,
     "source": "*", "sources": "*", "same source": "*", "same sources": "*", "these sources": "*",
-    "those sources": "*", "the source": "*", "the sources": "*", "ministry": "ministry", "agency": "*",
+    "those sources": "*", "the source": "*", "the sources": "*", "ministry": "word:ministry", "agency": "*",
     "statement": "*", "organisation": "ngo", "organization": "ngo", "official": "*", "officials": "*",
-    "spokesman": "*", "spokeswoman": "*", "spokesperson": "*", "governor": "*",
+    "spokesman": "*", "spokeswoman": "*", "spokesperson": "*",
+    "governor": "word:governor|regional military administration|state government",
+    "governor's office": "word:governor|regional military administration|state government",
+    "administration": "word:administration|governor", "regional administration": "word:administration|governor",
+    "army": "word:army|military|armed forces|defen[cs]e|idf", "military": "word:army|military|armed forces|defen[cs]e|idf",
+    "armed forces": "word:army|military|armed forces|defen[cs]e|idf", "forces": "word:army|military|armed forces|defen[cs]e|idf",
+    "police": "word:police", "hospital": "word:hospital", "hospital officials": "word:hospital",
+    "committee": "word:committee", "resistance committee": "word:committee", "command": "word:command",
 }
+_UNRESOLVED_OK = frozenset(("source", "sources", "official", "officials", "spokesman", "governor", "police"))
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("international", re.compile(r"\b(?:UN|U\.N\.|United Nations|OCHA|UNICEF|UNHCR|WHO|IOM|UNRWA|ICRC|Red Cross|African Union|AU|ECOWAS|European Union|EU|mission|peacekeep\w*)\b")),
-    ("ngo", re.compile(r"\b(?:observatory|monitor|watch|human rights|NGO|rights group|network|airwars|amnesty|charity|aid group)\b", re.I)),
-    ("medical", re.compile(r"\b(?:hospital|medic\w*|doctors?|health|ambulance|rescuers?|rescue|civil defen[cs]e|paramedics?|red crescent|morgue|nurses?)\b", re.I)),
-    ("party", re.compile(r"\b(?:army|military|armed forces|IDF|militants?|insurgents?|rebels?|jihadists?|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|command|brigades?|forces|militia|fighters|spokesman for the (?:group|army|military)|commander)\b", re.I)),
-    ("government", re.compile(r"\b(?:ministry|minister|governor|government|officials?|authorities|president|mayor|police|administration|council|state|prime minister|prefect|commissioner|lawmaker|MP|chief|head of)\b", re.I)),
+    ("ngo", re.compile(r"\b(?:observatory|monitor|watch|human rights|NGO|rights groups?|pro-democracy groups?|activist groups?|network|airwars|amnesty|charity|charities|aid groups?|aid workers?|civil society)\b", re.I)),
+    ("medical", re.compile(r"\b(?:hospitals?|medic\w*|doctors?|health|ambulance|rescuers?|rescue|civil defen[cs]e|paramedics?|red crescent|morgue|nurses?)\b", re.I)),
+    ("party", re.compile(r"\b(?:army|military|armed forces|IDF|militants?|insurgents?|rebels?|jihadists?|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|command|brigades?|forces|militias?|fighters|spokesman for the (?:group|army|military)|commander|armed groups?|groups)\b", re.I)),
+    ("government", re.compile(r"\b(?:ministry|minister|governor|government|officials?|authorities|president|mayor|police|administration|council|state|prime minister|prefect|commissioner|lawmaker|MP|chief|head of|presidency|kremlin|state media|state television)\b", re.I)),
     ("media", re.compile(r"\b(?:agency|TV|television|newspaper|outlet|channel|radio|media|correspondent|reporter|journalist)\b", re.I)),
-    ("anonymous", re.compile(r"\b(?:sources?|residents?|witnesses?|locals?|activists?|relatives?|villagers?|survivors?|eyewitnesses?|a man|a woman|one resident)\b", re.I)),
+    ("anonymous", re.compile(r"\b(?:sources?|residents?|witnesses?|locals?|activists?|relatives?|villagers?|survivors?|eyewitnesses?|a man|a woman|one resident|(?:community|tribal|local|religious|village|clan|traditional) (?:leaders?|elders?|chiefs?)|elders?)\b", re.I)),
 ]
+# a person speaking for nobody but themselves ("a woman waiting outside the cordon")
+_PERSON_NOUN = re.compile(
+    r"^(?:(?:a|an|one|another|the)\s+)?(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?"
+    r"(?:man|woman|men|women|mother|father|relatives?|residents?|witness(?:es)?|survivors?|villagers?|farmers?|shopkeepers?|"
+    r"neighbou?rs?|teachers?|students?|boy|girl|son|daughter|brother|sister|husband|wife|eyewitness(?:es)?)\b",
+    re.I,
+)
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
     r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage)\b",
@@ -68,17 +94,24 @@ class KnownSource:
 
 
 _known: dict[str, KnownSource] | None = None
+_by_role: dict[tuple[str, str], KnownSource] = {}  # (role, country code) -> source ("military", "UA")
+_carriers: set[str] = set()  # news agencies (state media included): they carry others' claims
 
 
 def known_sources() -> dict[str, KnownSource]:
     global _known
     if _known is None:
         data = load_yaml("sources.yaml")
-        _known = {}
+        known: dict[str, KnownSource] = {}
         for rec in data:
             ks = KnownSource(rec["name"], rec["kind"], bool(rec.get("party", rec["kind"] == "party")))
             for alias in [rec["name"], *(rec.get("aliases") or [])]:
-                _known[_key(str(alias))] = ks
+                known[_key(str(alias))] = ks
+            if rec["kind"] == "media" or rec.get("role") == "state media":
+                _carriers.add(rec["name"])
+            if rec.get("role") and rec.get("country"):
+                _by_role[(str(rec["role"]), str(rec["country"]))] = ks
+        _known = known
     return _known
 
 
@@ -89,6 +122,8 @@ def _key(text: str) -> str:
 
 
 def classify(name: str) -> str:
+    if _PERSON_NOUN.match(name):
+        return "anonymous"
     for kind, pat in _KIND_WORDS:
         if pat.search(name):
             return kind
@@ -101,12 +136,15 @@ class SourceContext:
 
     history: list[Source]
     country: str | None = None  # the report's main country, for "the health ministry"
+    people: dict[str, Source] = field(default_factory=dict)  # "lysak" -> the office he speaks for
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
+        pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
         for s in reversed(self.history):
-            if kind and kind != "*" and kind != "ministry" and s.kind != kind:
-                continue
-            if kind == "ministry" and "ministry" not in s.name.lower():
+            if pat is not None:
+                if not pat.search(s.name):
+                    continue
+            elif kind and kind != "*" and s.kind != kind:
                 continue
             if word and word not in s.name.lower() and kind is None:
                 continue
@@ -114,17 +152,57 @@ class SourceContext:
         return None
 
 
+_TIDY = (
+    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+)", re.I),
+    re.compile(r"^(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)\b,?\s*", re.I),
+    re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
+    re.compile(r"^(?:the|a|an)\s+", re.I),
+    re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
+    re.compile(r"\s+(?:also|later|earlier|on \w+day|today|yesterday)$", re.I),
+)
+
+
 def _tidy(raw: str) -> str:
     s = raw.strip().strip("\"“”'’ ")
-    s = re.sub(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+)", "", s, flags=re.I)
-    s = re.sub(r"^(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)\b,?\s*", "", s, flags=re.I)
-    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
-    s = re.sub(r"\s+(?:also|later|earlier|on \w+day|today|yesterday)$", "", s, flags=re.I)
+    for pat in _TIDY:
+        s = pat.sub("", s)
     return s.strip()
 
 
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do)\b", re.I)
-_MINISTRY = re.compile(r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?P<a>health|defen[cs]e|interior|foreign|information)\s+ministry|ministry\s+of\s+(?P<b>health|defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)$", re.I)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do|called|described|urged|condemned|blamed|killed|attacked|struck|seized|rejected)\b", re.I)
+_MINISTRY = re.compile(
+    r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?:new|acting|caretaker|deputy)\s+)?"
+    r"(?:(?P<a>health|defen[cs]e|interior|foreign|information)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
+    r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?(?:\s+(?:in|for)\s+(?P<in>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?$",
+    re.I,
+)
+_adjectives: dict[str, str] | None = None
+
+
+def _country_adjective(cc: str) -> str | None:
+    """'YE' -> 'Yemeni' (the first demonym of resources/countries.yaml)."""
+    global _adjectives
+    if _adjectives is None:
+        _adjectives = {}
+        for code, terms in load_yaml("countries.yaml").items():
+            for t in map(str, terms[1:]):
+                if t.lower().endswith(("an", "i", "ese", "ish", "ch", "ic", "be", "bè", "ien", "ean")) and " " not in t:
+                    _adjectives[str(code)] = t
+                    break
+    return _adjectives.get(cc)
+
+
+def _cc(word: str | None) -> str | None:
+    """A country's code from its name or demonym ('Ukraine's', 'Syrian', 'Yemen')."""
+    if not word:
+        return None
+    from .places import country_terms
+
+    return country_terms().get(re.sub(r"['’]s$", "", word.strip()).lower())
+
+
+def _context_cc(ctx: SourceContext) -> str | None:
+    return _cc(ctx.country) if ctx.country else None
 
 
 def _ministry(name: str, country: str | None) -> str | None:
@@ -132,46 +210,258 @@ def _ministry(name: str, country: str | None) -> str | None:
     m = _MINISTRY.match(name)
     if not m:
         return None
-    what = (m.group("a") or m.group("b")).lower().replace("defense", "defence")
+    what = re.sub(r"^public\s+", "", (m.group("a") or m.group("b")).lower()).replace("defense", "defence")
+    what = "foreign affairs" if what == "foreign" else what
     where = m.group("of") or None
     adj = m.group("adj")
     if not where and adj:
         from .actors import country_display
-        from .places import country_terms
 
-        cc = country_terms().get(adj.lower())
+        cc = _cc(adj)
+        where = country_display(cc) if cc else None
+    if not where and m.group("in"):  # "a health ministry official in North Darfur": the country's
+        from .actors import country_display
+
+        cc = _cc(m.group("in"))
         where = country_display(cc) if cc else None
     if not where and country:
         where = country
     return f"Ministry of {what.title()}" + (f" ({where})" if where else "")
 
 
-def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
-    name = _tidy(raw)
-    if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3:
+# --- offices and institutions: what a coder records for an office-holder -------------------------
+
+_TITLE_WORDS = (
+    r"Gov\.|Governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
+    r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|Chairman|chairman|"
+    r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor"
+)
+_NAME_TOKEN = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z])[\w'’\-]*"  # "Atef", "al-Kahlout"
+_NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
+_TITLE_NAME = re.compile(rf"^(?P<title>.*?\b(?:{_TITLE_WORDS}))\s+(?P<person>(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$")
+_PERSON_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sheikh)\.?\s+)?(?:{_NAME_TOKEN}\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN}$")
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sheikh)\.?\s+")
+
+_OBLASTS = {
+    "kharkiv": "Kharkiv", "kharkov": "Kharkiv", "zaporizhzhia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia",
+    "zaporizhzhya": "Zaporizhzhia", "zaporozhye": "Zaporizhzhia", "dnipropetrovsk": "Dnipropetrovsk",
+    "donetsk": "Donetsk", "luhansk": "Luhansk", "kherson": "Kherson", "mykolaiv": "Mykolaiv", "odesa": "Odesa",
+    "odessa": "Odesa", "sumy": "Sumy", "chernihiv": "Chernihiv", "kyiv": "Kyiv", "kiev": "Kyiv", "poltava": "Poltava",
+    "zhytomyr": "Zhytomyr", "vinnytsia": "Vinnytsia", "cherkasy": "Cherkasy", "kirovohrad": "Kirovohrad",
+    "khmelnytskyi": "Khmelnytskyi", "rivne": "Rivne", "volyn": "Volyn", "lviv": "Lviv", "ternopil": "Ternopil",
+    "ivano-frankivsk": "Ivano-Frankivsk", "zakarpattia": "Zakarpattia", "chernivtsi": "Chernivtsi",
+}
+_OBL = "|".join(sorted(map(re.escape, _OBLASTS), key=len, reverse=True))
+# Ukraine's oblast governors head the oblast's Regional Military Administration (since 2022)
+_OBLAST_HEAD = re.compile(
+    rf"\b(?:(?P<o1>{_OBL})(?:['’]s)?\s+(?:regional\s+|region(?:['’]s)?\s+|oblast\s+)?(?:military\s+|state\s+)?(?:gov\.|governor\b|administration\b|head\b|chief\b)"
+    rf"|(?:head|governor|chief)\s+of\s+(?:the\s+)?(?P<o2>{_OBL})\s+(?:regional|region|oblast)\b)",
+    re.I,
+)
+_INSTALLED = re.compile(r"\b(?:Russian-installed|Moscow-installed|Russia-installed|Russian-appointed|Moscow-appointed|pro-Russian|separatist|occupation)\b", re.I)
+_DIRECTION = r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+_GOVERNOR = re.compile(
+    rf"^(?:(?:the\s+)?governor\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?{_DIRECTION}?(?P<p1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<k1>province|state|region|governorate|county)"
+    rf"|(?:[A-Z]\w+['’]s\s+)?(?P<p2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:(?P<k2>province|state|provincial|regional|governorate)\s+)?(?:governor|gov\.)(?:['’]s office)?)$",
+    re.I,
+)
+_HOSPITAL = re.compile(
+    r"^(?:(?:director|head|chief|manager|spokes(?:man|woman|person)|officials?|administrators?|medical director|director[- ]general)\s+(?:of|at)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,4}?hospital"
+    r"|(?:[\w'’\-]+\s+){0,3}?hospital\s+(?:director|head|chief|manager|spokes(?:man|woman|person)|officials?|administrators?|sources?|authorities))$",
+    re.I,
+)
+_ARMY_WORDS = r"(?:army|military|armed forces|defen[cs]e forces)"
+_MILITARY = re.compile(
+    rf"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:new|top|former|acting|official)\s+)?"
+    rf"(?:commander-in-chief(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:army|military)\s+(?:chief|command|high command|headquarters|spokes(?:man|woman|person))"
+    rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
+    rf"|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?{_ARMY_WORDS}|{_ARMY_WORDS}|national army|regular army|(?:military\s+)?junta(?:\s+spokes(?:man|woman|person))?)$",
+    re.I,
+)
+_SPOKES_FOR = re.compile(r"^(?:[\w\-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org>.{3,80})$|^(?P<org2>.{2,80}?)['’]?s?\s+spokes(?:man|woman|person)$", re.I)
+# words before a title that name no country ("the Official Spokesman of the Armed Forces")
+_NOT_COUNTRY = frozenset("official new top former acting senior regular national federal chief deputy".split())
+# a title is an office (not just a person's rank) when it names an institution
+_OFFICE_WORDS = re.compile(r"\b(?:ministry|police|army|military|forces?|administration|council|agency|service|office|committee|command|government|authority|authorities|department|directorate|observatory|organi[sz]ation|hospital|governor|gov\.)", re.I)
+_STATE_MEDIA = re.compile(
+    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
+    re.I,
+)
+_GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
+_POLICE = re.compile(
+    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$",
+    re.I,
+)
+# "the Wad Madani Resistance Committee": a named local committee is its own source
+_NAMED_COMMITTEE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,4}(?:Resistance|Emergency Response|Neighbou?rhood)\s+(?:Committees?|Rooms?)$")
+# "the Houthi-run health ministry": a ministry of a de facto authority, named by its seat
+_RUN_BY = re.compile(r"^(?P<who>[A-Z][\w]+)-(?:run|led|controlled|administered)\s+(?P<rest>.+)$")
+_DE_FACTO_SEAT = {"hamas": "Gaza", "houthi": "Sanaa", "huthi": "Sanaa", "houthis": "Sanaa", "huthis": "Sanaa"}
+# "Washington said", "Kigali denies": a capital speaking is its government
+_CAPITALS = {
+    "washington": "US", "moscow": "RU", "kyiv": "UA", "kiev": "UA", "kigali": "RW", "kinshasa": "CD", "damascus": "SY",
+    "tehran": "IR", "beijing": "CN", "ankara": "TR", "jerusalem": "IL", "beirut": "LB", "baghdad": "IQ", "riyadh": "SA",
+    "cairo": "EG", "addis ababa": "ET", "mogadishu": "SO", "bamako": "ML", "ouagadougou": "BF", "niamey": "NE",
+    "abuja": "NG", "naypyidaw": "MM", "london": "GB", "paris": "FR", "berlin": "DE", "islamabad": "PK", "kabul": "AF",
+    "new delhi": "IN", "bogota": "CO", "minsk": "BY", "pyongyang": "KP", "seoul": "KR", "tripoli": "LY", "juba": "SS",
+}
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[a-z])", re.I)
+
+
+def _mk(name: str, kind: str, party: bool, span: Span | None, rule: str) -> Source:
+    return Source(name, kind, party, span, rule)
+
+
+def _from_known(ks: KnownSource, span: Span | None, rule: str) -> Source:
+    return Source(ks.name, ks.kind, ks.party, span, rule)
+
+
+def _military(cc: str | None, span: Span | None, rule: str) -> Source | None:
+    """The armed forces of a country as a source ('Ukraine's commander-in-chief' -> Armed Forces of Ukraine)."""
+    if not cc:
         return None
+    known_sources()
+    ks = _by_role.get(("military", cc))
+    if ks:
+        return _from_known(ks, span, rule)
+    adj = _country_adjective(cc)
+    return Source(f"{adj} military", "party", True, span, rule) if adj else None
+
+
+def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
+    """The institution a title or office speaks for, by general rules (None when none applies)."""
+    if _INSTALLED.search(name):
+        return None
+    m = _OBLAST_HEAD.search(name)
+    if m:
+        obl = _OBLASTS[(m.group("o1") or m.group("o2")).lower()]
+        return _mk(f"{obl} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
+    m = _GOVERNOR.match(name)
+    if m and (m.group("p2") or "").lower() not in ("the", "regional", "provincial", "state", "military", "deputy", "former", "new"):
+        place = m.group("p1") or m.group("p2")
+        what = (m.group("k1") or m.group("k2") or "").lower()
+        tail = re.match(r"^(.+?)\s+(state|province|region|governorate)$", place, re.I)
+        if tail:  # "the Zamfara state governor"
+            place, what = tail.group(1), tail.group(2).lower()
+        if place.lower() in _OBLASTS:
+            return _mk(f"{_OBLASTS[place.lower()]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
+        if _cc(place) is None and place[0].isupper():
+            label = f"{place} State Government" if what == "state" else f"{place} Governor's Office"
+            return _mk(label, "government", False, span, rule + "+governor")
+    if _HOSPITAL.match(name):
+        return _mk("hospital officials", "medical", False, span, rule + "+hospital")
+    m = _MILITARY.match(name)
+    if m:
+        c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
+        cc = _cc(c)
+        if c and cc is None:
+            return None  # "Wagner's commander": not a country's army
+        if cc is None:
+            bare = name.lower()
+            prev = ctx.latest("word:" + _ANAPHORA["army"][5:]) if bare in ("army", "military", "armed forces") else None  # type: ignore[index]
+            if prev is not None and prev.party:
+                return Source(prev.name, prev.kind, prev.party, span, rule + "+anaphora")
+            cc = _context_cc(ctx)
+        return _military(cc, span, rule + "+military")
+    m = _SPOKES_FOR.match(name)
+    if m:
+        inner = normalise(m.group("org") or m.group("org2"), ctx, span, rule, remember=False)
+        if inner is not None and inner.kind not in ("anonymous",) and not inner.rule.endswith("+words"):
+            return Source(inner.name, inner.kind, inner.party, span, inner.rule + "+spokesperson")
+    m = _STATE_MEDIA.match(name)
+    if m:
+        cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
+        if m.group("c") and cc is None:
+            return None
+        known_sources()
+        ks = _by_role.get(("state media", cc)) if cc else None
+        if ks:
+            return _from_known(ks, span, rule + "+state-media")
+        adj = _country_adjective(cc) if cc else None
+        return _mk(f"{adj} state media" if adj else name, "government", False, span, rule + "+state-media")
+    m = _POLICE.match(name)
+    if m:
+        c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
+        cc = _cc(c) if c else _context_cc(ctx)
+        if c and cc is None:
+            return None
+        known_sources()
+        ks = _by_role.get(("police", cc)) if cc else None
+        if ks:
+            return _from_known(ks, span, rule + "+police")
+        adj = _country_adjective(cc) if cc else None
+        if adj and c:
+            return _mk(f"{adj} police", "government", False, span, rule + "+police")
+        return None
+    if _NAMED_COMMITTEE.match(name):
+        return _mk(name, "anonymous", False, span, rule + "+named-committee")
+    m = _RUN_BY.match(name)
+    if m and m.group("who").lower() in _DE_FACTO_SEAT:
+        ministry = _ministry(m.group("rest"), _DE_FACTO_SEAT[m.group("who").lower()])
+        if ministry:
+            kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
+            return _mk(ministry, kind, kind == "party", span, rule + "+de-facto-ministry")
+    if low_name := name.lower():
+        if low_name in _CAPITALS:
+            from .actors import country_display
+
+            return _mk(f"Government of {country_display(_CAPITALS[low_name])}", "government", False, span, rule + "+capital")
+    m = _GOV_VOICE.match(name)
+    if m and not m.group("c"):
+        cc = _context_cc(ctx)
+        adj = _country_adjective(cc) if cc else None
+        if adj:
+            return _mk(f"{adj} {name[0].lower()}{name[1:]}", "government", False, span, rule + "+government-of-country")
+    return None
+
+
+def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
+    name = _tidy(raw)
     low = name.lower()
     if low in _PRONOUNS:
         prev = ctx.latest()
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
+    if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3 or low == "united":
+        return None
     known = known_sources()
     k = _key(name)
     if k in known:
-        ks = known[k]
-        return Source(ks.name, ks.kind, ks.party, span, rule + "+dictionary")
+        return _from_known(known[k], span, rule + "+dictionary")
+    person = _key(_HONORIFIC.sub("", name))
+    if person in ctx.people:  # "Lysak said" after "Serhii Lysak, head of the Dnipropetrovsk regional administration"
+        prev = ctx.people[person]
+        return Source(prev.name, prev.kind, prev.party, span, rule + "+person")
+    # "Kharkiv regional Gov. Oleh Syniehubov": the office, not the person
+    m = _TITLE_NAME.match(name)
+    if m and not _AND_THE.search(name):
+        office = normalise(m.group("title"), ctx, span, rule, remember=False)
+        if office is not None and (not office.rule.endswith("+words") or (office.kind != "media" and bool(_OFFICE_WORDS.search(m.group("title"))))):
+            if remember:
+                _remember(ctx, m.group("person"), office)
+            return Source(office.name, office.kind, office.party, span, office.rule + "+title")
+    inst = _institution(name, ctx, span, rule)
+    if inst is not None:
+        return inst
     # the longest known alias inside the phrase ("the UK-based Syrian Observatory for Human Rights monitor")
-    for alias_key in sorted((a for a in known if len(a) >= 5 and a in k), key=len, reverse=True)[:1]:
-        ks = known[alias_key]
-        return Source(ks.name, ks.kind, ks.party, span, rule + "+dictionary-inside")
+    for alias_key in sorted((a for a in known if len(a) >= 4 and a in k), key=len, reverse=True):
+        i = k.index(alias_key)
+        if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
+            return _from_known(known[alias_key], span, rule + "+dictionary-inside")
     bare = re.sub(r"^(?:same|latest|local|new)\s+", "", low)
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
         prev = ctx.latest(kind) if kind else ctx.latest()
         if prev:
             return Source(prev.name, prev.kind, prev.party, span, rule + "+anaphora")
-        if bare in ("source", "sources", "official", "officials", "spokesman", "governor"):
+        if bare in _UNRESOLVED_OK:
             return Source(name, classify(name), False, span, rule + "+unresolved-anaphora")
         return None
+    # "the Armed Forces and the supporting forces": the first of two coordinated voices
+    parts = _AND_THE.split(name, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) >= 4:
+        first = normalise(parts[0], ctx, span, rule, remember=remember)
+        if first is not None and first.rule.endswith(("+dictionary", "+military", "+anaphora", "+ministry", "+dictionary-inside")):
+            return first
     if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
         return None
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
@@ -182,8 +472,10 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
     if ministry:
         mk = _key(ministry)
         if mk in known:
-            ks = known[mk]
-            return Source(ks.name, ks.kind, ks.party, span, rule + "+ministry")
+            return _from_known(known[mk], span, rule + "+ministry")
+        if ministry.startswith("Ministry of Information") and "(" in ministry:
+            # the information ministry is the government's own voice
+            return _mk(f"Government of {ministry[ministry.index('(') + 1:-1]}", "government", False, span, rule + "+ministry")
         kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
         return Source(ministry, kind, kind == "party", span, rule + "+ministry")
     from .places import country_terms
@@ -194,22 +486,89 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
 
         return Source(f"Government of {country_display(country_terms()[low]) or name}", "government", False, span, rule + "+state")
     kind = classify(name)
-    return Source(name, kind, kind == "party", span, rule + "+words")
+    party = kind == "party" or (kind == "anonymous" and bool(_KIND_WORDS[3][1].search(name)) and not _PERSON_NOUN.match(name))
+    return Source(name, kind, party, span, rule + "+words")
+
+
+def _remember(ctx: SourceContext, person: str, office: Source) -> None:
+    """'Serhii Lysak' speaks for the Dnipropetrovsk Regional Military Administration: so does 'Lysak'."""
+    full = _key(_HONORIFIC.sub("", person))
+    ctx.people[full] = office
+    last = full.split()[-1]
+    if len(last) >= 3:
+        ctx.people[last] = office
+
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
+    ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
+)
+
+
+def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span, rule: str) -> Source | None:
+    """'Serhii Lysak, head of the Dnipropetrovsk regional administration, said': the head when it is a
+    source by itself, else the office in the appositive (and the person is remembered)."""
+    head = _tidy(m.group("src"))
+    if not _PERSON_NAME.match(head) or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
+        src = normalise(m.group("src"), ctx, span, rule)
+        if src is not None:
+            return src
+    office = normalise(m.group("app"), ctx, app_span, rule + "+appositive", remember=False)
+    if office is None or office.rule.endswith("+words") and office.kind in ("media", "anonymous"):
+        return None
+    if _PERSON_NAME.match(head):
+        _remember(ctx, head, office)
+    return office
+
+
+def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext) -> list[Source]:
+    """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
+    while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
+    found: list[tuple[int, int, re.Match[str], str]] = []
+    for rule, pat in _RULES:
+        if pat is _APPOSITIVE and (sentence.count(",") < 2 or not _APPOSITIVE_CUE.search(sentence)):
+            continue
+        for m in pat.finditer(sentence):
+            found.append((m.start("src"), m.end("src"), m, rule))
+    out: list[Source] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, m, rule in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        span = Span(article_id, start + s, start + e)
+        if rule == "appositive":
+            src = _appositive(m, ctx, span, Span(article_id, start + m.start("app"), start + m.end("app")), rule)
+        else:
+            src = normalise(m.group("src"), ctx, span, rule)
+        if src is None:
+            continue
+        taken.append((s, e))
+        if rule == "appositive":
+            taken.append((m.start("app"), m.end("app")))
+        if all(o.name != src.name for o in out):
+            out.append(src)
+        if len(out) >= 3:
+            break
+    known_sources()
+    if len(out) > 1 and (out[0].kind == "media" or out[0].name in _carriers) and any(o.kind != "media" and o.name not in _carriers for o in out):
+        # "..., according to Ukrinform": the agency carried what the official said
+        first_hand = next(o for o in out if o.kind != "media" and o.name not in _carriers)
+        out.remove(first_hand)
+        out.insert(0, first_hand)
+    ctx.history.extend(reversed(out))  # the first-hand voice is the latest, for "the statement said"
+    return out
 
 
 def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) -> Source | None:
-    """The source a sentence attributes its content to, if any (and remember it)."""
-    found: list[tuple[int, int, str, str]] = []
-    for rule, pat in (("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY),
-                      ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB)):
-        for m in pat.finditer(sentence):
-            found.append((m.start("src"), m.end("src"), m.group("src"), rule))
-    for s, e, raw, rule in found:
-        src = normalise(raw, ctx, Span(article_id, start + s, start + e), rule)
-        if src is not None:
-            ctx.history.append(src)
-            return src
-    return None
+    """The source a sentence attributes its content to, if any (and remember it). Other voices
+    of the same sentence ride along in ``Source.also``."""
+    out = attribute_all(sentence, start, article_id, ctx)
+    if not out:
+        return None
+    first = out[0]
+    if len(out) > 1:
+        first = Source(first.name, first.kind, first.party, first.span, first.rule, also=out[1:])
+    return first
 
 
 def source_spans(sentence: str) -> list[tuple[int, int]]:

@@ -89,32 +89,74 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\s+raging|is\s+raging|are\s+raging|still\s+under\s+way|underway)\b", re.I)
+_DID_VERBS = (
+    r"launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
+    r"carried\s+out|began|opened\s+fire|advanced|overran|took|taken|hit|shot|abducted|kidnapped|executed|massacred|pounded|"
+    r"launches|overtook|assaulted|besieged|entered|recaptured|retook|detonated|blew|set\s+off|burned|torched|looted|arrested|detained|"
+    r"dispersed|intercepted|conducted|liberated|downed|destroyed|repelled|repulsed|inflicted"
+)
 _INITIATOR_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
     r"(?:fighters\s+|militants\s+|forces\s+|troops\s+|jihadists\s+|units\s+|soldiers\s+)?"
     r"(?:(?:said|says|announced|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     r"(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+|then\s+|later\s+|on\s+\w+\s+|overnight\s+|again\s+){0,3}"
-    r"(?:launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
-    r"carried\s+out|began|opened\s+fire|advanced|overran|took|hit|shot|abducted|kidnapped|executed|massacred|pounded|"
-    r"launches|stormed|overtook|assaulted|besieged|entered|recaptured|retook|detonated|blew|set\s+off|burned|torched|looted|arrested|detained|dispersed|intercepted)\b",
+    rf"(?:{_DID_VERBS}|claimed\s+(?:responsibility|credit))\b",
     re.I,
 )
 _INITIATOR_BEFORE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-_PASSIVE_CUE = re.compile(r"\b(?:carried\s+out|launched|killed|attacked|targeted|struck|hit|conducted|fired|shelled|bombed|claimed|abducted|kidnapped|executed|captured|seized)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_PASSIVE_CUE = re.compile(
+    r"\b(?:carried\s+out|launched|killed|attacked|targeted|struck|hit|conducted|fired|shelled|bombed|claimed|abducted|kidnapped|executed|captured|seized|"
+    r"martyred|wounded|injured|"  # "soldiers were martyred by regime forces"
+    r"air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombing|bombardment|ambush|assault|offensive|fire|gunfire)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.I)
 _MODIFIER = r"(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|cruise|guided|glide|military|army|government|regime|security|special|armed|occupation|aerial|kamikaze)\s+){0,2}"
 _MEANS = r"(?:air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
 # "a Russian missile strike", "Israeli jets": a demonym before a means of attack names the attacker
 _STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:[A-Z][\w-]+\s+)?{_MODIFIER}{_MEANS}\b", re.I)
 # "Sudanese troops", "Israeli forces": a demonym before a force names that state's forces
-_FORCE_NOUN = re.compile(rf"^\s*(?:-led\s+)?{_MODIFIER}(?:{_MEANS}|forces|troops|army|military|soldiers|navy|operation)\b", re.I)
+_FORCE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?{_MODIFIER}(?:{_MEANS}|forces|troops|army|military|soldiers|navy|operation)\b", re.I)
 _TARGET_BEFORE = re.compile(
-    r"\b(?:strikes?|raids?|attacks?|assault|offensive|operation|bombing|shelling|ambush)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
-    r"\b(?:targeting|targeted|struck|hit|bombed|attacked|ambushed|raided|pounded|shelled)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:of\s+(?:the\s+)?)?$",
+    r"\b(?:strikes?|raids?|attacks?|assault|offensive|operation|bombing|shelling|ambush)\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,3}(?:of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
+    r"\b(?:targeting|targeted|struck|hit|bombed|attacked|ambushed|raided|pounded|shelled)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:(?:of|used\s+by|belonging\s+to|held\s+by)\s+(?:the\s+)?)?$",
     re.I,
 )
+_MEMBER = (r"(?:commanders?|leaders?|chiefs?|co-?founders?|founders?|fighters|members|militants|operatives|officials?|"
+           r"figures?|deputy|head|militiamen|gunmen|jihadists|officers?)")
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|assassinated|eliminated|neutrali[sz]ed)\s+"
+                            r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|other|at\s+least|senior|top|prominent|key|local)\s+){0,3}$", re.I)
+_MEMBER_AFTER = re.compile(rf"^(?:['’]s?)?\s+(?:(?:senior|top|local|military|field|elite|key|prominent|high-ranking|regional|two|three|other)\s+){{0,2}}{_MEMBER}\b", re.I)
+_MEMBER_OF_BEFORE = re.compile(rf"\b{_MEMBER}\s+(?:of|in|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_DIED_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:killed|martyred|assassinated)|"
+                         r"(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims))\b", re.I)
+_AIMED_BEFORE = re.compile(r"\b(?:targeted|targeting|aimed\s+at|against)\s+(?:\w+\s+){0,2}$", re.I)
+_PERSON_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:senior|top|military|elusive|field)\s+){0,2}(?:commander|leader|chief|head|official|figure|deputy)\b", re.I)
+_ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+(?:the\s+)?(?:\w+\s+)?$|"
+                          r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
+_BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b", re.I)
+_LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:no|not\s+any|without\s+(?:any\s+)?)\s+(?:\w+\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|denied|claimed)\b", re.I)
+_SAID_DID = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|allies|militias?|groups?)\s+)?"
+    r"(?:(?:terror|terrorist|militant|jihadist|armed|rebel|insurgent|extremist|Islamist)\s+)?(?:(?:group|movement|organi[sz]ation|militia)\s+)?"
+    r"(?:(?:said|says|announced|claimed|stated|confirmed|reported)\b[^.;\"“”]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|units|men|militants|members|air\s+force)|"
+    r"their\s+(?:fighters|forces|troops))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|successfully\s+|now\s+)?"
+    rf"(?:{_DID_VERBS})|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?))\b",
+    re.I,
+)
+_SEIZED_POWER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:seized|took|taken|grabbed)\s+power\b", re.I)
+_ENDS_WITH_MEANS = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|drones?|warplanes|jets|missiles?|shelling|bombardment)$", re.I)
+_FACILITY_AFTER = re.compile(r"^\s+(?:bases?|academy|sites?|positions?|posts?|airport|air\s*base|airbase|barracks|headquarters|checkpoints?|installations?|"
+                             r"facilit(?:y|ies)|depots?|convoys?|outposts?|camps?)\b", re.I)
+_OBJECT_AFTER = re.compile(r"^\s+(?:targets|objects|objectives|infrastructure|rule|takeover|operations?|support|aid|coup|junta|government)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?$", re.I)
 _ALLIES = re.compile(r"\b(?:their|its|his)\s+allies\b|\ballied\s+(?:groups|factions|fighters|militias|forces|armed\s+groups)\b", re.I)
 
 
@@ -133,9 +175,11 @@ class SentenceFacts:
 
 
 _PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
+_DATELINE_AFTER = re.compile(r"\s*(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?(?:[-—–]|/?\s*[A-Z]{2,8}\s*/\.?)")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
-    r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited)\b[^.;]{0,25}$",
+    r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited|"
+    r"post(?:ed)?|tweet(?:ed)?|briefing|interview|press\s+conference)\b[^.;]{0,25}$",
     re.I,
 )
 
@@ -145,6 +189,8 @@ def _reporting_day(d: RawDate, sentence: str) -> bool:
     rose on Tuesday"), not the day of the event."""
     if d.rule in ("today", "earlier-today") and _PUBLICATION.search(sentence[max(0, d.start - 40):d.end + 40]):
         return True
+    if d.start < 80 and _DATELINE_AFTER.match(sentence, d.end):
+        return True  # "Kramatorsk, Ukraine, June 28, 2023 (AFP) - ": the day the story was filed
     return d.rule != "day-before" and bool(_REPORTING_BEFORE.search(sentence[max(0, d.start - 40):d.start]))
 
 
@@ -186,22 +232,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.source_actors = [a for a in f.actors if _inside(a.span, f.source_spans, s.start)]
     claim.actors = actors + [a for a in f.demonym_actors if not any(_overlap(a.span, b.span) for b in actors)]
     claim.actors.sort(key=lambda a: a.span.start)
-    for a in claim.actors:
-        rel_start = a.span.start - s.start
-        # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
-        if claim.target is None and _TARGET_BEFORE.search(text[max(0, rel_start - 45):rel_start]):
-            claim.target = a
-    for a in claim.actors:
-        rel_end = a.span.end - s.start
-        rel_start = a.span.start - s.start
-        if a.kind == "civilians" or a is claim.target:
-            continue
-        if _INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(text[max(0, rel_start - 60):rel_start]):
-            claim.initiator = a
-            break
-        if a.rule.startswith("demonym") and _STRIKE_NOUN.match(text[rel_end:rel_end + 40]):
-            claim.initiator = a
-            break
+    _roles(claim, text, s.start)
     # places, dates, tolls
     claim.places = f.places
     claim.dates = [_date_mention(d, s.start, article_id, text) for d in f.dates]
@@ -211,7 +242,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             outcome=rt.outcome, count=Count(rt.count.low, rt.count.best, rt.count.high),
             span=Span(article_id, s.start + rt.start, s.start + rt.end), text=text[rt.start:rt.end],
             rule=f"{rt.count.rule}|{rt.rule}", role=rt.role, who=rt.who, party=party, civilian=rt.civilian,
-            source=f.source, sentence=s.index,
+            source=f.source, sentence=s.index, perpetrator=rt.perpetrator,
         ))
         if rt.coordinated:
             claim.tolls[-1].rule += "|coordinated"
@@ -219,6 +250,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     # why this sentence should not make an event of its own
     if _DENIAL.search(text):
         claim.background = "denial"
+    elif (a := _ANNIVERSARY.search(text)) and (a.start() < 40 or "anniversar" in a.group(0).lower()) and not any(
+            d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates):
+        claim.background = "anniversary"  # "One year after jihadists massacred hundreds in Barsalogho"
     elif any(d.years_ago >= 1 and d.rule in ("year", "absolute", "in-month", "iso") for d in f.dates) and not any(
         d.years_ago == 0 and d.rule not in ("year",) for d in f.dates
     ):
@@ -227,15 +261,130 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         d.date is None or (published - d.date).days > 6 or d.rule == "year" for d in f.dates
     ):
         claim.background = "earlier event"
+    elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
+        d.date is None or (d.precision >= 3 and (published - d.date).days > 45) or (published - d.date).days > 45 for d in f.dates
+    ) and all(d.precision >= 3 for d in f.dates if d.date):
+        claim.background = "earlier period"  # "Between November 2023 and January 2025, the Houthis..."
     elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
     ):
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
     elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) for t in triggers):
         claim.background = "future or hypothetical"
-    elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and not triggers:
+    elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and all(
+            _SINCE_BEFORE.search(text[max(0, t.start - 40):t.start]) for t in triggers):
+        # "more than 1,000 killed since clashes broke out on Thursday": a tally, whose event
+        # words only say since when
         claim.background = "cumulative toll"
     return claim
+
+
+def _roles(claim: Claim, text: str, offset: int) -> None:
+    """Who did what to whom in one sentence: the initiator, the target, and marks on the other
+    actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
+    event's actor choice reads."""
+    kept: list[ActorMention] = []
+    for a in claim.actors:
+        if not a.name:
+            continue  # a demonym of a state with no army ("Palestinian attacks")
+        rs, re_ = a.span.start - offset, a.span.end - offset
+        if a.kind == "civilians" and _NEGATED.search(text[max(0, rs - 30):rs]):
+            continue  # "no civilians were hurt"
+        if a.kind != "civilians" and _SPEAKER_AFTER.match(text[re_:re_ + 60]) and not _SAID_DID.match(text[re_:re_ + 200]):
+            claim.source_actors.append(a)  # "US Central Command (Centcom) said": who speaks, not who fights
+            continue
+        kept.append(a)
+    claim.actors = kept
+    for i, a in enumerate(claim.actors):
+        rs, re_ = a.span.start - offset, a.span.end - offset
+        before, after = text[max(0, rs - 60):rs], text[re_:re_ + 160]
+        if a.kind == "civilians":
+            if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
+                claim.target = a  # "attacks on civilians"
+            continue
+        if a.rule.startswith("generic") and _POSSESSIVE_BEFORE.search(before) and claim.source_actors:
+            a.rule += "|speaker's"  # "the MNDAA said its fighters had attacked": the speaker's own men
+            continue
+        if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after):
+            a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
+            continue
+        if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after):
+            a.rule += "|blamed"  # "the army blamed M23": the side accused, when nobody else is said to have done it
+            continue
+        if a.rule.startswith("generic:state_forces") and any(
+                b.kind == "civilians" and _LISTED.match(text[min(a.span.end, b.span.end) - offset:max(a.span.start, b.span.start) - offset])
+                for b in claim.actors[max(0, i - 1):i + 2] if b is not a):
+            a.rule += "|among-civilians"  # "packed with locals, soldiers and journalists": people present
+            continue
+        killed_member = (_KILLED_BEFORE.search(before[-45:]) and _MEMBER_AFTER.match(after)) or (
+            _MEMBER_OF_BEFORE.search(before[-40:]) and _DIED_AFTER.search(after)) or (
+            _MEMBER_AFTER.match(after) and _DIED_AFTER.match(_MEMBER_AFTER.sub("", after, count=1)))
+        if killed_member:
+            a.rule += "|victim"  # "the strike killed a senior Hamas commander": the group was hit
+            if claim.target is None:
+                claim.target = a
+            continue
+        if a.rule.startswith("generic:state_forces") and _OBJECT_AFTER.match(after):
+            a.rule += "|object"  # "only hit military targets": a description, not the army
+            continue
+        if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
+            # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
+            if _AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after):
+                a.rule += "|aimed"  # "it targeted Hamas commander X": aimed at one man, not the group's forces
+            claim.target = a
+        elif claim.target is None and a.rule.startswith("generic:state_forces") and _FACILITY_AFTER.match(after) and claim.sub_event_type:
+            claim.target = a  # "the strikes hit ... other military sites"
+    for a in claim.actors:
+        rel_end = a.span.end - offset
+        rel_start = a.span.start - offset
+        if a.kind == "civilians" or a is claim.target or a.rule.endswith(("|ally", "|blamed", "|among-civilians", "|victim", "|speaker's", "|object")):
+            continue
+        if _SEIZED_POWER.match(text[rel_end:rel_end + 60]):
+            continue  # "the army seized power in 2021": a coup, not this event
+        if (_INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(text[max(0, rel_start - 60):rel_start])
+                or _SAID_DID.match(text[rel_end:rel_end + 200])):
+            claim.initiator = a
+            break
+        if a.rule.startswith("demonym") and _STRIKE_NOUN.match(text[rel_end:rel_end + 40]):
+            claim.initiator = a
+            break
+        if _ENDS_WITH_MEANS.search(a.written):
+            claim.initiator = a  # "U.S. air strikes": an alias that names the attack
+            break
+    if claim.initiator is None:
+        # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker did it
+        for a in claim.source_actors:
+            rel_end = a.span.end - offset
+            if a.kind != "civilians" and _SAID_DID.match(text[rel_end:rel_end + 200]):
+                claim.initiator = a
+                break
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)|a\s+(?:year|month)|"
+    r"(?:one|two|three|\d+)\s+years?\s+and\s+\w+\s+months?)\s+(?:after|since)\b|\banniversary\b|"
+    r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")
+# a sentence that goes on telling what the one before told: "Militants also seized 251 hostages"
+_CONTINUES = re.compile(r"^\W*(?:(?:\w+\s+){1,3}also\b|(?:they|it|he|she|the\s+(?:group|attackers|militants|assailants|gunmen))\s+(?:also|then|later)\b)", re.I)
+
+
+def carry_background(claims: list[Claim]) -> None:
+    """Undated sentences that go on with an earlier event are background too: all of them after a
+    lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
+    told: str | None = None
+    for c in claims:
+        own_days = [d for d in c.dates if d.date and not d.publication]
+        if c.background is None and not own_days and told and (told == "anniversary" or _CONTINUES.match(c.text)):
+            c.background = told
+            continue
+        if own_days or (c.background == "anniversary" and c.sentence == 0):
+            now = c.background if c.background in _EARLIER else None
+            # a story told on its anniversary stays in the past until a sentence dates something new
+            told = told if told == "anniversary" and now is not None else now
 
 
 def _inside(span: Span, spans: list[tuple[int, int]], offset: int) -> bool:

@@ -35,7 +35,9 @@ DATE_RE = re.compile(
     |(?P<span>\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\b)
     |(?P<week>\b(?:last|this|earlier\s+this|past)\s+week\b)
     |(?P<month>\b(?:earlier\s+this|this|last)\s+month\b)
-    |(?P<inmonth>\bin\s+(?:early\s+|mid-|late\s+)?(?P<m4>{_MONTH})(?:\s+(?P<y4>(?:19|20)\d\d))?\b)
+    |(?P<lastmonth>\blast\s+(?P<m7>{_MONTH})(?!\s+\d)\b)
+    |(?P<inmonth>\bin\s+(?:early\s+|mid-|late\s+)?(?P<m4>{_MONTH})(?:\s+(?P<y4>(?:19|20)\d\d))?\b
+       |\b(?:between|from|since|until|till|and|to|through|by|early|late|mid-)\s*(?P<m6>{_MONTH})\s+(?P<y6>(?:19|20)\d\d)\b)
     |(?P<year>\b(?:in|since|from|during|of)\s+(?P<y5>(?:19|20)\d\d)\b)
     """,
     re.I | re.X,
@@ -70,8 +72,9 @@ def _year_for(month: int, day: int, published: dt.date | None, year: str | None)
     if published is None:
         return None
     y = published.year
-    # "December 30" in a report published on January 2 is last year's
-    if month - published.month > 6:
+    # "December 30" in a report published on January 2 is last year's; so is "the October 7
+    # attack" in a report of August: reports tell what has happened
+    if month - published.month > 1:
         y -= 1
     return y
 
@@ -118,7 +121,9 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 if published is None:
                     out.append(RawDate(s, e, raw, None, 1, word, "relative date without a published date"))
                     continue
-                back = 1 if word in ("yesterday", "last night", "overnight") else 0
+                # "overnight" in a morning report is the night into the report's day, which is the
+                # day the event is coded on; "last night" is the evening before
+                back = 1 if word in ("yesterday", "last night") else 0
                 out.append(RawDate(s, e, raw, published - dt.timedelta(days=back), 1, word.replace(" ", "-")))
             elif g["span"]:
                 n = _SMALL.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
@@ -132,6 +137,14 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                     continue
                 back = 7 if raw.lower().startswith("last") else 3
                 out.append(RawDate(s, e, raw, published - dt.timedelta(days=back), 2, "week"))
+            elif g["lastmonth"]:
+                # "last August": the latest August before the report's month
+                if published is None:
+                    continue
+                month = MONTHS[g["m7"].lower().rstrip(".")]
+                y = published.year if month < published.month else published.year - 1
+                d = dt.date(y, month, 1)
+                out.append(RawDate(s, e, raw, d, 3, "last-month-name", years_ago=_ago(d, published)))
             elif g["month"]:
                 if published is None:
                     continue
@@ -141,8 +154,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 else:
                     out.append(RawDate(s, e, raw, published.replace(day=1), 3, "month"))
             elif g["inmonth"]:
-                month = MONTHS[g["m4"].lower().rstrip(".")]
-                y = _year_for(month, 1, published, g["y4"])
+                month = MONTHS[(g["m4"] or g["m6"]).lower().rstrip(".")]
+                y = _year_for(month, 1, published, g["y4"] or g["y6"])
                 if y is None:
                     continue
                 d = dt.date(y, month, 1)

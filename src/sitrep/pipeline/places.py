@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -51,7 +51,11 @@ _STOP = frozenset(
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
     un u.s us eu nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
 )
-_ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|district|prefecture|department|division|county|countryside|area|areas|regions)\b", re.I)
+_ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefecture|division|countryside|area|areas|regions)\b", re.I)
+# second-level units are named after their seat town ("Kanbalu township", "the Al-Manaqil
+# locality", "Bokkos district"): the town at precision 2, or a division of that name
+_ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
+                          r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village|municipality|camp|neighbourhood|neighborhood|district of)\b", re.I)
 _COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|environs|hinterland|area|areas|vicinity)\b", re.I)
@@ -81,6 +85,13 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$",
+    re.I,
+)
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:state|provincial|regional|district)?\s*capital,?\s+)?", re.I)
+_ORIGIN = re.compile(
+    r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
+    r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
     re.I,
 )
 
@@ -139,12 +150,65 @@ class PlaceCandidate:
     via: str  # exact | skeleton | fuzzy
 
 
+_COMPASS = frozenset("north south east west central upper lower northern southern eastern western".split())
+# a place named after a capitalised organisation word is the organisation's name, not the scene
+# ("the Wad Madani Resistance Committee said", "Kharkiv Regional Council")
+_ORG_AFTER = re.compile(
+    r"^\s+(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|"
+    r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?)?\s*(?:Committees?|Council|Union|Network|"
+    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office)\b"
+)
+# a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
+_FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
+
+
+def _compass_name(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int,
+                  excluded: list[tuple[int, int]]) -> PlaceCandidate | None:
+    for k in range(min(4, len(words) - i), 1, -1):
+        s, e = words[i][0], words[i + k - 1][1]
+        if any(a < e and s < b for a, b in excluded):
+            continue
+        phrase = text[s:e]
+        if phrase.endswith(("'s", "’s")):
+            phrase, e = phrase[:-2], e - 2
+        entries = gz.find(phrase)
+        if entries:
+            return PlaceCandidate(s, e, phrase, entries, "exact")
+    return None
+
+
+_UNIT_AFTER = re.compile(r"^\s+(?:town|city)\b", re.I)
+
+
+def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
+    from ..gazetteer.names import skeleton
+
+    sk = skeleton(phrase)
+    if not 4 <= len(sk) <= 14:
+        return ()
+    found: dict[int, Entry] = {}
+    for j in range(1, len(sk)):  # the first letter stays
+        if sk[j] == " ":
+            continue
+        for e in gz.lookup(sk[:j] + sk[j + 1:], 1):
+            found.setdefault(e.id, e)
+    return tuple(found.values())
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = []
     for m in CANDIDATE.finditer(text):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
         while i < len(words):
+            if words[i][2].lower() in _COMPASS and i + 1 < len(words):
+                # "North Kivu", "West Darfur", "South Lebanon": a direction word that is part of a
+                # name (exact matches only; "North" alone stays a stop word)
+                hit = _compass_name(text, gz, words, i, excluded)
+                if hit is not None:
+                    out.append(hit)
+                    i += len(hit.text.split())
+                    continue
             if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "la", "le"):
                 i += 1
                 continue
@@ -161,9 +225,16 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     continue
                 entries = gz.find(phrase)
                 via = "exact"
-                if not entries and len(norm(phrase)) >= 5:
+                # a skeleton guess must be the whole name: "Mung Lai" of the "Mung Lai Hkyet" camp
+                # is not Manglai
+                whole = i + k == len(words) or words[i + k][2].lower().strip("'’") in _STOP
+                if not entries and whole and len(norm(phrase)) >= 5:
                     entries = gz.find_skeleton(phrase)
                     via = "skeleton"
+                    if _ADMIN2_WORD.match(text[e:e + 30]) or _UNIT_AFTER.match(text[e:e + 12]):
+                        # "Kantbalu township" for Kanbalu: one letter more in the skeleton. Only
+                        # beside a unit word (a handful of cached lookups, never a scan)
+                        entries = entries + _skeleton_minus_one(gz, phrase)
                 if entries:
                     found = PlaceCandidate(s, e, phrase, entries, via)
                     break
@@ -175,11 +246,29 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
     return out
 
 
+# A country named only as a border, a neighbour or where people fled ("close to the Chinese
+# border", "a town facing Uganda", "fled to Bangladesh") is not where the report's events are.
+_PERIPHERAL_BEFORE = re.compile(
+    r"\b(?:border(?:s|ing)?\s+(?:with\s+)?|frontier\s+with\s+|facing\s+|neighbouring\s+|neighboring\s+|"
+    r"(?:fled|flee|fleeing|escaped|escaping)\s+(?:across\s+the\s+border\s+)?(?:in)?to\s+|cross\s+into\s+)(?:the\s+)?$",
+    re.I,
+)
+_PERIPHERAL_AFTER = re.compile(r"^[-\s]+(?:border|frontier|borders)\b", re.I)
+
+
+def peripheral(text: str, start: int, end: int) -> bool:
+    """True when the country at text[start:end] is named only as a border or a refuge."""
+    return bool(_PERIPHERAL_BEFORE.search(text[max(0, start - 40):start]) or _PERIPHERAL_AFTER.match(text[end:end + 12]))
+
+
 def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries: list[str],
                    dateline_cc: str | None = None) -> Countries:
-    w: Counter[str] = Counter()
+    w: dict[str, float] = defaultdict(float)  # a peripheral mention counts half a demonym
     named: set[str] = set()
-    for _s, _e, cc, is_name in country_mentions(text):
+    for s, e, cc, is_name in country_mentions(text):
+        if peripheral(text, s, e):
+            w[cc] += 0.5  # "near the Chinese border": a neighbour, not the scene
+            continue
         w[cc] += 3 if is_name else 1
         if is_name:
             named.add(cc)
@@ -191,7 +280,7 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
         w[cc] += 1
     if dateline_cc:
         w[dateline_cc] += 1
-    ranked = [cc for cc, _ in w.most_common()]
+    ranked = sorted(w, key=lambda k: -w[k])  # stable: ties keep first-seen order, as most_common did
     return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
 
 
@@ -234,6 +323,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     mentions = country_mentions(text) if candidates else []
     for c in candidates:
         after = text[c.end:c.end + 30]
+        if _ORG_AFTER.match(text[c.end:c.end + 45]):
+            continue  # "the Wad Madani Resistance Committee": an organisation's name
         before = text[max(0, c.start - 60):c.start]
         want = None
         qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
@@ -243,10 +334,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             want = "admin1"  # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division
         elif _CITY_WORD.match(after):
             want = "place"
+        admin2 = want is None and bool(_ADMIN2_WORD.match(after))
         nearby = frozenset(cc for ms, _e, cc, _n in mentions if c.start - 150 <= ms < c.end + 150)
         e = _choose(c, countries, want, nearby)
         if e is None:
             continue
+        if e.feature == "country" and peripheral(text, c.start, c.end):
+            continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
         if want == "admin1" and e.feature != "admin1" and e.admin1:
             a = gz.admin1_entry(e.cc, e.admin1)
             if a is not None:
@@ -279,8 +373,17 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         elif feature == "place" and (_NEAR.search(before) or _COUNTRYSIDE.match(after.strip())):
             precision = 2
             rule += "+near"
-        if _DESTINATION.search(before):
-            rule += "+destination"  # where the wounded were taken, not where it happened
+        elif feature == "place" and admin2:
+            precision = 2
+            rule += "+admin2-seat"  # "a village in Kanbalu township": somewhere in the town's unit
+        if _FACILITY_AFTER.match(after):
+            rule += "+facility"  # "the Zaporizhzhia nuclear power plant": named after the town, not in it
+        if _DESTINATION.search(before) or (
+                out and out[-1].span is not None and "+destination" in out[-1].rule
+                and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
+            rule += "+destination"  # where the wounded were taken ("hospitals in Bokkos, Barkin Ladi and Jos")
+        elif _ORIGIN.search(before):
+            rule += "+origin"  # "militants who crossed from Gaza", "a missile fired from Yemen": not the scene
         if qualifier:
             rule += "+qualifier"  # the division a town is in, "(Donetsk)": not a second place
         country = country_display(e.cc)

@@ -37,8 +37,8 @@ _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
-        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}
-        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}[“"']?
+        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
@@ -75,14 +75,15 @@ _PART_CUE = re.compile(
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
-    r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,40}?|"
-    r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from)\s*$",
+    r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,40}?|"
+    r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
+    r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)\s*$",
     re.I,
 )
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
-    r"\b(?:a|an)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+)?"
-    r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|"
+    r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+){0,2}"
+    r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
     re.I,
@@ -93,6 +94,7 @@ _CUMULATIVE = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,2}(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
+    r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
     re.I,
 )
@@ -113,6 +115,19 @@ _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
     r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali", re.I)
+# "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
+_OF_THE_VICTIMS = re.compile(r"^\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities)\b", re.I)
+# deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
+# himself up"): ACLED counts them in the event's fatalities, on top of the victims
+_PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bombers?|raiders|kidnappers|insurgents|militants|"
+                      r"jihadists|terrorists|infiltrators|hijackers|perpetrators")
+_PERPETRATOR_WHO = re.compile(rf"\b(?:{_PERPETRATOR_WORDS})\b", re.I)
+_PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPETRATOR_WORDS})\b[^.;]{{0,60}}$", re.I)
+_SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
+# the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
+_NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
+_AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -129,6 +144,7 @@ class RawToll:
     who: str | None = None
     civilian: bool = False
     coordinated: bool = False  # joined to the previous toll by "and" ("three soldiers and two civilians")
+    perpetrator: bool = False  # deaths among the attackers, added to the victims' toll
 
 
 def _clean_who(who: str | None) -> str | None:
@@ -141,7 +157,7 @@ def _clean_who(who: str | None) -> str | None:
 
 def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
     counts = find_counts(sentence) if counts is None else list(counts)
-    taken = [(c.start, c.end) for c in counts]
+    taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
     for m1 in _SINGLE.finditer(sentence):
         if not any(a < m1.end() and m1.start() < b for a, b in taken):
             art = m1.group(0).split()[0]
@@ -152,8 +168,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for c in counts:
         after = sentence[c.end:c.end + 140]
         before = sentence[max(0, c.start - 200):c.start]
-        if _NOT_PEOPLE.match(after):
-            continue
+        if _NOT_PEOPLE.match(after) or re.search(r"\bno\s*$", before, re.I):
+            continue  # "No one was killed" is a zero, read below
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
             continue  # a year
         if re.search(r"(?:aged|age|ages|of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
@@ -161,6 +177,18 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         outcome = None
         rule = ""
         who = None
+        if _OF_THE_VICTIMS.match(after):
+            # "18 of the dead were women": a share of the toll; "one of the wounded died" is in
+            # the revised toll already
+            first_total = next((t for t in reversed(out) if t.role == "total"), None)
+            ow = re.match(r"\s+of\s+the\s+(\w+)", after)
+            shared = OUTCOMES.get((ow.group(1) if ow else "").lower(), "killed")
+            out.append(RawToll(first_total.outcome if first_total else shared, c, c.start, c.end,
+                               "part-of-total:of-the-victims", role="part"))
+            continue
+        if _SELF_KILLED.match(after):
+            out.append(RawToll("killed", c, c.start, c.end, "count-then-outcome:blew-up", perpetrator=True))
+            continue
         m = _AFTER_OUTCOME.match(after) if _OUTCOME_WORD.search(after) else None
         if m:
             word = m.group("out").lower().split()[0]
@@ -203,7 +231,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if outcome is None and out:
             prev = out[-1]
             between = sentence[prev.end:c.start]
-            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between):
+            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or (
+                    prev.coordinated and _NAME_TAIL_AND.fullmatch(between)):
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
                 if wm:
                     outcome = prev.outcome
@@ -237,16 +266,21 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "history"
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
+        elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
+            role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
         end = c.end
         if who:
             k = sentence.find(who, c.end)
             if k != -1 and k - c.end < 8:
                 end = k + len(who)
         who = _clean_who(who)
+        perpetrator = outcome == "killed" and bool(
+            (who and _PERPETRATOR_WHO.search(who) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
-            civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated,
+            civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated, perpetrator=perpetrator,
         ))
+    _apposed_parts(sentence, out)
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
         outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
@@ -256,6 +290,26 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
     return out
+
+
+def _apposed_parts(sentence: str, out: list[RawToll]) -> None:
+    """"Nine fighters were killed, six from the SNA and three from the SDF": figures set after a
+    total by a comma, that add up to it, break it down; they are its parts, not more dead."""
+    i = 0
+    while i < len(out):
+        head = out[i]
+        j = i + 1
+        chain: list[RawToll] = []
+        while j < len(out) and out[j].coordinated and out[j].outcome == head.outcome:
+            chain.append(out[j])
+            j += 1
+        if (head.role == "total" and len(chain) >= 2 and re.fullmatch(r"\W*,\W*", sentence[head.end:chain[0].start])
+                and sum(t.count.best for t in chain) == head.count.best):
+            for t in chain:
+                t.role = "part"
+                t.coordinated = False
+                t.rule = "part-of-total:apposed"
+        i = j if chain else i + 1
 
 
 def _cumulative_here(sentence: str, c: CountExpr) -> bool:
@@ -271,4 +325,4 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     return bool(cue)
 
 
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|intense|violent|serious))\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:deadly|intense|violent|serious))\b", re.I)

@@ -1,0 +1,117 @@
+"""An event's toll from all its figures: the same dead told twice, revisions, several voices,
+the attackers' own dead, and breakdowns (docs/tolls.md)."""
+
+from __future__ import annotations
+
+from conftest import article
+from sitrep.pipeline import extract
+from sitrep.pipeline.tolls import find_tolls
+
+
+def killed(text, published="2024-08-03", resources=None):
+    evs = extract(article(text, published), resources=resources)
+    assert evs, "no event"
+    k = evs[0].toll.killed
+    return (k.low, k.best, k.high) if k else None
+
+
+def test_attackers_dead_add_to_the_victims(resources):
+    text = ("Mogadishu, Aug 3 (AFP) - At least 32 people were killed when Al-Shabaab militants stormed a beach "
+            "restaurant in the Somali capital on Friday, police said. Of the attackers, police said, one blew "
+            "himself up and three were shot dead by security forces.")
+    assert killed(text, resources=resources) == (36, 36, 36)
+
+
+def test_attackers_neutralised_in_a_ministry_statement(resources):
+    text = ("Niamey, Aug 16 (Reuters) - Seventeen Nigerien soldiers were killed when jihadists ambushed an army "
+            "unit near Torodi on Tuesday, the defence ministry said. More than 100 of the attackers were "
+            "\"neutralised\" as they fled on motorcycles, the ministry said.")
+    assert killed(text, published="2023-08-16", resources=resources)[1] == 118
+
+
+def test_attackers_dead_inside_the_toll_are_not_added(resources):
+    text = ("Gunmen attacked a mosque in the village of Kwara on Friday, killing 20 people, including three of "
+            "the attackers, police said.")
+    assert killed(text, resources=resources)[1] == 20
+
+
+def test_earlier_toll_with_a_word_between_is_history(resources):
+    text = ("An Israeli strike killed 90 people on Saturday west of Khan Yunis, the Gaza health ministry said. "
+            "An earlier ministry toll put the number of dead at 71.")
+    assert killed(text, published="2024-07-13", resources=resources) == (90, 90, 90)
+
+
+def test_monitor_figure_stands_over_a_government_figure(resources):
+    text = ("Suspected Boko Haram militants killed at least 34 people in an attack on the village of Mafa in "
+            "Yobe state on Sunday, police said. A community leader, who asked not to be named, said 81 bodies "
+            "had been recovered.")
+    low, best, high = killed(text, published="2024-09-03", resources=resources)
+    assert (low, best, high) == (34, 81, 81)
+
+
+def test_party_figure_only_widens_the_range(resources):
+    text = ("Islamic State jihadists ambushed a bus carrying Syrian soldiers near Mayadin on Thursday, killing 23 "
+            "soldiers, the Syrian Observatory for Human Rights said. The defence ministry said 10 soldiers were "
+            "killed.")
+    assert killed(text, published="2023-08-11", resources=resources) == (10, 23, 23)
+
+
+def test_two_independent_voices_best_is_the_lower(resources):
+    text = ("A bomb exploded in a church in Kasindi on Sunday, killing 14 people, Human Rights Watch said. The "
+            "Red Cross said 17 people were killed.")
+    assert killed(text, published="2023-01-16", resources=resources)[1] == 14
+
+
+def test_apposed_breakdown_is_parts_not_more_dead():
+    got = find_tolls("Clashes near Manbij on Monday killed nine fighters, six from the Syrian National Army (SNA) "
+                     "and three from the SDF, the Observatory said.")
+    assert [(t.count.best, t.role) for t in got] == [(9, "total"), (6, "part"), (3, "part")]
+
+
+def test_coordinated_groups_without_a_total_still_add_up():
+    got = find_tolls("The strike killed three soldiers and two civilians.")
+    assert [(t.count.best, t.role) for t in got] == [(3, "total"), (2, "total")]
+
+
+def test_shares_of_the_dead_are_parts():
+    got = find_tolls("The civil defence said 18 of the dead were women.")
+    assert [(t.count.best, t.role) for t in got] == [(18, "part")]
+    assert [t.role for t in find_tolls("The toll rose after one of the wounded died.")] == ["part"]
+
+
+def test_single_persons_with_two_adjectives_and_another():
+    got = find_tolls("The drone strike killed a senior commander and another member of the group.")
+    assert sum(t.count.best for t in got if t.role == "total") == 2
+    got = find_tolls("The barrage killed a 20-year-old female soldier at a base.")
+    assert [(t.count.best, t.role) for t in got] == [(1, "total")]
+
+
+def test_tally_of_one_side_is_cumulative():
+    got = find_tolls("On the Israeli side, 10 soldiers and six civilians have been killed, according to the army.")
+    assert {t.role for t in got} == {"cumulative"}
+    got = find_tolls("Ten soldiers and six civilians were killed in the barrage on Safed, the army said.")
+    assert {t.role for t in got} == {"total"}
+
+
+def test_later_strike_elsewhere_is_a_second_event(resources):
+    text = ("An Israeli strike on tents west of Khan Yunis killed 90 people on Saturday, the health ministry said. "
+            "Later on Saturday, a strike on a prayer gathering in the Al-Shati camp in Gaza City killed 17 "
+            "people, the civil defence agency said.")
+    evs = extract(article(text, "2024-07-13"), resources=resources)
+    assert sorted((e.place.name, e.toll.killed.best) for e in evs) == [("Gaza", 17), ("Khan Yunis", 90)] or \
+        sorted(e.toll.killed.best for e in evs) == [17, 90]
+
+
+def test_separately_told_clash_in_the_same_town_is_a_second_event(resources):
+    text = ("A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij on Monday, "
+            "killing 20 people, the civil defence said. Separately, clashes south-east of Manbij on Monday "
+            "killed nine fighters, the Syrian Observatory for Human Rights said.")
+    evs = extract(article(text, "2025-02-03"), resources=resources)
+    assert sorted((e.sub_event_type, e.toll.killed.best) for e in evs) == [
+        ("Armed clash", 9), ("Remote explosive/landmine/IED", 20)]
+
+
+def test_a_strike_followed_by_its_details_is_one_event(resources):
+    text = ("A Russian missile struck a hotel in Kramatorsk on Tuesday, killing 11 people. Later on Tuesday, "
+            "rescuers pulled two more bodies from the rubble of the hotel in Kramatorsk.")
+    assert len(extract(article(text, "2023-06-28"), resources=resources)) == 1
