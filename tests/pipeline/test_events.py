@@ -145,3 +145,33 @@ def test_killing_with_hostages_taken_is_an_attack(resources):
     ev = one("Hamas gunmen attacked a music festival near Re'im on Saturday, killing 364 people and abducting "
              "dozens of others, Israeli officials said.", published="2023-10-08", resources=resources)
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_that_killed_mostly_soldiers_is_a_battle(resources):
+    ev = one("Jihadists killed more than 100 people, most of them soldiers, in an attack on the town of Djibo in "
+             "northern Burkina Faso on Sunday, residents said. An aid worker said civilians were also among the dead.",
+             published="2025-05-13", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_town_of_the_province_named_first_is_the_same_event(resources):
+    text = ("Islamic State jihadists ambushed a bus carrying Syrian soldiers in the eastern province of Deir Ezzor, "
+            "killing 23 of them, a war monitor said on Friday. The attack took place on Thursday evening in the "
+            "desert near the town of Mayadin, the monitor said, adding that 23 soldiers were killed.")
+    ev = one(text, published="2023-08-11", resources=resources)
+    assert ev.place.name == "Al Mayadin" and ev.toll.killed.best == 23
+
+
+def test_precision_weapons_are_a_missile_attack(resources):
+    ev = one("MOSCOW, July 20. /TASS/. The Russian Armed Forces overnight delivered a group strike with "
+             "high-precision sea- and air-based weapons on targets in Odessa, the Russian Defense Ministry said.",
+             published="2023-07-20", resources=resources)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and str(ev.start_date) == "2023-07-20"
+
+
+def test_another_side_striking_in_the_same_city_is_another_event(resources):
+    text = ("Jihadist-led rebels seized most of Aleppo city on Saturday, a war monitor said. "
+            "Late on Saturday, Russian warplanes struck rebel positions inside the city, the monitor said.")
+    evs = extract(article(text, "2024-11-30"), resources=resources)
+    assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
+        ("Air/drone strike", "Aleppo"), ("Non-state actor overtakes territory", "Aleppo")]

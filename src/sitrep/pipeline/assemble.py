@@ -13,6 +13,7 @@ figure counts toward high only when an independent figure exists.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import re
@@ -64,6 +65,10 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
     if p is None or p.latitude is None or p.longitude is None:
         return False
     here = (p.latitude, p.longitude)
+    event_places = [q for c in group for q in c.places if q.feature in ("place", "admin1") and not c.background]
+    if event_places and all(q.feature == "admin1" for q in event_places) and any(
+            q.admin1 and q.admin1 == p.admin1 and q.iso2 == p.iso2 for q in event_places):
+        return False  # a town of the province the event was placed in (and no town yet) refines it
     seen = [(q.latitude, q.longitude) for c in group for q in c.places
             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
     return bool(seen) and all(haversine_km(here, pt) > km for pt in seen)
@@ -105,6 +110,13 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
                 p is not None and any(t.role == "total" for t in c.tolls) and all(_far(p, g, _NEAR_KM / 2) for g in groups))):
             # "Separately, clashes south-east of the city killed nine fighters" after a car bomb
             # there: another event, however near
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 3 and other_kind and c.initiator is not None and not c.background and (
+                inits := {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background}) and c.initiator.name not in inits:
+            # "rebels seized the city ... Late on Saturday, Russian warplanes struck rebel positions":
+            # another side, another means: an event of its own, in the same place
             groups.append([c])
             last = groups[-1]
             continue
@@ -337,6 +349,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     named: set[str] = set()
     people_victims = False
     combatant_victims = False
+    mostly_combatants = False
     source_side: Counter[str] = Counter()
     killed = False
     blamed: Counter[str] = Counter()
@@ -385,8 +398,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for t in c.tolls:
             if t.outcome == "killed" and t.role in ("total", "part"):
                 rel = t.span.end - c.span.start
-                if _COMBATANT_VICTIMS.search(t.who or "") or re.match(r"[^.;]{0,25}\b(?:most|many|all|some)\s+of\s+them\s+(?:were\s+)?" + _COMBATANT_VICTIMS.pattern, c.text[rel:rel + 60], re.I):
+                if _COMBATANT_VICTIMS.search(t.who or "") or _SOME_COMBATANTS.match(c.text, rel):
                     combatant_victims = True
+                if _MOSTLY_COMBATANTS.match(c.text, rel):
+                    combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
                 if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not getattr(t, "perpetrator", False):
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
@@ -463,9 +478,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor2 = parents[actor2]
     if actor2 == actor1:
         actor2 = None
-    return actor1, actor2, assoc1, assoc2, civilian_victims or (people_victims and not combatant_victims)
+    civilians_hit = (civilian_victims and not mostly_combatants) or (people_victims and not combatant_victims)
+    return actor1, actor2, assoc1, assoc2, civilians_hit
 
 
+_SOME_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:some|several|a\s+few)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)
+_MOSTLY_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:most|many|all|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)
 _CIVILIAN_VICTIM = re.compile(
     r"\b(?:killed|killing|abducted|abducting|kidnapped|kidnapping|assassinated|executed|beheaded)\s+(?:the\s+|a\s+|an\s+)?(?:(?:local|former|deputy|regional|state|district|village|prominent)\s+)?"
     r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
@@ -710,7 +728,10 @@ def event_id(article_id: str, index: int) -> str:
 def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     events: list[Event] = []
     for gi, group in enumerate(group_claims(claims)):
-        place = _place(group, ctx.fallback_place)
+        named_place = any(q.gazetteer_id is not None for c in group if not c.background for q in c.places)
+        # an event told apart without a place of its own ("Russian warplanes struck rebel
+        # positions inside the city") happened where the event before it did
+        place = _place(group, ctx.fallback_place) if named_place or not events else copy.copy(events[-1].place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
