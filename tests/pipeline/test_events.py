@@ -175,3 +175,14 @@ def test_another_side_striking_in_the_same_city_is_another_event(resources):
     evs = extract(article(text, "2024-11-30"), resources=resources)
     assert sorted((e.sub_event_type, e.place.name) for e in evs) == [
         ("Air/drone strike", "Aleppo"), ("Non-state actor overtakes territory", "Aleppo")]
+
+
+def test_a_second_missile_the_same_evening_keeps_the_attacker_and_the_day(resources):
+    text = ("A Russian missile struck a pizza restaurant in Kramatorsk at around 7:30 pm on Tuesday, killing 11 "
+            "people, police said. A second missile hit the village of Bilenke on the outskirts of Kramatorsk the "
+            "same evening, wounding five people, the regional governor said. No one was killed there.")
+    evs = sorted(extract(article(text, "2023-06-28"), resources=resources), key=lambda e: e.place.name)
+    assert [(e.place.name, str(e.start_date), e.actor1) for e in evs] == [
+        ("Bilenke", "2023-06-27", "Military Forces of Russia (2000-)"),
+        ("Kramatorsk", "2023-06-27", "Military Forces of Russia (2000-)")]
+    assert evs[0].toll.killed.best == 0 and evs[0].toll.injured.best == 5

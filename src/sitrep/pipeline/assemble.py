@@ -26,6 +26,8 @@ from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollM
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
+_ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -733,6 +735,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         # positions inside the city") happened where the event before it did
         place = _place(group, ctx.fallback_place) if named_place or not events else copy.copy(events[-1].place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
+        if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
+            actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
                        and not c.target.rule.endswith("|aimed") for c in group if not c.background)
@@ -741,6 +745,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
+        if events and basis.startswith("published date") and any(_SAME_DAY.search(c.text) for c in group if not c.background):
+            # "A second missile hit Bilenke the same evening": the day of the event told before
+            start, end, precision = events[-1].start_date, None, events[-1].time_precision
+            basis = "text (the same day as the event told before)"
         toll = _toll(group, ctx)
         sources: list[Source] = []
         seen: set[str] = set()
