@@ -29,7 +29,7 @@ _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells tw
 _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
-_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
+_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
 
 PLOVER = {
@@ -177,8 +177,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # a specific means of attack named early (a suicide bomber, a drone, shelling) says more
         # about the event than the generic words around it ("attacked", "fighting")
         early = [c for c in group if c.sub_event_type and not c.background][:3]
+        # ... when the lead names it, or it is a weapon from afar (a jet, a drone, artillery):
+        # "attacked by 100 terrorists using IEDs and car bombs" is still a fight
         means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
-                 and c.trigger_weight >= 2]
+                 and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))]
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
@@ -576,16 +578,20 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     nonzero = [f for f in figures if f[0].best > 0]
     if nonzero:
         figures = nonzero
-    precise = [f for f in figures if "vague" not in f[1].rule]
-    if precise:
+    # a vague figure ("dozens") gives way to a precise one of the same dead; "dozens of the
+    # attackers" beside "29 soldiers" are other dead
+    precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
+    if any(not f[1].perpetrator for f in precise):
         figures = precise
     # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
     # is the same toll said twice: the precise figure stands, the bound stays the low
-    exact_best = [f[0].best for f in figures if f[1].rule.split("|")[0] in ("exact", "about")]
+    # ... when the same voice (or the report's own) gives both: another voice's figure is an
+    # estimate of its own ("at least 10 bodies", a doctor said; "13 died", a police officer said)
+    exact = [f for f in figures if f[1].rule.split("|")[0] in ("exact", "about")]
     bound_low = min((f[0].low for f in figures if not f[1].perpetrator), default=None)
-    if exact_best:
+    if exact:
         met = [f for f in figures if f[1].rule.split("|")[0] in ("more-than", "at-least") and any(
-            e >= f[0].best and e <= f[0].best * 1.5 for e in exact_best)]
+            e[0].best >= f[0].best and e[0].best <= f[0].best * 1.5 and _same_voice(e[1], f[1]) for e in exact)]
         figures = [f for f in figures if f not in met] or figures
     # deaths among the attackers ("three assailants were shot dead") are not an estimate of the
     # victims' toll: ACLED counts every death of the event, so they are added to it
@@ -597,6 +603,16 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     if perps:
         count = _add_perpetrators(count, perps, victims)
     return count, [m for _, m in figures]
+
+
+def _same_voice(a: TollMention, b: TollMention) -> bool:
+    """One voice, or the report's own: "a security source and a confidential document" then
+    "the security source said"."""
+    if a.source is None or b.source is None or a.source.name == b.source.name:
+        return True
+    ta, tb = (set(re.findall(r"[a-z]{3,}", a.source.name.lower())) - {"the", "and"},
+              set(re.findall(r"[a-z]{3,}", b.source.name.lower())) - {"the", "and"})
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
 def _tier(m: TollMention) -> int:

@@ -127,6 +127,8 @@ _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|
 # the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
 _NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,3}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
+_LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
@@ -159,6 +161,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
     for m1 in _SINGLE.finditer(sentence):
+        if _SPEAKS_AFTER.match(sentence, m1.end()):
+            continue  # "a teacher and a resident told AFP": who speaks, not who died
         if not any(a < m1.end() and m1.start() < b for a, b in taken):
             art = m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
@@ -280,6 +284,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
             civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated, perpetrator=perpetrator,
         ))
+    for m2 in _LONE_ATTACKER_DIED.finditer(sentence):
+        # "The bomber was also killed": one more dead, among the attackers
+        one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
+        out.append(RawToll("killed", one, m2.start(), m2.end(), "single:attacker-died", perpetrator=True))
     _apposed_parts(sentence, out)
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
