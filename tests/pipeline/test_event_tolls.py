@@ -115,3 +115,28 @@ def test_a_strike_followed_by_its_details_is_one_event(resources):
     text = ("A Russian missile struck a hotel in Kramatorsk on Tuesday, killing 11 people. Later on Tuesday, "
             "rescuers pulled two more bodies from the rubble of the hotel in Kramatorsk.")
     assert len(extract(article(text, "2023-06-28"), resources=resources)) == 1
+
+
+def test_a_toll_that_leaves_out_the_bombers_gets_them_added(resources):
+    text = ("Two suicide bombers struck a busy market in central Baghdad on Thursday. The health minister said 32 "
+            "people had been killed and 110 wounded, a toll that does not include the two attackers.")
+    assert killed(text, published="2021-01-22", resources=resources)[1] == 34
+
+
+def test_tallies_of_a_war_are_not_the_events_toll():
+    for s in ["The violence has killed at least 540 people in Lebanon, according to an AFP tally.",
+              "The fighting has killed 26 people in the region since Sunday."]:
+        assert {t.role for t in find_tolls(s)} == {"cumulative"}, s
+    assert {t.role for t in find_tolls("The strike killed 5 people, the ministry said.")} == {"total"}
+
+
+def test_an_aid_group_outranks_a_rebel_run_ministry(resources):
+    text = ("A coalition air strike on a prison in Saada killed more than 70 people, an international aid group "
+            "said on Saturday. The Houthi-run health ministry put the toll higher, at 87 dead.")
+    assert killed(text, published="2022-01-22", resources=resources) == (71, 71, 87)
+
+
+def test_an_earlier_toll_given_by_others_is_history(resources):
+    text = ("The death toll from an attack on the airport in Aden has risen to 26, officials say. An earlier toll "
+            "given by health officials put the number of dead at 22.")
+    assert killed(text, published="2020-12-31", resources=resources)[1] == 26

@@ -186,3 +186,13 @@ def test_a_second_missile_the_same_evening_keeps_the_attacker_and_the_day(resour
         ("Bilenke", "2023-06-27", "Military Forces of Russia (2000-)"),
         ("Kramatorsk", "2023-06-27", "Military Forces of Russia (2000-)")]
     assert evs[0].toll.killed.best == 0 and evs[0].toll.injured.best == 5
+
+
+def test_the_weapon_told_later_by_the_attacker_types_the_attack(resources):
+    text = ("Explosions rocked the airport in Aden on Wednesday as ministers stepped off a plane, killing 26 people, "
+            "officials said. The information minister said the Houthi rebels had fired missiles at the airport.")
+    ev = one(text, published="2020-12-31", resources=resources)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    text = ("Gunmen on motorcycles raided villages in Zamfara state on Tuesday, killing 58 people, officials said. "
+            "Residents said the raids were revenge for military air strikes earlier in the week.")
+    assert one(text, published="2022-01-08", resources=resources).sub_event_type == "Attack"

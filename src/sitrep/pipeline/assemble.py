@@ -28,6 +28,7 @@ SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
 _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -180,8 +181,16 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # ... when the lead names it, or it is a weapon from afar (a jet, a drone, artillery):
         # "attacked by 100 terrorists using IEDs and car bombs" is still a fight
         means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
-                 and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))]
+                 and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))
+                 and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
+                 and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
+        if sub == "Attack" and not means:
+            # an attack whose weapon is told further down ("the rebels had fired missiles at
+            # the airport"): a strike from afar, not a raid
+            means = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
+                     and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
+                     and c.initiator is not None and c.initiator.name == actor1]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub == "Abduction/forced disappearance" and weights.get("Attack") and any(

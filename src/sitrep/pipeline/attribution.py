@@ -462,7 +462,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         first = normalise(parts[0], ctx, span, rule, remember=remember)
         if first is not None and first.rule.endswith(("+dictionary", "+military", "+anaphora", "+ministry", "+dictionary-inside")):
             return first
-    if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
+    if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not _KIND_WORDS[1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
         return None
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
     for prev in reversed(ctx.history):
