@@ -196,3 +196,20 @@ def test_the_weapon_told_later_by_the_attacker_types_the_attack(resources):
     text = ("Gunmen on motorcycles raided villages in Zamfara state on Tuesday, killing 58 people, officials said. "
             "Residents said the raids were revenge for military air strikes earlier in the week.")
     assert one(text, published="2022-01-08", resources=resources).sub_event_type == "Attack"
+
+
+def test_a_commemoration_is_no_event_but_a_strike_on_an_anniversary_concert_is(resources):
+    text = ("MOGADISHU, Oct. 14 (Xinhua) -- Somalia on Friday marked the fifth anniversary of the deadliest bombing "
+            "in its history, when a truck bomb blew up at the Zoobe junction in Mogadishu, killing 587 people.")
+    assert extract(article(text, "2022-10-14"), resources=resources) == []
+    text = ("Military air strikes on a concert marking the 62nd anniversary of the Kachin Independence Organization "
+            "in Hpakant township, Kachin State, late on Sunday killed at least 60 people, rescue workers said.")
+    ev = one(text, published="2022-10-24", resources=resources)
+    assert ev.sub_event_type == "Air/drone strike" and ev.toll.killed.best == 60
+
+
+def test_a_study_of_a_wars_dead_is_no_event(resources):
+    text = ("More than 61,000 people are estimated to have died in Khartoum state in the first 14 months of the "
+            "civil war, a new study suggests. Researchers say about 26,000 of those deaths were caused directly by "
+            "violence, more than the roughly 20,000 deaths recorded for the whole country over the same period.")
+    assert extract(article(text, "2024-11-14"), resources=resources) == []

@@ -82,7 +82,7 @@ def _eventful(c: Claim) -> bool:
     Weak words alone ("an attack", "a strike") only type an event others founded."""
     return c.background is None and (
         (c.sub_event_type is not None and c.trigger_weight >= 2)
-        or any(t.role in ("total", "part") and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
+        or any(t.role == "total" and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
 
 

@@ -250,8 +250,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     # why this sentence should not make an event of its own
     if _DENIAL.search(text):
         claim.background = "denial"
-    elif (a := _ANNIVERSARY.search(text)) and (a.start() < 40 or "anniversar" in a.group(0).lower()) and not any(
-            d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates):
+    elif (a := _ANNIVERSARY.search(text)) and (
+            ("anniversar" in a.group(0).lower() and all(t.start > a.start() for t in triggers))
+            or (a.start() < 40 and not any(d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates))):
+        # "marked on Friday the fifth anniversary of the bombing": the day is the commemoration's;
+        # "air strikes on a concert marking the anniversary of the KIO killed 60" is an event
         claim.background = "anniversary"  # "One year after jihadists massacred hundreds in Barsalogho"
     elif any(d.years_ago >= 1 and d.rule in ("year", "absolute", "in-month", "iso") for d in f.dates) and not any(
         d.years_ago == 0 and d.rule not in ("year",) for d in f.dates

@@ -92,9 +92,9 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
-    r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,2}(?:weeks|months|years)\s+of\s+(?:war|fighting|conflict|violence|bombardment)|"
+    r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
-    r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|"
+    r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b|since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
     re.I,
@@ -117,7 +117,7 @@ _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
     r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
-_OF_THE_VICTIMS = re.compile(r"^\s+of\s+the\s+(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities)\b", re.I)
+_OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
 # himself up"): ACLED counts them in the event's fatalities, on top of the victims
 _PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bombers?|raiders|kidnappers|insurgents|militants|"
@@ -191,7 +191,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             # "18 of the dead were women": a share of the toll; "one of the wounded died" is in
             # the revised toll already
             first_total = next((t for t in reversed(out) if t.role == "total"), None)
-            ow = re.match(r"\s+of\s+the\s+(\w+)", after)
+            ow = re.match(r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(\w+)", after)
             shared = OUTCOMES.get((ow.group(1) if ow else "").lower(), "killed")
             out.append(RawToll(first_total.outcome if first_total else shared, c, c.start, c.end,
                                "part-of-total:of-the-victims", role="part"))
