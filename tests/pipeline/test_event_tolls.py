@@ -140,3 +140,21 @@ def test_an_earlier_toll_given_by_others_is_history(resources):
     text = ("The death toll from an attack on the airport in Aden has risen to 26, officials say. An earlier toll "
             "given by health officials put the number of dead at 22.")
     assert killed(text, published="2020-12-31", resources=resources)[1] == 26
+
+
+def test_figures_before_and_after_and_add_up():
+    got = find_tolls('"Twenty children and two teachers were killed," a teacher said.')
+    assert [(t.count.best, t.who) for t in got] == [(20, "children"), (2, "teachers")]
+    assert find_tolls("Five drones and two missiles were shot down.") == []
+
+
+def test_a_count_of_children_alone_is_a_share_not_an_estimate(resources):
+    text = ("A junta air strike on a school in Sagaing killed 20 children and two teachers, a teacher told AFP on "
+            "Tuesday. UNICEF said at least 20 children had been killed.")
+    assert killed(text, published="2025-05-13", resources=resources)[1] == 22
+
+
+def test_each_figure_belongs_to_the_voice_nearest_it(resources):
+    text = ("Israeli air strikes near Masyaf late on Sunday killed 18 people, Syrian state media said on Monday, "
+            "citing a local health official. The Syrian Observatory for Human Rights put the toll higher at 25.")
+    assert killed(text, published="2024-09-09", resources=resources) == (18, 25, 25)

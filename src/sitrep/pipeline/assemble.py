@@ -29,6 +29,7 @@ _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells tw
 _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
+_SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -587,6 +588,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     nonzero = [f for f in figures if f[0].best > 0]
     if nonzero:
         figures = nonzero
+    # "at least 20 children had been killed" beside "20 children and two teachers": a count of one
+    # kind of victim is a share, not an estimate of the whole toll
+    whole = [f for f in figures if not (_SUBSET_WHO.match(f[1].who or "") and f[0].best == f[1].count.best)]
+    if whole and len(whole) < len(figures) and max(f[0].best for f in whole) >= max(f[0].best for f in figures):
+        figures = whole
     # a vague figure ("dozens") gives way to a precise one of the same dead; "dozens of the
     # attackers" beside "29 soldiers" are other dead
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]

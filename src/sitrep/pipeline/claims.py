@@ -242,7 +242,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             outcome=rt.outcome, count=Count(rt.count.low, rt.count.best, rt.count.high),
             span=Span(article_id, s.start + rt.start, s.start + rt.end), text=text[rt.start:rt.end],
             rule=f"{rt.count.rule}|{rt.rule}", role=rt.role, who=rt.who, party=party, civilian=rt.civilian,
-            source=f.source, sentence=s.index, perpetrator=rt.perpetrator,
+            source=_nearest_voice(f.source, s.start + rt.start), sentence=s.index, perpetrator=rt.perpetrator,
         ))
         if rt.coordinated:
             claim.tolls[-1].rule += "|coordinated"
@@ -388,6 +388,22 @@ def carry_background(claims: list[Claim]) -> None:
             now = c.background if c.background in _EARLIER else None
             # a story told on its anniversary stays in the past until a sentence dates something new
             told = told if told == "anniversary" and now is not None else now
+
+
+def _nearest_voice(source: Source | None, at: int) -> Source | None:
+    """Of a sentence's voices, the one that gave the figure at ``at``: the nearest ("killed 18
+    people, Syrian state media said, citing a local health official": state media's figure)."""
+    if source is None or not source.also:
+        return source
+    voices = [v for v in (source, *source.also) if v.span is not None]
+    if not voices:
+        return source
+
+    def gap(v: Source) -> int:
+        assert v.span is not None
+        return 0 if v.span.start <= at < v.span.end else min(abs(at - v.span.start), abs(at - v.span.end))
+
+    return min(voices, key=gap)
 
 
 def _inside(span: Span, spans: list[tuple[int, int]], offset: int) -> bool:

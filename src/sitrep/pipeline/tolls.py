@@ -48,7 +48,7 @@ _BEFORE_OUTCOME = re.compile(
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|people\s+killed)\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
-          puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
+          puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           bodies\s+of)\s*[\s"“]*$""",
     re.I | re.X,
@@ -135,6 +135,7 @@ _NOT_INCLUDING_ATTACKERS = re.compile(
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
+_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+)", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
@@ -174,6 +175,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
     counts.sort(key=lambda c: c.start)
     out: list[RawToll] = []
+    pending: list[CountExpr] = []
     cumulative = bool(_CUMULATIVE.search(sentence))
     for c in counts:
         after = sentence[c.end:c.end + 140]
@@ -259,6 +261,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             who = wm.group(1) if wm else None
             rule = "part-of-total"
         if outcome is None:
+            pending.append(c)  # "Twenty children| and two teachers were killed": told by the next figure
             continue
         if outcome == "casualties":
             continue  # "casualties" alone mixes dead and wounded: not a toll of either
@@ -290,6 +293,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
             civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated, perpetrator=perpetrator,
         ))
+    _coordinated_before(sentence, out, pending)
     for m3 in _NOT_INCLUDING_ATTACKERS.finditer(sentence):
         # "a toll that does not include the two attackers": they died too, on top of it
         n = _WORD_NUMBER.get((m3.group("n") or "").lower(), 1 if not m3.group("plural") else 0)
@@ -310,6 +314,23 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
     return out
+
+
+def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountExpr]) -> None:
+    """"Twenty children and two teachers were killed": the first figure shares the outcome the
+    second one states, and the two add up."""
+    for c in pending:
+        nxt = next((t for t in out if t.start >= c.end), None)
+        if nxt is None or nxt.role not in ("total", "part") or not nxt.rule.startswith("count-then-outcome"):
+            continue
+        m = _NOUN_AND.fullmatch(sentence, c.end, nxt.start)
+        if not m:
+            continue
+        who = m.group("who")
+        head = RawToll(nxt.outcome, c, c.start, c.end + len(m.group(0)) - len(m.group("tail")), "coordinated-before", role=nxt.role,
+                       who=who, civilian=bool(_CIVILIAN.search(who)))
+        out.insert(out.index(nxt), head)
+        nxt.coordinated = True
 
 
 def _apposed_parts(sentence: str, out: list[RawToll]) -> None:
