@@ -168,3 +168,27 @@ def test_facility_named_after_a_town_takes_the_dateline_town(resources):
 def test_curated_exonym(gazetteer):
     ps = places(gazetteer, "Israeli jets struck the port of Hodeidah in Yemen.")
     assert ps[0].iso2 == "YE" and ps[0].admin1 in ("Al Hudaydah", "Hodeidah")
+
+
+def test_a_country_name_is_the_country_not_a_town_of_that_old_name(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+    art = make_article("IRBIL, Iraq (AP) — Iran's Revolutionary Guard said it launched ballistic missiles late Monday at "
+                       "a building in northern Iraq's Kurdish region, killing four civilians, Kurdish officials said.",
+                       published=dt.date(2024, 1, 16))
+    ev = extract(art, resources=resources)[0]
+    assert ev.place.iso2 == "IQ"
+
+
+def test_a_newspaper_named_after_its_town_is_no_place(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+    art = make_article("MOGADISHU, Somalia - Security forces ended a siege by Al-Shabaab militants at a hotel near the "
+                       "presidential palace on Friday, in which three soldiers and all five attackers were killed, a "
+                       "security source told Garowe Online.", published=dt.date(2024, 3, 15))
+    ev = extract(art, resources=resources)[0]
+    assert ev.place.iso2 == "SO" and ev.place.name != "Garoowe" and ev.toll.killed.best == 8

@@ -156,7 +156,10 @@ _COMPASS = frozenset("north south east west central upper lower northern souther
 _ORG_AFTER = re.compile(
     r"^\s+(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|"
     r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?)?\s*(?:Committees?|Council|Union|Network|"
-    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office)\b"
+    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office)\b|"
+    # a newspaper, radio or website named after its town ("Garowe Online", "Kyiv Independent")
+    r"^\s+(?:Online|Post|Times|Independent|Tribune|Herald|Gazette|Daily|Observer|Telegraph|Mirror|Express|Journal|Chronicle|"
+    r"Radio|TV|FM|News)\b"
 )
 # a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
 _FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
@@ -297,6 +300,11 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
                or e.cc in nearby]
     if not entries:
         return None
+    # a country's own name is the country ("northern Iraq's Kurdish region" is not Arak, Iran,
+    # whose old name it also is)
+    country = [e for e in entries if e.feature == "country" and norm(e.name) == norm(c.text)]
+    if country:
+        return country[0]
 
     def score(e: Entry) -> tuple[float, ...]:
         in_ctx = ranked.index(e.cc) if e.cc in ranked else 99

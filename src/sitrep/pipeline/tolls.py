@@ -135,7 +135,7 @@ _NOT_INCLUDING_ATTACKERS = re.compile(
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
-_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+)", re.I)
+_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+)?)", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
@@ -327,7 +327,7 @@ def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountEx
         if not m:
             continue
         who = m.group("who")
-        head = RawToll(nxt.outcome, c, c.start, c.end + len(m.group(0)) - len(m.group("tail")), "coordinated-before", role=nxt.role,
+        head = RawToll(nxt.outcome, c, c.start, c.end + len(m.group(0)) - len(m.group("tail")), "count-then-and", role=nxt.role,
                        who=who, civilian=bool(_CIVILIAN.search(who)))
         out.insert(out.index(nxt), head)
         nxt.coordinated = True
