@@ -108,3 +108,9 @@ def test_ratchet_never_lowers(tmp_path):
     assert json.loads(p.read_text())["dev"]["event_f1"] == 0.5
     assert ev.check_ratchet("dev", {"event_f1": 0.45}, p)
     assert not ev.check_ratchet("dev", {"event_f1": 0.5}, p)
+
+
+def test_admin1_in_two_transliterations_is_one_division():
+    nm = ev.Normaliser()
+    assert nm.admin1("Galgaduud", "Somalia") == nm.admin1("Galgadud", "Somalia")
+    assert nm.admin1("Galgaduud", "Somalia") != nm.admin1("Banadir", "Somalia")

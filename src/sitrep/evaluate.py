@@ -183,6 +183,11 @@ class Normaliser:
         if not name:
             return ""
         entries = [e for e in self.gz.find(name) if e.feature == "admin1"]
+        if not entries:
+            # one division in two transliterations ("Galgaduud", "Galgadud"): the same skeleton
+            entries = [e for e in self.gz.find_skeleton(name) if e.feature == "admin1"]
+            if country:
+                entries = [e for e in entries if _norm(self.gz.countries.get(e.cc, (None, None, None))[1]) == _norm(country)] or entries
         if entries:
             return f"{entries[0].cc}.{entries[0].admin1}"
         return _norm(name)

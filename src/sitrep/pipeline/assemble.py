@@ -198,6 +198,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
+    if sub in ("Peaceful protest", "Protest with intervention") and any(
+            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+        # a rally hit by grenades or an air strike on a crowd: the attack is the event
+        hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
+               and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]
+        if hit:
+            sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub == "Peaceful protest":
         # what the authorities did to a protest refines its type, however often "protest" is said
         for refined in ("Excessive force against protesters", "Protest with intervention"):

@@ -17,7 +17,7 @@ from ..model import Source, Span
 from ..resources import load_yaml
 
 _VERBS = (
-    r"said|says|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
+    r"said|says|say|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
     r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
 )
@@ -63,6 +63,7 @@ _ANAPHORA: dict[str, str | None] = {
     "committee": "word:committee", "resistance committee": "word:committee", "command": "word:command",
 }
 _UNRESOLVED_OK = frozenset(("source", "sources", "official", "officials", "spokesman", "governor", "police"))
+_FIRST_PERSON = re.compile(r"\b(?:we|I|us|our|my)\b")
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("international", re.compile(r"\b(?:UN|U\.N\.|United Nations|OCHA|UNICEF|UNHCR|WHO|IOM|UNRWA|ICRC|Red Cross|African Union|AU|ECOWAS|European Union|EU|mission|peacekeep\w*)\b")),
     ("ngo", re.compile(r"\b(?:observatory|monitor|watch|human rights|NGO|rights groups?|pro-democracy groups?|activist groups?|network|airwars|amnesty|charity|charities|aid groups?|aid workers?|civil society)\b", re.I)),
@@ -423,6 +424,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
     if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3 or low == "united":
         return None
+    if _FIRST_PERSON.search(name):
+        return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
     known = known_sources()
     k = _key(name)
     if k in known:
@@ -462,6 +465,9 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         first = normalise(parts[0], ctx, span, rule, remember=remember)
         if first is not None and first.rule.endswith(("+dictionary", "+military", "+anaphora", "+ministry", "+dictionary-inside")):
             return first
+    if low in ("government", "the government", "federal government", "central government") and ctx.country:
+        # "has risen to 79, the government said": the report's country's government
+        return _mk(f"Government of {ctx.country}", "government", False, span, rule + "+country-government")
     if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not _KIND_WORDS[1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
         return None
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source

@@ -50,14 +50,14 @@ _BEFORE_OUTCOME = re.compile(
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|people\s+killed)\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
-          bodies\s+of)\s*[\s"“]*$""",
+          bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
 _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
     "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "massacred": "killed",
-    "executed": "killed", "murdered": "killed", "shot": "killed", "neutralised": "killed",
+    "executed": "killed", "murdered": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed",
     "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
@@ -77,6 +77,7 @@ _PART_CUE = re.compile(
 _HISTORY_BEFORE = re.compile(
     r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsaid\sit\s)(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bsaid\swe\s)"
     r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)\s*$",
     re.I,
 )
