@@ -39,3 +39,15 @@ def test_sentences_keep_offsets_and_abbreviations():
 def test_source_line_is_the_carrier():
     c = clean("Clashes erupted near Idlib.\nSource: ANA-MPA")
     assert c.source_line == "ANA-MPA" and len(c.paragraphs) == 1
+
+
+def test_a_box_of_links_mid_article_is_dropped_and_the_report_goes_on():
+    body = ("Gunmen killed 51 people in Zike on Sunday, the governor said.\n"
+            "READ MORE\n"
+            "Nigeria's Plateau: Why the killings keep happening\n"
+            "Gunmen kill 160 in Christmas Eve attacks in central Nigeria\n"
+            "Residents blamed the attack on herders, who deny it.\n")
+    c = clean(body)
+    kept = [body[s:e] for s, e in c.paragraphs]
+    assert kept == ["Gunmen killed 51 people in Zike on Sunday, the governor said.",
+                    "Residents blamed the attack on herders, who deny it."]

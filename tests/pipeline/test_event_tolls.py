@@ -158,3 +158,15 @@ def test_each_figure_belongs_to_the_voice_nearest_it(resources):
     text = ("Israeli air strikes near Masyaf late on Sunday killed 18 people, Syrian state media said on Monday, "
             "citing a local health official. The Syrian Observatory for Human Rights put the toll higher at 25.")
     assert killed(text, published="2024-09-09", resources=resources) == (18, 25, 25)
+
+
+def test_a_small_figure_from_a_monitor_is_no_estimate_of_the_whole(resources):
+    text = ("The death toll from an attack on the airport in Aden has risen to 26, officials say. A journalist was "
+            "also killed, according to the journalists' syndicate.")
+    assert killed(text, published="2020-12-31", resources=resources)[1] == 26
+
+
+def test_a_partys_count_of_enemy_dead_counts_when_it_is_the_only_voice(resources):
+    text = ("Fifty-one soldiers were killed in an ambush near Tin-Akoff in northern Burkina Faso on Friday, the army "
+            "said. The statement said 160 terrorists had been neutralised during the fighting.")
+    assert killed(text, published="2023-02-19", resources=resources)[1] == 211

@@ -671,8 +671,11 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
             per_source = {"(report)": rep}
     # where monitors, medics or local people gave a figure, a government's differing one only
     # widens the range
-    if any(tiers[k] == 0 for k in per_source if k != "(report)") and any(tiers[k] == 1 for k in per_source):
-        per_source = {k: v for k, v in per_source.items() if tiers[k] == 0}
+    # (among estimates of one size: "a journalist was also killed", a union said, is no estimate of 26)
+    top_all = max(c.best for c in per_source.values())
+    sized = {k for k, v in per_source.items() if v.best * 2 >= top_all}
+    if any(tiers[k] == 0 for k in sized if k != "(report)") and any(tiers[k] == 1 for k in sized):
+        per_source = {k: v for k, v in per_source.items() if tiers[k] == 0 and k in sized}
     # competing estimates are of one size; a much smaller figure is a part told apart
     # ("three soldiers were shot dead" beside "32 civilians were killed"), not an estimate
     top = max(c.best for c in per_source.values())
@@ -692,7 +695,7 @@ def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], vict
     """Victims' toll plus the attackers' dead: summed within a sentence ("one blew himself up,
     three were shot dead"), the largest sentence across the report (the same dead told twice).
     A party's claim of enemy dead widens only high where an independent figure exists."""
-    independent = any(_tier(m) < 2 for _, m in victims)
+    independent = any(m.source is not None and _tier(m) < 2 for _, m in victims)  # a named voice, not the report relaying
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     by_sentence_party: dict[int, list[Count]] = defaultdict(list)
     for c, m in perps:

@@ -25,7 +25,11 @@ _FURNITURE = re.compile(
 )
 _CAPTION_CREDIT = re.compile(r"\((?:photo|picture|image)?\s*(?:by|credit)?[^()]{0,60}/\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu)[^()]*\)\s*$|\b(?:AFP|AP|EPA|Reuters)\s+PHOTO\b", re.I)
 _SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(.{2,60}?)\s*$", re.I)
-_RELATED_HEAD = re.compile(r"^\s*(?:related(?:\s+\w+)?|more\s+(?:stories|news|from\s+\w+)|read\s+next|recommended)\s*:?\s*$", re.I)
+_RELATED_HEAD = re.compile(
+    r"^\s*(?:related(?:\s+\w+)?|more\s+(?:stories|news|from\s+\w+)|read\s+next|recommended|read\s+more|also\s+read|read\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|see\s+also|you\s+may\s+also\s+like|most\s+read|further\s+reading|top\s+stories)\s*:?\s*$", re.I)
+# a line of a related-stories list: a headline, with no full stop at its end
+_HEADLINE_LIKE = re.compile(r"^(?:[-–—•*]\s*)?[^.!?]{3,160}[^.!?\"”:]$")
 
 # Datelines: "KHARKIV, Ukraine (AP) --", "Damascus, Nov 30 (AFP) -", "KHARTOUM, April 16 (Reuters) -"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -77,8 +81,10 @@ def clean(body: str) -> Cleaned:
             continue
         lead = start + (len(line) - len(line.lstrip()))
         if in_related:
-            dropped.append((lead, end, "related-list"))
-            continue
+            if _HEADLINE_LIKE.match(stripped) and len(stripped.split()) <= 20:
+                dropped.append((lead, end, "related-list"))
+                continue
+            in_related = False  # the report goes on after a box of links ("READ MORE" mid-article)
         if _RELATED_HEAD.match(stripped):
             in_related = True
             dropped.append((lead, end, "related-heading"))
