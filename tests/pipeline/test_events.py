@@ -213,3 +213,38 @@ def test_a_study_of_a_wars_dead_is_no_event(resources):
             "civil war, a new study suggests. Researchers say about 26,000 of those deaths were caused directly by "
             "violence, more than the roughly 20,000 deaths recorded for the whole country over the same period.")
     assert extract(article(text, "2024-11-14"), resources=resources) == []
+
+
+def test_more_about_the_same_incident_is_not_a_new_event(resources):
+    text = ("At least 16 members of a vigilante group were killed when a military airstrike mistakenly hit them in "
+            "Zamfara state, the state government said on Sunday. The incident occurred on Saturday in Tungar Kara "
+            "village in Zurmi, where the vigilantes had gathered to pursue armed bandits.")
+    ev = one(text, published="2025-01-12", resources=resources)
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_days_given_after_following_or_for_an_earlier_toll(resources):
+    text = ("The emergency agency says 85 people have so far been buried following Sunday night's military drone "
+            "strike on Tudun Biri village in Kaduna State.")
+    assert str(one(text, published="2023-12-05", resources=resources).start_date) == "2023-12-03"
+    text = ("The toll from an attack by the RSF on a village in Al Jazirah state has risen to 124, a medical group "
+            "said on Sunday, after an earlier toll of 108 given on Saturday. Activists said RSF fighters stormed "
+            "the village on Friday.")
+    assert str(one(text, published="2024-10-27", resources=resources).start_date) == "2024-10-25"
+
+
+def test_the_day_of_last_weeks_killings_is_no_earlier_event(resources):
+    text = ("Residents of a village in northern Burkina Faso say at least 136 people were killed by men in army "
+            "uniforms last week. The killings took place on 20 April in Karma, near Ouahigouya, survivors said.")
+    assert str(one(text, published="2023-04-28", resources=resources).start_date) == "2023-04-20"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Two parcel bombs exploded at the entrance of the prison on Wednesday.", "Remote explosive/landmine/IED"),
+    ("The Israeli enemy carried out an aerial aggression on the airport at dawn.", "Air/drone strike"),
+    ("The vigilantes had gathered to pursue bandits.", "Attack"),
+])
+def test_more_trigger_words(text, sub):
+    from sitrep.pipeline.claims import find_triggers
+    best = max(find_triggers(text), key=lambda t: t.weight, default=None)
+    assert (best.sub if best else None) == sub

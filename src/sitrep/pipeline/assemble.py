@@ -30,6 +30,8 @@ _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
+_SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre)\s+"
+                         r"(?:occurred|happened|took\s+place|came|began|started|unfolded|was\s+carried\s+out)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -98,6 +100,12 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             last = groups[-1]
             continue
         p = _main_place(c)
+        if _SAME_EVENT.search(c.text) and not _SEPARATE.search(c.text):
+            # "The incident occurred in Tungar Kara village": more about the event just told
+            target = last or groups[0]
+            target.append(c)
+            last = target
+            continue
         separate = bool(_SEPARATE.search(c.text))
         own_words = c.sub_event_type is not None
         # far away and told as its own: introduced as separate, with its own toll, or of another
@@ -175,7 +183,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if not weights:
         sub = "Attack" if civilian_victims else "Armed clash"
     else:
-        sub = max(weights, key=lambda k: (weights[k], _priority(k)))
+        strength: Counter[str] = Counter()
+        for c in group:
+            if not c.background and c.sub_event_type:
+                strength[c.sub_event_type] = max(strength[c.sub_event_type], c.trigger_weight)
+        # as often said: the more specific words win ("a missile" over "the strike")
+        sub = max(weights, key=lambda k: (weights[k], strength[k], _priority(k)))
         # a specific means of attack named early (a suicide bomber, a drone, shelling) says more
         # about the event than the generic words around it ("attacked", "fighting")
         early = [c for c in group if c.sub_event_type and not c.background][:3]

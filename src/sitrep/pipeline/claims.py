@@ -175,11 +175,12 @@ class SentenceFacts:
 
 
 _PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
+_EVENT_PREP = re.compile(r"\b(?:following|after|since|before|during|in)\s+(?:the\s+)?$", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?(?:[-—–]|/?\s*[A-Z]{2,8}\s*/\.?)")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
     r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited|"
-    r"post(?:ed)?|tweet(?:ed)?|briefing|interview|press\s+conference)\b[^.;]{0,25}$",
+    r"post(?:ed)?|tweet(?:ed)?|briefing|interview|press\s+conference|given|toll)\b[^.;]{0,25}$",
     re.I,
 )
 
@@ -191,6 +192,8 @@ def _reporting_day(d: RawDate, sentence: str) -> bool:
         return True
     if d.start < 80 and _DATELINE_AFTER.match(sentence, d.end):
         return True  # "Kramatorsk, Ukraine, June 28, 2023 (AFP) - ": the day the story was filed
+    if _EVENT_PREP.search(sentence, max(0, d.start - 25), d.start):
+        return False  # "buried following Sunday night's strike": the strike's day
     return d.rule != "day-before" and bool(_REPORTING_BEFORE.search(sentence[max(0, d.start - 40):d.start]))
 
 
@@ -378,6 +381,14 @@ _CONTINUES = re.compile(r"^\W*(?:(?:\w+\s+){1,3}also\b|(?:they|it|he|she|the\s+(
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
+    # "killed last week" in the lead, "the killings took place on 20 April" below: that day is the
+    # week the lead speaks of, not an earlier event
+    week = next((d.date for c in claims[:2] for d in c.dates if d.rule == "week" and d.date and not d.publication), None)
+    if week is not None:
+        for c in claims:
+            if c.background == "earlier event" and c.dates and all(
+                    d.date is None or -7 <= (d.date - week).days <= 6 for d in c.dates):
+                c.background = None
     told: str | None = None
     for c in claims:
         own_days = [d for d in c.dates if d.date and not d.publication]
