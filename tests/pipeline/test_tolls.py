@@ -67,3 +67,13 @@ def test_not_tolls():
 
 def test_casualties_alone_is_not_killed():
     assert tolls("The attack caused 40 casualties.") == []
+
+
+def test_a_relative_clause_between_the_count_and_its_outcome():
+    got = find_tolls('"All six terrorists who attacked the hotel were killed," he said.')
+    assert [(t.count.best, t.role, t.perpetrator) for t in got] == [(6, "total", True)]
+
+
+def test_what_a_source_had_said_before_is_history():
+    assert [t.role for t in find_tolls("Earlier, the ambulance service had said that four people were killed.")] == ["history"]
+    assert [t.role for t in find_tolls("Police said that four people were killed.")] == ["total"]

@@ -36,6 +36,7 @@ OUTCOMES["casualties"] = "casualties"
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
+        (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
@@ -78,7 +79,8 @@ _HISTORY_BEFORE = re.compile(
     r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsaid\sit\s)(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bsaid\swe\s)"
-    r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)\s*$",
+    r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?|"
+    r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?said\s+(?:that\s+)?)\s*$",
     re.I,
 )
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
