@@ -248,3 +248,12 @@ def test_more_trigger_words(text, sub):
     from sitrep.pipeline.claims import find_triggers
     best = max(find_triggers(text), key=lambda t: t.weight, default=None)
     assert (best.sub if best else None) == sub
+
+
+def test_a_state_of_affairs_without_day_or_toll_is_no_event(resources):
+    text = ("For weeks, motorists in Bamako have queued at petrol stations. Dozens of tankers have been set ablaze "
+            "and drivers abducted, according to transport unions, and the army has announced air strikes on JNIM "
+            "positions along the routes.")
+    assert extract(article(text, "2025-10-30"), resources=resources) == []
+    ev = one("Russian shelling hit a market in Kherson, officials said.", published="2025-10-30", resources=resources)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"

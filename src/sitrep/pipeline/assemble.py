@@ -32,6 +32,7 @@ _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|respondin
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
 _SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre)\s+"
                          r"(?:occurred|happened|took\s+place|came|began|started|unfolded|was\s+carried\s+out)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|\w+en|set|struck|hit|fought|shot|led)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -804,6 +805,11 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             start, end, precision = events[-1].start_date, None, events[-1].time_precision
             basis = "text (the same day as the event told before)"
         toll = _toll(group, ctx)
+        if basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
+                _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type):
+            # no day, no toll, and only "has been attacking", "have been set ablaze": a state of
+            # affairs an analysis describes, not an event
+            continue
         sources: list[Source] = []
         seen: set[str] = set()
         for c in group:
