@@ -221,3 +221,129 @@ def test_group_that_only_speaks_is_not_the_target(resources):
                dt.date(2024, 7, 14))
     assert r["actor1"] == "Military Forces of Israel (2022-)"
     assert r["actor2"].startswith("Civilians")
+
+
+def _event_actors(resources, text, day=dt.date(2024, 6, 3)):
+    return [(e.actor1, e.actor2) for e in extract(make_article(text, published=day), resources=resources)]
+
+
+def test_abbreviation_before_a_media_word_is_an_outlet(actor_dict):
+    assert names(actor_dict, "the AA News Broadcasting System", ["BF"], 2022) == []
+    assert names(actor_dict, "AA fighters seized the town", ["MM"], 2024) == ["AA: Arakan Army"]
+
+
+def test_possessive_names_match(actor_dict):
+    assert names(actor_dict, "Russia's defence ministry said", ["UA"], 2024) == ["Military Forces of Russia (2000-)"]
+    assert names(actor_dict, "Russia’s defence ministry said", ["UA"], 2024) == ["Military Forces of Russia (2000-)"]
+    assert names(actor_dict, "the Lions' Den group", ["PS"], 2023) == ["Lions' Den"]
+    assert names(actor_dict, "the defence ministry said", ["UA"], 2024) == ["Military Forces of Ukraine (2019-)"]
+
+
+def test_guard_and_regime_words_follow_the_report_country(actor_dict):
+    assert names(actor_dict, "the Republican Guard", ["CD"], 2023) == ["Military Forces of the Democratic Republic of Congo (2019-)"]
+    assert names(actor_dict, "the Republican Guard", ["SY"], 2023) == ["Military Forces of Syria (2000-2024)"]
+    assert names(actor_dict, "pro-government forces", ["YE"], 2021) == ["Military Forces of Yemen (2016-)"]
+    assert names(actor_dict, "regime forces", ["MM"], 2023) == ["Military Forces of Myanmar (2021-)"]
+    assert names(actor_dict, "junta troops", ["ML"], 2023) == ["Military Forces of Mali (2021-)"]
+    assert names(actor_dict, "junta jets", ["MM"], 2023) == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_israeli_enemy_is_the_israeli_army(actor_dict):
+    assert names(actor_dict, "the Israeli enemy carried out", ["SY"], 2023) == ["Military Forces of Israel (2022-)"]
+
+
+def test_council_is_not_an_unknown_armed_group():
+    from sitrep.pipeline.actors import unknown_groups
+
+    assert unknown_groups("called on the UN Security Council to act", []) == []
+    assert [n for _a, _b, n in unknown_groups("the Northern Star Brigade attacked", [])] == ["Northern Star Brigade"]
+
+
+def test_name_before_a_means_of_attack_is_the_attacker(resources):
+    got = _event_actors(resources, "A Saudi-led coalition airstrike on a prison run by Yemen's Houthi rebels killed more than "
+                                   "70 people in Saada on Friday, an aid group said.", dt.date(2022, 1, 22))
+    assert got[0][0] == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_possessive_attacker_after_by(resources):
+    got = _event_actors(resources, "An air strike by Sudan's army on a market in Kabkabiya killed more than 100 people on "
+                                   "Monday, a rights group said.", dt.date(2024, 12, 11))
+    assert got[0] == ("Military Forces of Sudan (2019-)", "Civilians (Sudan)")
+
+
+def test_attackers_identified_as_a_group(resources):
+    text = ("Gunmen killed more than 100 people in Yelwata in Benue state on Friday, residents said. "
+            "The attackers, suspected to be herders, stormed the village late on Friday.")
+    assert _event_actors(resources, text, dt.date(2025, 6, 15))[0][0] == "Fulani Ethnic Militia (Nigeria)"
+    plain = "Gunmen killed more than 100 people in Yelwata in Benue state on Friday, residents said."
+    assert _event_actors(resources, plain, dt.date(2025, 6, 15))[0][0] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_groups_named_only_as_active_in_the_area_are_not_the_attackers(resources):
+    text = ("Fifty-one soldiers were killed in an ambush near Tin-Akoff in northern Burkina Faso on Friday, the army said. "
+            "No group claimed the ambush, but both the Islamic State group and JNIM are active in the area.")
+    assert _event_actors(resources, text, dt.date(2023, 2, 20))[0][0] == "Unidentified Armed Group (Burkina Faso)"
+    claimed = ("Fifty-one soldiers were killed in an ambush near Tin-Akoff in northern Burkina Faso on Friday, the army said. "
+               "JNIM claimed responsibility for the ambush.")
+    assert _event_actors(resources, claimed, dt.date(2023, 2, 20))[0][0] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_blame_sentence_names_the_attacker(resources):
+    text = ("Shells landed on a displacement camp near Goma in North Kivu on Friday, killing 12 people. "
+            "Congo's army blamed the M23 rebels and the Rwandan army, which it says supports them. "
+            "The M23 denied responsibility and accused the Congolese army of shelling the camp.")
+    got = _event_actors(resources, text, dt.date(2024, 5, 4))
+    assert got[0] == ("M23: March 23 Movement", "Civilians (Democratic Republic of Congo)")
+
+
+def test_a_named_suspect_beats_the_group_a_generic_word_guessed(resources):
+    text = ("Suspected Islamist militants killed at least 40 farmers in an attack in Kukawa in Borno state on Sunday, "
+            "the state governor said, blaming the Islamic State West Africa Province (ISWAP).")
+    assert _event_actors(resources, text, dt.date(2025, 1, 13))[0][0] == "Islamic State (West Africa)"
+    text = "Suspected Islamist militants killed at least 40 farmers in an attack in Kukawa in Borno state on Sunday."
+    assert _event_actors(resources, text, dt.date(2025, 1, 13))[0][0] != "Islamic State (West Africa)"
+
+
+def test_forces_that_responded_are_not_the_side_attacked(resources):
+    text = ("Fighters of the CODECO militia attacked a displacement site in Djugu territory in Ituri on Monday, killing "
+            "51 civilians. Soldiers who responded to the attack killed four of the militiamen, the army said.")
+    assert _event_actors(resources, text, dt.date(2025, 2, 12))[0][1] == "Civilians (Democratic Republic of Congo)"
+    text = ("Fighters of the CODECO militia attacked an army post in Djugu territory in Ituri on Monday, killing "
+            "five soldiers, the army said.")
+    assert _event_actors(resources, text, dt.date(2025, 2, 12))[0][1] == "Military Forces of the Democratic Republic of Congo (2019-)"
+
+
+def test_an_army_merely_mentioned_is_not_the_side_hit_when_civilians_died(resources):
+    text = ("Gunmen killed 40 farmers in Dumba in Borno state on Sunday, residents said. "
+            "The military said the farmers had gone into the area without clearance from security forces.")
+    assert _event_actors(resources, text, dt.date(2025, 1, 13))[0][1] == "Civilians (Nigeria)"
+
+
+def test_the_attackers_claimed_aim_at_a_facility_does_not_make_the_target(resources):
+    text = ("Junta fighter jets bombed a concert in Hpakant township in Kachin State on Sunday, killing at least 60 people, "
+            "rescue workers said. The junta said the strike had targeted the KIA 9th Brigade headquarters.")
+    assert _event_actors(resources, text, dt.date(2022, 10, 24))[0] == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_a_side_named_right_before_its_dead_was_hit(resources):
+    text = ("An army unit was ambushed near Tin-Akoff in Oudalan province on Friday, the army said. "
+            "Dozens of soldiers and civilian auxiliaries have been killed in attacks across the north.")
+    assert _event_actors(resources, text, dt.date(2023, 2, 20))[0][0] != "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_a_state_force_as_a_description_is_not_a_side(resources):
+    text = ("A Russian missile strike on Odesa killed 10 people on Monday, officials said. Russia's Defense Ministry said it "
+            "had struck energy facilities supplying Ukraine's military industry.")
+    assert _event_actors(resources, text, dt.date(2024, 11, 18))[0] == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
+def test_nobody_hit_when_no_one_was_killed(resources):
+    text = ("The Israeli enemy carried out an air aggression at dawn on Monday targeting Aleppo International Airport. "
+            "A military source said that no one was killed or injured.")
+    assert _event_actors(resources, text, dt.date(2023, 8, 28))[0] == ("Military Forces of Israel (2022-)", None)
+
+
+def test_a_speaker_that_says_it_fought_is_the_side_hit_even_without_losses(resources):
+    text = ("Police said they had repelled an attack by bandits on a village in Faskari in Katsina state late on Tuesday, "
+            "and that no casualties were recorded.")
+    assert _event_actors(resources, text, dt.date(2025, 8, 20))[0] == ("Bandits (Nigeria)", "Police Forces of Nigeria (2023-)")

@@ -174,3 +174,128 @@ def test_pronouns_and_community_voices():
 def test_not_sources():
     assert src("The United States had offered a reward of up to $7m.") is None
     assert src("A spokesman for Ukraine's military intelligence called the reports a provocation.") is None
+
+
+# --- coordinated voices, described heads, relative clauses -----------------------------------------
+
+def test_coordinated_voices_are_each_a_source():
+    assert names("At least 30 soldiers were killed, military and medical sources said.") == ["military sources", "medical sources"]
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert names("Jihadists killed several soldiers, the army and residents said.", ctx) == ["Nigerian military", "local residents"]
+    assert names("The toll rose to 12, local officials and the U.N. humanitarian office OCHA said.") == \
+        ["local officials", "UN Office for the Coordination of Humanitarian Affairs"]
+    # one institution whose name has an "and" in it
+    assert len(names("The Ministry of Foreign Affairs and Expatriates said the strike violated international law.")) == 1
+
+
+def test_appositive_that_only_describes_the_head():
+    assert src("The Wad Madani Resistance Committee, a local activist group, said 40 were killed.")[0] == \
+        "Wad Madani Resistance Committee"
+    ctx = SourceContext(history=[], country="Palestine")
+    assert src("Civil Defense, a first-responder agency under the Hamas-run government, said 40 were killed.", ctx)[0] == \
+        "Gaza Civil Defence"
+    assert src("Governor Uba Sani, who visited the village on Monday, said 85 were buried.")[0] != "Uba Sani"
+    # a person described by an office: the office
+    ctx = SourceContext(history=[], country="Democratic Republic of Congo")
+    assert src("Lt. Jules Ngongo, the army spokesman in Ituri, said 49 civilians had been killed.", ctx)[0] == \
+        "Armed Forces of the Democratic Republic of the Congo"
+    assert src("Ngongo said troops were pursuing the attackers.", ctx)[0] == "Armed Forces of the Democratic Republic of the Congo"
+
+
+def test_speaker_described_by_a_relative_clause():
+    assert src("A resident of Malam-Fatori who fled to the nearby town of Damasak said eight soldiers had been killed.")[0] == \
+        "local residents"
+    assert src("Residents who fled to Dori, the regional capital, had told local media that 100 were killed.")[0] == "local residents"
+    assert src("Residents who fled the fighting were killed on the road.") is None
+
+
+def test_unnamed_voices_take_the_name_a_coder_records():
+    assert src("A doctor at the city's general hospital told Reuters nine bodies had been brought in.") == \
+        ("medical sources", "medical", False)
+    assert src("Twenty children were killed, a teacher told AFP.")[0] == "school staff"
+    assert src("At least 60 people were killed, according to rescue workers.") == ("rescue workers", "medical", False)
+    # an institution inside the phrase still wins
+    assert src("A doctor at the Doctors Without Borders clinic said 12 died.")[0] == "Medecins Sans Frontieres"
+
+
+def test_abbreviated_titles_do_not_end_the_phrase():
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert src("The gunmen stormed a village in Borno state's Bama area, according to Borno Gov. Babagana Zulum, who visited it.", ctx)[0] == \
+        "Borno State Government"
+    assert src("Shelling killed a child, the U.N. children's agency said.")[0] == "UNICEF"
+
+
+def test_parenthetical_abbreviation_inside_the_speaker():
+    assert src("Five people were killed, the Magen David Adom (MDA) ambulance service said.")[0] == "Magen David Adom"
+    assert src("Earlier, MDA had said that four people were killed.")[0] == "Magen David Adom"
+
+
+# --- governments, states, roles -------------------------------------------------------------------
+
+def test_state_governments():
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert src("Militants killed 40 farmers in Nigeria's northeastern Borno state, the state governor said.", ctx)[0] == \
+        "Borno State Government"
+    assert src("Governor Babagana Zulum said in a statement that 40 were killed.", ctx)[0] == "Borno State Government"
+    assert src("Katsina state's commissioner for internal security, Nasir Mu'azu, told reporters 50 had died.")[0] == \
+        "Katsina State Government"
+    # not a state
+    assert src("The Islamic State said its fighters carried out the attack.")[0] == "Islamic State"
+
+
+def test_the_government_of_a_country_by_any_qualifier():
+    assert src("Forty-nine civilians were killed, the Malian transitional government said.")[0] == "Government of Mali"
+    assert src("Yemen's internationally recognised government blamed the Houthis for the attack.")[0] == "Government of Yemen"
+    assert not (src("The regional government said the road was closed.") or ("",))[0].startswith("Government of")
+
+
+def test_national_services_by_role_and_country():
+    il = SourceContext(history=[], country="Israel")
+    assert src("A rocket killed 12, Israeli medics said.", il)[0] == "Magen David Adom"
+    assert src("Seven people have been killed, Israeli emergency services say.", il)[0] == "Magen David Adom"
+    assert src("The strike killed 40, the territory's Civil Defense rescue service said.", il)[0] == "Gaza Civil Defence"
+    ua = SourceContext(history=[], country="Ukraine")
+    assert src("Two people were rescued from the rubble, emergency services said.", ua)[0] == "State Emergency Service of Ukraine"
+    # medics are no emergency service where the country has no ambulance service on record
+    assert src("Ukrainian medics said 11 were wounded.", ua)[0] != "State Emergency Service of Ukraine"
+
+
+def test_offices_of_the_united_nations():
+    ctx = SourceContext(history=[])
+    assert src("At least 40 people were killed, the UN Resident and Humanitarian Coordinator for Sudan, Denise Brown, said.", ctx)[0] == \
+        "United Nations"
+    assert src("Brown said the figures were preliminary.", ctx)[0] == "United Nations"
+
+
+def test_a_military_source_on_record_is_the_army():
+    sy = SourceContext(history=[], country="Syria")
+    assert src("A military source said in a statement that the Israeli enemy carried out an air aggression.", sy)[0] == \
+        "Syrian Ministry of Defence"
+    sd = SourceContext(history=[], country="Sudan")
+    assert src("A military source, speaking on condition of anonymity, told AFP that two drones hit the station.", sd)[0] == \
+        "military source"
+
+
+def test_who_speaks_for_what_is_learnt_from_any_sentence():
+    ctx = SourceContext(history=[], country="Democratic Republic of Congo")
+    assert src("The blasts went off as Corneille Nangaa, head of the Congo River Alliance (AFC), was finishing a speech.", ctx) is None
+    assert src("Nangaa said two suspects had been arrested.", ctx)[0] == "Congo River Alliance"
+
+
+def test_subject_only_verbs_and_local_administrators():
+    cd = SourceContext(history=[], country="Democratic Republic of Congo")
+    assert src("Congo's army blamed the M23 rebels and the Rwandan army.", cd)[0] == "Armed Forces of the Democratic Republic of the Congo"
+    assert src("Kirkuk police gave a slightly higher count of the injured.")[0] == "Kirkuk police"
+    assert src("Lebanon's health ministry raised the toll to five dead.")[0] == "Lebanese Ministry of Public Health"
+    assert src("Fighters stormed the camp, said a local administrator in Djugu.")[0] == "local officials"
+    # "blamed" is never an inverted attribution
+    assert src("The explosion, blamed the rebels for weeks, was loud.") is None
+
+
+def test_dictionary_people_and_ministries():
+    ua = SourceContext(history=[], country="Ukraine")
+    assert src("A second missile wounded five people, regional governor Pavlo Kyrylenko said.", ua)[0] == \
+        "Donetsk Regional Military Administration"
+    assert src("The Russian Emergencies Ministry said 28 bodies were recovered.")[0] == "Ministry of Emergency Situations (Russia)"
+    assert src("Interior Minister Ihor Klymenko said 31 police officers were wounded.", ua)[0] == "Ministry of Internal Affairs of Ukraine"
+    assert src("President Volodymyr Zelenskyy said the missile carried cluster munitions.", ua)[0] == "Volodymyr Zelensky"

@@ -125,9 +125,11 @@ def test_a_toll_that_leaves_out_the_bombers_gets_them_added(resources):
 
 def test_tallies_of_a_war_are_not_the_events_toll():
     for s in ["The violence has killed at least 540 people in Lebanon, according to an AFP tally.",
-              "The fighting has killed 26 people in the region since Sunday."]:
+              "The fighting has killed 2,600 people in the region, the UN says."]:
         assert {t.role for t in find_tolls(s)} == {"cumulative"}, s
     assert {t.role for t in find_tolls("The strike killed 5 people, the ministry said.")} == {"total"}
+    # days of fighting told as one event are its toll
+    assert {t.role for t in find_tolls("Fighting with tribal fighters has killed 54 people since Sunday, a monitor says.")} == {"total"}
 
 
 def test_an_aid_group_outranks_a_rebel_run_ministry(resources):

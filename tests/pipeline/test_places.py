@@ -192,3 +192,66 @@ def test_a_newspaper_named_after_its_town_is_no_place(resources):
                        "security source told Garowe Online.", published=dt.date(2024, 3, 15))
     ev = extract(art, resources=resources)[0]
     assert ev.place.iso2 == "SO" and ev.place.name != "Garoowe" and ev.toll.killed.best == 8
+
+
+def test_a_capital_standing_for_its_government_is_not_a_place(gazetteer):
+    ps = places(gazetteer, "The junta in Mali has since drawn closer to Moscow, and Tehran vowed revenge.")
+    assert not any(p.name in ("Moscow", "Tehran") for p in ps)
+    # the same capitals as scenes stay places
+    ps = places(gazetteer, "Drones struck Moscow and a blast hit Tehran, Iran, on Monday.")
+    assert {"Moscow", "Tehran"} <= {p.name for p in ps}
+
+
+def test_a_demonym_in_front_says_the_country(gazetteer):
+    ps = places(gazetteer, "Iran's Revolutionary Guards said they had hit bases in Iraqi Kurdistan, Iran said.")
+    kurd = [p for p in ps if p.written == "Kurdistan"][0]
+    assert kurd.iso2 == "IQ"
+    # without the demonym the report's main country decides
+    ps = places(gazetteer, "Iranian forces hit bases in Kurdistan, Iran said.")
+    assert [p for p in ps if p.written == "Kurdistan"][0].iso2 == "IR"
+
+
+def test_a_big_city_beats_a_namesake_hamlet_of_the_main_country(gazetteer):
+    ps = places(gazetteer, "Iran's forces struck. Iran said Baghdad was warned. Iran, Iraq.")
+    assert [p for p in ps if p.written == "Baghdad"][0].iso2 == "IQ"
+
+
+def test_a_dam_is_near_its_town_and_a_plant_name_gives_its_town(gazetteer):
+    ps = places(gazetteer, "Drones struck a power station at the Merowe dam in northern Sudan.")
+    merowe = [p for p in ps if p.written == "Merowe"][0]
+    assert merowe.precision == 2 and "+dam" in merowe.rule and "+facility" not in merowe.rule
+    # a plant name read as an organisation still names its town
+    t = "A drone struck the Chornobyl Nuclear Power Plant in Ukraine."
+    s = t.index("Chornobyl")
+    ps = places(gazetteer, t, actor_spans=[(s, s + len("Chornobyl Nuclear Power Plant"))])
+    assert any(p.written == "Chornobyl" for p in ps)
+    t = "The Wad Madani Resistance Committee said 10 people died in Sudan."
+    s = t.index("Wad")
+    assert not any(p.written.startswith("Wad") for p in places(gazetteer, t, actor_spans=[(s, s + 30)]))
+
+
+def test_a_dateline_in_the_body_and_person_names_are_marked(gazetteer):
+    ps = places(gazetteer, "DUBAI/BEIRUT, April 2 (Reuters) - An Israeli air strike hit a building in Damascus, Syria.")
+    assert "+dateline" in [p for p in ps if p.written == "BEIRUT"][0].rule
+    assert "+dateline" not in [p for p in ps if p.written == "Damascus"][0].rule
+    ps = places(gazetteer, "President Volodymyr Zelensky said Russia struck Kharkiv in Ukraine.")
+    assert not any(p.written == "Volodymyr" for p in ps)
+    assert any(p.written == "Kharkiv" for p in ps)
+    ps = places(gazetteer, "Governor Nasir Idris of Kebbi state said the girls were taken in Nigeria.")
+    assert any(p.written == "Kebbi" for p in ps)
+
+
+def test_a_country_level_event_takes_a_town_from_its_background_or_the_dateline(resources):
+    art = make_article("Dakar (AFP) - Malian troops executed around 300 civilians over several days last month in "
+                       "the central town of Moura, Human Rights Watch said Tuesday, in Mali.\n"
+                       "Between March 27 and 31, soldiers rounded up hundreds of men in the town, in the Djenne "
+                       "district of the Mopti region, and shot them.", published=dt.date(2022, 4, 5))
+    r = extract(art, resources=resources)[0].to_record()
+    assert r["location"] == "Djenne" and r["geo_precision"] == 2
+    art = make_article("MAJDAL SHAMS, Golan Heights, July 28 (Reuters) - Mourners filled the streets of this Druze "
+                       "town in Israel on Sunday, a day after a rocket killed 12 children.", published=dt.date(2024, 7, 28))
+    assert extract(art, resources=resources)[0].to_record()["location"] == "Majdal Shams"
+    # a town in the text itself stays the place
+    art = make_article("MAJDAL SHAMS, Golan Heights, July 28 (Reuters) - A rocket killed 12 children in Haifa, "
+                       "Israel, on Saturday.", published=dt.date(2024, 7, 28))
+    assert extract(art, resources=resources)[0].to_record()["location"] == "Haifa"

@@ -22,6 +22,11 @@ from ..resources import load_yaml
 _TOKEN = re.compile(r"[^\W_]+(?:['’`](?!s\b)[^\W_]+)*")  # "Hamas's" is the token "Hamas"
 _APOS = str.maketrans({c: "" for c in "'’`"})
 MAX_NGRAM = 9
+# "Israel's military", "Russia's defence ministry": the token "s" joins; "Lions' Den": so does "' "
+_POSSESSIVE_GAPS = frozenset({"'", "’"})
+# "AA News Broadcasting System", "SANA news agency": an abbreviation before a media word names an
+# outlet (Anadolu's "AA"), not the armed group that shares the letters (the Arakan Army)
+_MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
 
 COUNTRY_DISPLAY = {
     "PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
@@ -107,19 +112,19 @@ class ActorDictionary:
         run = [1] * n
         for j in range(n - 2, -1, -1):
             gap = text[toks[j][1]:toks[j + 1][0]]
-            if not gap.strip(" -") or (len(toks[j][2]) == 1 and toks[j][2].isupper() and gap.strip(" ") == "."):
+            if not gap.strip(" -") or (len(toks[j][2]) == 1 and toks[j][2].isupper() and gap.strip(" ") == ".") or (gap in _POSSESSIVE_GAPS and lows[j + 1] == "s") or gap in ("' ", "’ "):
                 run[j] = run[j + 1] + 1  # "U.S. forces": the full stop of an initial joins
         limit = min(MAX_NGRAM, self.longest)
         while i < n:
             found = None
             if lows[i] not in self.first_words:
                 targets = self.cs_keys.get(toks[i][2])
-                if targets:
+                if targets and not _MEDIA_AFTER.match(text, toks[i][1]):
                     found = (1, targets)
             for k in range(min(limit, run[i], n - i), 0, -1) if found is None else ():
                 key = " ".join(lows[i:i + k])
                 targets = keys.get(key)
-                if targets is None and k == 1:
+                if targets is None and k == 1 and not _MEDIA_AFTER.match(text, toks[i][1]):
                     targets = self.cs_keys.get(toks[i][2])
                 if targets:
                     found = (k, targets)
@@ -258,7 +263,7 @@ def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, i
         s, e = m.span(1)
         name = m.group(1).strip()
         words = name.split()
-        if len(words) < 2 or any(a < e and s < b for a, b in known) or _NOT_GROUP.match(name):
+        if len(words) < 2 or any(a < e and s < b for a, b in known) or _NOT_GROUP.search(name):
             continue
         if not any(w[0].isupper() for w in words[:-1]):
             continue

@@ -33,6 +33,9 @@ _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?
 _SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre)\s+"
                          r"(?:occurred|happened|took\s+place|came|began|started|unfolded|was\s+carried\s+out)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|\w+en|set|struck|hit|fought|shot|led)\b", re.I)
+# "The attack happened on the same day that bombers killed 18 in Gwoza": another event told beside it
+_ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|week|night)\s+(?:that|as|when|after|before)|"
+                           r"(?:a|one|two|three)\s+(?:day|days|hours?|week)\s+(?:after|before))\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -101,7 +104,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             last = groups[-1]
             continue
         p = _main_place(c)
-        if _SAME_EVENT.search(c.text) and not _SEPARATE.search(c.text):
+        if _SAME_EVENT.search(c.text) and not _SEPARATE.search(c.text) and not _ANOTHER_TOLD.search(c.text):
             # "The incident occurred in Tungar Kara village": more about the event just told
             target = last or groups[0]
             target.append(c)
@@ -333,6 +336,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.1
             if "+facility" in p.rule:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
+            if "+dateline" in p.rule:
+                w *= 0.1  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
             if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions:
                 w *= 0.5
             scores[p.gazetteer_id] += w
@@ -359,7 +364,31 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             town = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
             town.precision = 2
             return town
+    if chosen.feature == "country" or (chosen.feature == "region" and chosen.precision == 3):
+        # only the country: a town of it named in the event's background sentences ("rounded up
+        # men in the town, in the Djenne district") is nearer the scene than the capital
+        bg = _background_town(group, chosen.iso2)
+        if bg is not None:
+            return bg
+        named = {p.iso2 for c in group for p in c.places if p.feature == "country"}
+        if fallback is not None and fallback.feature == "place" and (
+                fallback.iso2 == chosen.iso2 or fallback.iso2 not in named):
+            # "MAJDAL SHAMS, Golan Heights - ... this Druze town in the Israeli-occupied Golan": the
+            # dateline town rather than the country's capital
+            return fallback
     return chosen
+
+
+def _background_town(group: list[Claim], cc: str | None) -> Place | None:
+    for c in group:
+        if not c.background or c.background in ("cumulative toll", "earlier year"):
+            continue
+        for p in c.places:
+            if (p.feature == "place" and p.iso2 == cc and p.gazetteer_id is not None
+                    and not any(m in p.rule for m in ("+destination", "+origin", "+in-source", "+facility", "+dateline"))):
+                p.precision = 2
+                return p
+    return None
 
 
 _PEOPLE = re.compile(r"^(?:people|persons|residents|others|inhabitants|individuals|passengers|villagers|worshippers|guests)\b", re.I)
@@ -387,6 +416,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     mostly_combatants = False
     source_side: Counter[str] = Counter()
     killed = False
+    zero_toll = False  # "no one was killed"
     blamed: Counter[str] = Counter()
     victims: Counter[str] = Counter()  # armed sides the text says lost men ("the strike killed a Hamas commander")
     aimed: Counter[str] = Counter()  # "it targeted Hamas commander X": aimed at one man
@@ -396,10 +426,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     _local_army(group, ctx)
     for c in group:
         for a in [*c.actors, *c.source_actors]:
-            if a.resolved and not a.rule.startswith(("generic", "demonym")):
+            if a.resolved and (not a.rule.startswith(("generic", "demonym")) or a.rule.endswith("|identified-as")) and not a.rule.endswith("|speculative"):
                 named.add(a.name)  # named anywhere in the event's sentences, background included
             if a.rule.endswith("|blamed"):
-                blamed[a.name] += 1  # "the army blamed M23, which denied it": a denial still names the suspect
+                # "the army blamed M23, which denied it": a denial still names the suspect; the
+                # denier's counter-accusation ("M23 denied it and accused the army") weighs less
+                blamed[a.name] += 2 if c.background != "denial" or c.source_actors or c.initiator else 1
     for c in group:
         if c.background:
             continue
@@ -409,7 +441,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for a in c.source_actors:
             source_side[a.name] += 1
         for a in c.actors:
-            if a.rule.endswith(("|ally", "|among-civilians", "|speaker's", "|blamed", "|object")):
+            if a.rule.endswith(("|ally", "|among-civilians", "|speaker's", "|blamed", "|object", "|speculative", "|responder")):
                 continue  # a backer, people caught up among civilians, the speaker's own men, a suspect
             mentions[a.name] += 1
             first_seen.setdefault(a.name, c.sentence * 1000 + a.span.start)
@@ -441,12 +473,15 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
+            elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
+                zero_toll = True
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
     if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named for n in armed):
         # "militants", "gunmen" in a report that names the group mean that group
         armed = [n for n in armed if not n.startswith("Unidentified")]
-        for k in [k for k in init if k.startswith("Unidentified")]:
-            del init[k]
+        for cnt in (init, victims):
+            for k in [k for k in cnt if k.startswith("Unidentified")]:
+                del cnt[k]
     elif any(n.startswith("Unidentified") for n in init) and any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of", "Civilians"))
                                                                  for n in named):
         for k in [k for k in init if k.startswith("Unidentified")]:
@@ -462,13 +497,19 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             armed = [unidentified if x == n else x for x in armed]
             first_seen.setdefault(unidentified, first_seen.get(n, 0))
     actor1 = init.most_common(1)[0][0] if init else None
+    guessed = {c.initiator.name for c in group if not c.background and c.initiator and c.initiator.rule.startswith("generic")}
+    explicit = {c.initiator.name for c in group if not c.background and c.initiator and not c.initiator.rule.startswith("generic")}
+    if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not actor1.startswith(("Military Forces of", "Police Forces of")):
+        # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
+        # the group the text names beats the one the generic word was guessed to mean
+        actor1 = max(blamed, key=lambda n: blamed[n])
     if actor1 is None and blamed:
         actor1 = blamed.most_common(1)[0][0]
     if actor1 is None and armed:
         hit_sides = {c.target.name for c in group if not c.background and c.target} | set(victims)
         doers = [n for n in armed if n not in hit_sides] or ([] if unidentified else armed)
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
-    others = [n for n in armed if n != actor1]
+    others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
     actor2 = None
     targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
                                     and c.target.name != actor1 and not c.target.name.startswith("Unidentified"))
@@ -482,14 +523,17 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif targets:
         actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
         named.add(actor2)
-    elif others:
-        actor2 = max(others, key=lambda n: (mentions[n], -first_seen[n]))
+    elif others and (engaged := _engaged_only(others, group) if civilian_victims and killed and not mostly_combatants else others):
+        # with civilians killed, an armed side merely mentioned ("cleared by the military") is not the one hit
+        actor2 = max(engaged, key=lambda n: (mentions[n], -first_seen[n]))
     elif civilian_victims:
         actor2 = ctx.civilians_label(_country_of(group))
     else:
         # the side that speaks of its own losses ("the army said two soldiers died")
         spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
-        if spoke:
+        if spoke and (killed or not zero_toll or spoke[0] in _acted(group)):
+            # "no one was killed, a military source said": nobody was hit; "police said they had
+            # repelled an attack ... no casualties": the police fought
             actor2 = spoke[0]
         elif killed and actor1 and not combatant_victims:  # dead fighters are no civilians
             actor2 = ctx.civilians_label(_country_of(group))
@@ -524,6 +568,43 @@ _CIVILIAN_VICTIM = re.compile(
     r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
     r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))", re.I)
 _HEDGED = re.compile(r"(?:suspected|alleged|presumed|unknown|unidentified)\b", re.I)
+
+
+_FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|exchanged?\s+fire|gun\s*battle|firefight|engaged)\b", re.I)
+_BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _engaged(group: list[Claim]) -> set[str]:
+    """Sides the text shows taking part: an initiator, a target, a side that lost men, or a side
+    named in a sentence that tells of fighting."""
+    out: set[str] = set()
+    for c in group:
+        if c.background:
+            continue
+        for a in (c.initiator, c.target):
+            if a is not None:
+                out.add(a.name)
+        fighting = bool(_FIGHTING.search(c.text))
+        for a in c.actors:
+            if a.rule.endswith("|victim") or c.sub_event_type in _BATTLE_SUBS or c.territorial or fighting:
+                out.add(a.name)
+        for t in c.tolls:
+            if t.party:
+                out.add(t.party)
+    return out
+
+
+def _engaged_only(names: list[str], group: list[Claim]) -> list[str]:
+    sides = _engaged(group)
+    return [n for n in names if n in sides]
+
+
+def _acted(group: list[Claim]) -> set[str]:
+    """Speakers that say they did something ("police said they had repelled an attack")."""
+    from .claims import _SAID_DID
+
+    return {a.name for c in group if not c.background for a in c.source_actors
+            if _SAID_DID.match(c.text[a.span.end - c.span.start:a.span.end - c.span.start + 200])}
 
 
 def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
@@ -687,13 +768,13 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     # widens the range
     # (among estimates of one size: "a journalist was also killed", a union said, is no estimate of 26)
     top_all = max(c.best for c in per_source.values())
-    sized = {k for k, v in per_source.items() if v.best * 2 >= top_all}
+    sized = {k for k, v in per_source.items() if v.best * 3 >= top_all}
     if any(tiers[k] == 0 for k in sized if k != "(report)") and any(tiers[k] == 1 for k in sized):
         per_source = {k: v for k, v in per_source.items() if tiers[k] == 0 and k in sized}
     # competing estimates are of one size; a much smaller figure is a part told apart
     # ("three soldiers were shot dead" beside "32 civilians were killed"), not an estimate
     top = max(c.best for c in per_source.values())
-    comparable = [c for c in per_source.values() if c.best * 2 >= top]
+    comparable = [c for c in per_source.values() if c.best * 3 >= top]
     best = min(c.best for c in comparable)
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
@@ -708,8 +789,10 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
 def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], victims: list[tuple[Count, TollMention]]) -> Count:
     """Victims' toll plus the attackers' dead: summed within a sentence ("one blew himself up,
     three were shot dead"), the largest sentence across the report (the same dead told twice).
-    A party's claim of enemy dead widens only high where an independent figure exists."""
-    independent = any(m.source is not None and _tier(m) < 2 for _, m in victims)  # a named voice, not the report relaying
+    A party's claim of the enemy's dead widens only high where an independent voice counted them too."""
+    # a party's count of the enemy's dead stands unless a voice outside the fight counted them too
+    # ("the army says it killed 50", "residents counted 12 bodies of the insurgents")
+    independent = any(m.source is not None and _tier(m) < 2 for _, m in perps)
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     by_sentence_party: dict[int, list[Count]] = defaultdict(list)
     for c, m in perps:

@@ -2,7 +2,10 @@
 
 Patterns, in the order tried on each sentence:
 ``according to X`` / ``X said|reported|told AFP|noted|added ...`` / ``..., said X`` /
-``citing X`` / ``X's latest toll`` / ``a toll released by X``. Anaphora ("the NGO", "the
+``citing X`` / ``X's latest toll`` / ``a toll released by X`` / ``a resident who fled ... said``.
+Coordinated voices ("the army and residents said") are each a source; unnamed voices take the
+name a coder records ("a doctor" -> medical sources); national services resolve by role and
+country ("Israeli medics" -> Magen David Adom; "Civil Defence" -> the report's country's). Anaphora ("the NGO", "the
 Observatory", "the source", "these sources", "the ministry") resolve to the latest source of
 the article that fits. Known sources (``resources/sources.yaml``) get their canonical name and
 kind; others are kept as written and classified by their words.
@@ -21,11 +24,17 @@ _VERBS = (
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
     r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
 )
+# verbs that only follow their subject ("the army blamed the group"): never an inverted "..., blamed X"
+_VERBS_SV = (
+    _VERBS.replace("gave (?:a|an|the)(?: \\w+)? (?:toll|figure)", "gave (?:a|an|the)(?: \\w+){0,2} (?:toll|figure|count|tally)")
+    + r"|blamed|blames|admitted|acknowledged|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
+)
+_PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
 _NP = r"(?P<src>[A-Z\"“a-z][^,;:()\"“”]{1,90}?)"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.]+\s+){{0,9}}?[\w'’\-.]+(?:\s+\([A-Z][\w\-/]{{1,12}}\))?)\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+)?)?(?:{_VERBS})\b",
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b",
     re.I,
 )
 _INVERTED = re.compile(
@@ -40,10 +49,10 @@ _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
     rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
-    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+)?|has\s+)?(?:{_VERBS})\b",
+    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
-_APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+)?|has\s+)?(?:{_VERBS})\b")
+_APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b")
 
 _PRONOUNS = frozenset("he she they it we i who which this that".split())
 # anaphora -> which earlier source it may refer to: a kind, "*" (any), None (any, resolved only),
@@ -69,7 +78,7 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("ngo", re.compile(r"\b(?:observatory|monitor|watch|human rights|NGO|rights groups?|pro-democracy groups?|activist groups?|network|airwars|amnesty|charity|charities|aid groups?|aid workers?|civil society)\b", re.I)),
     ("medical", re.compile(r"\b(?:hospitals?|medic\w*|doctors?|health|ambulance|rescuers?|rescue|civil defen[cs]e|paramedics?|red crescent|morgue|nurses?)\b", re.I)),
     ("party", re.compile(r"\b(?:army|military|armed forces|IDF|militants?|insurgents?|rebels?|jihadists?|defen[cs]e ministry|ministry of defen[cs]e|general staff|air force|command|brigades?|forces|militias?|fighters|spokesman for the (?:group|army|military)|commander|armed groups?|groups)\b", re.I)),
-    ("government", re.compile(r"\b(?:ministry|minister|governor|government|officials?|authorities|president|mayor|police|administration|council|state|prime minister|prefect|commissioner|lawmaker|MP|chief|head of|presidency|kremlin|state media|state television)\b", re.I)),
+    ("government", re.compile(r"\b(?:ministry|minister|governor|government|officials?|authorities|president|mayor|police|administration|council|state|prime minister|prefect|commissioner|lawmaker|MP|chief|head of|presidency|kremlin|state media|state television|prosecutors?|judges?|courts?)\b", re.I)),
     ("media", re.compile(r"\b(?:agency|TV|television|newspaper|outlet|channel|radio|media|correspondent|reporter|journalist)\b", re.I)),
     ("anonymous", re.compile(r"\b(?:sources?|residents?|witnesses?|locals?|activists?|relatives?|villagers?|survivors?|eyewitnesses?|a man|a woman|one resident|(?:community|tribal|local|religious|village|clan|traditional) (?:leaders?|elders?|chiefs?)|elders?)\b", re.I)),
 ]
@@ -108,10 +117,12 @@ def known_sources() -> dict[str, KnownSource]:
             ks = KnownSource(rec["name"], rec["kind"], bool(rec.get("party", rec["kind"] == "party")))
             for alias in [rec["name"], *(rec.get("aliases") or [])]:
                 known[_key(str(alias))] = ks
-            if rec["kind"] == "media" or rec.get("role") == "state media":
+            if rec["kind"] == "media" or "state media" in (rec.get("role") or ()):
                 _carriers.add(rec["name"])
-            if rec.get("role") and rec.get("country"):
-                _by_role[(str(rec["role"]), str(rec["country"]))] = ks
+            roles = rec.get("role") or []
+            for role in [roles] if isinstance(roles, str) else roles:
+                if rec.get("country"):
+                    _by_role[(str(role), str(rec["country"]))] = ks
         _known = known
     return _known
 
@@ -138,6 +149,8 @@ class SourceContext:
     history: list[Source]
     country: str | None = None  # the report's main country, for "the health ministry"
     people: dict[str, Source] = field(default_factory=dict)  # "lysak" -> the office he speaks for
+    states: list[str] = field(default_factory=list)  # states named so far ("Borno"), for "the state governor"
+    off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -154,7 +167,7 @@ class SourceContext:
 
 
 _TIDY = (
-    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+)", re.I),
+    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]))", re.I),
     re.compile(r"^(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)\b,?\s*", re.I),
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
     re.compile(r"^(?:the|a|an)\s+", re.I),
@@ -163,8 +176,19 @@ _TIDY = (
 )
 
 
+# the dot of a title's abbreviation ("Borno Gov. Babagana Zulum", "the U.N. agency") ends no phrase:
+# masked with a one-dot leader of the same length before the patterns run, restored by _tidy
+_ABBR_DOT = re.compile(r"\b(?:(?<=\bGov)|(?<=\bGen)|(?<=\bLt)|(?<=\bCol)|(?<=\bMaj)|(?<=\bCapt)|(?<=\bBrig)|(?<=\bSgt)|(?<=\bCpl)|(?<=\bAdm)|"
+                       r"(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSen)|(?<=\bRep)|(?<=\bProf)|(?<=\bSt))\.(?=\s*[A-Z])|(?<=\bU)\.(?=[NS]\.)|(?<=\bU\.[NS])\.")
+_LEADER = "\u2024"
+
+
+def _mask(sentence: str) -> str:
+    return _ABBR_DOT.sub(_LEADER, sentence) if "." in sentence else sentence
+
+
 def _tidy(raw: str) -> str:
-    s = raw.strip().strip("\"“”'’ ")
+    s = raw.replace(_LEADER, ".").strip().strip("\"“”'’ ")
     for pat in _TIDY:
         s = pat.sub("", s)
     return s.strip()
@@ -240,8 +264,9 @@ _TITLE_WORDS = (
 _NAME_TOKEN = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z])[\w'’\-]*"  # "Atef", "al-Kahlout"
 _NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
 _TITLE_NAME = re.compile(rf"^(?P<title>.*?\b(?:{_TITLE_WORDS}))\s+(?P<person>(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$")
-_PERSON_NAME = re.compile(rf"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sheikh)\.?\s+)?(?:{_NAME_TOKEN}\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN}$")
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sheikh)\.?\s+")
+_RANKS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Cpl|Adm|Gov|Sen|Rep|Sheikh|Imam|Captain|Colonel|Lieutenant|Major|Sergeant)"
+_PERSON_NAME = re.compile(rf"^(?:{_RANKS}\.?\s+)?(?:{_NAME_TOKEN}\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN}$")
+_HONORIFIC = re.compile(rf"^{_RANKS}\.?\s+")
 
 _OBLASTS = {
     "kharkiv": "Kharkiv", "kharkov": "Kharkiv", "zaporizhzhia": "Zaporizhzhia", "zaporizhia": "Zaporizhzhia",
@@ -308,6 +333,72 @@ _CAPITALS = {
 }
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[a-z])", re.I)
 
+# "the Malian transitional government", "Yemen's internationally recognised government": the state's government
+_GOV_OF_COUNTRY = re.compile(
+    r"^(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?i:(?:new|transitional|interim|military|military-led|junta-led|federal|central|"
+    r"national|internationally[- ]recogni[sz]ed|Saudi-backed|caretaker|civilian|de facto)\s+){0,2}[Gg]overnment$",
+)
+# "the territory's Civil Defense rescue service": the country's civil defence (by role)
+_CIVIL_DEFENCE = re.compile(
+    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+|(?:the\s+)?(?:territory|country|enclave|strip)(?:['’]s)?\s+)?civil\s+defen[cs]e"
+    r"(?:\s+(?:agency|service|rescue\s+service|directorate|authority|spokes(?:man|woman|person)|teams?|workers|officials?))?$",
+    re.I,
+)
+# "a military source said in a statement": one voice speaking for the army (the formula of state media);
+# "military sources" (plural, unnamed) stay as written
+_MIL_SOURCE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:military|army)\s+source$")
+_OFF_RECORD = re.compile(
+    r"\b(?:anonymity|not authori[sz]ed|(?:declined|asked|requested|refused) (?:not )?to be (?:named|identified)|"
+    r"told (?:AFP|Reuters|AP|the Associated Press|reporters|journalists|[A-Z][\w\-]+ by phone))"
+)
+# "Israeli emergency services": the country's emergency service (by role)
+_EMERGENCY = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+)?(?:emergency|rescue)\s+services?$", re.I)
+# "Israeli medics": the country's ambulance service (by role; only with the country named)
+_AMBULANCE = re.compile(r"^(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+(?:national\s+)?(?:medics|paramedics|ambulance\s+services?|emergency\s+medical\s+services?)$")
+# a role's holder of a neighbouring country when the report's own has none: Israel's civil defence is
+# a military command (the Home Front Command), so "Civil Defence" in a report centred on Israel is Gaza's
+_ROLE_NEIGHBOUR = {("civil defence", "IL"): "PS"}
+# "the UN Resident and Humanitarian Coordinator for Sudan": an office of the United Nations
+_UN_OFFICE = re.compile(
+    r"^(?:UN|U\.N\.|United Nations)(?:['’]s)?\s+(?:[\w\-]+\s+){0,6}?(?:coordinator|envoy|officials?|spokes(?:man|woman|person)|chief|"
+    r"representative|secretary-general|rapporteur|investigators?|experts?|monitors?|staff)\b(?:\s+(?:for|in|on)\s+.+)?$",
+    re.I,
+)
+# "Katsina state's commissioner for internal security", "the Borno State Governor": the state's government
+_STATE_OFFICE = re.compile(
+    r"^(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Ss]tate(?:['’]s)?\s+(?:(?:deputy\s+)?governor|government|commissioner\b.*|"
+    r"spokes(?:man|woman|person)|attorney[- ]general|(?:information|security)\s+(?:commissioner|adviser)|emergency\s+management\s+agency)$",
+)
+# "the state governor", "the state's governor": the state the report names
+_STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
+# "a state named in the sentence" ("in Nigeria's northeastern Borno state")
+_STATE_MENTION = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Ss]tate\b(?!\s+(?:of|Administration|Council|Media|TV|Television|Department))")
+_NOT_A_STATE = frozenset("islamic the a this that its his their our federal member one islamic-state".split())
+# "a local administrator in Djugu", "administrator of Lubero territory": the local authorities
+_LOCAL_ADMIN = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:local\s+|territorial\s+|district\s+)?(?:administrator|administrators|commissioner|sub-prefect|prefect|"
+    r"chief of (?:the\s+)?(?:village|sector|chiefdom|district))\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    r"(?:\s+(?:territory|district|county|commune|sector|chiefdom|locality|area))?$",
+)
+# "the army spokesman in Ituri", "the army spokesman in the region": the office, wherever it sits
+_LOCATIVE_TAIL = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?(?:region|area|province|east|north|south|west|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)$")
+# a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
+_ANON_VOICE = re.compile(
+    r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|\d+-year-old)\s+)*"
+    r"(?P<noun>residents?|villagers?|inhabitants?|locals|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
+    r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|"
+    r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?))"
+    r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
+    re.I,
+)
+_ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals)$", re.I), "local residents", "anonymous"),
+    (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
+    (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?)$", re.I), "medical sources", "medical"),
+    (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?)$", re.I), "rescue workers", "medical"),
+    (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
+)
+
 
 def _mk(name: str, kind: str, party: bool, span: Span | None, rule: str) -> Source:
     return Source(name, kind, party, span, rule)
@@ -333,6 +424,31 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name):
         return None
+    if _UN_OFFICE.match(name):
+        return _from_known(known_sources()["united nations"], span, rule + "+un-office")
+    if _LOCAL_ADMIN.match(name):
+        return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
+    m = _STATE_OFFICE.match(name)
+    if m and _cc(m.group("p")) is None and m.group("p").lower() not in _NOT_A_STATE:
+        return _mk(f"{m.group('p')} State Government", "government", False, span, rule + "+state-government")
+    if _STATE_GOVERNOR.match(name) and ctx.states:
+        return _mk(f"{ctx.states[-1]} State Government", "government", False, span, rule + "+state-government")
+    m = _GOV_OF_COUNTRY.match(name)
+    if m and (cc := _cc(m.group("c"))):
+        from .actors import country_display
+
+        return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+government-of-country")
+    for pat, roles in ((_CIVIL_DEFENCE, ("civil defence",)), (_EMERGENCY, ("emergency service", "ambulance service")),
+                       (_AMBULANCE, ("ambulance service",))):
+        m = pat.match(name)
+        if m:
+            cc = (_cc(m.group("c")) if m.group("c") else None) or _context_cc(ctx)  # "the territory's": the report's
+            known_sources()
+            for role in roles:
+                ks = _by_role.get((role, cc)) or _by_role.get((role, _ROLE_NEIGHBOUR.get((role, cc), ""))) if cc else None
+                if ks:
+                    return _from_known(ks, span, rule + "+" + role.replace(" ", "-"))
+            break
     m = _OBLAST_HEAD.search(name)
     if m:
         obl = _OBLASTS[(m.group("o1") or m.group("o2")).lower()]
@@ -347,11 +463,15 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         if place.lower() in _OBLASTS:
             return _mk(f"{_OBLASTS[place.lower()]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
         if _cc(place) is None and place[0].isupper():
-            label = f"{place} State Government" if what == "state" else f"{place} Governor's Office"
+            is_state = what == "state" or place.lower() in (st.lower() for st in ctx.states)
+            label = f"{place} State Government" if is_state else f"{place} Governor's Office"
             return _mk(label, "government", False, span, rule + "+governor")
     if _HOSPITAL.match(name):
         return _mk("hospital officials", "medical", False, span, rule + "+hospital")
-    m = _MILITARY.match(name)
+    m = _MIL_SOURCE.match(name)
+    if m and not ctx.off_record and (cc := _cc(m.group("c")) if m.group("c") else _context_cc(ctx)):
+        return _military(cc, span, rule + "+military-source")
+    m = _MILITARY.match(name) or _MILITARY.match(_LOCATIVE_TAIL.sub("", name))
     if m:
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
         cc = _cc(c)
@@ -428,6 +548,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
     known = known_sources()
     k = _key(name)
+    if k not in known and "." in k:  # "U.N. children's agency" is the "UN children's agency"
+        k = k.replace("u.n.", "un").replace("u.s.", "us")
     if k in known:
         return _from_known(known[k], span, rule + "+dictionary")
     person = _key(_HONORIFIC.sub("", name))
@@ -436,6 +558,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return Source(prev.name, prev.kind, prev.party, span, rule + "+person")
     # "Kharkiv regional Gov. Oleh Syniehubov": the office, not the person
     m = _TITLE_NAME.match(name)
+    if m and (pk := _key(_HONORIFIC.sub("", m.group("person")))) in known and len(pk) > 4:
+        return _from_known(known[pk], span, rule + "+dictionary-person")  # "regional governor Pavlo Kyrylenko"
     if m and not _AND_THE.search(name):
         office = normalise(m.group("title"), ctx, span, rule, remember=False)
         if office is not None and (not office.rule.endswith("+words") or (office.kind != "media" and bool(_OFFICE_WORDS.search(m.group("title"))))):
@@ -450,6 +574,12 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         i = k.index(alias_key)
         if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
             return _from_known(known[alias_key], span, rule + "+dictionary-inside")
+    m = _ANON_VOICE.match(name)
+    if m:
+        noun = re.sub(r"\s+", " ", m.group("noun"))
+        for pat, canon, voice_kind in _ANON_CANON:
+            if pat.match(noun):
+                return Source(canon, voice_kind, False, span, rule + "+voice")
     bare = re.sub(r"^(?:same|latest|local|new)\s+", "", low)
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
@@ -505,20 +635,89 @@ def _remember(ctx: SourceContext, person: str, office: Source) -> None:
         ctx.people[last] = office
 
 
+# "A resident of Malam-Fatori who fled to Damasak said", "Residents who fled to Dori had told local media":
+# a speaker described by a relative clause
+_RELATIVE = re.compile(
+    r"(?:^|[.;:”\"]\s*|,\s+(?=[A-Z]))(?P<src>(?:(?:a|an|one|another|two|three|several|some|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:residents?|villagers?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|rescue\s+workers?|rescuers?|teachers?|relatives?|"
+    r"(?:local\s+|security\s+|military\s+|medical\s+|police\s+|hospital\s+)?(?:officials?|sources?|officers?))"
+    r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+    r",?\s+who\s+[^.;\"“”]{3,140}?,?\s+(?:had\s+|has\s+|also\s+)?(?:said|says|say|told|reported)\b",
+    re.I,
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
-    ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
+    ("relative", _RELATIVE), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
 )
+# an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
+# "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
+_APP_CLAUSE = re.compile(r"^(?:who|which|whose|in\s+a\s+(?:statement|post|video|message)|speaking|citing|quoted|according)\b", re.I)
+_APP_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
+# words that make a capitalised phrase an organisation, not a person's name
+_ORG_WORDS = re.compile(
+    r"\b(?:Defen[cs]e|Government|Ministry|Council|Committees?|Agency|Service|Office|Army|Forces?|Police|Command|Authority|Association|"
+    r"Network|Observatory|Organi[sz]ation|Union|Society|Movement|Front|Brigades?|Department|Directorate|Administration|Republic|State|"
+    r"Party|Coalition|Alliance|Group|Cent(?:er|re)|Institute|Mission|Commission|Red|Watch|International|News|Media|Radio|Television|TV)\b"
+)
+# "Corneille Nangaa, head of the Congo River Alliance (AFC), ...": who speaks for what, wherever the report says it
+_INTRO = re.compile(
+    rf"(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN}),\s+(?:the\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes(?:man|woman|person))\s+"
+    rf"(?:of|for)\s+(?:the\s+)?(?P<org>[^,;()\"“”]{{3,80}}?)(?=\s*[,;()\"“”.]|\s+(?:said|told|was|is|who|which)\b)"
+)
+_INTRO_CUE = re.compile(r",\s+(?:the\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s")
+# "local officials and the U.N. humanitarian office OCHA said": each voice of a coordination
+_COORD = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
+_VOICE_NOUN = re.compile(
+    r"\b(?:officials?|authorities|sources?|residents?|villagers?|witness(?:es)?|police|army|military|groups?|activists?|medics?|doctors?|"
+    r"rescuers?|workers?|teachers?|government|ministry|agency|office|leaders?|elders?|survivors?|relatives?|UN|U\.N\.)\b",
+    re.I,
+)
+_SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence".split())
+_STRONG = ("+dictionary", "+military", "+police", "+ministry", "+dictionary-inside", "+state", "+country-government", "+voice",
+           "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator")
+
+
+def _coordinated(raw: str, ctx: SourceContext, span: Span, rule: str) -> list[Source] | None:
+    """'military and medical sources', 'the army and residents', 'police and local officials': the
+    voices of a coordination, when each is a voice by itself (None when it is one name)."""
+    parts = [p for p in _COORD.split(_tidy(raw)) if p]
+    if not 2 <= len(parts) <= 3 or any(len(p) > 60 for p in parts):
+        return None
+    last = parts[-1].split()
+    if len(last) == 2 and last[0].lower() in _SHARED_ADJ:  # "military and medical sources"
+        parts = [f"{p} {last[1]}" if p.lower() in _SHARED_ADJ else p for p in parts]
+    out: list[Source] = []
+    for p in parts:
+        src = normalise(p, ctx, span, rule + "+coordinated", remember=False)
+        if src is None or not (src.rule.endswith(_STRONG) or _VOICE_NOUN.search(p)):
+            return None
+        if all(o.name != src.name for o in out):
+            out.append(src)
+    return out if len(out) >= 2 else None
 
 
 def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span, rule: str) -> Source | None:
     """'Serhii Lysak, head of the Dnipropetrovsk regional administration, said': the head when it is a
     source by itself, else the office in the appositive (and the person is remembered)."""
     head = _tidy(m.group("src"))
-    if not _PERSON_NAME.match(head) or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
+    app = _tidy(m.group("app"))
+    clause = bool(_APP_CLAUSE.match(app))
+    person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head)
+    if clause or not person or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
         src = normalise(m.group("src"), ctx, span, rule)
+        if src is not None and not clause and src.rule.endswith("+words") and src.kind in ("media", "anonymous"):
+            # "Lt. Jules Ngongo, the army spokesman in Ituri, said": the office, when the appositive names one
+            office = normalise(m.group("app"), ctx, app_span, rule + "+appositive", remember=False)
+            if office is not None and not office.rule.endswith("+words"):
+                if _PERSON_NAME.match(head):
+                    _remember(ctx, head, office)
+                return office
         if src is not None:
+            if not person and not clause and _PERSON_NAME.match(app) and not src.rule.endswith("+words"):
+                _remember(ctx, app, src)  # "the UN coordinator for Sudan, Denise Brown, said": so does "Brown"
             return src
+        if clause or (not person and _APP_INDEFINITE.match(app) and not _PERSON_NAME.match(head)):
+            return None
     office = normalise(m.group("app"), ctx, app_span, rule + "+appositive", remember=False)
     if office is None or office.rule.endswith("+words") and office.kind in ("media", "anonymous"):
         return None
@@ -531,6 +730,18 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
     found: list[tuple[int, int, re.Match[str], str]] = []
+    sentence = _mask(sentence)
+    ctx.off_record = bool(_OFF_RECORD.search(sentence))
+    if "tate" in sentence:
+        for sm in _STATE_MENTION.finditer(sentence):
+            st = sm.group("p")
+            if st.lower() not in _NOT_A_STATE and _cc(st) is None and st not in ctx.states[-1:]:
+                ctx.states.append(st)
+    if _INTRO_CUE.search(sentence):
+        for im in _INTRO.finditer(sentence):
+            org = normalise(im.group("org"), ctx, None, "intro", remember=False)
+            if org is not None and not org.rule.endswith(("+words", "+anaphora", "+pronoun")):
+                _remember(ctx, im.group("person"), org)
     for rule, pat in _RULES:
         if pat is _APPOSITIVE and (sentence.count(",") < 2 or not _APPOSITIVE_CUE.search(sentence)):
             continue
@@ -542,17 +753,21 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         if any(s < te and ts < e for ts, te in taken):
             continue
         span = Span(article_id, start + s, start + e)
+        srcs: list[Source] | None = None
         if rule == "appositive":
             src = _appositive(m, ctx, span, Span(article_id, start + m.start("app"), start + m.end("app")), rule)
         else:
-            src = normalise(m.group("src"), ctx, span, rule)
+            if " and " in m.group("src") or ", " in m.group("src"):
+                srcs = _coordinated(m.group("src"), ctx, span, rule)
+            src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
         if src is None:
             continue
         taken.append((s, e))
         if rule == "appositive":
             taken.append((m.start("app"), m.end("app")))
-        if all(o.name != src.name for o in out):
-            out.append(src)
+        for one in srcs or [src]:
+            if all(o.name != one.name for o in out):
+                out.append(one)
         if len(out) >= 3:
             break
     known_sources()
@@ -580,6 +795,7 @@ def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) ->
 def source_spans(sentence: str) -> list[tuple[int, int]]:
     """Where attributions sit in a sentence (places and actors inside them are not the event's)."""
     spans = []
+    sentence = _mask(sentence)
     for pat in (_ACCORDING, _QUOTING, _CITING, _BY, _POSSESSIVE, _INVERTED, _SUBJ_VERB):
         for m in pat.finditer(sentence):
             spans.append((m.start("src"), m.end("src")))

@@ -104,16 +104,16 @@ _INITIATOR_AFTER = re.compile(
     re.I,
 )
 _INITIATOR_BEFORE = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}[\"“]?$",
     re.I,
 )
 _PASSIVE_CUE = re.compile(
     r"\b(?:carried\s+out|launched|killed|attacked|targeted|struck|hit|conducted|fired|shelled|bombed|claimed|abducted|kidnapped|executed|captured|seized|"
     r"martyred|wounded|injured|"  # "soldiers were martyred by regime forces"
-    r"air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombing|bombardment|ambush|assault|offensive|fire|gunfire)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombing|bombardment|ambush|assault|offensive|fire|gunfire)\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}[\"“]?$",
     re.I)
 _MODIFIER = r"(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|cruise|guided|glide|military|army|government|regime|security|special|armed|occupation|aerial|kamikaze)\s+){0,2}"
-_MEANS = r"(?:air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
+_MEANS = r"(?:aggression|air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
 # "a Russian missile strike", "Israeli jets": a demonym before a means of attack names the attacker
 _STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:[A-Z][\w-]+\s+)?{_MODIFIER}{_MEANS}\b", re.I)
 # "Sudanese troops", "Israeli forces": a demonym before a force names that state's forces
@@ -155,8 +155,31 @@ _SEIZED_POWER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:seized|took|taken|grabbed)\s+
 _ENDS_WITH_MEANS = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|drones?|warplanes|jets|missiles?|shelling|bombardment)$", re.I)
 _FACILITY_AFTER = re.compile(r"^\s+(?:bases?|academy|sites?|positions?|posts?|airport|air\s*base|airbase|barracks|headquarters|checkpoints?|installations?|"
                              r"facilit(?:y|ies)|depots?|convoys?|outposts?|camps?)\b", re.I)
-_OBJECT_AFTER = re.compile(r"^\s+(?:targets|objects|objectives|infrastructure|rule|takeover|operations?|support|aid|coup|junta|government)\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?$", re.I)
+_OBJECT_AFTER = re.compile(r"^\s+(?:targets|objects|objectives|infrastructure|rule|takeover|operations?|support|aid|coup|junta|government|"
+                           r"industry|logic|equipment|spending|budget|leadership|hardware|supplies|production)\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[\w'’]+\s+)?[\"“]?$", re.I)
+# "a Saudi-led coalition airstrike", "a Houthi drone attack": a name right before a means of attack
+_MEANS_AFTER = re.compile(rf"^\s*{_MODIFIER}{_MEANS}\b", re.I)
+# "The attackers, suspected to be herders, stormed": the generic attackers are the group named
+_IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:suspected|believed|thought|said|identified|described)\s+(?:to\s+be|as)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+# "No group claimed the ambush, but IS and JNIM are active in the area": groups named as suspects
+# only, not as the attackers
+_NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,2}(?:claimed|has\s+claimed|have\s+claimed|had\s+claimed)\b|"
+                       r"\bnobody\s+(?:\w+\s+){0,2}claimed\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)\b", re.I)
+# "civilian auxiliaries have been killed": the side named just before its dead
+_KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred)\b", re.I)
+# "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
+_CLAIMED_AIM_BEFORE = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
+                                 r"(?:targeted|aimed\s+at|been\s+aimed\s+at|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_UNIT = re.compile(r"^\s+(?:\d+\w*|[A-Z][\w-]*)\s+(?:Brigade|Battalion|Division|Regiment)\b|^\s+(?:military|militia|command|weapons|storage|training|air)\b")
+# "soldiers who responded to the attack", "troops had been deployed to track down the attackers":
+# forces that came after the event, not a side of it
+_RESPONDER_AFTER = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:had\s+)?(?:responded|arrived|intervened|rushed)\b|"
+                              r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?(?:deployed|dispatched|sent)\b|"
+                              r"^\s+(?:(?:are|were|was|is)\s+)?(?:pursuing|tracking|hunting|searching\s+for)\s+(?:the\s+)?(?:rest|attackers|assailants|perpetrators|gunmen)\b", re.I)
+# "The army blamed M23": a sentence that names a suspect is evidence for the event's attacker
+_BLAME_CUE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b", re.I)
 _ALLIES = re.compile(r"\b(?:their|its|his)\s+allies\b|\ballied\s+(?:groups|factions|fighters|militias|forces|armed\s+groups)\b", re.I)
 
 
@@ -210,7 +233,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     text = s.text
     triggers = find_triggers(text)
     lead = s.index == 0
-    if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)):
+    blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
+    if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)) and not blame_only:
         return None
     claim = Claim(
         id=f"{article_id}:{s.index}", article_id=article_id, span=Span(article_id, s.start, s.end),
@@ -251,7 +275,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             claim.tolls[-1].rule += "|coordinated"
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
-    if _DENIAL.search(text):
+    if blame_only and not (f.source or lead):
+        claim.background = "blame statement"  # "Congo's army blamed the M23": evidence of who did it, no event
+    elif _DENIAL.search(text):
         claim.background = "denial"
     elif (a := _ANNIVERSARY.search(text)) and (
             ("anniversar" in a.group(0).lower() and all(t.start > a.start() for t in triggers))
@@ -314,8 +340,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after):
             a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
             continue
-        if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after):
+        prev = claim.actors[i - 1] if i else None
+        if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after) or (
+                prev is not None and prev.rule.endswith("|blamed") and _LISTED.match(text[prev.span.end - offset:rs])):
             a.rule += "|blamed"  # "the army blamed M23": the side accused, when nobody else is said to have done it
+            continue
+        if _ACTIVE_AFTER.match(after) and _NO_CLAIM.search(text[:rs]):
+            a.rule += "|speculative"  # "no group claimed it, but IS and JNIM are active in the area"
             continue
         if a.rule.startswith("generic:state_forces") and any(
                 b.kind == "civilians" and _LISTED.match(text[min(a.span.end, b.span.end) - offset:max(a.span.start, b.span.start) - offset])
@@ -324,26 +355,38 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         killed_member = (_KILLED_BEFORE.search(before[-45:]) and _MEMBER_AFTER.match(after)) or (
             _MEMBER_OF_BEFORE.search(before[-40:]) and _DIED_AFTER.search(after)) or (
-            _MEMBER_AFTER.match(after) and _DIED_AFTER.match(_MEMBER_AFTER.sub("", after, count=1)))
+            _MEMBER_AFTER.match(after) and _DIED_AFTER.match(_MEMBER_AFTER.sub("", after, count=1))) or _KILLED_RIGHT_AFTER.match(after)
         if killed_member:
             a.rule += "|victim"  # "the strike killed a senior Hamas commander": the group was hit
             if claim.target is None:
                 claim.target = a
             continue
-        if a.rule.startswith("generic:state_forces") and _OBJECT_AFTER.match(after):
+        if a.kind == "state forces" and _RESPONDER_AFTER.match(after) and a is not claim.target:
+            a.rule += "|responder"  # "soldiers who responded to the attack killed four militiamen"
+            continue
+        if (a.rule.startswith("generic:state_forces") or a.kind == "state forces") and _OBJECT_AFTER.match(after):
             a.rule += "|object"  # "only hit military targets": a description, not the army
             continue
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
-            if _AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after):
-                a.rule += "|aimed"  # "it targeted Hamas commander X": aimed at one man, not the group's forces
+            if (_AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after)) or (
+                    _CLAIMED_AIM_BEFORE.search(before) and _FACILITY_AFTER.match(_UNIT.sub("", after, count=1))):
+                # "it targeted Hamas commander X": aimed at one man, not the group's forces; "the
+                # coalition said it had targeted Houthi facilities": the attacker's word for its aim
+                a.rule += "|aimed"
             claim.target = a
         elif claim.target is None and a.rule.startswith("generic:state_forces") and _FACILITY_AFTER.match(after) and claim.sub_event_type:
             claim.target = a  # "the strikes hit ... other military sites"
+    for a, b in zip(claim.actors, claim.actors[1:], strict=False):
+        if (a.rule.startswith("generic:unidentified") and b.resolved and b.kind not in ("civilians", "state forces")
+                and _IDENTIFIED_AS.match(text[a.span.end - offset:b.span.start - offset])):
+            # "the attackers, suspected to be herders, stormed the village": the attackers are herders
+            a.name, a.country, a.resolved, a.kind = b.name, b.country, True, b.kind
+            a.rule += "|identified-as"
     for a in claim.actors:
         rel_end = a.span.end - offset
         rel_start = a.span.start - offset
-        if a.kind == "civilians" or a is claim.target or a.rule.endswith(("|ally", "|blamed", "|among-civilians", "|victim", "|speaker's", "|object")):
+        if a.kind == "civilians" or a is claim.target or a.rule.endswith(("|ally", "|blamed", "|among-civilians", "|victim", "|speaker's", "|object", "|speculative", "|responder")):
             continue
         if _SEIZED_POWER.match(text[rel_end:rel_end + 60]):
             continue  # "the army seized power in 2021": a coup, not this event
@@ -354,8 +397,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if a.rule.startswith("demonym") and _STRIKE_NOUN.match(text[rel_end:rel_end + 40]):
             claim.initiator = a
             break
-        if _ENDS_WITH_MEANS.search(a.written):
-            claim.initiator = a  # "U.S. air strikes": an alias that names the attack
+        if _ENDS_WITH_MEANS.search(a.written) or (a.resolved and not a.rule.startswith(("generic", "demonym")) and _MEANS_AFTER.match(text[rel_end:rel_end + 40])):
+            claim.initiator = a  # "U.S. air strikes": an alias that names the attack; "a coalition airstrike"
             break
     if claim.initiator is None:
         # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker did it

@@ -49,7 +49,7 @@ _STOP = frozenset(
     human rights observatory ministry government army forces military police council
     israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
-    un u.s us eu nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
+    un u.s us eu union nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
 )
 _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefecture|division|countryside|area|areas|regions)\b", re.I)
 # second-level units are named after their seat town ("Kanbalu township", "the Al-Manaqil
@@ -163,6 +163,25 @@ _ORG_AFTER = re.compile(
 )
 # a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
 _FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
+# a dam or reservoir is named after the town beside it (the Merowe dam): near the town, not elsewhere
+_NEAR_FACILITY_AFTER = re.compile(r"^\s+(?:hydroelectric|dam\b|reservoir)", re.I)
+# a capital standing for its government ("Tehran vowed revenge", "Baghdad summoned Iran's
+# ambassador", "has since drawn closer to Moscow"): not a place of the event
+_GOVERNMENT_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|summoned|accused|accuses|vowed|vows|denied|denies|blamed|blames|"
+    r"warned|warns|condemned|condemns|demanded|demands|rejected|rejects|insisted|insists|threatened|threatens|"
+    r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on))\b")
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
+    r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to)\s+$", re.I)
+# "Iraqi Kurdistan", "the Myanmar town of Maungdaw", "the eastern Congolese town of Kasindi": the
+# demonym or country in front of a name says which country's place it is
+_COUNTRY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?P<w1>[A-Z][\w-]+)\s+(?:(?:town|city|village|region|province|state|district|area|port|capital)\s+of\s+)?|"
+    r"(?<![\w-])(?P<w2>[A-Z][\w-]+)'s\s+(?:\w+\s+)?(?:town|city|village|region|province|state|district|area|port|capital)\s+(?:of\s+)?)$")
+# a dateline at the start of the body ("DUBAI/BEIRUT, April 2 (Reuters) -") is where the report was
+# filed, not a place of the event
+_DATELINE_AT = re.compile(r"^\s*(?:[A-Z][A-Z'’.\- ]+/)*$")
 
 
 def _compass_name(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int,
@@ -198,12 +217,30 @@ def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     return tuple(found.values())
 
 
+# a person's title: the capitalised words after it are a name ("President Volodymyr Zelensky",
+# "health minister Saman Barzanji"), up to a connector ("Governor Idris of Kebbi")
+_TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
+    capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
+    chairman chief""".split())
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+$", re.I)
+_CONNECTORS = frozenset("of de du des la le di wa bin ibn bani".split())
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = []
     for m in CANDIDATE.finditer(text):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
+        person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()]))
         while i < len(words):
+            low = words[i][2].lower().rstrip(".")
+            if low in _TITLES:
+                person = True
+            elif low in _CONNECTORS:
+                person = False
+            if person:
+                i += 1
+                continue
             if words[i][2].lower() in _COMPASS and i + 1 < len(words):
                 # "North Kivu", "West Darfur", "South Lebanon": a direction word that is part of a
                 # name (exact matches only; "North" alone stays a stop word)
@@ -218,8 +255,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
             found = None
             for k in range(min(5, len(words) - i), 0, -1):
                 s, e = words[i][0], words[i + k - 1][1]
-                if any(a < e and s < b for a, b in excluded):
-                    continue
+                if any(a < e and s < b for a, b in excluded) and not _FACILITY_AFTER.match(text[e:e + 30]):
+                    continue  # an actor's name; but a plant's ("the Chornobyl Nuclear Power Plant") names its town
                 phrase = text[s:e]
                 if phrase.endswith(("'s", "’s")):  # "Syria's second city"
                     phrase = phrase[:-2]
@@ -287,10 +324,22 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
 
 
-def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: frozenset[str] = frozenset()) -> Entry | None:
+def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: frozenset[str] = frozenset(),
+            only_cc: str | None = None, continent: dict[str, str] | None = None) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
+    if only_cc and any(e.cc == only_cc for e in entries):
+        # "Iraqi Kurdistan", "the Myanmar town of Maungdaw": the country in front decides
+        ranked = [only_cc, *[k for k in ranked if k != only_cc]]
+        entries = [e for e in entries if e.cc == only_cc]
+        nearby = nearby | {only_cc}
     main = ranked[0] if ranked else None
+    # a name of two words or more with one exact reading, in a country of the same continent
+    # ("MAJDAL SHAMS, Golan Heights", a Syrian place by GeoNames in an Israeli report): that place
+    ccs = {e.cc for e in entries}
+    if (c.via == "exact" and len(c.text.split()) >= 2 and len(ccs) == 1 and main and continent
+            and continent.get(next(iter(ccs))) == continent.get(main) and not any(e.feature == "country" for e in entries)):
+        nearby = nearby | ccs
     if c.via == "skeleton":
         # a skeleton match is a guess: only inside the report's main country, and close in spelling
         entries = [e for e in entries if e.cc == main and fuzz.ratio(norm(e.name), norm(c.text)) >= 75]
@@ -318,7 +367,12 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         return (-min(in_ctx, 10), feature_fit, math.log10(e.population + 1))
 
     best = max(entries, key=score)
-    if best.cc not in ranked[:4]:
+    if best.feature == "place" and best.population < 20_000 and c.via == "exact":
+        # Baghdad is the Iraqi capital, not a hamlet of that name in the report's main country
+        big = [e for e in entries if e.feature == "place" and e.population >= 200_000 and e.cc in ranked[:3]]
+        if big:
+            best = max(big, key=lambda e: e.population)
+    if best.cc not in ranked[:4] and best.cc not in nearby:
         if ranked or best.population < _HIGH_POP:
             return None  # never a place in another country because a name matched
     return best
@@ -329,6 +383,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     """Turn candidates into Places with precision, admin1 and offsets."""
     out: list[Place] = []
     mentions = country_mentions(text) if candidates else []
+    continents = {cc: v[2] for cc, v in gz.countries.items()}
     for c in candidates:
         after = text[c.end:c.end + 30]
         if _ORG_AFTER.match(text[c.end:c.end + 45]):
@@ -344,9 +399,16 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             want = "place"
         admin2 = want is None and bool(_ADMIN2_WORD.match(after))
         nearby = frozenset(cc for ms, _e, cc, _n in mentions if c.start - 150 <= ms < c.end + 150)
-        e = _choose(c, countries, want, nearby)
+        only_cc = None
+        cm = _COUNTRY_BEFORE.search(before)
+        if cm:
+            only_cc = country_terms().get((cm.group("w1") or cm.group("w2") or "").lower())
+        e = _choose(c, countries, want, nearby, only_cc, continents)
         if e is None:
             continue
+        if e.feature == "place" and e.population >= 200_000 and (
+                _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before)):
+            continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
         if want == "admin1" and e.feature != "admin1" and e.admin1:
@@ -384,8 +446,14 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         elif feature == "place" and admin2:
             precision = 2
             rule += "+admin2-seat"  # "a village in Kanbalu township": somewhere in the town's unit
-        if _FACILITY_AFTER.match(after):
+        if _NEAR_FACILITY_AFTER.match(after) and feature == "place":
+            precision = max(precision, 2)
+            rule += "+dam"  # "the Merowe dam": beside the town it is named after
+        elif _FACILITY_AFTER.match(after):
             rule += "+facility"  # "the Zaporizhzhia nuclear power plant": named after the town, not in it
+        if c.text.isupper() and len(c.text) > 3 and _DATELINE_AT.match(text[max(0, c.start - 40):c.start]) \
+                and (c.start < 40 and text[:c.start].strip(" /").isupper() or c.start == 0):
+            rule += "+dateline"  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
         if _DESTINATION.search(before) or (
                 out and out[-1].span is not None and "+destination" in out[-1].rule
                 and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):

@@ -80,6 +80,7 @@ _HISTORY_BEFORE = re.compile(
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsaid\sit\s)(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bsaid\swe\s)"
     r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?|"
+    r"^\W*earlier\b[^.;\d]{0,80}?\b(?:said|reported|put|gave|announced)\s+(?:that\s+|the\s+toll\s+at\s+)?|"
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?said\s+(?:that\s+)?)\s*$",
     re.I,
 )
@@ -98,7 +99,7 @@ _CUMULATIVE = re.compile(
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
-    r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b|since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
+    r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
     re.I,
 )
@@ -130,6 +131,10 @@ _PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPE
 _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
 # the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
 _NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
+_WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+"
+                             r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b", re.I)
+_RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|"
+                          r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,3}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
@@ -282,6 +287,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "history"
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
+        elif role == "total" and _WAR_HAS_KILLED.search(sentence) and not _RECENT_SPAN.search(sentence):
+            role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
         end = c.end
