@@ -257,3 +257,17 @@ def test_a_state_of_affairs_without_day_or_toll_is_no_event(resources):
     assert extract(article(text, "2025-10-30"), resources=resources) == []
     ev = one("Russian shelling hit a market in Kherson, officials said.", published="2025-10-30", resources=resources)
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_paraglider_dropping_bombs_on_a_vigil_is_an_air_strike(resources):
+    text = ("A military paraglider dropped bombs on a crowd gathered for a festival and an anti-junta protest in "
+            "Bon To village near Monywa on Monday evening, killing at least 24 people, a resident said.")
+    ev = one(text, published="2025-10-07", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_days_of_last_month_are_the_events_not_earlier_ones(resources):
+    text = ("Malian troops executed around 300 civilians last month in the central town of Moura, Human Rights "
+            "Watch said Tuesday. Between March 27 and 31, soldiers rounded up hundreds of men in the town, in the "
+            "Djenne district of the Mopti region, and shot them.")
+    assert str(one(text, published="2022-04-05", resources=resources).start_date) == "2022-03-27"

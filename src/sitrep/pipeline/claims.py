@@ -426,11 +426,15 @@ def carry_background(claims: list[Claim]) -> None:
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
     # "killed last week" in the lead, "the killings took place on 20 April" below: that day is the
     # week the lead speaks of, not an earlier event
-    week = next((d.date for c in claims[:2] for d in c.dates if d.rule == "week" and d.date and not d.publication), None)
-    if week is not None:
+    # (and "executed 300 civilians last month" with "between March 27 and 31" below)
+    span = next(((d.date, d.rule) for c in claims[:2] for d in c.dates
+                 if d.rule in ("week", "month") and d.date and not d.publication), None)
+    if span is not None:
+        start, rule = span
+        lo, hi = (start - dt.timedelta(days=7), start + dt.timedelta(days=6)) if rule == "week" else (
+            start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1))
         for c in claims:
-            if c.background == "earlier event" and c.dates and all(
-                    d.date is None or -7 <= (d.date - week).days <= 6 for d in c.dates):
+            if c.background == "earlier event" and c.dates and all(d.date is None or lo <= d.date <= hi for d in c.dates):
                 c.background = None
     told: str | None = None
     for c in claims:

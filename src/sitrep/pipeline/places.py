@@ -397,7 +397,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             want = "admin1"  # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division
         elif _CITY_WORD.match(after):
             want = "place"
-        admin2 = want is None and bool(_ADMIN2_WORD.match(after))
+        admin2 = bool(_ADMIN2_WORD.match(after))  # "the Djenne district": the town it is named after, at precision 2
         nearby = frozenset(cc for ms, _e, cc, _n in mentions if c.start - 150 <= ms < c.end + 150)
         only_cc = None
         cm = _COUNTRY_BEFORE.search(before)
