@@ -271,3 +271,53 @@ def test_days_of_last_month_are_the_events_not_earlier_ones(resources):
             "Watch said Tuesday. Between March 27 and 31, soldiers rounded up hundreds of men in the town, in the "
             "Djenne district of the Mopti region, and shot them.")
     assert str(one(text, published="2022-04-05", resources=resources).start_date) == "2022-03-27"
+
+
+def test_the_day_a_toll_was_raised_is_not_the_days_of_the_raid(resources):
+    text = ("The government on Sunday raised the death toll from a raid on a village in the north of Burkina Faso "
+            "to 132. Gunmen stormed Solhan, near Sebba, late on Friday and shot residents.")
+    assert str(one(text, published="2021-06-06", resources=resources).start_date) == "2021-06-04"
+    # a day followed by what was done that day is the event's
+    ev = one("Gunmen on Sunday killed 12 villagers in Solhan, near Sebba, officials said.", published="2021-06-06",
+             resources=resources)
+    assert str(ev.start_date) == "2021-06-06"
+
+
+def test_days_in_a_clause_told_by_a_source_are_the_events(resources):
+    text = ("Malian troops executed around 300 civilians last month in the central town of Moura, Human Rights "
+            "Watch said Tuesday. The rights group said that between March 27 and 31, soldiers rounded up hundreds "
+            "of men in the town, in the Djenne district of the Mopti region, and shot them.")
+    assert str(one(text, published="2022-04-05", resources=resources).start_date) == "2022-03-27"
+    # "said on Friday that ...": the day of the saying
+    ev = one("Militants killed nine soldiers at a post near Djenne, the army said on Friday.", published="2022-04-05",
+             resources=resources)
+    assert ev.date_basis == "text (the day it was reported)"
+
+
+def test_the_gunmen_go_on_with_the_attack_told_before(resources):
+    text = ("Eleven Iraqi soldiers have been killed in an attack on an army post north of Baghdad that officials "
+            "blamed on Islamic State militants. The gunmen stormed the barracks in the al-Azim district of Diyala "
+            "province in the early hours of Friday, security sources said.")
+    one(text, published="2022-01-21", resources=resources)
+
+
+def test_another_side_far_away_on_a_day_of_its_own_is_still_another_event(resources):
+    text = ("Eleven Iraqi soldiers have been killed in an attack on an army post north of Baghdad that officials "
+            "blamed on Islamic State militants. In Basra, protesters stormed the governor's office on Friday.")
+    assert len(extract(article(text, "2022-01-21"), resources=resources)) == 2
+
+
+def test_a_tally_since_clashes_broke_out_founds_no_event(resources):
+    text = ("Gunmen went from house to house in the coastal city of Banias on Saturday, shooting men in front of "
+            "their families, residents said. A war monitor says more than 1,000 people have been killed across "
+            "Lattakia and Tartous provinces since clashes broke out on Thursday, including 745 civilians it says "
+            "were killed in massacres.")
+    ev = one(text, published="2025-03-09", resources=resources)
+    assert ev.place is not None and ev.place.name == "Baniyas"
+
+
+def test_a_cumulative_toll_with_its_own_event_first_is_not_a_tally(resources):
+    text = ("Gunmen went from house to house in the coastal city of Banias on Saturday, shooting men in front of "
+            "their families, residents said. Clashes in Latakia on Thursday between security forces and Assad "
+            "loyalists have left more than 1,000 people dead since then, a monitor says.")
+    assert len(extract(article(text, "2025-03-09"), resources=resources)) == 2

@@ -36,6 +36,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|
 # "The attack happened on the same day that bombers killed 18 in Gwoza": another event told beside it
 _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|week|night)\s+(?:that|as|when|after|before)|"
                            r"(?:a|one|two|three)\s+(?:day|days|hours?|week)\s+(?:after|before))\b", re.I)
+# "The gunmen stormed the barracks ...": the perpetrators already told of, the same event told on
+_ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|insurgents|jihadists|"
+                        r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -117,7 +120,8 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         # south of the city", is not a second event)
         other_kind = SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
-            separate or any(t.role == "total" for t in c.tolls) or (other_kind and any(d.date for d in c.dates))
+            separate or any(t.role == "total" for t in c.tolls)
+            or (other_kind and any(d.date for d in c.dates) and not _ANAPHORIC.match(c.text))
         ):
             groups.append([c])
             last = groups[-1]

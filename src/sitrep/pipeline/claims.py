@@ -208,15 +208,30 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
+# "said that between March 27 and 31": the date opens the clause that was told
+_TOLD_CLAUSE_BEFORE = re.compile(r"\b(?:that|between|from)\s+$", re.I)
+# "the government on Sunday raised the death toll": the day the news was given
+_REPORTING_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:also|again|further|officially)\s+)?(?:said|says|announced|reported|confirmed|stated|told|"
+    r"(?:raised|revised|updated|put|released|gave|published)\s+(?:(?:the|its|a|an)\s+)?(?:(?:death|casualty|overall|official|new)\s+)*"
+    r"(?:toll|figure|count|number|tally|statement|report))\b",
+    re.I,
+)
+
+
 def _reporting_day(d: RawDate, sentence: str) -> bool:
     """The day the news was given ("the toll released today", "said on Monday", "the toll
-    rose on Tuesday"), not the day of the event."""
+    rose on Tuesday", "the government on Sunday raised the toll"), not the day of the event."""
     if d.rule in ("today", "earlier-today") and _PUBLICATION.search(sentence[max(0, d.start - 40):d.end + 40]):
         return True
     if d.start < 80 and _DATELINE_AFTER.match(sentence, d.end):
         return True  # "Kramatorsk, Ukraine, June 28, 2023 (AFP) - ": the day the story was filed
     if _EVENT_PREP.search(sentence, max(0, d.start - 25), d.start):
         return False  # "buried following Sunday night's strike": the strike's day
+    if _TOLD_CLAUSE_BEFORE.search(sentence, max(0, d.start - 25), d.start):
+        return False  # "HRW said that between March 27 and 31, soldiers...": the day of what was told
+    if d.rule != "day-before" and _REPORTING_AFTER.match(sentence, d.end):
+        return True  # "the government on Sunday raised the death toll to 132"
     return d.rule != "day-before" and bool(_REPORTING_BEFORE.search(sentence[max(0, d.start - 40):d.start]))
 
 
@@ -303,10 +318,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
     elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) for t in triggers):
         claim.background = "future or hypothetical"
-    elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and all(
-            _SINCE_BEFORE.search(text[max(0, t.start - 40):t.start]) for t in triggers):
-        # "more than 1,000 killed since clashes broke out on Thursday": a tally, whose event
-        # words only say since when
+    elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and (not triggers or _SINCE_BEFORE.search(
+            text[max(0, (first := min(triggers, key=lambda t: t.start)).start - 40):first.start])):
+        # "more than 1,000 killed since clashes broke out on Thursday, including 745 killed in
+        # massacres": a tally, whose event words only say since when and how its dead died
         claim.background = "cumulative toll"
     return claim
 
