@@ -7,8 +7,9 @@ future and denied claims are kept with the event as evidence but decide nothing.
 
 Tolls follow docs/tolls.md: the same toll said twice is one toll (best = the most precise
 figure, low = the lowest consistent bound); a revision's earlier figures become history;
-different independent sources give low..high with the most conservative as best; a party's
-figure counts toward high only when an independent figure exists.
+voices are ranked (monitors, medics, the UN, local people and the press; then governments;
+then parties to the fight) and best is the most conservative figure of the highest-ranked
+voices, low..high spanning every voice; the attackers' own dead are added to the victims'.
 """
 
 from __future__ import annotations
@@ -473,7 +474,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     combatant_victims = True
                 if _MOSTLY_COMBATANTS.match(c.text, rel):
                     combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
-                if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not getattr(t, "perpetrator", False):
+                if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not t.perpetrator:
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True

@@ -103,10 +103,6 @@ _INITIATOR_AFTER = re.compile(
     rf"(?:{_DID_VERBS}|claimed\s+(?:responsibility|credit))\b",
     re.I,
 )
-_INITIATOR_BEFORE = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}[\"“]?$",
-    re.I,
-)
 _PASSIVE_CUE = re.compile(
     r"\b(?:carried\s+out|launched|killed|attacked|targeted|struck|hit|conducted|fired|shelled|bombed|claimed|abducted|kidnapped|executed|captured|seized|"
     r"martyred|wounded|injured|"  # "soldiers were martyred by regime forces"
