@@ -172,3 +172,15 @@ def test_a_partys_count_of_enemy_dead_counts_when_it_is_the_only_voice(resources
     text = ("Fifty-one soldiers were killed in an ambush near Tin-Akoff in northern Burkina Faso on Friday, the army "
             "said. The statement said 160 terrorists had been neutralised during the fighting.")
     assert killed(text, published="2023-02-19", resources=resources)[1] == 211
+
+
+def test_an_armed_side_counting_its_own_dead_is_a_party(resources):
+    text = ("Fighting between the SDF and tribal fighters near Dhiban has killed 54 people since Sunday, the Syrian "
+            "Observatory for Human Rights said on Friday. The SDF said 19 of its fighters had been killed.")
+    assert killed(text, published="2023-09-01", resources=resources)[1] == 54
+
+
+def test_militiamen_killed_by_the_army_are_added(resources):
+    text = ("CODECO militiamen attacked the village of Djaiba in Djugu territory on Monday night, killing at least 51 "
+            "people, a civil society leader said. The army said its soldiers killed four of the militiamen.")
+    assert killed(text, published="2025-02-11", resources=resources)[1] == 55

@@ -622,7 +622,27 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return Source(f"Government of {country_display(country_terms()[low]) or name}", "government", False, span, rule + "+state")
     kind = classify(name)
     party = kind == "party" or (kind == "anonymous" and bool(_KIND_WORDS[3][1].search(name)) and not _PERSON_NOUN.match(name))
+    if not party and _armed_actor(name):
+        # "the SDF said 19 of its fighters were killed": an armed side speaking is a party
+        return Source(name, "party", True, span, rule + "+armed-actor")
     return Source(name, kind, party, span, rule + "+words")
+
+
+_ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
+
+
+def _armed_actor(name: str) -> bool:
+    """Whether the whole of ``name`` (bar an article) is an armed actor of the dictionary."""
+    from .actors import shared
+
+    actors = shared()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    for h in actors.find(bare):
+        if h.start == 0 and h.end >= len(bare) - 1:
+            for kind, idx in h.targets:
+                if kind == "actor" and actors.actors[idx].kind in _ARMED_KINDS:
+                    return True
+    return False
 
 
 def _remember(ctx: SourceContext, person: str, office: Source) -> None:

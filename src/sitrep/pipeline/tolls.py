@@ -125,7 +125,7 @@ _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
 # himself up"): ACLED counts them in the event's fatalities, on top of the victims
 _PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bombers?|raiders|kidnappers|insurgents|militants|"
-                      r"jihadists|terrorists|infiltrators|hijackers|perpetrators")
+                      r"militiamen|jihadists|terrorists|infiltrators|hijackers|perpetrators")
 _PERPETRATOR_WHO = re.compile(rf"\b(?:{_PERPETRATOR_WORDS})\b", re.I)
 _PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPETRATOR_WORDS})\b[^.;]{{0,60}}$", re.I)
 _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
