@@ -640,7 +640,7 @@ def _armed_actor(name: str) -> bool:
     for h in actors.find(bare):
         if h.start == 0 and h.end >= len(bare) - 1:
             for kind, idx in h.targets:
-                if kind == "actor" and actors.actors[idx].kind in _ARMED_KINDS:
+                if kind == "actor" and isinstance(idx, int) and actors.actors[idx].kind in _ARMED_KINDS:
                     return True
     return False
 
