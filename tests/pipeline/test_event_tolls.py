@@ -182,5 +182,12 @@ def test_an_armed_side_counting_its_own_dead_is_a_party(resources):
 
 def test_militiamen_killed_by_the_army_are_added(resources):
     text = ("CODECO militiamen attacked the village of Djaiba in Djugu territory on Monday night, killing at least 51 "
-            "people, a civil society leader said. The army said its soldiers killed four of the militiamen.")
+            "people, a civil society leader said. The army said 49 civilians were killed and that its soldiers "
+            "killed four of the militiamen.")
     assert killed(text, published="2025-02-11", resources=resources)[1] == 55
+
+
+def test_a_partys_terrorists_beside_a_monitors_civilians_may_be_the_same_dead(resources):
+    text = ("Malian troops executed around 300 civilians in the town of Moura between March 27 and 31, Human Rights "
+            "Watch said on Tuesday. Mali's army said on Friday it had neutralised 203 terrorists in Moura.")
+    assert killed(text, published="2022-04-05", resources=resources) == (300, 300, 503)

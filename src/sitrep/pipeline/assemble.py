@@ -385,6 +385,16 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
 
 
 def _background_town(group: list[Claim], cc: str | None) -> Place | None:
+    # "the town of Barsalogho ... taken to the hospital in Kaya, about 40 km away": a town named
+    # with its distance from the scene (rule +away) is the nearest known point, even as a destination
+    for c in group:
+        if c.background in ("cumulative toll", "earlier year"):
+            continue
+        for p in c.places:
+            if p.feature == "place" and p.iso2 == cc and p.gazetteer_id is not None and "+away" in p.rule \
+                    and (p.offset_km or 0) <= 50:
+                p.precision = 2
+                return p
     for c in group:
         if not c.background or c.background in ("cumulative toll", "earlier year"):
             continue
@@ -508,6 +518,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
         actor1 = max(blamed, key=lambda n: blamed[n])
+    by_name = [c.initiator for c in group if not c.background and c.initiator and not c.initiator.rule.startswith(("generic", "demonym"))]
+    if actor1 is not None and actor1.startswith("Military Forces of") and all(a.name != actor1 for a in by_name):
+        # "Iranian missile strikes ..., the Revolutionary Guards said they had hit bases": the force
+        # the text names beats the country's army guessed from a demonym
+        country = {c.initiator.country for c in group if not c.background and c.initiator and c.initiator.name == actor1}
+        forces = [a.name for a in by_name if a.kind == "state forces" and a.country in country]
+        if forces:
+            actor1 = forces[0]
     if actor1 is None and blamed:
         actor1 = blamed.most_common(1)[0][0]
     if actor1 is None and armed:
@@ -521,7 +539,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     for n in aimed:
         if civilian_victims or people_victims:
             targets.pop(n, None)  # a strike aimed at one commander that killed civilians: the civilians
-    hit = [n for n, _ in victims.most_common() if n != actor1 and n in mentions]
+    parties = {t.party for c in group if not c.background for t in c.tolls if t.party}
+    hit = [n for n, _ in victims.most_common() if n != actor1 and (n in mentions or n in parties)]
     if hit:
         actor2 = hit[0]  # the armed side that lost men
         named.add(actor2)
@@ -552,7 +571,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor1 = unidentified  # a bombing nobody claimed: ACLED's unidentified armed group
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
     assoc2: list[str] = []
-    actor1, actor2 = _military_first(actor1, armed), _military_first(actor2, armed)
+    actor1, actor2 = _military_first(actor1, armed, named), _military_first(actor2, armed, named)
     parents = _parents()
     if actor1 in parents:
         assoc1.insert(0, actor1)
@@ -630,6 +649,24 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
                 name, actor, _rule = local
                 if actor is not None:
                     a.name, a.country, a.rule = name, cc, a.rule + "|event-country"
+    # "Puntland security forces repulsed an attack on a military base ... seven soldiers were
+    # killed": with one regional force of the event's country named and the national army never
+    # named, the bare "military" and "soldiers" are that force
+    regional = {a.name for c in group for a in c.actors
+                if a.kind == "state forces" and a.country == cc and not a.rule.startswith(("generic", "demonym"))
+                and not a.name.startswith(("Military Forces of", "Police Forces of"))}
+    national = {a.name for c in group for a in [*c.actors, *c.source_actors]
+                if a.country == cc and a.name.startswith(("Military Forces of", "Police Forces of")) and not a.rule.startswith(("generic", "demonym"))}
+    if len(regional) != 1 or national:
+        return
+    force = next(iter(regional))
+    for c in group:
+        for a in c.actors:
+            if a.rule.startswith("generic:state_forces") and a.country == cc:
+                a.name, a.rule = force, a.rule + "|regional-force"
+        for t in c.tolls:
+            if t.party and t.party.startswith("Military Forces of") and t.who and t.who.islower():
+                t.party = force
 
 
 def _parents() -> dict[str, str]:
@@ -638,13 +675,14 @@ def _parents() -> dict[str, str]:
     return shared().parent_of
 
 
-def _military_first(name: str | None, armed: list[str]) -> str | None:
+def _military_first(name: str | None, armed: list[str], named: set[str] | None = None) -> str | None:
     """Police and army of one state side by side ("attacks on a gendarmerie school and a
-    military airport"): ACLED codes the military, the police associated."""
+    military airport"): ACLED codes the military, the police associated. A military that only a
+    generic word stands for ("security forces launched a search") does not displace the police."""
     if name and name.startswith("Police Forces of "):
         country = re.sub(r"\s*\(.*$", "", name[len("Police Forces of "):])
         for n in armed:
-            if n.startswith(f"Military Forces of {country}"):
+            if n.startswith(f"Military Forces of {country}") and (named is None or n in named):
                 return n
     return name
 
@@ -798,10 +836,15 @@ def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], vict
     # a party's count of the enemy's dead stands unless a voice outside the fight counted them too
     # ("the army says it killed 50", "residents counted 12 bodies of the insurgents")
     independent = any(m.source is not None and _tier(m) < 2 for _, m in perps)
+    # ... and a party that tells only of "terrorists neutralised" where a monitor counts civilians
+    # executed may be naming the same dead: it widens high only
+    named_victims = any(m.source is not None and _tier(m) < 2 for _, m in victims)
+    own_losses = {m.source.name for _, m in victims if m.source is not None and _tier(m) == 2}
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     by_sentence_party: dict[int, list[Count]] = defaultdict(list)
     for c, m in perps:
-        (by_sentence_party if independent and _tier(m) == 2 else by_sentence)[m.sentence].append(c)
+        only_claim = _tier(m) == 2 and (independent or (named_victims and m.source is not None and m.source.name not in own_losses))
+        (by_sentence_party if only_claim else by_sentence)[m.sentence].append(c)
 
     def total(groups: dict[int, list[Count]]) -> Count:
         sums = [Count(sum(c.low for c in cs), sum(c.best for c in cs), sum(c.high for c in cs)) for cs in groups.values()]
