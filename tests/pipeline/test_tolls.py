@@ -77,3 +77,10 @@ def test_a_relative_clause_between_the_count_and_its_outcome():
 def test_what_a_source_had_said_before_is_history():
     assert [t.role for t in find_tolls("Earlier, the ambulance service had said that four people were killed.")] == ["history"]
     assert [t.role for t in find_tolls("Police said that four people were killed.")] == ["total"]
+
+
+def test_along_with_other_people_adds_to_the_dead():
+    got = find_tolls("A drone strike killed a senior commander of the militia late on Wednesday, along with two other "
+                     "people, security sources said.")
+    assert [(t.count.best, t.coordinated) for t in got] == [(1, False), (2, True)]
+    assert find_tolls("The army, along with two other units, attacked the town.") == []

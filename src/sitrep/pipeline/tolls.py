@@ -144,6 +144,8 @@ _NOT_INCLUDING_ATTACKERS = re.compile(
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+)?)", re.I)
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+$|\bas\s+well\s+as\s+$", re.I)
+_OTHERS_AFTER = re.compile(r"\s+((?:other\s+)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives))\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
@@ -242,6 +244,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
             outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
+        if outcome is None and out and _ALONG_WITH_BEFORE.search(before) and _OTHERS_AFTER.match(after):
+            # "killed a senior commander ..., along with two other people": more dead, added
+            outcome = out[-1].outcome
+            ow = _OTHERS_AFTER.match(after)
+            who = ow.group(1) if ow else None
+            rule = "coordinated"
+            coordinated = True
         if outcome is None and out and _OF_THEM.match(after):
             # "18 people, nine of them children": a subset of the figure before
             outcome = next((t.outcome for t in reversed(out) if t.role == "total"), out[-1].outcome)
