@@ -347,3 +347,40 @@ def test_a_speaker_that_says_it_fought_is_the_side_hit_even_without_losses(resou
     text = ("Police said they had repelled an attack by bandits on a village in Faskari in Katsina state late on Tuesday, "
             "and that no casualties were recorded.")
     assert _event_actors(resources, text, dt.date(2025, 8, 20))[0] == ("Bandits (Nigeria)", "Police Forces of Nigeria (2023-)")
+
+
+def test_the_side_that_repelled_an_attack_was_attacked(resources):
+    text = ("BOSASO, Somalia - Puntland security forces on Tuesday repulsed a dawn attack by Islamic State militants on a military base in "
+            "Dhasan, southeast of Bosaso, killing 17 of the attackers. Seven soldiers were killed in the fighting, officials said.")
+    actor1, actor2 = _event_actors(resources, text, dt.date(2024, 12, 31))[0]
+    assert actor1.startswith("Islamic State") and actor2 == "Puntland State Forces"
+    text = ("BOSASO, Somalia - Puntland security forces on Tuesday attacked Islamic State militants at a hideout near Bosaso, killing 17 of "
+            "them, officials said.")
+    assert _event_actors(resources, text, dt.date(2024, 12, 31))[0][0] == "Puntland State Forces"
+
+
+def test_a_regional_force_named_is_the_bare_military_unless_the_army_is_named(resources):
+    text = ("BOSASO, Somalia - Islamic State militants attacked a military base held by Puntland forces near Bosaso on Tuesday, "
+            "killing seven soldiers, officials said.")
+    assert _event_actors(resources, text, dt.date(2024, 12, 31))[0][1] == "Puntland State Forces"
+    text = ("Al-Shabaab militants attacked a military base near Galkayo on Tuesday, killing seven soldiers of the "
+            "Somali National Army, officials said. Puntland forces were not involved.")
+    assert _event_actors(resources, text, dt.date(2024, 12, 31))[0][1] == "Military Forces of Somalia (2022-)"
+
+
+def test_a_named_force_beats_the_army_a_demonym_stands_for(resources):
+    text = ("Iranian missile and drone strikes on Kurdish opposition groups in northern Iraq killed 13 people on Wednesday, "
+            "Kurdish authorities said. The Revolutionary Guards said they had hit terrorist bases in Iraqi Kurdistan.")
+    assert _event_actors(resources, text, dt.date(2022, 9, 28))[0][0] == "Islamic Revolutionary Guard Corps"
+    text = ("Iranian missile and drone strikes on Kurdish opposition groups in northern Iraq killed 13 people on Wednesday, "
+            "Kurdish authorities said.")
+    assert _event_actors(resources, text, dt.date(2022, 9, 28))[0][0] == "Military Forces of Iran (1989-)"
+
+
+def test_police_hit_stay_police_when_only_security_forces_stand_for_the_army(resources):
+    text = ("Nine Iraqi federal policemen were killed on Sunday when a roadside bomb struck their patrol in Kirkuk "
+            "province, a police source said. The attack was carried out by Daesh, and security forces launched a search.")
+    assert _event_actors(resources, text, dt.date(2022, 12, 18))[0][1] == "Police Forces of Iraq (2022-)"
+    text = ("BAMAKO, Mali - JNIM militants attacked a gendarmerie school and the military airport in Bamako on Tuesday, "
+            "killing dozens of gendarmes, the army said.")
+    assert _event_actors(resources, text, dt.date(2024, 9, 17))[0][1] == "Military Forces of Mali (2021-)"

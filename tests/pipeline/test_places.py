@@ -255,3 +255,42 @@ def test_a_country_level_event_takes_a_town_from_its_background_or_the_dateline(
     art = make_article("MAJDAL SHAMS, Golan Heights, July 28 (Reuters) - A rocket killed 12 children in Haifa, "
                        "Israel, on Saturday.", published=dt.date(2024, 7, 28))
     assert extract(art, resources=resources)[0].to_record()["location"] == "Haifa"
+
+
+def test_qaf_written_g(gazetteer):
+    # Sudanese Arabic speaks qaf as g: al-Gitaina is Al Qitena (GeoNames), one cached lookup more
+    ps = places(gazetteer, "Fighters stormed villages near the town of al-Gitaina in Sudan's White Nile state.")
+    assert [p.name for p in ps if p.feature == "place"] == ["Al Qitena"]
+    # the fuzzy check still holds: a g-name whose q-reading is another name is no match
+    ps = places(gazetteer, "Fighters stormed villages near Gagazzarin in Sudan.")
+    assert not [p for p in ps if p.feature == "place"]
+
+
+def test_a_reference_town_at_a_distance_stands_for_an_unknown_village(resources):
+    text = ("Gunmen attacked the town of Zorbatenga in north-central Burkina Faso on Saturday, killing 50 people. "
+            "Dozens of wounded were taken to the hospital in Kaya, about 40 km (25 miles) away, residents said.")
+    r = extract(make_article(text, published=dt.date(2024, 8, 26)), resources=resources)[0].to_record()
+    assert r["location"] == "Kaya" and r["geo_precision"] == 2 and r["admin1"] == "Centre-Nord"
+    # a hospital town without a distance is only a destination, and a far one is no reference
+    for tail in ("taken to the hospital in Kaya, residents said.", "taken to the hospital in Kaya, about 120 km away."):
+        art = make_article(text.split("Dozens")[0] + "Dozens of wounded were " + tail, published=dt.date(2024, 8, 26))
+        assert extract(art, resources=resources)[0].to_record()["location"] != "Kaya"
+
+
+def test_the_event_country_is_the_lead_not_a_later_neighbour(resources):
+    art = make_article("A bomb ripped through a church in the eastern Congolese town of Kasindi in North Kivu on Sunday, "
+                       "killing 14 civilians. Uganda and Congo launched joint operations after suicide bombings in "
+                       "the Ugandan capital Kampala.", published=dt.date(2023, 1, 16))
+    r = extract(art, resources=resources)[0].to_record()
+    assert r["actor2"] == "Civilians (Democratic Republic of Congo)"
+    art = make_article("Gunmen killed 14 civilians in Kampala, Uganda, on Sunday.", published=dt.date(2023, 1, 16))
+    assert extract(art, resources=resources)[0].to_record()["actor2"] == "Civilians (Uganda)"
+
+
+def test_acled_names_of_capital_and_lebanese_divisions(gazetteer):
+    assert gazetteer.admin1_name("YE", "26") == "Amanat al-Asimah" and gazetteer.admin1_name("YE", "16") == "Sanaa"
+    assert gazetteer.admin1_name("LB", "09") == "North" and gazetteer.admin1_name("LB", "04") == "Beirut"
+    ps = places(gazetteer, "Air raids hit Sanaa, the capital of Yemen.")
+    assert ps[0].name == "Sanaa" and ps[0].admin1 == "Amanat al-Asimah"
+    ps = places(gazetteer, "Fighting in Sanaa province, Yemen.")
+    assert ps[0].feature == "admin1" and ps[0].admin1 == "Sanaa"

@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -72,10 +72,14 @@ ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
     ("IL", "03"): "HaZafon",
     ("IL", "02"): "HaMerkaz",
     ("IL", "01"): "HaDarom",
+    ("LB", "04"): "Beirut",
+    ("LB", "05"): "Mount Lebanon",
+    ("LB", "07"): "Nabatieh",
     ("LB", "08"): "Beqaa",
+    ("LB", "09"): "North",
     ("LB", "10"): "Akkar",
     ("LB", "11"): "Baalbek-Hermel",
-    ("YE", "26"): "Sanaa",
+    ("YE", "26"): "Amanat al-Asimah",  # the capital's own division (Sanaa city); YE.16 is Sanaa governorate
     ("SO", "02"): "Banadir",
     ("SO", "07"): "Hiraan",
     ("UA", "12"): "Kyiv City",
@@ -94,6 +98,9 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("PS", "WE"): ("West Bank", "occupied West Bank"),
     ("LB", "06"): ("South Lebanon", "southern Lebanon", "South"),
     ("LB", "07"): ("Nabatieh", "Nabatiyeh", "Nabatiye"),
+    ("LB", "05"): ("Mount Lebanon",),
+    ("LB", "09"): ("North Lebanon",),
+    ("YE", "26"): ("Amanat al-Asimah", "Amanat al Asimah", "Amanat Al Asimah"),
     ("LB", "08"): ("Bekaa", "Beqaa"),
     ("SO", "02"): ("Banadir", "Benadir"),
     ("SO", "07"): ("Hiraan", "Hiran", "Hiiraan"),

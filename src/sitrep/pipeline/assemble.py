@@ -413,9 +413,20 @@ _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote e
 
 
 def _country_of(group: list[Claim]) -> str | None:
-    """The country most of the event's places are in."""
-    c = Counter(p.iso2 for x in group if not x.background for p in x.places if p.iso2 and p.feature != "region")
-    return c.most_common(1)[0][0] if c else None
+    """The country most of the event's places are in: the lead sentence counts double, a region of
+    a country ("the eastern Congolese town of Kasindi") counts, a bare country name half (a later
+    "Uganda and Congo launched joint operations ... in Kampala" does not outweigh the scene)."""
+    c: dict[str, float] = defaultdict(float)
+    lead = group[0].sentence if group else None
+    for x in group:
+        if x.background:
+            continue
+        for p in x.places:
+            if not p.iso2:
+                continue
+            w = 0.5 if p.feature == "country" else 1.0
+            c[p.iso2] += w * (2 if x.sentence == lead else 1)
+    return max(c, key=lambda k: c[k]) if c else None
 
 
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
@@ -571,7 +582,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor1 = unidentified  # a bombing nobody claimed: ACLED's unidentified armed group
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
     assoc2: list[str] = []
-    actor1, actor2 = _military_first(actor1, armed, named), _military_first(actor2, armed, named)
+    soldierly = {a.name for c in group if not c.background for a in c.actors
+                 if a.name.startswith("Military Forces of") and not _SECURITY_WORD.search(a.written)}
+    actor1, actor2 = _military_first(actor1, armed, soldierly), _military_first(actor2, armed, soldierly)
     parents = _parents()
     if actor1 in parents:
         assoc1.insert(0, actor1)
@@ -675,10 +688,14 @@ def _parents() -> dict[str, str]:
     return shared().parent_of
 
 
+_SECURITY_WORD = re.compile(r"\bsecurity\b", re.I)
+
+
 def _military_first(name: str | None, armed: list[str], named: set[str] | None = None) -> str | None:
     """Police and army of one state side by side ("attacks on a gendarmerie school and a
-    military airport"): ACLED codes the military, the police associated. A military that only a
-    generic word stands for ("security forces launched a search") does not displace the police."""
+    military airport"): ACLED codes the military, the police associated. A military that only
+    "security forces" stands for ("policemen were killed ... security forces launched a search")
+    does not displace the police."""
     if name and name.startswith("Police Forces of "):
         country = re.sub(r"\s*\(.*$", "", name[len("Police Forces of "):])
         for n in armed:

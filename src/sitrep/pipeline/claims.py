@@ -164,6 +164,11 @@ _NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|
                        r"\bnobody\s+(?:\w+\s+){0,2}claimed\b", re.I)
 _ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)\b", re.I)
 # "civilian auxiliaries have been killed": the side named just before its dead
+# "Puntland forces on Tuesday repulsed an attack by IS": the side that repelled it was the one attacked
+_REPELLED_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:on|early|late)\s+\w+\s+|have\s+|has\s+|had\s+|reportedly\s+|successfully\s+){0,3}"
+    r"(?:repulsed|repelled|foiled|thwarted|fended\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)
 _KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred)\b", re.I)
 # "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
 _CLAIMED_AIM_BEFORE = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
@@ -377,6 +382,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         if (a.rule.startswith("generic:state_forces") or a.kind == "state forces") and _OBJECT_AFTER.match(after):
             a.rule += "|object"  # "only hit military targets": a description, not the army
+            continue
+        if claim.target is None and _REPELLED_AFTER.match(after):
+            claim.target = a  # "Puntland forces repulsed an attack by IS": the defenders were attacked
             continue
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target

@@ -88,6 +88,13 @@ _DESTINATION = re.compile(
     re.I,
 )
 
+# "the hospital in Kaya, about 40 km (25 miles) away": the scene is a place this far from the town
+_AWAY_AFTER = re.compile(
+    r"^,?\s+(?:about|some|around|roughly|nearly|approximately|more\s+than|less\s+than)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,20}\))?\s+(?:away|distant)\b",
+    re.I,
+)
+
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:state|provincial|regional|district)?\s*capital,?\s+)?", re.I)
 _ORIGIN = re.compile(
     r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
@@ -217,6 +224,26 @@ def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     return tuple(found.values())
 
 
+def _skeleton_qaf(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
+    """Arabic qaf is written g where it is spoken so (Sudan, the Gulf, Yemen): "al-Gitaina" is
+    Al Qitena, "Gedaref" is Al Qadarif. One cached lookup with g read as q; the fuzzy check in
+    _choose reads q as g too."""
+    from ..gazetteer.names import skeleton
+
+    sk = skeleton(phrase)
+    if "g" not in sk:
+        return ()
+    return gz.lookup(sk.replace("g", "q"), 1)
+
+
+def _spelling_ratio(a: str, b: str) -> float:
+    """Fuzzy ratio of two normalised names, with q and g read alike (qaf spoken as g)."""
+    r = fuzz.ratio(a, b)
+    if r < 75 and "q" in a + b:
+        r = max(r, fuzz.ratio(a.replace("q", "g"), b.replace("q", "g")))
+    return r
+
+
 # a person's title: the capitalised words after it are a name ("President Volodymyr Zelensky",
 # "health minister Saman Barzanji"), up to a connector ("Governor Idris of Kebbi")
 _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
@@ -271,6 +298,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 if not entries and whole and len(norm(phrase)) >= 5:
                     entries = gz.find_skeleton(phrase)
                     via = "skeleton"
+                    if not entries:
+                        entries = _skeleton_qaf(gz, phrase)
                     if _ADMIN2_WORD.match(text[e:e + 30]) or _UNIT_AFTER.match(text[e:e + 12]):
                         # "Kantbalu township" for Kanbalu: one letter more in the skeleton. Only
                         # beside a unit word (a handful of cached lookups, never a scan)
@@ -342,7 +371,7 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         nearby = nearby | ccs
     if c.via == "skeleton":
         # a skeleton match is a guess: only inside the report's main country, and close in spelling
-        entries = [e for e in entries if e.cc == main and fuzz.ratio(norm(e.name), norm(c.text)) >= 75]
+        entries = [e for e in entries if e.cc == main and _spelling_ratio(norm(e.name), norm(c.text)) >= 75]
     # outside the main country, only places a reader would know (capitals, big cities,
     # divisions) or places in a country named next to them ("Kasindi, near the Ugandan border")
     entries = [e for e in entries if e.cc == main or e.feature in ("admin1", "country") or e.population >= 500_000
@@ -440,6 +469,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             if om.group("dir"):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
+        elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 50])):
+            km = float(am.group("num")) * (1.609 if am.group("unit").lower().startswith("mile") else 1.0)
+            offset_km = round(km, 1)
+            precision = 2
+            rule += "+away"  # "Kaya, about 40 km away": a reference town near the scene
         elif feature == "place" and (_NEAR.search(before) or _COUNTRYSIDE.match(after.strip())):
             precision = 2
             rule += "+near"
