@@ -361,6 +361,8 @@ def _claim_record(c: Claim) -> dict[str, Any]:
                 "start": m.span.start,
                 "end": m.span.end,
                 "rule": m.rule,
+                "source": m.source.name if m.source else None,  # a sentence can give two voices' figures
+                "attackers": m.perpetrator,
             }
             for m in c.tolls
         ],

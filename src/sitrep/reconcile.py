@@ -104,7 +104,7 @@ def _source_figures(rec: dict[str, Any]) -> list[tuple[str, bool, dict[str, int]
                 continue
             if ceiling is not None and t["best"] > ceiling:
                 continue  # a figure extraction set aside (a war's toll, not this event's)
-            src = c.get("source") or (rec.get("publishers") or ["(report)"])[0]
+            src = t.get("source") or c.get("source") or (rec.get("publishers") or ["(report)"])[0]
             prev = figs.get(src)
             if prev is None or t["best"] > prev[0]["best"]:
                 figs[src] = ({"low": t["low"], "best": t["best"], "high": t["high"]}, c["text"])

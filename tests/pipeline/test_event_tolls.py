@@ -191,3 +191,12 @@ def test_a_partys_terrorists_beside_a_monitors_civilians_may_be_the_same_dead(re
     text = ("Malian troops executed around 300 civilians in the town of Moura between March 27 and 31, Human Rights "
             "Watch said on Tuesday. Mali's army said on Friday it had neutralised 203 terrorists in Moura.")
     assert killed(text, published="2022-04-05", resources=resources) == (300, 300, 503)
+
+
+def test_each_figure_in_the_record_names_its_own_voice(resources):
+    text = ("Israeli air strikes near Masyaf late on Sunday killed 18 people, Syrian state media said on Monday, "
+            "citing a local health official. The Syrian Observatory for Human Rights put the toll higher at 25.")
+    rec = extract(article(text, "2024-09-09"), resources=resources)[0].to_record()
+    voices = {t["best"]: t["source"] for c in rec["claims"] for t in c["tolls"] if t["outcome"] == "killed"}
+    assert voices[25] == "Syrian Observatory for Human Rights" and voices[18] != voices[25]
+    assert all("attackers" in t for c in rec["claims"] for t in c["tolls"])
