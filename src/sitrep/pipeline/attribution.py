@@ -13,6 +13,7 @@ kind; others are kept as written and classified by their words.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -407,12 +408,20 @@ def _from_known(ks: KnownSource, span: Span | None, rule: str) -> Source:
     return Source(ks.name, ks.kind, ks.party, span, rule)
 
 
+def _role_source(role: str, cc: str | None) -> KnownSource | None:
+    """The known source that plays ``role`` for country ``cc`` ("military", "UA" -> Armed Forces
+    of Ukraine), from sources.yaml's role and country fields."""
+    if not cc:
+        return None
+    known_sources()  # fills _by_role on first use
+    return _by_role.get((role, cc))
+
+
 def _military(cc: str | None, span: Span | None, rule: str) -> Source | None:
     """The armed forces of a country as a source ('Ukraine's commander-in-chief' -> Armed Forces of Ukraine)."""
     if not cc:
         return None
-    known_sources()
-    ks = _by_role.get(("military", cc))
+    ks = _role_source("military", cc)
     if ks:
         return _from_known(ks, span, rule)
     adj = _country_adjective(cc)
@@ -442,9 +451,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         m = pat.match(name)
         if m:
             cc = (_cc(m.group("c")) if m.group("c") else None) or _context_cc(ctx)  # "the territory's": the report's
-            known_sources()
             for role in roles:
-                ks = _by_role.get((role, cc)) or _by_role.get((role, _ROLE_NEIGHBOUR.get((role, cc), ""))) if cc else None
+                ks = _role_source(role, cc) or _role_source(role, _ROLE_NEIGHBOUR.get((role, cc)) if cc else None)
                 if ks:
                     return _from_known(ks, span, rule + "+" + role.replace(" ", "-"))
             break
@@ -493,8 +501,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
         if m.group("c") and cc is None:
             return None
-        known_sources()
-        ks = _by_role.get(("state media", cc)) if cc else None
+        ks = _role_source("state media", cc)
         if ks:
             return _from_known(ks, span, rule + "+state-media")
         adj = _country_adjective(cc) if cc else None
@@ -505,8 +512,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         cc = _cc(c) if c else _context_cc(ctx)
         if c and cc is None:
             return None
-        known_sources()
-        ks = _by_role.get(("police", cc)) if cc else None
+        ks = _role_source("police", cc)
         if ks:
             return _from_known(ks, span, rule + "+police")
         adj = _country_adjective(cc) if cc else None
@@ -631,6 +637,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
 _ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _armed_actor(name: str) -> bool:
     """Whether the whole of ``name`` (bar an article) is an armed actor of the dictionary."""
     from .actors import shared
