@@ -274,16 +274,13 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     lead_day: dt.date | None = None
     first = next((c for c in group if not c.background and c.sub_event_type), None)
     seen_first = False
-    lead_claim: Claim | None = None
     for c in group:
         if c.background:
             continue
         # the lead's day, or when the lead gives none the first day told of the event itself
         # ("M23 entered Bukavu." then "columns of rebels marched in on Sunday")
         seen_first = seen_first or c is first
-        lead_first = seen_first and (lead_day is None and not event_days or lead_claim is c) and (c.sub_event_type is not None or bool(c.tolls))
-        if lead_first:
-            lead_claim = c
+        lead_first = seen_first and lead_day is None and not event_days and (c.sub_event_type is not None or bool(c.tolls))
         # "on Sunday, a day after the strike": the day before is the event's, not the day named
         dates = [d for d in c.dates if d.rule == "day-before"] or c.dates
         for d in dates:
