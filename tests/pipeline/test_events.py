@@ -321,3 +321,15 @@ def test_a_cumulative_toll_with_its_own_event_first_is_not_a_tally(resources):
             "their families, residents said. Clashes in Latakia on Thursday between security forces and Assad "
             "loyalists have left more than 1,000 people dead since then, a monitor says.")
     assert len(extract(article(text, "2025-03-09"), resources=resources)) == 2
+
+
+def test_a_lead_that_tells_how_a_siege_ended_leaves_its_start_to_the_text(resources):
+    text = ("Somali forces on Sunday ended a 30-hour siege of the Hayat hotel in Mogadishu by al Shabaab "
+            "militants, in which 21 people were killed, police said. The gunmen stormed the hotel on Friday "
+            "evening after two car bombs exploded at its gate.")
+    ev = one(text, published="2022-08-21", resources=resources)
+    assert str(ev.start_date) == "2022-08-19" and str(ev.end_date) == "2022-08-21"
+    # without the ending, the lead's day stands, and earlier days are background
+    text = ("Al Shabaab militants stormed the Hayat hotel in Mogadishu on Friday evening, killing 21 people, police "
+            "said. The group had attacked a hotel in the city on Tuesday.")
+    assert str(one(text, published="2022-08-20", resources=resources).start_date) == "2022-08-19"

@@ -266,12 +266,18 @@ def _priority(sub: str) -> int:
 
 
 
+# the lead tells the end of a longer event, whose start the text gives later ("ended a 13-hour
+# siege on Friday morning ... the militants stormed the hotel on Thursday evening")
+_ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? from|concluded|lifted the siege)\b", re.I)
+
+
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
     """The event's dates: its earliest stated day, leaving aside the days of the reporting
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
     event_days: list[tuple[dt.date, int]] = []
     report_days: list[tuple[dt.date, int]] = []
     lead_day: dt.date | None = None
+    lead_ends = False  # the lead tells how the event ended ("troops pulled out late Tuesday, ending...")
     first = next((c for c in group if not c.background and c.sub_event_type), None)
     seen_first = False
     for c in group:
@@ -294,6 +300,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 event_days.append((d.date, d.precision))
                 if lead_first and lead_day is None and d.precision == 1:
                     lead_day = d.date
+                    lead_ends = bool(_ENDING.search(c.text))
     found = event_days or report_days
     if not found:
         if published:
@@ -301,7 +308,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         return None, None, None, "unknown (no date in the text and no published date)"
     day_level = [f for f in found if f[1] == 1] or found
     start = min(f[0] for f in day_level)
-    if lead_day is not None and not ongoing:
+    if lead_day is not None and not ongoing and not lead_ends:
         start = lead_day  # the lead tells the event's day; earlier days are its background
     end = max(f[0] for f in day_level)
     if end < start:
