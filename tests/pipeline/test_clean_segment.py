@@ -51,3 +51,17 @@ def test_a_box_of_links_mid_article_is_dropped_and_the_report_goes_on():
     kept = [body[s:e] for s, e in c.paragraphs]
     assert kept == ["Gunmen killed 51 people in Zike on Sunday, the governor said.",
                     "Residents blamed the attack on herders, who deny it."]
+
+
+def test_a_second_event_told_after_while_is_a_sentence_of_its_own():
+    body = ("Gunmen killed 39 civilians in two villages of Niger's Tillaberi region on Thursday, the government "
+            "said, while a separate attack on an army post near Chatoumane left 10 soldiers dead, security "
+            "sources said.")
+    sents = segment(body, [(0, len(body))])
+    assert [s.text[:24] for s in sents] == ["Gunmen killed 39 civilia", "while a separate attack "]
+    assert all(body[s.start:s.end] == s.text for s in sents)
+    # another voice on the same toll, or the wounded of the same attack, stay in the sentence
+    for body in ("The government raised the toll to 132, while local sources said as many as 160 had been killed.",
+                 "The attack cost the lives of 34 soldiers, while 14 others were wounded, the statement said.",
+                 "Israeli jets struck Gaza City, while an army spokesman said the strike killed a commander."):
+        assert len(segment(body, [(0, len(body))])) == 1

@@ -333,3 +333,17 @@ def test_a_lead_that_tells_how_a_siege_ended_leaves_its_start_to_the_text(resour
     text = ("Al Shabaab militants stormed the Hayat hotel in Mogadishu on Friday evening, killing 21 people, police "
             "said. The group had attacked a hotel in the city on Tuesday.")
     assert str(one(text, published="2022-08-20", resources=resources).start_date) == "2022-08-19"
+
+
+def test_a_separate_attack_told_in_the_same_sentence_is_its_own_event(resources):
+    text = ("Gunmen killed 39 civilians in the villages of Libiri and Kokorou in Niger's Tillaberi region on "
+            "Thursday, the government said, while a separate attack on an army post left 10 soldiers dead, "
+            "security sources said.\n"
+            "The assailants arrived on motorbikes and fired on villagers in the market, residents said.\n"
+            "At the post, the attackers killed 10 soldiers and burned two vehicles before withdrawing, a "
+            "security source said.")
+    evs = extract(article(text, "2024-12-14"), resources=resources)
+    tolls = sorted(e.toll.killed.best for e in evs if e.toll.killed)
+    assert len(evs) == 2 and tolls == [10, 39]
+    soldiers = next(e for e in evs if e.toll.killed and e.toll.killed.best == 10)
+    assert "burned two vehicles" in " ".join(c.text for c in soldiers.claims)

@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -211,6 +211,7 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
     place_rows = []
     name_rows: list[tuple[str, int, int]] = []
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    by_name: dict[tuple[str, str, str], tuple[int, float, float]] = {}  # (cc, admin1, name key): biggest such
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -222,6 +223,9 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
             best = biggest.get((cc, a1))
             if best is None or pop > best[0]:
                 biggest[(cc, a1)] = (pop, c["latitude"], c["longitude"])
+            key = (cc, a1, norm(c["name"]))
+            if key not in by_name or pop > by_name[key][0]:
+                by_name[key] = (pop, c["latitude"], c["longitude"])
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
     say("first-level divisions")
     admin_rows = []
@@ -236,9 +240,14 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         cc, code = s.geonames_code.split(".", 1)
         english = english_admin1_name(cc, code, s.name, s.aliases)
         admin_rows.append((cc, code, english, s.geonames_id))
-        # A division is placed at its most populous place (usually its capital), as ACLED
-        # codes province-level events to the provincial capital.
+        # A division is placed at its capital, as ACLED codes province-level events to the
+        # provincial capital: the town that bears its name when that town is about as big as its
+        # largest (Tillaberi, not Mehana; Magway, not Pakokku), else its most populous place
+        # (Akure, not Ondo; Singa, not Sennar)
         pop, lat, lon = biggest.get((cc, code), (0, None, None))
+        named = [by_name[k] for k in {(cc, code, norm(x)) for x in (s.name, english)} if k in by_name]
+        if named and max(named)[0] >= 0.7 * pop:
+            pop, lat, lon = max(named)
         if lat is None or s.geonames_id is None:
             continue
         gid = int(s.geonames_id)

@@ -41,8 +41,11 @@ _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|we
 _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|insurgents|jihadists|"
                         r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
-_SEPARATE = re.compile(r"^\W*(?:in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
-                       r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
+_SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
+                       r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
+# the clause a sentence was cut at ("..., while an Israeli strike on an army post killed a soldier",
+# see segment) or an attack called separate: another event, even in the same place
+_TOLD_APART = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|(?:in\s+)?(?:a|an)\s+separate\s)", re.I)
 
 PLOVER = {
     "Battles": "FIGHT", "Explosions/Remote violence": "FIGHT", "Violence against civilians": "ASSAULT",
@@ -99,6 +102,7 @@ def _eventful(c: Claim) -> bool:
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
+    apart: list[list[Claim]] = []  # events told apart in a clause of their own (see _TOLD_APART)
     last: list[Claim] | None = None
     for c in claims:
         if not _eventful(c):
@@ -127,6 +131,13 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if separate and own_words and _TOLD_APART.match(c.text) and any(t.role == "total" for t in c.tolls):
+            # "..., while a separate assault on a mosque left 71 civilians dead": told apart, with its
+            # own toll, wherever it was. What follows still tells of the event told first, until a
+            # place or a cue moves it on
+            groups.append([c])
+            apart.append(groups[-1])
+            continue
         if separate and own_words and (other_kind or (p is not None and all(_far(p, g) for g in groups)) or (
                 p is not None and any(t.role == "total" for t in c.tolls) and all(_far(p, g, _NEAR_KM / 2) for g in groups))):
             # "Separately, clashes south-east of the city killed nine fighters" after a car bomb
@@ -149,8 +160,15 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             last = groups[-1]
             continue
         # a sentence that names no place goes on with the event told just before it; one that
-        # names a place joins the event nearest to it
+        # names a place joins the event nearest to it; one that gives again the toll of an event
+        # told apart ("... killing 71 civilians" after "a separate assault left 71 civilians dead")
+        # joins that event
         target = last or groups[0]
+        echo = [g for g in groups if any(g is a for a in apart) and _echoes_toll(c, g)]
+        if len(echo) == 1:
+            echo[0].append(c)
+            last = echo[0]
+            continue
         if p is not None and p.latitude is not None and p.longitude is not None and len(groups) > 1:
             here = (p.latitude, p.longitude)
             target = min(groups, key=lambda g: _distance(here, g))
@@ -164,6 +182,20 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         for g in groups:
             g.sort(key=lambda x: x.sentence)
     return groups
+
+
+def _echoes_toll(c: Claim, group: list[Claim]) -> bool:
+    """The claim gives a killed toll that an event already has: the same number of the same people
+    (or any same number of five or more)."""
+    mine = [(t.count.best, _who(t.who)) for t in c.tolls if t.outcome == "killed" and t.role == "total"]
+    if not mine:
+        return False
+    theirs = [(t.count.best, _who(t.who)) for x in group for t in x.tolls if t.outcome == "killed" and t.role == "total"]
+    return any(n == m and (n >= 5 or (w and w & v)) for n, w in mine for m, v in theirs)
+
+
+def _who(words: str | None) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", (words or "").lower())} - {"a", "an", "the", "of", "other"}
 
 
 def _distance(here: tuple[float, float], group: list[Claim]) -> float:

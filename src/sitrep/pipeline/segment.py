@@ -15,6 +15,16 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
+# "34 soldiers were killed in an attack on a post, while a separate assault on a mosque left 71
+# civilians dead": a second event told in the same sentence. The clause from "while" on is a
+# sentence of its own when it opens with a new (indefinite) attack and tells what it did.
+_WHILE_EVENT = re.compile(
+    r",\s+(?=while\s+(?:a|an|another)\s+(?:(?!said\b|says\b|told\b|added\b|reported\b|claimed\b)[\w'-]+\s+){0,4}?(?:attack|strike|air\s*strike|airstrike|assault|raid|"
+    r"bombing|blast|explosion|ambush|shelling|drone|missile|rocket)s?\b"
+    r"[^.;]*?\b(?:killed|killing|left\s+(?:\w+\s+){1,3}(?:dead|wounded|injured)|wounded|wounding|injured|injuring)\b)",
+    re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -44,10 +54,17 @@ def segment(body: str, paragraphs: list[tuple[int, int]], *, skip: int = 0) -> l
             piece = body[s:m.end()].rstrip()
             if _ends_with_abbrev(body[s:cut]):
                 continue
-            if piece.strip():
-                out.append(Sentence(len(out), s, s + len(piece), piece, p_index))
+            _add(out, body, s, s + len(piece), p_index)
             s = m.end()
         piece = body[s:end].rstrip()
-        if piece.strip():
-            out.append(Sentence(len(out), s, s + len(piece), piece, p_index))
+        _add(out, body, s, s + len(piece), p_index)
     return out
+
+
+def _add(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    """Append the sentence body[start:end], cut in two where a second event is told in it."""
+    m = _WHILE_EVENT.search(body, start, end)
+    cuts = [(start, m.start()), (m.end(), end)] if m else [(start, end)]
+    for a, b in cuts:
+        if body[a:b].strip():
+            out.append(Sentence(len(out), a, b, body[a:b], paragraph))
