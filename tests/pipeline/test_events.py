@@ -347,3 +347,15 @@ def test_a_separate_attack_told_in_the_same_sentence_is_its_own_event(resources)
     assert len(evs) == 2 and tolls == [10, 39]
     soldiers = next(e for e in evs if e.toll.killed and e.toll.killed.best == 10)
     assert "burned two vehicles" in " ".join(c.text for c in soldiers.claims)
+
+
+def test_also_on_that_day_a_second_attack_in_the_same_town_is_its_own_event(resources):
+    text = ("Rockets fired by militants hit a passenger boat on the Niger River near Bourem on Thursday, killing "
+            "49 civilians, the Malian government said.\n"
+            "Also on Thursday, the army camp in Bourem was attacked by militants. Fifteen soldiers were killed, "
+            "the government said.")
+    evs = extract(article(text, "2023-09-08"), resources=resources)
+    assert sorted(e.toll.killed.best for e in evs if e.toll.killed) == [15, 49]
+    # without the cue, the next sentence goes on with the event told before it
+    text = text.replace("Also on Thursday, the army camp in Bourem was attacked by militants. ", "")
+    assert len(extract(article(text, "2023-09-08"), resources=resources)) == 1

@@ -45,6 +45,12 @@ def test_revision_keeps_latest_and_history():
 
 def test_cumulative_is_not_this_event():
     assert tolls("More than 500,000 people have been killed since 2011.") == [("killed", 500001, "cumulative")]
+    # a running tally of a crackdown or an unrest, not the strike the report is about
+    assert tolls("Rights groups say at least 76 people have been killed in the crackdown on the protests.") == [
+        ("killed", 76, "cumulative")]
+    # ... but a count of those killed in the event itself, or in a span of days, stands
+    assert tolls("At least 12 people have been killed in the strike, medics said.") == [("killed", 12, "total")]
+    assert tolls("Nine people have been killed in the unrest since Monday, police said.") == [("killed", 9, "total")]
 
 
 def test_zero_is_a_real_zero():

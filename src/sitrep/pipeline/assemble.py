@@ -93,9 +93,10 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
 
 def _eventful(c: Claim) -> bool:
     """A claim that can found an event: specific event words, or a toll of this event.
-    Weak words alone ("an attack", "a strike") only type an event others founded."""
+    Weak words alone ("an attack", "a strike") only type an event others founded, unless the
+    sentence sets them apart ("Also on Thursday, the military camp of Bourem was attacked")."""
     return c.background is None and (
-        (c.sub_event_type is not None and c.trigger_weight >= 2)
+        (c.sub_event_type is not None and (c.trigger_weight >= 2 or bool(_SEPARATE.search(c.text))))
         or any(t.role == "total" and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
 
@@ -138,10 +139,10 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             apart.append(groups[-1])
             continue
-        if separate and own_words and (other_kind or (p is not None and all(_far(p, g) for g in groups)) or (
-                p is not None and any(t.role == "total" for t in c.tolls) and all(_far(p, g, _NEAR_KM / 2) for g in groups))):
+        if separate and own_words:
             # "Separately, clashes south-east of the city killed nine fighters" after a car bomb
-            # there: another event, however near
+            # there, "Also on Thursday, the military camp of Bourem was attacked": another event,
+            # however near
             groups.append([c])
             last = groups[-1]
             continue

@@ -133,6 +133,9 @@ _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|
 _NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
 _WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+"
                              r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b", re.I)
+# "at least 76 people have been killed in the crackdown on the protests": a running tally
+_KILLED_IN_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b", re.I)
 _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|"
                           r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
@@ -296,7 +299,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "history"
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
-        elif role == "total" and _WAR_HAS_KILLED.search(sentence) and not _RECENT_SPAN.search(sentence):
+        elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
