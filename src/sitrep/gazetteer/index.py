@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -85,6 +85,7 @@ ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
     ("UA", "12"): "Kyiv City",
     ("UA", "20"): "Sevastopol",
     ("UA", "11"): "Autonomous Republic of Crimea",
+    ("NG", "11"): "Federal Capital Territory",
 }
 ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SY", "08"): ("Rif Dimashq", "Rif Damascus", "Damascus countryside", "Rural Damascus"),
@@ -106,6 +107,7 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SO", "07"): ("Hiraan", "Hiran", "Hiiraan"),
     ("UA", "12"): ("Kyiv City", "Kiev City", "city of Kyiv"),
     ("UA", "11"): ("Crimea",),
+    ("NG", "11"): ("Federal Capital Territory", "FCT", "Abuja FCT"),
     ("YE", "08"): ("Hodeidah", "Hodeida", "Hudaydah", "Al Hudaydah"),
     # Iraq's Kurdistan Region is no first-level division; its seat is in Erbil governorate
     ("IQ", "11"): ("Erbil", "Arbil", "Irbil", "Kurdistan", "Kurdistan Region", "Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"),

@@ -21,7 +21,7 @@ from ..model import Source, Span
 from ..resources import load_yaml
 
 _VERBS = (
-    r"said|says|say|reported|reports|told|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms|"
+    r"said|says|say|reported|reports|told|stated|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
     r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
 )
@@ -37,8 +37,12 @@ _SUBJ_VERB = re.compile(
     rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b",
     re.I,
 )
+# "..., said the ministry", "..., told AFP": the speaker after the verb. Not a verb with its object
+# ("confirmed the incident to the paper", "put the toll of the attack at 23"), nor the one told
+# ("told AFP that ...")
 _INVERTED = re.compile(
-    rf"[,”\"]\s*(?:{_VERBS})\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{{2,90}}?)(?=\s*(?:[,;.()\"“”]|$))",
+    rf"[,”\"]\s*(?:{_VERBS.split('|put the')[0].replace('|told|', '|')})\s+(?:the\s+)?(?!(?:the\s+)?(?:of|to|at|in|on|for|from|with|incident|attack|news|toll|report)\b)"
+    r"(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$|\s+(?:that|to|on|at)\b))",
     re.I,
 )
 _QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|citing)\s+[^,;]{2,80},")
@@ -172,7 +176,7 @@ _TIDY = (
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
-    re.compile(r"\s+(?:also|later|earlier|on \w+day|today|yesterday)$", re.I),
+    re.compile(r"\s+(?:also|later|earlier|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
 
 
