@@ -342,6 +342,11 @@ def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratc
             for k, v in recon.items():
                 click.echo(f"  {k}: {v}")
         for name, res in results.items():
+            if name == "test" and len(results) > 1:
+                # the held-aside split is scored, not shown: what is read is tuned on
+                click.echo("\n(misses of the test split are not listed beside dev: it is held aside; "
+                           "`--split test` lists them)")
+                continue
             if res.misses:
                 click.echo(f"\nworst misses ({name}):")
                 click.echo(ev.format_misses(res))
