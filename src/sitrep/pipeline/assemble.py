@@ -43,6 +43,9 @@ _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attacke
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
+# cues that set what follows apart as another event, however near ("meanwhile" and "further
+# north" do not: they often bring another voice or a detail of the same one)
+_APART_CUE = re.compile(r"^\W*(?:also\s+on|separately|elsewhere|in\s+(?:a\s+)?(?:another|separate)|in\s+a\s+related\s+development)\b", re.I)
 # the clause a sentence was cut at ("..., while an Israeli strike on an army post killed a soldier",
 # see segment) or an attack called separate: another event, even in the same place
 _TOLD_APART = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|(?:in\s+)?(?:a|an)\s+separate\s)", re.I)
@@ -96,7 +99,7 @@ def _eventful(c: Claim) -> bool:
     Weak words alone ("an attack", "a strike") only type an event others founded, unless the
     sentence sets them apart ("Also on Thursday, the military camp of Bourem was attacked")."""
     return c.background is None and (
-        (c.sub_event_type is not None and (c.trigger_weight >= 2 or bool(_SEPARATE.search(c.text))))
+        (c.sub_event_type is not None and (c.trigger_weight >= 2 or bool(_APART_CUE.match(c.text))))
         or any(t.role == "total" and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
 
@@ -139,10 +142,12 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             apart.append(groups[-1])
             continue
-        if separate and own_words:
+        if separate and own_words and (_APART_CUE.match(c.text) or other_kind or (p is not None and all(_far(p, g) for g in groups)) or (
+                p is not None and any(t.role == "total" for t in c.tolls) and all(_far(p, g, _NEAR_KM / 2) for g in groups))):
             # "Separately, clashes south-east of the city killed nine fighters" after a car bomb
             # there, "Also on Thursday, the military camp of Bourem was attacked": another event,
-            # however near
+            # however near ("Meanwhile, the ministry said it is countering a major attack" is
+            # another voice on the same one, unless it is of another kind or place)
             groups.append([c])
             last = groups[-1]
             continue
