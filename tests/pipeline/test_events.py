@@ -359,3 +359,32 @@ def test_also_on_that_day_a_second_attack_in_the_same_town_is_its_own_event(reso
     # without the cue, the next sentence goes on with the event told before it
     text = text.replace("Also on Thursday, the army camp in Bourem was attacked by militants. ", "")
     assert len(extract(article(text, "2023-09-08"), resources=resources)) == 1
+
+
+@pytest.mark.parametrize("text,etype,sub", [
+    ("Police in Lagos fired tear gas to disperse hundreds of protesters on Monday, witnesses said.",
+     "Protests", "Protest with intervention"),
+    ("Security forces shot dead 12 demonstrators during protests in Khartoum on Thursday, a doctors' group said.",
+     "Protests", "Excessive force against protesters"),
+    ("Troops broke up a demonstration in Goma on Wednesday; at least 40 people were killed, the government said.",
+     "Protests", "Excessive force against protesters"),
+    ("Protesters stormed the parliament building in Nairobi on Tuesday and set part of it ablaze, police said.",
+     "Riots", "Violent demonstration"),
+    ("Elsewhere, in Nampula, demonstrators pelted officers with stones on Thursday, local media reported.",
+     "Riots", "Violent demonstration"),
+    ("A man accused of blasphemy was beaten to death by a mob in Sokoto on Friday, police said.",
+     "Riots", "Mob violence"),
+    ("Thousands of people rallied peacefully in Bamako on Friday in support of the transitional authorities.",
+     "Protests", "Peaceful protest"),
+])
+def test_protests_and_riots_by_what_was_done(resources, text, etype, sub):
+    ev = one(text, resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == (etype, sub)
+
+
+def test_a_riot_in_another_city_told_after_a_protest_is_its_own_event(resources):
+    text = ("Police fired tear gas to disperse hundreds of protesters in Abuja on Thursday, witnesses said.\n"
+            "In Kano, the protest turned violent as youths looted shops and set fire to vehicles.")
+    evs = extract(article(text, "2024-08-02"), resources=resources)
+    assert sorted((e.place.name, e.sub_event_type) for e in evs) == [
+        ("Abuja", "Protest with intervention"), ("Kano", "Violent demonstration")]

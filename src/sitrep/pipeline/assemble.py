@@ -31,8 +31,9 @@ _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
-_SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre)\s+"
-                         r"(?:occurred|happened|took\s+place|came|began|started|unfolded|was\s+carried\s+out)\b", re.I)
+_SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre|"
+                         r"violence|unrest|clashes|fighting|riots?|protests?|demonstrations?)\s+"
+                         r"(?:occurred|happened|took\s+place|came|began|started|unfolded|erupted|broke\s+out|flared|was\s+carried\s+out)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|\w+en|set|struck|hit|fought|shot|led)\b", re.I)
 # "The attack happened on the same day that bombers killed 18 in Gwoza": another event told beside it
 _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|week|night)\s+(?:that|as|when|after|before)|"
@@ -43,6 +44,8 @@ _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attacke
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
+# a sentence that opens on its place ("In Kano, the protest turned violent as ..."): told of there
+_PLACE_FIRST = re.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,")
 # cues that set what follows apart as another event, however near ("meanwhile" and "further
 # north" do not: they often bring another voice or a detail of the same one)
 _APART_CUE = re.compile(r"^\W*(?:also\s+on|separately|elsewhere|in\s+(?:a\s+)?(?:another|separate)|in\s+a\s+related\s+development)\b", re.I)
@@ -131,6 +134,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
             separate or any(t.role == "total" for t in c.tolls)
             or (other_kind and any(d.date for d in c.dates) and not _ANAPHORIC.match(c.text))
+            or (other_kind and _PLACE_FIRST.match(c.text) is not None)
         ):
             groups.append([c])
             last = groups[-1]
@@ -216,6 +220,28 @@ def _group_sub(group: list[Claim]) -> str | None:
     return None
 
 
+_CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+               "Violent demonstration", "Mob violence")
+
+
+def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
+    """A protest's or riot's sub-type, by what was done, however often "protest" is said (ACLED):
+    killing or shooting at demonstrators is excessive force; violence by the crowd itself
+    (storming, stoning, burning) makes it a riot, a mob's when it turns on people; tear gas and
+    dispersal are an intervention."""
+    if weights.get("Excessive force against protesters"):
+        return "Excessive force against protesters"
+    mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
+    if mob or violent:
+        return "Mob violence" if mob >= violent else "Violent demonstration"
+    if sub in ("Peaceful protest", "Protest with intervention") and any(
+            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+        return "Excessive force against protesters"  # a demonstration broken up, dozens killed
+    if weights.get("Protest with intervention"):
+        return "Protest with intervention"
+    return sub
+
+
 def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
                  civilian_victims: bool) -> tuple[str, str, str | None]:
     weights: Counter[str] = Counter()
@@ -265,12 +291,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]
         if hit:
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
-    if sub == "Peaceful protest":
-        # what the authorities did to a protest refines its type, however often "protest" is said
-        for refined in ("Excessive force against protesters", "Protest with intervention"):
-            if weights.get(refined):
-                sub = refined
-                break
+    if sub in _CROWD_SUBS:
+        sub = _crowd_sub(group, weights, sub)
     lead_sub = next((c.sub_event_type for c in group if c.sub_event_type and not c.background), None)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
         # fighting in the lead, a capture later: an armed clash with a territorial change noted

@@ -23,11 +23,11 @@ from ..resources import load_yaml
 _VERBS = (
     r"said|says|say|reported|reports|told|stated|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
-    r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|gave (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
+    r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
 )
 # verbs that only follow their subject ("the army blamed the group"): never an inverted "..., blamed X"
 _VERBS_SV = (
-    _VERBS.replace("gave (?:a|an|the)(?: \\w+)? (?:toll|figure)", "gave (?:a|an|the)(?: \\w+){0,2} (?:toll|figure|count|tally)")
+    _VERBS.replace("(?:gave|given) (?:a|an|the)(?: \\w+)? (?:toll|figure)", "(?:gave|given) (?:a|an|the)(?: \\w+){0,2} (?:toll|figure|count|tally)")
     + r"|blamed|blames|admitted|acknowledged|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
 )
 _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
@@ -176,7 +176,7 @@ _TIDY = (
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
-    re.compile(r"\s+(?:also|later|earlier|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
+    re.compile(r"\s+(?:also|later|earlier|initially|first|previously|subsequently|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
 
 
@@ -201,7 +201,7 @@ def _tidy(raw: str) -> str:
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do|called|described|urged|condemned|blamed|killed|attacked|struck|seized|rejected)\b", re.I)
 _MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?:new|acting|caretaker|deputy)\s+)?"
-    r"(?:(?P<a>health|defen[cs]e|interior|foreign|information)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
+    r"(?:(?:national\s+)?(?P<a>health|defen[cs]e|interior|foreign|information)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|(?:national\s+)?defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
     r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?(?:\s+(?:in|for)\s+(?P<in>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?$",
     re.I,
 )
@@ -239,7 +239,7 @@ def _ministry(name: str, country: str | None) -> str | None:
     m = _MINISTRY.match(name)
     if not m:
         return None
-    what = re.sub(r"^public\s+", "", (m.group("a") or m.group("b")).lower()).replace("defense", "defence")
+    what = re.sub(r"^(?:public|national)\s+", "", (m.group("a") or m.group("b")).lower()).replace("defense", "defence")
     what = "foreign affairs" if what == "foreign" else what
     where = m.group("of") or None
     adj = m.group("adj")

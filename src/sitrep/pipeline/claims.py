@@ -55,13 +55,16 @@ def lexicon() -> list[LexEntry]:
 
 
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.I)
+# a crowd whose own deeds (storming a building, stoning the police) make a protest violent
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|crowds?|mobs?|supporters|youths|rioters|hoodlums|marchers)\b", re.I)
 
 
 def find_triggers(text: str) -> list[Trigger]:
     out: list[Trigger] = []
     has_protest = bool(_PROTEST.search(text))
+    has_crowd = has_protest or bool(_CROWD.search(text))
     for lx in lexicon():
-        if lx.needs == "protest" and not has_protest:
+        if (lx.needs == "protest" and not has_protest) or (lx.needs == "crowd" and not has_crowd):
             continue
         for m in lx.pattern.finditer(text):
             out.append(Trigger(m.start(), m.end(), m.group(0), lx.sub, lx.weight, lx.territorial))
