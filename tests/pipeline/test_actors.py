@@ -384,3 +384,60 @@ def test_police_hit_stay_police_when_only_security_forces_stand_for_the_army(res
     text = ("BAMAKO, Mali - JNIM militants attacked a gendarmerie school and the military airport in Bamako on Tuesday, "
             "killing dozens of gendarmes, the army said.")
     assert _event_actors(resources, text, dt.date(2024, 9, 17))[0][1] == "Military Forces of Mali (2021-)"
+
+
+def _event_types_actors(resources, text, day):
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in extract(make_article(text, published=day), resources=resources)]
+
+
+def test_protesters_come_first_and_the_force_that_intervened_second(resources):
+    text = ("LAGOS, Nigeria - Police fired tear gas on Monday to disperse hundreds of demonstrators who had gathered "
+            "outside the state assembly in Lagos to protest against fuel prices.")
+    evs = _event_types_actors(resources, text, dt.date(2024, 8, 6))
+    assert evs[0] == ("Protest with intervention", "Protesters (Nigeria)", "Police Forces of Nigeria (2023-)")
+
+
+def test_excessive_force_puts_the_force_first_and_protesters_second(resources):
+    text = ("KHARTOUM - Sudanese security forces shot dead nine demonstrators in Khartoum on Thursday as police fired "
+            "live ammunition at crowds of protesters marching against military rule, medics said.")
+    sub, a1, a2 = _event_types_actors(resources, text, dt.date(2022, 1, 14))[0]
+    assert sub == "Excessive force against protesters"
+    assert (a1, a2) == ("Police Forces of Sudan (2019-)", "Protesters (Sudan)")
+
+
+def test_a_riot_is_coded_as_rioters_against_the_force(resources):
+    text = ("MAPUTO, Mozambique - Rioters torched shops and stoned police vehicles in Maputo on Wednesday, and police "
+            "fired tear gas at the crowd.")
+    sub, a1, a2 = _event_types_actors(resources, text, dt.date(2024, 11, 7))[0]
+    assert sub == "Violent demonstration"
+    assert (a1, a2) == ("Rioters (Mozambique)", "Police Forces of Mozambique (1975-)")
+
+
+def test_a_peaceful_protest_has_protesters_alone_even_against_a_named_group(resources):
+    text = ("MOGADISHU, Somalia - Hundreds of demonstrators marched peacefully through Mogadishu on Friday to denounce "
+            "Al Shabaab attacks on the capital.")
+    evs = _event_types_actors(resources, text, dt.date(2024, 1, 5))
+    assert evs[0] == ("Peaceful protest", "Protesters (Somalia)", None)
+
+
+def test_an_armed_attack_with_protest_words_around_is_no_crowd_event(resources):
+    text = ("MOGADISHU, Somalia - Al Shabaab fighters attacked an army base near Mogadishu on Friday, killing five "
+            "soldiers, officials said.")
+    assert _event_actors(resources, text, dt.date(2024, 1, 5))[0] == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
+def test_a_few_soldiers_among_many_people_killed_leave_civilians_the_side_hit(resources):
+    text = ("MAIDUGURI, Nigeria - Jihadists killed 40 people, including three soldiers, in an attack on a village in "
+            "Borno state on Friday, officials said.")
+    assert _event_actors(resources, text, dt.date(2025, 9, 6))[0][1] == "Civilians (Nigeria)"
+    text = ("MAIDUGURI, Nigeria - Jihadists killed 40 people, including 30 soldiers, in an attack on a village in "
+            "Borno state on Friday, officials said.")
+    assert _event_actors(resources, text, dt.date(2025, 9, 6))[0][1] == "Military Forces of Nigeria (2023-)"
+
+
+def test_a_riot_is_against_the_force_at_the_scene_not_a_group_the_crowd_speaks_of(resources):
+    text = ("GOMA, DR Congo - Rioters angry at M23 rebels stormed and torched a Monusco base in Goma on Monday. "
+            "Peacekeepers fired tear gas at the rioters.")
+    sub, a1, a2 = _event_types_actors(resources, text, dt.date(2022, 7, 26))[0]
+    assert sub == "Violent demonstration" and a1 == "Rioters (Democratic Republic of Congo)"
+    assert a2 is not None and a2.startswith("MONUSCO")

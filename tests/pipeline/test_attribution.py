@@ -305,7 +305,7 @@ def test_dictionary_people_and_ministries():
 def test_the_one_told_and_the_object_of_the_verb_are_no_speakers():
     # "confirmed the incident to PREMIUM TIMES": the spokesperson speaks, not the incident nor the paper
     assert names("The spokesperson of the Kebbi State Police Command, Nafiu Abubakar, confirmed the incident to "
-                 "PREMIUM TIMES on Saturday.") == ["spokesperson of the Kebbi State Police"]
+                 "PREMIUM TIMES on Saturday.") == ["spokesperson of the Kebbi State Police Command"]
     assert names("A civil society leader in Tera, reached by phone, put the toll of the Libiri attack at 23.") == [
         "civil society leader in Tera"]
     assert names("A local source, speaking on condition of anonymity, told AFP that 100 people had been killed.") == [
@@ -313,3 +313,52 @@ def test_the_one_told_and_the_object_of_the_verb_are_no_speakers():
     # "Kebbi states" is a noun; "last week" is no part of the speaker's name
     assert names("The Defence Headquarters last week confirmed that the fighters crossed into Sokoto and Kebbi "
                  "states.") == ["Defence Headquarters"]
+
+
+def test_ministry_of_national_defence_is_the_defence_ministry():
+    ctx = SourceContext(history=[], country="Mozambique")
+    assert src("Rebels seized the port after a week of fighting, the Ministry of National Defense said.", ctx)[0] == \
+        "Ministry of National Defence (Mozambique)"
+    assert src("Nine soldiers died, the Nigerien Ministry of National Defense said.")[0] == "Ministry of National Defence (Niger)"
+    # "had given an earlier toll"; an adverb after the speaker is no part of its name
+    ctx = SourceContext(history=[], country="Iraq")
+    assert src("The health ministry had given an earlier toll of 20 dead.", ctx)[0] == "Ministry of Health (Iraq)"
+    assert src("The interior ministry initially said a bomb went off.", ctx)[0] == "Ministry of Interior (Iraq)"
+
+
+def test_unnamed_security_voices():
+    assert src("Six guards were killed, a local security official told Xinhua.")[0] == "security sources"
+    assert src("A Kenyan security source said eight attackers died.")[0] == "security sources"
+    # an officer speaking off the record is a security source; a military *source* keeps its word
+    assert src("A military officer at the camp, speaking on condition of anonymity, said five died.")[0] == "security sources"
+    assert src("A military source, speaking on condition of anonymity, told AFP two drones hit.")[0] == "military source"
+    # on the record, a military officer is no anonymous voice
+    assert src("A military officer at the camp said five died.")[0] != "security sources"
+
+
+def test_army_general_staff_and_state_police_commands():
+    ctx = SourceContext(history=[], country="Mali")
+    assert src("In a statement, the army's general staff said its units withdrew.", ctx)[2] is True
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert src("The spokesperson of the Zamfara State Police Command, Yazid Abubakar, said 9 were killed.", ctx)[0] == \
+        "Nigeria Police Force"
+    assert src("The state Commissioner of Police said officers used tear gas.", ctx)[0] == "Nigeria Police Force"
+    ctx = SourceContext(history=[], country="Democratic Republic of Congo")
+    assert src("Local police said four protesters were shot.", ctx)[0] == "Congolese National Police"
+
+
+def test_governors_by_name_and_russian_regions():
+    ctx = SourceContext(history=[])
+    assert src("A missile killed four people, regional governor Vitaliy Kim said.", ctx)[0] == \
+        "Mykolaiv Regional Military Administration"
+    assert src("Kim said rescuers were still at work.", ctx)[0] == "Mykolaiv Regional Military Administration"
+    assert src("Two people were hurt, Kursk Region Governor Alexander Khinshtein said.")[0] == "Kursk Regional Government"
+    assert src("South Africa's military said two of its soldiers died.")[0] == "South African National Defence Force"
+
+
+def test_clause_fragments_before_the_speaker_are_dropped():
+    assert src("The deaths came as the Sudanese health ministry said 12 people died.")[0] == "Ministry of Health (Sudan)"
+    assert src("Rebels attacked, hours after the Houthis said they fired missiles.")[0] == "Houthis"
+    assert src("Two US officials told CBS that a drone was lost.")[0] == "US officials"
+    assert "In a video" not in names("In a video posted on social media, fighters paraded captives.")
+    assert src("Rwandan troops fight alongside the rebels, a claim Kigali denies.")[0] == "Government of Rwanda"

@@ -388,3 +388,22 @@ def test_a_riot_in_another_city_told_after_a_protest_is_its_own_event(resources)
     evs = extract(article(text, "2024-08-02"), resources=resources)
     assert sorted((e.place.name, e.sub_event_type) for e in evs) == [
         ("Abuja", "Protest with intervention"), ("Kano", "Violent demonstration")]
+
+
+def test_drones_shot_down_are_disrupted_weapons_use_unless_others_killed(resources):
+    text = ("Russian air defences intercepted and destroyed six Ukrainian aircraft-type unmanned aerial vehicles "
+            "over the Kursk region overnight, the Russian Defence Ministry said on Tuesday. There were no casualties, "
+            "the regional governor said.")
+    ev = one(text, published="2024-08-06", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    text = ("A Ukrainian missile strike on a bakery in Lysychansk killed 28 people on Saturday, the Russian defence "
+            "ministry said. Air defences intercepted several other rockets over the region, it added.")
+    ev = one(text, published="2024-02-04", resources=resources)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_agreement_signed_in_the_capital(resources):
+    text = ("The government and the rebel alliance have signed an agreement to end the fighting, the presidency said. "
+            "The deal, signed in Addis Ababa on Wednesday, provides for a ceasefire in the north.")
+    ev = one(text, published="2022-11-03", resources=resources)
+    assert (ev.sub_event_type, str(ev.start_date)) == ("Agreement", "2022-11-02")

@@ -294,3 +294,86 @@ def test_acled_names_of_capital_and_lebanese_divisions(gazetteer):
     assert ps[0].name == "Sanaa" and ps[0].admin1 == "Amanat al-Asimah"
     ps = places(gazetteer, "Fighting in Sanaa province, Yemen.")
     assert ps[0].feature == "admin1" and ps[0].admin1 == "Sanaa"
+
+
+def _event_place(resources, text, published=dt.date(2024, 1, 10)):
+    ev = extract(make_article(text, published=published), resources=resources)
+    assert ev, text
+    return ev[0].place
+
+
+def test_a_name_alone_is_no_evidence_for_a_far_country(gazetteer, resources):
+    # "Dar Es Salam", a district of Omdurman, is not Dar es Salaam, Tanzania: nothing else in the
+    # report speaks of Tanzania
+    text = ("At least 22 people were killed on Saturday in an air strike on the Dar Es Salam neighborhood of "
+            "Omdurman, west of the Sudanese capital Khartoum, Sudan's health ministry said.")
+    assert all(p.iso2 == "SD" for p in places(gazetteer, text))
+    assert _event_place(resources, text).name == "Omdurman"
+    # a saint's name is not Mary, Turkmenistan (another continent); "Niger state" is Nigeria's division
+    ps = places(gazetteer, "Gunmen abducted 303 students from St. Mary's Catholic school in Nigeria's Niger state on Friday.")
+    assert [(p.name, p.feature, p.iso2) for p in ps] == [("Nigeria", "country", "NG"), ("Niger", "admin1", "NG")]
+    # a capital the world knows by name still is one ("Drones struck Moscow", in a report on Iran: see
+    # test_a_capital_standing_for_its_government_is_not_a_place), and a neighbour's city the report
+    # speaks of is taken
+    ps = places(gazetteer, "Ukrainian drones struck Belgorod on Monday, killing two people, the Russian governor said.")
+    assert [(p.name, p.feature, p.admin1) for p in ps] == [("Belgorod", "place", "Belgorod")]
+    # a person's name given as such is no place ("Ali" is also Agri, Turkey)
+    assert places(gazetteer, "A protester who gave his name only as Ali said the gunmen fired at everyone.") == []
+
+
+def test_a_multi_word_name_wins_over_a_shorter_name_inside_it(gazetteer):
+    ps = places(gazetteer, "Insurgents seized the port town of Mocimboa da Praia in northern Mozambique on Sunday.")
+    assert ps[0].name == "Mocimboa da Praia" and ps[0].admin1 == "Cabo Delgado"
+    assert not any(p.iso2 == "CV" for p in ps)  # not Praia, Cape Verde
+
+
+def test_where_someone_spoke_weighs_little(gazetteer, resources):
+    text = ("Militants stormed the town of Mocimboa da Praia in Mozambique on Wednesday, killing 12 people, "
+            "a defence ministry spokesman told reporters in Maputo.")
+    maputo = [p for p in places(gazetteer, text) if p.written == "Maputo"]
+    assert maputo and "+speech" in maputo[0].rule
+    assert _event_place(resources, text).name == "Mocimboa da Praia"
+    for said in ("a local elder told the AP by phone from Kismayo", "the minister said in Kismayo"):
+        ps = places(gazetteer, f"Fighting broke out in Somalia on Wednesday, {said}.")
+        assert "+speech" in [p for p in ps if p.written == "Kismayo"][0].rule, said
+    # a capital as the seat of government
+    ps = places(gazetteer, "The attack in Gimbi, Ethiopia, was condemned by officials in Addis Ababa on Sunday.")
+    assert "+speech" in [p for p in ps if p.written == "Addis Ababa"][0].rule
+    # a briefing abroad is not even a place of the report's world
+    text = ("Gunmen abducted five UN staff in Yemen's Abyan province on Friday, UN spokesperson Stephane Dujarric "
+            "told a briefing in New York.")
+    assert [p.name for p in places(gazetteer, text)] == ["Yemen", "Abyan"]
+    ev = extract(make_article(text, published=dt.date(2022, 2, 12)), resources=resources)
+    assert [e.place.name for e in ev] == ["Abyan"]
+
+
+def test_organisations_peoples_and_demonyms_are_no_places(gazetteer):
+    assert places(gazetteer, "The Darfur Bar Association said the Banadir Regional Court and the Centre for Human "
+                             "Rights had condemned it, according to the Zaporizhzhia regional administration.") == []
+    ps = places(gazetteer, "More than 200 people, most of them ethnic Amhara, were killed in Ethiopia's Oromia region.")
+    assert [(p.name, p.feature) for p in ps] == [("Ethiopia", "country"), ("Oromia", "admin1")]
+    ps = places(gazetteer, "Fighters abducted five Indian nationals in Paletwa township of western Chin state, Myanmar.")
+    assert not any(p.written == "Indian" for p in ps) and ps[0].admin1 == "Chin"  # not Indein (Shan)
+
+
+def test_a_cause_and_a_mixed_case_dateline_weigh_little(gazetteer, resources):
+    text = ("A Houthi missile struck a ship near the Yemeni port of Mokha on Sunday, the group said. "
+            "The Houthis say their attacks are in support of Palestinians in Gaza.")
+    assert "+cause" in [p for p in places(gazetteer, text) if p.written == "Gaza"][0].rule
+    assert _event_place(resources, text).name == "Mocha"
+    text = ("Yaoundé (AFP) - Twenty-two civilians were killed in an attack on a village in Cameroon's Northwest "
+            "region on Friday, the UN said.")
+    assert "+dateline" in places(gazetteer, text)[0].rule
+    p = _event_place(resources, text, dt.date(2020, 2, 17))
+    assert (p.name, p.feature, p.admin1) == ("North-West", "admin1", "North-West")
+
+
+def test_city_divisions_as_acled_writes_them(gazetteer):
+    ps = places(gazetteer, "A missile hit Kyiv on Monday. Drones struck a village in Kyiv region, Ukraine.")
+    assert [(p.feature, p.admin1) for p in ps if p.written == "Kyiv"] == [("place", "Kyiv City"), ("admin1", "Kyiv")]
+    ps = places(gazetteer, "Police shot three protesters in Maputo. Two died in Maputo province, Mozambique.")
+    assert [(p.feature, p.admin1) for p in ps if p.written == "Maputo"] == [("place", "Maputo City"), ("admin1", "Maputo")]
+    ps = places(gazetteer, "A drone hit a fuel depot in Rostov region and a plant in Belgorod region, Russia.")
+    assert [p.admin1 for p in ps if p.feature == "admin1"] == ["Rostov", "Belgorod"]
+    ps = places(gazetteer, "Fighters struck Anbar province, Iraq, and Galgaduud region, Somalia.")
+    assert [p.admin1 for p in ps if p.feature == "admin1"] == ["Anbar", "Galgaduud"]

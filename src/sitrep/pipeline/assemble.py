@@ -156,6 +156,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             last = groups[-1]
             continue
         if own_words and c.trigger_weight >= 3 and other_kind and c.initiator is not None and not c.background and (
+                c.sub_event_type != "Disrupted weapons use") and (
                 inits := {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background}) and c.initiator.name not in inits:
             # "rebels seized the city ... Late on Saturday, Russian warplanes struck rebel positions":
             # another side, another means: an event of its own, in the same place
@@ -293,6 +294,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
+    if sub == "Disrupted weapons use" and any(
+            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+        # some were shot down, others struck and killed: the strike is the event, read from the rest
+        rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
+        if any(c.sub_event_type and not c.background for c in rest):
+            return _choose_type(rest, actor1, actor2, ctx, civilian_victims)
     lead_sub = next((c.sub_event_type for c in group if c.sub_event_type and not c.background), None)
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
         # fighting in the lead, a capture later: an armed clash with a territorial change noted
@@ -382,11 +389,12 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     scores: dict[int, float] = defaultdict(float)
     best_place: dict[int, Place] = {}
     precisions: dict[int, list[int]] = defaultdict(list)
+    named_at_scene: set[int] = set()  # places named once at least not only as where it was said or filed
     lead = group[0].sentence
     # the divisions the event's text names ("Laiza (Kachin)", "Plateau state"): a town in another
     # division (a namesake village, the capital of a neighbour) is the weaker reading
     divisions = {(p.iso2, p.admin1) for c in group if not c.background for p in c.places
-                 if p.feature == "admin1" and p.admin1}
+                 if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in _ASIDE)}
     for c in group:
         if c.background:
             continue
@@ -407,9 +415,19 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
             if "+dateline" in p.rule:
                 w *= 0.1  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
+            if "+speech" in p.rule:
+                w *= 0.1  # "told reporters in Maputo", "officials in Addis Ababa": where it was said
+            if "+cause" in p.rule:
+                w *= 0.15  # "in support of Palestinians in Gaza": a cause, not the scene
+            if "+neighbour" in p.rule:
+                w *= 0.3  # "based in neighbouring Rakhine state": beside the scene
+            if fallback is not None and p.iso2 != fallback.iso2 and any(m in p.rule for m in _ASIDE):
+                w *= 0.5  # aside and abroad: "fled across the border into Kenya's Lamu County"
             if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions:
                 w *= 0.5
             scores[p.gazetteer_id] += w
+            if not any(m in p.rule for m in ("+speech", "+cause", "+dateline")):
+                named_at_scene.add(p.gazetteer_id)
             best_place.setdefault(p.gazetteer_id, p)
             if p.precision:
                 precisions[p.gazetteer_id].append(p.precision)
@@ -419,6 +437,12 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
         return fallback
     gid = max(scores, key=lambda k: scores[k])
     chosen = best_place[gid]
+    if gid not in named_at_scene:
+        # only where it was said or filed ("told reporters in Maputo"): a place or division of the
+        # event's background ("the insurgency in Cabo Delgado province") is nearer the scene
+        bg = _background_place(group, chosen.iso2)
+        if bg is not None:
+            return bg
     if ("+facility" in chosen.rule and fallback is not None and fallback.feature == "place"
             and fallback.iso2 == chosen.iso2 and fallback.admin1 == chosen.admin1):
         return fallback  # "ENERGODAR - ... the Zaporizhzhia nuclear plant": the dateline town is the site
@@ -437,6 +461,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
         # only the country: a town of it named in the event's background sentences ("rounded up
         # men in the town, in the Djenne district") is nearer the scene than the capital
         bg = _background_town(group, chosen.iso2)
+        if bg is None or any(m in bg.rule for m in ("+speech", "+cause")):
+            bg = _background_place(group, chosen.iso2)  # not where it was said, nor a cause
         if bg is not None:
             return bg
         named = {p.iso2 for c in group for p in c.places if p.feature == "country"}
@@ -446,6 +472,26 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # dateline town rather than the country's capital
             return fallback
     return chosen
+
+
+# marks of a place named aside from the scene: where someone spoke, a cause, where the report was filed
+_ASIDE = ("+speech", "+cause", "+dateline", "+destination", "+origin")
+
+
+def _background_place(group: list[Claim], cc: str | None) -> Place | None:
+    """A town or division of the event's country named in its background sentences, not aside;
+    else the division a running toll is told for ("the insurgency in Cabo Delgado province has
+    claimed more than 2,600 lives since 2017")."""
+    for tally in (False, True):
+        for c in group:
+            if not c.background or (c.background in ("cumulative toll", "earlier year")) != tally:
+                continue
+            for p in c.places:
+                if (p.feature in (("admin1",) if tally else ("place", "admin1")) and p.iso2 == cc
+                        and p.gazetteer_id is not None and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility"))):
+                    p.precision = 2 if p.feature == "place" else 3
+                    return p
+    return None
 
 
 def _background_town(group: list[Claim], cc: str | None) -> Place | None:
@@ -511,6 +557,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     victims: Counter[str] = Counter()  # armed sides the text says lost men ("the strike killed a Hamas commander")
     aimed: Counter[str] = Counter()  # "it targeted Hamas commander X": aimed at one man
     the_group: set[str] = set()  # "jihadists" read as the one group the report names
+    few_hit: set[str] = set()  # a side with a few dead among many people killed
     from .claims import has_allies
 
     _local_army(group, ctx)
@@ -559,8 +606,13 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     combatant_victims = True
                 if _MOSTLY_COMBATANTS.match(c.text, rel):
                     combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
-                if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not t.perpetrator:
+                few_of_many = t.role == "part" and any(
+                    u.outcome == "killed" and u.role == "total" and u.who and _PEOPLE.match(u.who) and u.count.best > 2 * t.count.best
+                    for u in c.tolls)  # "killed 40 people, including three soldiers": people were hit
+                if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not t.perpetrator and not few_of_many:
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
+                if few_of_many and t.party:
+                    few_hit.add(t.party)
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
             elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
@@ -608,6 +660,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         doers = [n for n in armed if n not in hit_sides] or ([] if unidentified else armed)
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
+    if few_hit and not victims and not any(c.target is not None and c.target.name in few_hit for c in group if not c.background):
+        # "killed 40 people, including three soldiers": an attack on people, a few soldiers among them
+        others = [n for n in others if n not in few_hit]
+        civilian_victims = True
     actor2 = None
     targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
                                     and c.target.name != actor1 and not c.target.name.startswith("Unidentified"))
@@ -656,10 +712,58 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if actor2 in parents:
         assoc2.append(actor2)
         actor2 = parents[actor2]
-    if actor2 == actor1:
-        actor2 = None
     civilians_hit = (civilian_victims and not mostly_combatants) or (people_victims and not combatant_victims)
+    crowd = _crowd_actors(group, ctx, actor1, actor2, armed, soldierly, civilians_hit)
+    if crowd is not None:
+        actor1, actor2 = crowd
+        assoc1 = [] if actor1 and actor1.startswith(("Protesters", "Rioters")) else assoc1
+    if actor2 == actor1 and not (actor1 or "").startswith("Rioters"):
+        actor2 = None
     return actor1, actor2, assoc1, assoc2, civilians_hit
+
+
+def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, actor2: str | None, armed: list[str],
+                  soldierly: set[str], civilians_hit: bool) -> tuple[str | None, str | None] | None:
+    """ACLED's sides of a protest or riot, by its sub-type: "Protesters (X)" first and the force
+    that intervened second; the force first in excessive force against protesters; "Rioters (X)"
+    first in a riot, against the force, or the people a mob turned on. None: not a crowd event."""
+    _etype, sub, _terr = _choose_type(group, actor1, actor2, ctx, civilians_hit)
+    if sub not in _CROWD_SUBS:
+        return None
+    civ = ctx.civilians_label(_country_of(group))
+    country = civ[len("Civilians"):] if civ.startswith("Civilians (") else ""
+    if not country:
+        return None
+    protesters, rioters = f"Protesters{country}", f"Rioters{country}"
+    forces = [n for n in (actor1, actor2, *armed) if n and not n.startswith(("Civilians", "Protesters", "Rioters", "Unidentified"))]
+    forces = list(dict.fromkeys(forces))
+    # the force the sentences telling the protest or riot name most ("crowds stormed the Monusco
+    # base"), before an armed group the protesters only speak of
+    at_scene: Counter[str] = Counter(n for c in group if not c.background and c.sub_event_type in _CROWD_SUBS
+                                     for n in {a.name for a in c.actors})
+    forces.sort(key=lambda n: -at_scene[n])
+    police = [n for n in forces if n.startswith("Police Forces of")]
+    # the army as the side that acted, by a word for soldiers ("Sudanese security forces" or "the
+    # army seized power" in the background name none)
+    soldiers = {a.name for c in group if not c.background and (a := c.initiator) is not None
+                and not _SECURITY_WORD.search(a.written) and not a.rule.startswith("demonym")}
+    acted = {c.initiator.name for c in group if not c.background and c.initiator is not None}
+    if police and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and acted & {forces[0], police[0]}:
+        # "security forces" and "police fired tear gas": the police the text names
+        forces.insert(0, police[0])
+    force = forces[0] if forces else None
+    if sub == "Excessive force against protesters":
+        return (force, protesters) if force else None
+    if sub == "Protest with intervention":
+        return protesters, force
+    if sub == "Peaceful protest":
+        return protesters, None
+    if sub == "Violent demonstration":
+        return rioters, force
+    # mob violence: the crowd against the people it turned on, or rival crowds against each other
+    if any(_FIGHTING.search(c.text) for c in group if not c.background) and not force:
+        return rioters, rioters
+    return rioters, civ if civilians_hit or not force else force
 
 
 _SOME_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:some|several|a\s+few)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)

@@ -95,7 +95,9 @@ _PERSON_NOUN = re.compile(
 )
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
-    r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage)\b",
+    r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage|"
+    r"in\s+an?\s+(?:statement|video|post|message|tweet|interview)$|(?:drone|air|missile)\s+(?:strikes?|attacks?)$|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$)\b",
     re.I,
 )
 
@@ -171,11 +173,18 @@ class SourceContext:
 
 
 _TIDY = (
-    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]))", re.I),
-    re.compile(r"^(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)\b,?\s*", re.I),
+    # a clause before the speaker ("deaths came as the health ministry", "hours after the Yemeni rebels"): the speaker
+    re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?[A-Z])"),
+    # a noun with its reduced relative clause ("a claim Kigali denies", "claims the army rejected"): the speaker
+    re.compile(r"^(?:(?:a|an|the)\s+)?(?:claims?|accusations?|allegations?|charges?|tactic|vote|version)\s+(?=the\s|[A-Z])"),
+    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|or\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]))", re.I),
+    re.compile(r"^(?:(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)"
+               r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)\s+(?:week|month|year))\b,?\s*", re.I),
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
+    re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+)?(?:officials|sources)$)", re.I),  # "two US officials"
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
+    re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
     re.compile(r"\s+(?:also|later|earlier|initially|first|previously|subsequently|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
 
@@ -201,7 +210,7 @@ def _tidy(raw: str) -> str:
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do|called|described|urged|condemned|blamed|killed|attacked|struck|seized|rejected)\b", re.I)
 _MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?:new|acting|caretaker|deputy)\s+)?"
-    r"(?:(?:national\s+)?(?P<a>health|defen[cs]e|interior|foreign|information)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|(?:national\s+)?defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
+    r"(?:(?P<a>(?:national\s+)?defen[cs]e|health|interior|foreign|information)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|(?:national\s+)?defen[cs]e|interior|foreign\s+affairs|information)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
     r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?(?:\s+(?:in|for)\s+(?P<in>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?$",
     re.I,
 )
@@ -239,7 +248,7 @@ def _ministry(name: str, country: str | None) -> str | None:
     m = _MINISTRY.match(name)
     if not m:
         return None
-    what = re.sub(r"^(?:public|national)\s+", "", (m.group("a") or m.group("b")).lower()).replace("defense", "defence")
+    what = re.sub(r"^public\s+", "", (m.group("a") or m.group("b")).lower()).replace("defense", "defence")
     what = "foreign affairs" if what == "foreign" else what
     where = m.group("of") or None
     adj = m.group("adj")
@@ -304,13 +313,13 @@ _ARMY_WORDS = r"(?:army|military|armed forces|defen[cs]e forces)"
 _MILITARY = re.compile(
     rf"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:new|top|former|acting|official)\s+)?"
     rf"(?:commander-in-chief(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:army|military)\s+(?:chief|command|high command|headquarters|spokes(?:man|woman|person))"
-    rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
+    rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|general\s+staff(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
     rf"|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?{_ARMY_WORDS}|{_ARMY_WORDS}|national army|regular army|(?:military\s+)?junta(?:\s+spokes(?:man|woman|person))?)$",
     re.I,
 )
 _SPOKES_FOR = re.compile(r"^(?:[\w\-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org>.{3,80})$|^(?P<org2>.{2,80}?)['’]?s?\s+spokes(?:man|woman|person)$", re.I)
 # words before a title that name no country ("the Official Spokesman of the Armed Forces")
-_NOT_COUNTRY = frozenset("official new top former acting senior regular national federal chief deputy".split())
+_NOT_COUNTRY = frozenset("official new top former acting senior regular national federal chief deputy army military local".split())
 # a title is an office (not just a person's rank) when it names an institution
 _OFFICE_WORDS = re.compile(r"\b(?:ministry|police|army|military|forces?|administration|council|agency|service|office|committee|command|government|authority|authorities|department|directorate|observatory|organi[sz]ation|hospital|governor|gov\.)", re.I)
 _STATE_MEDIA = re.compile(
@@ -319,7 +328,9 @@ _STATE_MEDIA = re.compile(
 )
 _GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
 _POLICE = re.compile(
-    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$",
+    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+|local\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$"
+    # "the state Commissioner of Police", "the Inspector-General of Police": the head of the police
+    r"|^(?:(?:state|deputy|acting)\s+)?(?:commissioner|inspector[- ]general|head|chief)\s+of\s+police$",
     re.I,
 )
 # "the Wad Madani Resistance Committee": a named local committee is its own source
@@ -351,6 +362,13 @@ _CIVIL_DEFENCE = re.compile(
 # "a military source said in a statement": one voice speaking for the army (the formula of state media);
 # "military sources" (plural, unnamed) stay as written
 _MIL_SOURCE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:military|army)\s+source$")
+# "a local security official", "a Thai security source", "a military officer at the base" (speaking on condition
+# of anonymity): one unnamed voice of the security services, what a coder records as "security sources"
+_ANON_SECURITY = re.compile(
+    r"^(?i:a|an|one|another|two|three|several|some)\s+(?:(?:[A-Z][\w\-]+|(?i:local|senior|regional|provincial|district|top|high-ranking))\s+){0,2}"
+    r"(?P<what>(?i:security|military|army|intelligence|police))\s+(?P<noun>(?i:officials?|officers?|sources?))"
+    r"(?:\s+(?:at|in|from|near|with|based\s+in)\s+[^,;]{2,60})?$"
+)
 _OFF_RECORD = re.compile(
     r"\b(?:anonymity|not authori[sz]ed|(?:declined|asked|requested|refused) (?:not )?to be (?:named|identified)|"
     r"told (?:AFP|Reuters|AP|the Associated Press|reporters|journalists|[A-Z][\w\-]+ by phone))"
@@ -475,7 +493,9 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _mk(f"{_OBLASTS[place.lower()]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
         if _cc(place) is None and place[0].isupper():
             is_state = what == "state" or place.lower() in (st.lower() for st in ctx.states)
-            label = f"{place} State Government" if is_state else f"{place} Governor's Office"
+            # "Belgorod Region Governor": a region's governor heads its regional government
+            label = (f"{place} State Government" if is_state else f"{place} Regional Government" if what in ("region", "regional")
+                     else f"{place} Governor's Office")
             return _mk(label, "government", False, span, rule + "+governor")
     if _HOSPITAL.match(name):
         return _mk("hospital officials", "medical", False, span, rule + "+hospital")
@@ -513,6 +533,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     m = _POLICE.match(name)
     if m:
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
+        if c and re.search(r"\bstate\s+police", name, re.I) and _cc(c) is None:
+            c = None  # "the Kebbi State Police Command": a state's command of the national police
         cc = _cc(c) if c else _context_cc(ctx)
         if c and cc is None:
             return None
@@ -560,7 +582,16 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if k not in known and "." in k:  # "U.N. children's agency" is the "UN children's agency"
         k = k.replace("u.n.", "un").replace("u.s.", "us")
     if k in known:
+        if remember and " " in name and _PERSON_NAME.match(name) and not _ORG_WORDS.search(name) and known[k].name != name:
+            _remember(ctx, name, _from_known(known[k], span, rule))  # "Vitaliy Kim said" ... then "Kim said"
         return _from_known(known[k], span, rule + "+dictionary")
+    m = _ANON_SECURITY.match(raw.strip())
+    if m:
+        what, noun = m.group("what").lower(), m.group("noun").lower()
+        # "a security source"; an unnamed security official, or a military officer off the record ("a military
+        # source" and "a police officer" keep their own words, below)
+        if what in ("security", "intelligence") or (ctx.off_record and what in ("military", "army") and not noun.startswith("source")):
+            return _mk("security sources", "anonymous", False, span, rule + "+security-voice")
     person = _key(_HONORIFIC.sub("", name))
     if person in ctx.people:  # "Lysak said" after "Serhii Lysak, head of the Dnipropetrovsk regional administration"
         prev = ctx.people[person]
@@ -568,8 +599,10 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     # "Kharkiv regional Gov. Oleh Syniehubov": the office, not the person
     m = _TITLE_NAME.match(name)
     if m and (pk := _key(_HONORIFIC.sub("", m.group("person")))) in known and len(pk) > 4:
+        if remember:
+            _remember(ctx, m.group("person"), _from_known(known[pk], span, rule))
         return _from_known(known[pk], span, rule + "+dictionary-person")  # "regional governor Pavlo Kyrylenko"
-    if m and not _AND_THE.search(name):
+    if m and not _AND_THE.search(name) and not _ORG_WORDS.search(m.group("person")):
         office = normalise(m.group("title"), ctx, span, rule, remember=False)
         if office is not None and (not office.rule.endswith("+words") or (office.kind != "media" and bool(_OFFICE_WORDS.search(m.group("title"))))):
             if remember:
@@ -582,6 +615,9 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     for alias_key in sorted((a for a in known if len(a) >= 4 and a in k), key=len, reverse=True):
         i = k.index(alias_key)
         if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
+            j = name.lower().find(alias_key)
+            if remember and j >= 0 and " " in alias_key and _PERSON_NAME.match(said := name[j:j + len(alias_key)]) and not _ORG_WORDS.search(said):
+                _remember(ctx, said, _from_known(known[alias_key], span, rule))  # "regional governor Vitaliy Kim" ... "Kim said"
             return _from_known(known[alias_key], span, rule + "+dictionary-inside")
     m = _ANON_VOICE.match(name)
     if m:

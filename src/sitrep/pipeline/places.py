@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -32,7 +33,7 @@ from .actors import country_display
 _ART = r"(?:al|el|an|ar|as|ash|ad|az|ez|es|at|ad|Al|El|An|Ar|As|Ash|Ad|Az|Ez|Es|At)"
 _CAPWORD = r"[A-Z][\w'’`‘ʿʾ]*(?:-[\w'’`‘ʿʾ]+)*"
 CANDIDATE = re.compile(
-    rf"(?<![\w-])(?:{_ART}-)?{_CAPWORD}(?:[ ](?:(?:{_ART}|de|du|des|la|le|di|wa|bin|ibn|bani|of)[- ])?(?:{_ART}-)?{_CAPWORD})*"
+    rf"(?<![\w-])(?:{_ART}-)?{_CAPWORD}(?:[ ](?:(?:{_ART}|de|du|des|da|do|dos|das|del|la|le|di|wa|bin|ibn|bani|of)[- ])?(?:{_ART}-)?{_CAPWORD})*"
 )
 _STOP = frozenset(
     """the a an in on at but and he she it they this that these those meanwhile according president
@@ -84,7 +85,9 @@ _HIGH_POP = 100_000
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$", re.I)
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
-    r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$",
+    r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
+    # "fled across the border into Kenya's Lamu County", "escaped into neighbouring Chad"
+    r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew)\s+(?:[\w-]+\s+){0,4}?into\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -110,6 +113,15 @@ class Countries:
     ranked: list[str]
     weights: dict[str, float]
     named: frozenset[str] = frozenset()  # countries the text names outright (not only a demonym)
+    # (name key, cc): the weight a name gave its own country ("Dar es Salaam" gave Tanzania 2)
+    own: dict[tuple[str, str], float] = field(default_factory=dict)
+    # the weight from what is not a place name: country names, demonyms, actors, the dateline
+    context: dict[str, float] = field(default_factory=dict)
+
+    def support(self, cc: str, written: str) -> float:
+        """The evidence for ``cc`` apart from what the name ``written`` itself gave it: a name
+        that matched a place abroad is no evidence that the report is about that country."""
+        return self.weights.get(cc, 0.0) - self.own.get((norm(written), cc), 0.0)
 
 
 _country_terms: dict[str, str] | None = None
@@ -161,13 +173,42 @@ _COMPASS = frozenset("north south east west central upper lower northern souther
 # a place named after a capitalised organisation word is the organisation's name, not the scene
 # ("the Wad Madani Resistance Committee said", "Kharkiv Regional Council")
 _ORG_AFTER = re.compile(
-    r"^\s+(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|Security|National|"
-    r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?)?\s*(?:Committees?|Council|Union|Network|"
-    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office)\b|"
+    r"^\s+(?:(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|Security|National|"
+    r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?|High|Supreme|District|Appeals?)\s+){0,2}(?:Committees?|Council|Union|Network|"
+    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office|"
+    # "the Banadir Regional Court", "the Kharkiv Regional Military Administration"
+    r"Court|Tribunal|Parliament|Assembly|Administration|Commission)\b|"
+    r"^\s+(?:regional|city|municipal|provincial|oblast|district)\s+(?:military\s+)?(?:administration|council|court)\b|"
     # a newspaper, radio or website named after its town ("Garowe Online", "Kyiv Independent")
     r"^\s+(?:Online|Post|Times|Independent|Tribune|Herald|Gazette|Daily|Observer|Telegraph|Mirror|Express|Journal|Chronicle|"
     r"Radio|TV|FM|News)\b"
 )
+# "the Centre for Human Rights": an organisation, not Cameroon's Centre region
+_ORG_WORD_FOR = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
+_ORG_WORDS = frozenset({"centre", "center"})
+# "most of them ethnic Amhara", "the Dinka people": a people, not its region
+_PEOPLE_BEFORE = re.compile(r"\bethnic\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people|tribe|tribes|tribesmen|clan|clans|ethnic\s+group)\b", re.I)
+# where someone spoke is not where it happened: "told reporters in Maputo", "told the AP by phone
+# from Dhusamareb", "at a briefing in New York", "speaking in Kyiv"
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:told|telling)\s+(?:(?!that\b|how\b|of\b|after\b|when\b|while\b|where\b)[\w'’.]+\s+){0,4}?(?:in|from)|"
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|summit)\s+(?:\w+\s+){0,2}?in|"
+    r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+)?(?:in|from))\s+(?:the\s+)?$",
+    re.I)
+# a capital as the seat of a government: "officials in Addis Ababa", "the authorities in Yaounde"
+_SEAT_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|government|leaders?|diplomats?|ministers?|ministry|junta|regime|envoys?|"
+    r"ambassadors?|embassy|sources)\s+in\s+(?:the\s+capital,?\s+)?$", re.I)
+# a place named as a cause or a loyalty: "in support of Palestinians in Gaza", "Israel's war on Gaza"
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
+    r"(?:in\s+)?(?:retaliation|revenge)\s+for)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+_NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
+# a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w .’'-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w .&-]{1,25}\)\s*[-—–]")
+
 # a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
 _FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
 # a dam or reservoir is named after the town beside it (the Merowe dam): near the town, not elsewhere
@@ -177,7 +218,8 @@ _NEAR_FACILITY_AFTER = re.compile(r"^\s+(?:hydroelectric|dam\b|reservoir)", re.I
 _GOVERNMENT_VERB_AFTER = re.compile(
     r"^\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|summoned|accused|accuses|vowed|vows|denied|denies|blamed|blames|"
     r"warned|warns|condemned|condemns|demanded|demands|rejected|rejects|insisted|insists|threatened|threatens|"
-    r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on))\b")
+    r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on)|declared|declares|announced|"
+    r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy))\b")
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
     r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to)\s+$", re.I)
@@ -250,7 +292,9 @@ _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adv
     capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
     chairman chief""".split())
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+$", re.I)
-_CONNECTORS = frozenset("of de du des la le di wa bin ibn bani".split())
+# "a protester who gave his name only as Ali", "identified only as Mary": a person's name
+_NAMED_AS_BEFORE = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$", re.I)
+_CONNECTORS = frozenset("of de du des da do dos das del la le di wa bin ibn bani".split())
 
 
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
@@ -258,7 +302,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
     for m in CANDIDATE.finditer(text):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
-        person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()]))
+        person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+                      or _NAMED_AS_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
         while i < len(words):
             low = words[i][2].lower().rstrip(".")
             if low in _TITLES:
@@ -276,7 +321,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     out.append(hit)
                     i += len(hit.text.split())
                     continue
-            if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "la", "le"):
+            if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
                 i += 1
                 continue
             found = None
@@ -333,28 +378,40 @@ def peripheral(text: str, start: int, end: int) -> bool:
 def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries: list[str],
                    dateline_cc: str | None = None) -> Countries:
     w: dict[str, float] = defaultdict(float)  # a peripheral mention counts half a demonym
+    own: dict[tuple[str, str], float] = defaultdict(float)
     named: set[str] = set()
     for s, e, cc, is_name in country_mentions(text):
         if peripheral(text, s, e):
             w[cc] += 0.5  # "near the Chinese border": a neighbour, not the scene
+            own[(norm(text[s:e]), cc)] += 0.5
             continue
         w[cc] += 3 if is_name else 1
+        own[(norm(text[s:e]), cc)] += 3 if is_name else 1  # "Gaza" is a country term and a city
         if is_name:
             named.add(cc)
     for c in candidates:
         ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
         if len(ccs) == 1:
             w[next(iter(ccs))] += 2
+            own[(norm(c.text), next(iter(ccs)))] += 2
     for cc in actor_countries:
         w[cc] += 1
     if dateline_cc:
         w[dateline_cc] += 2  # filed from there: a reader takes the dateline country as the scene unless told otherwise
     ranked = sorted(w, key=lambda k: -w[k])  # stable: ties keep first-seen order, as most_common did
-    return Countries(ranked=ranked, weights=dict(w), named=frozenset(named))
+    from_names: dict[str, float] = defaultdict(float)
+    for c in candidates:
+        ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
+        if len(ccs) == 1:
+            from_names[next(iter(ccs))] += 2
+    context = {cc: v - from_names.get(cc, 0.0) for cc, v in w.items()}
+    return Countries(ranked=ranked, weights=dict(w), named=frozenset(named), own=dict(own), context=context)
 
 
 def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: frozenset[str] = frozenset(),
-            only_cc: str | None = None, continent: dict[str, str] | None = None) -> Entry | None:
+            only_cc: str | None = None, continent: dict[str, str] | None = None,
+            neighbours: dict[str, frozenset[str]] | None = None,
+            capital: Callable[[Entry], bool] | None = None) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
     if only_cc and any(e.cc == only_cc for e in entries):
@@ -366,23 +423,50 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
     # a name of two words or more with one exact reading, in a country of the same continent
     # ("MAJDAL SHAMS, Golan Heights", a Syrian place by GeoNames in an Israeli report): that place
     ccs = {e.cc for e in entries}
+    bordering = (neighbours or {}).get(main or "", frozenset())
     if (c.via == "exact" and len(c.text.split()) >= 2 and len(ccs) == 1 and main and continent
-            and continent.get(next(iter(ccs))) == continent.get(main) and not any(e.feature == "country" for e in entries)):
+            and continent.get(next(iter(ccs))) == continent.get(main) and not any(e.feature == "country" for e in entries)
+            and (next(iter(ccs)) in bordering or countries.support(next(iter(ccs)), c.text) > 0)):
         nearby = nearby | ccs
     if c.via == "skeleton":
         # a skeleton match is a guess: only inside the report's main country, and close in spelling
         entries = [e for e in entries if e.cc == main and _spelling_ratio(norm(e.name), norm(c.text)) >= 75]
-    # outside the main country, only places a reader would know (capitals, big cities,
-    # divisions) or places in a country named next to them ("Kasindi, near the Ugandan border")
-    entries = [e for e in entries if e.cc == main or e.feature in ("admin1", "country") or e.population >= 500_000
-               or e.cc in nearby]
+
+    def abroad(e: Entry) -> bool:
+        """Outside the main country, only places a reader would know (capitals, big cities,
+        divisions) of a country the report is about, or places in a country named next to them
+        ("Kasindi, near the Ugandan border"). When the report's country is known from what it
+        says (names, demonyms, actors, dateline), a name alone is no evidence for a country
+        beyond its borders: "Dar Es Salam" (a district of Omdurman) is not Dar es Salaam,
+        Tanzania, nor "St. Mary's" Mary, Turkmenistan. Never a place on another continent
+        unless its country is named."""
+        if e.cc == main or e.cc in nearby or e.feature == "country":
+            return True
+        if not ranked or main is None:
+            return e.feature == "admin1" or e.population >= 500_000
+        support = countries.support(e.cc, c.text)
+        # the report's country is known from what it says, not only from a demonym ("Russian
+        # warplanes struck Aleppo" leaves Aleppo to say where it is)
+        known = main in countries.named or countries.context.get(main, 0.0) >= 3
+        if known and e.population >= 1_000_000 and capital is not None and capital(e):
+            return True  # a capital the world knows by name: "drones struck Moscow"
+        if known and support <= 0 and e.cc not in bordering:
+            return False
+        if known and continent and continent.get(e.cc) != continent.get(main):
+            return e.cc in countries.named and (e.feature == "admin1" or e.population >= 500_000)
+        # a city of a neighbour the report speaks of ("Ukrainian drones hit Belgorod")
+        return e.feature == "admin1" or e.population >= (_HIGH_POP if support >= 1 and e.cc in bordering else 500_000)
+
+    entries = [e for e in entries if abroad(e)]
     if not entries:
         return None
     # a country's own name is the country ("northern Iraq's Kurdish region" is not Arak, Iran,
-    # whose old name it also is)
+    # whose old name it also is); but "Niger state" is Nigeria's division
     country = [e for e in entries if e.feature == "country" and norm(e.name) == norm(c.text)]
-    if country:
+    if country and not (want == "admin1" and any(e.feature == "admin1" for e in entries)):
         return country[0]
+    if country:
+        entries = [e for e in entries if e.feature != "country"]
 
     def score(e: Entry) -> tuple[float, ...]:
         in_ctx = ranked.index(e.cc) if e.cc in ranked else 99
@@ -393,7 +477,8 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             feature_fit = 2 if e.feature == "place" else 0
         else:
             feature_fit = {"place": 2, "admin1": 1, "country": 0}.get(e.feature, 0)
-        return (-min(in_ctx, 10), feature_fit, math.log10(e.population + 1))
+        # last, the division named exactly: "Kyiv region" is Kyiv (oblast), not Kyiv City
+        return (-min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
 
     best = max(entries, key=score)
     if best.feature == "place" and best.population < 20_000 and c.via == "exact":
@@ -418,6 +503,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if _ORG_AFTER.match(text[c.end:c.end + 45]):
             continue  # "the Wad Madani Resistance Committee": an organisation's name
         before = text[max(0, c.start - 60):c.start]
+        if _PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(after):
+            continue  # "most of them ethnic Amhara": a people, not a place
+        if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
+            continue  # "the Centre for Human Rights and Democracy in Africa"
+        term = next((m for m in mentions if m[0] == c.start and m[1] == c.end), None)
+        if term is not None and not term[3] and not _ADMIN_WORD.match(after) and not any(x.feature == "country" for x in c.entries):
+            continue  # "five Indian nationals": a demonym, not Indein (Shan); but "the Somali region"
         want = None
         qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
             and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
@@ -432,12 +524,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         cm = _COUNTRY_BEFORE.search(before)
         if cm:
             only_cc = country_terms().get((cm.group("w1") or cm.group("w2") or "").lower())
-        e = _choose(c, countries, want, nearby, only_cc, continents)
+        e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital)
         if e is None:
             continue
         if e.feature == "place" and e.population >= 200_000 and (
                 _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before)):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
+        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)))
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
         if want == "admin1" and e.feature != "admin1" and e.admin1:
@@ -488,6 +581,14 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if c.text.isupper() and len(c.text) > 3 and _DATELINE_AT.match(text[max(0, c.start - 40):c.start]) \
                 and (c.start < 40 and text[:c.start].strip(" /").isupper() or c.start == 0):
             rule += "+dateline"  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
+        elif not text[:c.start].strip() and _DATELINE_AFTER.match(text[c.end:c.end + 60]):
+            rule += "+dateline"  # "Yaoundé (AFP) - Twenty-two civilians were killed in ... Northwest region"
+        if speech:
+            rule += "+speech"  # "told reporters in Maputo", "officials in Addis Ababa": where it was said
+        elif _CAUSE_BEFORE.search(before):
+            rule += "+cause"  # "in support of Palestinians in Gaza": a cause, not the scene
+        elif _NEIGHBOUR_BEFORE.search(before):
+            rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
         if _DESTINATION.search(before) or (
                 out and out[-1].span is not None and "+destination" in out[-1].rule
                 and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):

@@ -104,7 +104,7 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?P<w1>casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured|wounded))|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses|one\s+was\s+(?:killed|hurt|injured|wounded))|"
     r"nobody\s+was\s+(?P<w2>killed|hurt|injured|wounded)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
     re.I,
@@ -136,6 +136,9 @@ _WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|in
 # "at least 76 people have been killed in the crackdown on the protests": a running tally
 _KILLED_IN_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b", re.I)
+# "the groups continue to target the villages ..., claiming the lives of a number of civilians":
+# what keeps happening, not this event's toll
+_HABITUAL = re.compile(r"\b(?:continues?|continued)\s+to\s+\w+", re.I)
 _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|"
                           r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
@@ -299,7 +302,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "history"
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
-        elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence)) and not _RECENT_SPAN.search(sentence):
+        elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
@@ -329,7 +332,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     _apposed_parts(sentence, out)
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
-        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
+        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
         if word.startswith("injuries"):
             outcomes = ["injured"]
         for o in outcomes:
