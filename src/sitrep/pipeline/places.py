@@ -389,21 +389,19 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
         own[(norm(text[s:e]), cc)] += 3 if is_name else 1  # "Gaza" is a country term and a city
         if is_name:
             named.add(cc)
+    from_names: dict[str, float] = defaultdict(float)  # what place names alone gave each country
     for c in candidates:
         ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
         if len(ccs) == 1:
-            w[next(iter(ccs))] += 2
-            own[(norm(c.text), next(iter(ccs)))] += 2
+            cc = next(iter(ccs))
+            w[cc] += 2
+            own[(norm(c.text), cc)] += 2
+            from_names[cc] += 2
     for cc in actor_countries:
         w[cc] += 1
     if dateline_cc:
         w[dateline_cc] += 2  # filed from there: a reader takes the dateline country as the scene unless told otherwise
     ranked = sorted(w, key=lambda k: -w[k])  # stable: ties keep first-seen order, as most_common did
-    from_names: dict[str, float] = defaultdict(float)
-    for c in candidates:
-        ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
-        if len(ccs) == 1:
-            from_names[next(iter(ccs))] += 2
     context = {cc: v - from_names.get(cc, 0.0) for cc, v in w.items()}
     return Countries(ranked=ranked, weights=dict(w), named=frozenset(named), own=dict(own), context=context)
 
