@@ -727,6 +727,8 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     """ACLED's sides of a protest or riot, by its sub-type: "Protesters (X)" first and the force
     that intervened second; the force first in excessive force against protesters; "Rioters (X)"
     first in a riot, against the force, or the people a mob turned on. None: not a crowd event."""
+    if not any(c.sub_event_type in _CROWD_SUBS for c in group if not c.background):
+        return None  # no word of a crowd: spare the type choice
     _etype, sub, _terr = _choose_type(group, actor1, actor2, ctx, civilians_hit)
     if sub not in _CROWD_SUBS:
         return None
