@@ -377,3 +377,10 @@ def test_city_divisions_as_acled_writes_them(gazetteer):
     assert [p.admin1 for p in ps if p.feature == "admin1"] == ["Rostov", "Belgorod"]
     ps = places(gazetteer, "Fighters struck Anbar province, Iraq, and Galgaduud region, Somalia.")
     assert [p.admin1 for p in ps if p.feature == "admin1"] == ["Anbar", "Galgaduud"]
+
+
+def test_a_government_named_by_its_seat_is_no_place(gazetteer):
+    ps = places(gazetteer, "Air defences thwarted an attempt by the Kiev regime to strike facilities in the Belgorod "
+                           "region of Russia.")
+    assert not any(p.name.startswith("Kyiv") for p in ps) and any(p.admin1 == "Belgorod" for p in ps)
+    assert any(p.name.startswith("Kyiv") for p in places(gazetteer, "Drones struck Kiev overnight, Ukraine said."))

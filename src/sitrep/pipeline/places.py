@@ -179,6 +179,8 @@ _ORG_AFTER = re.compile(
     # "the Banadir Regional Court", "the Kharkiv Regional Military Administration"
     r"Court|Tribunal|Parliament|Assembly|Administration|Commission)\b|"
     r"^\s+(?:regional|city|municipal|provincial|oblast|district)\s+(?:military\s+)?(?:administration|council|court)\b|"
+    # "the Kiev regime", "the Damascus government": a government named by its seat, not a scene
+    r"^\s+(?:regime|government)\b|"
     # a newspaper, radio or website named after its town ("Garowe Online", "Kyiv Independent")
     r"^\s+(?:Online|Post|Times|Independent|Tribune|Herald|Gazette|Daily|Observer|Telegraph|Mirror|Express|Journal|Chronicle|"
     r"Radio|TV|FM|News)\b"
