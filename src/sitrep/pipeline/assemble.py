@@ -221,6 +221,12 @@ def _group_sub(group: list[Claim]) -> str | None:
     return None
 
 
+def _someone_killed(group: list[Claim]) -> bool:
+    """The event's own toll (not background, not a tally or a part) has at least one dead."""
+    return any(t.outcome == "killed" and t.role == "total" and t.count.best > 0
+               for c in group if not c.background for t in c.tolls)
+
+
 _CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                "Violent demonstration", "Mob violence")
 
@@ -235,8 +241,7 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
     if mob or violent:
         return "Mob violence" if mob >= violent else "Violent demonstration"
-    if sub in ("Peaceful protest", "Protest with intervention") and any(
-            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group):
         return "Excessive force against protesters"  # a demonstration broken up, dozens killed
     if weights.get("Protest with intervention"):
         return "Protest with intervention"
@@ -281,12 +286,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                      and c.initiator is not None and c.initiator.name == actor1]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
-    if sub == "Abduction/forced disappearance" and weights.get("Attack") and any(
-            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+    if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
-    if sub in ("Peaceful protest", "Protest with intervention") and any(
-            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]
@@ -294,8 +297,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
-    if sub == "Disrupted weapons use" and any(
-            t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group if not c.background for t in c.tolls):
+    if sub == "Disrupted weapons use" and _someone_killed(group):
         # some were shot down, others struck and killed: the strike is the event, read from the rest
         rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
         if any(c.sub_event_type and not c.background for c in rest):

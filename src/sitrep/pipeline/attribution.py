@@ -20,14 +20,17 @@ from dataclasses import dataclass, field
 from ..model import Source, Span
 from ..resources import load_yaml
 
-_VERBS = (
+# verbs of speech: the speaker before them ("the ministry said") or after them ("..., said the ministry")
+_SPEECH_VERBS = (
     r"said|says|say|reported|reports|told|stated|noted|notes|added|adds|announced|announces|confirmed|confirms|"
     r"claimed|claims|indicated|indicates|estimated|estimates|wrote|posted|declared|explained|insisted|alleged|"
-    r"warned|quoted|cited|counted|documented|recorded|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+)? (?:toll|figure)|released|published|denied|denies|accused"
+    r"warned|quoted|cited|counted|documented|recorded"
 )
-# verbs that only follow their subject ("the army blamed the group"): never an inverted "..., blamed X"
+# and the verbs that only follow their subject ("the army blamed the group", "the ministry put the
+# toll at 23"): never an inverted "..., blamed X"
 _VERBS_SV = (
-    _VERBS.replace("(?:gave|given) (?:a|an|the)(?: \\w+)? (?:toll|figure)", "(?:gave|given) (?:a|an|the)(?: \\w+){0,2} (?:toll|figure|count|tally)")
+    _SPEECH_VERBS
+    + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally)|released|published|denied|denies|accused"
     + r"|blamed|blames|admitted|acknowledged|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
 )
 _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
@@ -41,7 +44,7 @@ _SUBJ_VERB = re.compile(
 # ("confirmed the incident to the paper", "put the toll of the attack at 23"), nor the one told
 # ("told AFP that ...")
 _INVERTED = re.compile(
-    rf"[,”\"]\s*(?:{_VERBS.split('|put the')[0].replace('|told|', '|')})\s+(?:the\s+)?(?!(?:the\s+)?(?:of|to|at|in|on|for|from|with|incident|attack|news|toll|report)\b)"
+    rf"[,”\"]\s*(?:{'|'.join(v for v in _SPEECH_VERBS.split('|') if v != 'told')})\s+(?:the\s+)?(?!(?:the\s+)?(?:of|to|at|in|on|for|from|with|incident|attack|news|toll|report)\b)"
     r"(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$|\s+(?:that|to|on|at)\b))",
     re.I,
 )
