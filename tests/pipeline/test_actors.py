@@ -441,3 +441,8 @@ def test_a_riot_is_against_the_force_at_the_scene_not_a_group_the_crowd_speaks_o
     sub, a1, a2 = _event_types_actors(resources, text, dt.date(2022, 7, 26))[0]
     assert sub == "Violent demonstration" and a1 == "Rioters (Democratic Republic of Congo)"
     assert a2 is not None and a2.startswith("MONUSCO")
+
+
+def test_mixed_case_abbreviations_match_only_as_written(actor_dict):
+    assert names(actor_dict, "LeT militants attacked", ["IN"], 2024) == ["TRF: The Resistance Front"]
+    assert names(actor_dict, "it will not let the conflict spill over", ["IN"], 2024) == []

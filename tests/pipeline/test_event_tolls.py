@@ -200,3 +200,15 @@ def test_each_figure_in_the_record_names_its_own_voice(resources):
     voices = {t["best"]: t["source"] for c in rec["claims"] for t in c["tolls"] if t["outcome"] == "killed"}
     assert voices[25] == "Syrian Observatory for Human Rights" and voices[18] != voices[25]
     assert all("attackers" in t for c in rec["claims"] for t in c["tolls"])
+
+
+def test_other_dead_told_later_add_to_the_first(resources):
+    text = ("SANAA, Aug 30 (Reuters) - The defence minister of the Houthi-run government was killed in an Israeli "
+            "air strike on the capital Sanaa on Thursday, the Houthis said on Saturday. Two other ministers were "
+            "also killed in the strike, the group's statement said.")
+    assert killed(text, published="2025-08-30", resources=resources) == (3, 3, 3)
+    # "another woman died" explaining a revised toll is in that toll already
+    text = ("KYIV, May 26 (AP) - The number of people killed in a Russian glide bomb strike on a hardware store in "
+            "Kharkiv on Saturday has risen to 18, the regional governor said. Another woman died in hospital "
+            "overnight, he said.")
+    assert killed(text, published="2024-05-26", resources=resources)[1] == 18

@@ -108,6 +108,17 @@ def test_a_new_attack_on_an_anniversary_is_an_event(resources):
     assert ev.place.name == "Djibo" and ev.toll.killed.best == 30
 
 
+def test_the_day_that_marks_a_year_since_is_no_event_day(resources):
+    text = ("Saturday marks one year since rebels of the March 23 Movement seized Goma, the capital of North Kivu. "
+            "Within weeks the rebels had overrun Bukavu as well. The United Nations says the fighting has displaced "
+            "hundreds of thousands of people.")
+    assert extract(article(text, "2026-01-24"), resources=resources) == []
+    text = ("Saturday marks one year since the rebels seized Goma. On Friday, M23 fighters attacked army positions "
+            "near Uvira, killing eight soldiers, a military source said.")
+    ev = one(text, published="2026-01-24", resources=resources)
+    assert ev.toll.killed.best == 8 and str(ev.start_date) == "2026-01-23"
+
+
 def test_tally_since_fighting_broke_out_is_not_an_event(resources):
     text = ("The Syrian Observatory for Human Rights says more than 1,000 people have been killed across Latakia "
             "and Tartus provinces since clashes broke out on Thursday between security forces and loyalist fighters.")
@@ -243,6 +254,11 @@ def test_the_day_of_last_weeks_killings_is_no_earlier_event(resources):
     ("Two parcel bombs exploded at the entrance of the prison on Wednesday.", "Remote explosive/landmine/IED"),
     ("The Israeli enemy carried out an aerial aggression on the airport at dawn.", "Air/drone strike"),
     ("The vigilantes had gathered to pursue bandits.", "Attack"),
+    ("A bomb-laden vehicle went off near a bakery in the town centre.", "Remote explosive/landmine/IED"),
+    ("Residents said a booby-trapped motorcycle was parked outside the market.", "Remote explosive/landmine/IED"),
+    ("The Israeli aggression targeted several sites near the capital at dawn, SANA said.", "Air/drone strike"),
+    ("The troops withdrew from the town overnight, handing the rebels control of the border crossing.",
+     "Non-state actor overtakes territory"),
 ])
 def test_more_trigger_words(text, sub):
     from sitrep.pipeline.claims import find_triggers
@@ -407,3 +423,13 @@ def test_an_agreement_signed_in_the_capital(resources):
             "The deal, signed in Addis Ababa on Wednesday, provides for a ceasefire in the north.")
     ev = one(text, published="2022-11-03", resources=resources)
     assert (ev.sub_event_type, str(ev.start_date)) == ("Agreement", "2022-11-02")
+
+
+def test_a_bomb_its_carrier_set_off_is_a_suicide_bomb(resources):
+    text = ("MOGADISHU, Oct 14 (Reuters) - A truck bomb tore through a busy junction in Mogadishu on Saturday, "
+            "killing at least 20 people, police said. The suicide bomber drove the truck into a line of traffic "
+            "before detonating it, a police officer said.")
+    assert one(text, published="2017-10-14", resources=resources).sub_event_type == "Suicide bomb"
+    text = ("MOGADISHU, Oct 14 (Reuters) - A truck bomb tore through a busy junction in Mogadishu on Saturday, "
+            "killing at least 20 people, police said.")
+    assert one(text, published="2017-10-14", resources=resources).sub_event_type == "Remote explosive/landmine/IED"

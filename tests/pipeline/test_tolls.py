@@ -98,3 +98,13 @@ def test_along_with_other_people_adds_to_the_dead():
                      "people, security sources said.")
     assert [(t.count.best, t.coordinated) for t in got] == [(1, False), (2, True)]
     assert find_tolls("The army, along with two other units, attacked the town.") == []
+
+
+def test_one_office_holder_is_one_dead():
+    got = find_tolls("The governor of North Kivu's Lubero territory, Alain Kiwewa, was killed in an ambush on Tuesday.")
+    assert [(t.outcome, t.count.best, t.role) for t in got] == [("killed", 1, "total")]
+    got = find_tolls("Gunmen abducted and killed the district commissioner of Yei late on Friday.")
+    assert [(t.outcome, t.count.best) for t in got] == [("killed", 1)]
+    # the office-holder who speaks, or the holder's possessions, is no toll
+    assert find_tolls("The governor said 14 people were killed in the raid.")[0].count.best == 14
+    assert find_tolls("The governor's convoy was attacked near Beni; no one was hurt.")[0].count.best == 0

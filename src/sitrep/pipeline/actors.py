@@ -92,7 +92,10 @@ class ActorDictionary:
         toks = [t.translate(_APOS) for t in _TOKEN.findall(name)]
         if not toks:
             return
-        if not force_ci and len(toks) == 1 and (toks[0].isupper() or any(c.isdigit() for c in toks[0])) and len(toks[0]) <= 6:
+        # "HTS", "M23", "LeT": an abbreviation (all capitals, a digit, or a capital inside) matches
+        # only as written, never the word "let"
+        if not force_ci and len(toks) == 1 and (toks[0].isupper() or any(c.isdigit() or c.isupper() for c in toks[0][1:])
+                                                 or any(c.isdigit() for c in toks[0])) and len(toks[0]) <= 6:
             bucket = self.cs_keys.setdefault(toks[0], [])
         else:
             bucket = self.keys.setdefault(" ".join(t.lower() for t in toks), [])

@@ -31,6 +31,9 @@ _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
+# "several other ministers were also killed": dead on top of the ones already counted, not another
+# estimate of them. ("One more person died", "another woman died" usually explain a revised toll.)
+_EXTRA_WHO = re.compile(r"^other\s+\w+", re.I)
 _SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre|"
                          r"violence|unrest|clashes|fighting|riots?|protests?|demonstrations?)\s+"
                          r"(?:occurred|happened|took\s+place|came|began|started|unfolded|erupted|broke\s+out|flared|was\s+carried\s+out)\b", re.I)
@@ -286,6 +289,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                      and c.initiator is not None and c.initiator.name == actor1]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    if sub == "Remote explosive/landmine/IED" and weights.get("Suicide bomb"):
+        # "a truck bomb tore through the checkpoint ... the suicide bomber detonated the truck":
+        # ACLED codes a bomb its carrier set off as a suicide bomb, whatever carried it
+        sub = "Suicide bomb"
     if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
@@ -563,6 +570,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     from .claims import has_allies
 
     _local_army(group, ctx)
+    violent = any(c.sub_event_type and c.sub_event_type not in _ASIDE_SUBS and c.sub_event_type not in _CROWD_SUBS
+                  for c in group if not c.background)
     for c in group:
         for a in [*c.actors, *c.source_actors]:
             if a.resolved and (not a.rule.startswith(("generic", "demonym")) or a.rule.endswith("|identified-as")) and not a.rule.endswith("|speculative"):
@@ -576,10 +585,22 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             continue
         w = 2 if c.sentence == lead else 1
         if c.initiator and not c.initiator.name.startswith("Civilians"):
-            init[c.initiator.name] += w
+            if c.target is not None and c.target.name == c.initiator.name:
+                # "Somali forces killed 100 militants after the group attacked army positions": the
+                # side attacked hit back; the attackers are the side named before the target
+                if (doer := _doer_before_target(c)) is not None:
+                    init[doer] += w
+            elif c.sub_event_type in _ASIDE_SUBS and violent:
+                pass  # "the fighting erupted after the SDF detained a commander": what set off the event
+            else:
+                init[c.initiator.name] += w
+        elif c.initiator is None and c.target is not None and (doer := _doer_before_target(c)) is not None:
+            init[doer] += w  # "tribal fighters loyal to him then attacked SDF checkpoints"
+        sides = [c.source_actors[i] for i in _between_sides(c)]
         for a in c.source_actors:
-            source_side[a.name] += 1
-        for a in c.actors:
+            if a not in sides:
+                source_side[a.name] += 1
+        for a in [*c.actors, *sides]:
             if a.rule.endswith(("|ally", "|among-civilians", "|speaker's", "|blamed", "|object", "|speculative", "|responder")):
                 continue  # a backer, people caught up among civilians, the speaker's own men, a suspect
             mentions[a.name] += 1
@@ -646,6 +667,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not actor1.startswith(("Military Forces of", "Police Forces of")):
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
+        if actor1.startswith("Unidentified"):
+            armed = [n for n in armed if n != actor1]  # "gunmen stormed a school ... blamed separatists": one side
         actor1 = max(blamed, key=lambda n: blamed[n])
     by_name = [c.initiator for c in group if not c.background and c.initiator and not c.initiator.rule.startswith(("generic", "demonym"))]
     if actor1 is not None and actor1.startswith("Military Forces of") and all(a.name != actor1 for a in by_name):
@@ -659,7 +682,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor1 = blamed.most_common(1)[0][0]
     if actor1 is None and armed:
         hit_sides = {c.target.name for c in group if not c.background and c.target} | set(victims)
-        doers = [n for n in armed if n not in hit_sides] or ([] if unidentified else armed)
+        gave_way = _gave_way(group)  # "junta troops withdrew from their last base": not the side that attacked
+        doers = ([n for n in armed if n not in hit_sides and n not in gave_way] or [n for n in armed if n not in hit_sides]
+                 or ([] if unidentified else armed))
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
     if few_hit and not victims and not any(c.target is not None and c.target.name in few_hit for c in group if not c.background):
@@ -777,6 +802,47 @@ _CIVILIAN_VICTIM = re.compile(
     r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
     r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))", re.I)
 _HEDGED = re.compile(r"(?:suspected|alleged|presumed|unknown|unidentified)\b", re.I)
+# sub-types of a sentence that tells what set off the violence, not the violence itself
+_ASIDE_SUBS = frozenset({"Arrests"})
+_MARKED = ("|ally", "|among-civilians", "|speaker's", "|blamed", "|object", "|speculative", "|responder", "|victim", "|aimed")
+_BETWEEN = re.compile(r"\b(?:fighting|clash(?:es)?|battles?|combat|hostilities|gunfights?|firefights?)\s+between\s+", re.I)
+
+
+_GAVE_WAY_AFTER = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:have\s+|has\s+|had\s+)?(?:(?:reportedly|hastily|overnight|finally)\s+)?"
+    r"(?:fled|surrendered|abandoned\s+(?:their|its)\b|(?:withdrew|withdrawn|retreated|pulled\s+(?:back|out))\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+"
+    r"(?:their|its|the)\s+(?:(?:last|remaining|main|military|army)\s+)*(?:bases?|positions?|posts?|garrisons?|strongholds?|headquarters|barracks)\b)",
+    re.I)
+
+
+def _gave_way(group: list[Claim]) -> set[str]:
+    """Sides the text shows withdrawing, fleeing or surrendering ("junta troops withdrew overnight")."""
+    return {a.name for c in group if not c.background for a in c.actors
+            if _GAVE_WAY_AFTER.match(c.text[a.span.end - c.span.start:a.span.end - c.span.start + 80])}
+
+
+def _doer_before_target(c: Claim) -> str | None:
+    """A sentence that names the side attacked but found no attacker ("tribal fighters loyal to him
+    then attacked SDF checkpoints"): the one armed side named before the target."""
+    tgt = c.target
+    if tgt is None or tgt.kind == "civilians" or tgt.rule.endswith(_MARKED):
+        return None  # "in which three soldiers and all five attackers were killed": the dead, not the side attacked
+    before = {a.name for a in c.actors if a.span.end <= tgt.span.start and a.name != tgt.name and a.kind not in ("civilians", "protesters")
+              and not a.name.startswith(("Civilians", "Protesters", "Rioters")) and not a.rule.endswith(_MARKED)}
+    return next(iter(before)) if len(before) == 1 else None
+
+
+def _between_sides(c: Claim) -> list[int]:
+    """"Fighting between the Congolese army and M23 rebels was reported": the two sides of the
+    fighting (indices into the sentence's speakers), even where the words after them read as a
+    speaker's."""
+    out: list[int] = []
+    for m in _BETWEEN.finditer(c.text):
+        seg = re.split(r"[.;,]", c.text[m.end():m.end() + 140], maxsplit=1)[0]
+        lo, hi = c.span.start + m.end(), c.span.start + m.end() + len(seg)
+        out += [i for i, a in enumerate(c.source_actors)
+                if lo <= a.span.start < hi and a.kind not in ("civilians", "protesters") and i not in out]
+    return out
 
 
 _FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|exchanged?\s+fire|gun\s*battle|firefight|engaged)\b", re.I)
@@ -922,6 +988,10 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     nonzero = [f for f in figures if f[0].best > 0]
     if nonzero:
         figures = nonzero
+    first = min((f[1].sentence for f in figures), default=-1)
+    extra = [f for f in figures if f[1].sentence > first and not f[1].perpetrator
+             and _EXTRA_WHO.match(f[1].who or "")]
+    figures = [f for f in figures if not any(f is e for e in extra)]
     # "at least 20 children had been killed" beside "20 children and two teachers": a count of one
     # kind of victim is a share, not an estimate of the whole toll
     whole = [f for f in figures if not (_SUBSET_WHO.match(f[1].who or "") and f[0].best == f[1].count.best)]
@@ -951,7 +1021,10 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     count = _estimate(victims, bound_low)
     if perps:
         count = _add_perpetrators(count, perps, victims)
-    return count, [m for _, m in figures]
+    if extra:
+        count = Count(count.low + sum(c.low for c, _ in extra), count.best + sum(c.best for c, _ in extra),
+                      count.high + sum(c.high for c, _ in extra))
+    return count, [m for _, m in figures + extra]
 
 
 def _same_voice(a: TollMention, b: TollMention) -> bool:

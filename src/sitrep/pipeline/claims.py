@@ -299,7 +299,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     elif _DENIAL.search(text):
         claim.background = "denial"
     elif (a := _ANNIVERSARY.search(text)) and (
-            ("anniversar" in a.group(0).lower() and all(t.start > a.start() for t in triggers))
+            (("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start()))
+             and all(t.start > a.start() for t in triggers))
             or (a.start() < 40 and not any(d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates))):
         # "marked on Friday the fifth anniversary of the bombing": the day is the commemoration's;
         # "air strikes on a concert marking the anniversary of the KIO killed 60" is an event
@@ -437,6 +438,8 @@ _ANNIVERSARY = re.compile(
     r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b",
     re.I,
 )
+# "Sunday marks one year since the alliance launched its offensive": the day is the commemoration's
+_MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")
 # a sentence that goes on telling what the one before told: "Militants also seized 251 hostages"

@@ -92,6 +92,14 @@ _SINGLE = re.compile(
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
     re.I,
 )
+# one named office-holder: "the governor of West Darfur has been killed", "killed the Governor of
+# West Darfur". A title is one person; a generic "the soldier" may be one already counted.
+_SINGLE_TITLE = re.compile(
+    r"\bthe\s+(?:(?:deputy|acting|former|local|provincial|district|regional|state|army|police|military|senior|top)\s+){0,2}"
+    r"(?:governor|mayor|(?:prime|defen[cs]e|interior|foreign|finance|information|health|oil|justice)\s+minister|president|imam|chief\s+of\s+staff|chief\s+prosecutor|district\s+commissioner|"
+    r"village\s+(?:head|chief)|traditional\s+ruler|emir)\b(?!\s*(?:'s|’s))",
+    re.I,
+)
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
@@ -183,11 +191,13 @@ def _clean_who(who: str | None) -> str | None:
 def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
-    for m1 in _SINGLE.finditer(sentence):
+    for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence)]:
         if _SPEAKS_AFTER.match(sentence, m1.end()):
             continue  # "a teacher and a resident told AFP": who speaks, not who died
         if not any(a < m1.end() and m1.start() < b for a, b in taken):
-            art = m1.group(0).split()[0]
+            # the count is the article; a title's words go with it ("the prime minister| of its
+            # government, Ahmed al-Rahawi, was killed")
+            art = m1.group(0) if m1.re is _SINGLE_TITLE else m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
     counts.sort(key=lambda c: c.start)
     out: list[RawToll] = []
