@@ -37,7 +37,7 @@ _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance 
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b",
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b)",  # not a passive ("claimed by the group")
     re.I,
 )
 # "..., said the ministry", "..., told AFP": the speaker after the verb. Not a verb with its object
@@ -115,6 +115,7 @@ class KnownSource:
 _known: dict[str, KnownSource] | None = None
 _by_role: dict[tuple[str, str], KnownSource] = {}  # (role, country code) -> source ("military", "UA")
 _carriers: set[str] = set()  # news agencies (state media included): they carry others' claims
+_missions: list[str] = []  # aliases of the peacekeeping missions, for "the mission said"
 
 
 def known_sources() -> dict[str, KnownSource]:
@@ -126,9 +127,11 @@ def known_sources() -> dict[str, KnownSource]:
             ks = KnownSource(rec["name"], rec["kind"], bool(rec.get("party", rec["kind"] == "party")))
             for alias in [rec["name"], *(rec.get("aliases") or [])]:
                 known[_key(str(alias))] = ks
-            if rec["kind"] == "media" or "state media" in (rec.get("role") or ()):
+            if rec["kind"] == "media" or any(r in ("state media", "state television") for r in ([rec["role"]] if isinstance(rec.get("role"), str) else rec.get("role") or ())):
                 _carriers.add(rec["name"])
             roles = rec.get("role") or []
+            if "peacekeeping mission" in ([roles] if isinstance(roles, str) else roles):
+                _missions.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
             for role in [roles] if isinstance(roles, str) else roles:
                 if rec.get("country"):
                     _by_role[(str(role), str(rec["country"]))] = ks
@@ -160,6 +163,7 @@ class SourceContext:
     people: dict[str, Source] = field(default_factory=dict)  # "lysak" -> the office he speaks for
     states: list[str] = field(default_factory=list)  # states named so far ("Borno"), for "the state governor"
     off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
+    missions: list[Source] = field(default_factory=list)  # peacekeeping missions named so far, for "the mission said"
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -325,6 +329,11 @@ _SPOKES_FOR = re.compile(r"^(?:[\w\-]+\s+)?spokes(?:man|woman|person)\s+(?:for|o
 _NOT_COUNTRY = frozenset("official new top former acting senior regular national federal chief deputy army military local".split())
 # a title is an office (not just a person's rank) when it names an institution
 _OFFICE_WORDS = re.compile(r"\b(?:ministry|police|army|military|forces?|administration|council|agency|service|office|committee|command|government|authority|authorities|department|directorate|observatory|organi[sz]ation|hospital|governor|gov\.)", re.I)
+# "the presidency", "Syria's interim President": the head of state speaks for the government
+_PRESIDENCY = re.compile(
+    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?i:interim|transitional|acting|new|incumbent)\s+)?"
+    r"(?:(?P<presidency>[Pp]residency|[Pp]residential\s+(?:palace|office))|[Pp]resident(?:['’]s\s+office)?)$"
+)
 _STATE_MEDIA = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
     re.I,
@@ -382,7 +391,7 @@ _EMERGENCY = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+
 _AMBULANCE = re.compile(r"^(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+(?:national\s+)?(?:medics|paramedics|ambulance\s+services?|emergency\s+medical\s+services?)$")
 # a role's holder of a neighbouring country when the report's own has none: Israel's civil defence is
 # a military command (the Home Front Command), so "Civil Defence" in a report centred on Israel is Gaza's
-_ROLE_NEIGHBOUR = {("civil defence", "IL"): "PS"}
+_ROLE_NEIGHBOUR = {("civil defence", "IL"): "PS", ("military", "PS"): "IL"}  # and Palestine has no army: "the military" is Israel's
 # "the UN Resident and Humanitarian Coordinator for Sudan": an office of the United Nations
 _UN_OFFICE = re.compile(
     r"^(?:UN|U\.N\.|United Nations)(?:['’]s)?\s+(?:[\w\-]+\s+){0,6}?(?:coordinator|envoy|officials?|spokes(?:man|woman|person)|chief|"
@@ -416,6 +425,7 @@ _ANON_VOICE = re.compile(
     r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
     re.I,
 )
+_LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals)$", re.I), "local residents", "anonymous"),
     (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
@@ -457,6 +467,18 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name):
         return None
+    m = _PRESIDENCY.match(name)
+    if m:
+        cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
+        if m.group("c") and cc is None:
+            return None  # "the Senate president", "the party president": not a head of state
+        if cc:
+            from .actors import country_display
+
+            if m.group("presidency"):
+                adj = _country_adjective(cc)
+                return _mk(f"{adj} Presidency" if adj else f"Presidency of {country_display(cc)}", "government", False, span, rule + "+presidency")
+            return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+president")
     if _UN_OFFICE.match(name):
         return _from_known(known_sources()["united nations"], span, rule + "+un-office")
     if _LOCAL_ADMIN.match(name):
@@ -517,6 +539,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             if prev is not None and prev.party:
                 return Source(prev.name, prev.kind, prev.party, span, rule + "+anaphora")
             cc = _context_cc(ctx)
+            if cc and _role_source("military", cc) is None:
+                cc = _ROLE_NEIGHBOUR.get(("military", cc), cc)
         return _military(cc, span, rule + "+military")
     m = _SPOKES_FOR.match(name)
     if m:
@@ -528,7 +552,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
         if m.group("c") and cc is None:
             return None
-        ks = _role_source("state media", cc)
+        tv = re.search(r"\b(?:television|TV|broadcaster)$", name, re.I)  # "state television": the broadcaster, where one is known
+        ks = (_role_source("state television", cc) if tv else None) or _role_source("state media", cc)
         if ks:
             return _from_known(ks, span, rule + "+state-media")
         adj = _country_adjective(cc) if cc else None
@@ -536,8 +561,10 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     m = _POLICE.match(name)
     if m:
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
-        if c and re.search(r"\bstate\s+police", name, re.I) and _cc(c) is None:
-            c = None  # "the Kebbi State Police Command": a state's command of the national police
+        if c and re.search(r"\bstate\s+police", name, re.I) and (_cc(c) is None or (ctx.country and _cc(c) != _context_cc(ctx))):
+            # "the Kebbi State Police Command": a state's command of the national police; "the Niger state
+            # police" in a report on Nigeria: a Nigerian state named like a country
+            c = None
         cc = _cc(c) if c else _context_cc(ctx)
         if c and cc is None:
             return None
@@ -570,12 +597,23 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     return None
 
 
+def _short_acronym_in(alias_key: str, name: str) -> bool:
+    """A two- or three-letter alias ("un", "msf") counts inside a phrase only as a capitalised word of
+    it ("the UN in Somalia", "the U.N. mission"), never as a common word ("is", "aa")."""
+    if len(alias_key) < 2 or not alias_key.isalpha():
+        return False
+    words = re.findall(r"[A-Za-z]+", name.replace("U.N.", "UN").replace("U.S.", "US"))
+    return alias_key.upper() in words
+
+
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
     name = _tidy(raw)
     low = name.lower()
     if low in _PRONOUNS:
         prev = ctx.latest()
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
+    if len(name) == 2 and name.isupper() and _key(name) in known_sources():
+        return _from_known(known_sources()[_key(name)], span, rule + "+dictionary")  # "The UN said"
     if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3 or low == "united":
         return None
     if _FIRST_PERSON.search(name):
@@ -615,7 +653,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if inst is not None:
         return inst
     # the longest known alias inside the phrase ("the UK-based Syrian Observatory for Human Rights monitor")
-    for alias_key in sorted((a for a in known if len(a) >= 4 and a in k), key=len, reverse=True):
+    for alias_key in sorted((a for a in known if (len(a) >= 4 or _short_acronym_in(a, name)) and a in k), key=len, reverse=True):
         i = k.index(alias_key)
         if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
             j = name.lower().find(alias_key)
@@ -628,7 +666,14 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         for pat, canon, voice_kind in _ANON_CANON:
             if pat.match(noun):
                 return Source(canon, voice_kind, False, span, rule + "+voice")
+    if _LOCAL_SOURCES.match(raw.strip()):
+        # "Local sources said", "a local source told AFP": a new unnamed voice, not "the source" of before
+        return _mk("local sources", "anonymous", False, span, rule + "+voice")
     bare = re.sub(r"^(?:same|latest|local|new)\s+", "", low)
+    if re.fullmatch(r"(?:(?:un|u\.n\.|united nations|peacekeeping|un peacekeeping|u\.n\. peacekeeping)\s+)?mission", bare) and ctx.missions:
+        # "the mission said" after "the U.N. peacekeeping mission MONUSCO": the mission named
+        prev = ctx.missions[-1]
+        return Source(prev.name, prev.kind, prev.party, span, rule + "+mission")
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
         prev = ctx.latest(kind) if kind else ctx.latest()
@@ -730,10 +775,10 @@ _ORG_WORDS = re.compile(
 )
 # "Corneille Nangaa, head of the Congo River Alliance (AFC), ...": who speaks for what, wherever the report says it
 _INTRO = re.compile(
-    rf"(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN}),\s+(?:the\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes(?:man|woman|person))\s+"
+    rf"(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN}),\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes(?:man|woman|person))\s+"
     rf"(?:of|for)\s+(?:the\s+)?(?P<org>[^,;()\"“”]{{3,80}}?)(?=\s*[,;()\"“”.]|\s+(?:said|told|was|is|who|which)\b)"
 )
-_INTRO_CUE = re.compile(r",\s+(?:the\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s")
+_INTRO_CUE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s")
 # "local officials and the U.N. humanitarian office OCHA said": each voice of a coordination
 _COORD = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
 _VOICE_NOUN = re.compile(
@@ -795,6 +840,14 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     return office
 
 
+@functools.lru_cache(maxsize=1)
+def _mission_pattern() -> re.Pattern[str] | None:
+    known_sources()
+    if not _missions:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_missions, key=len, reverse=True)) + r")\b")
+
+
 def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext) -> list[Source]:
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
@@ -806,10 +859,15 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             st = sm.group("p")
             if st.lower() not in _NOT_A_STATE and _cc(st) is None and st not in ctx.states[-1:]:
                 ctx.states.append(st)
+    if ("ission" in sentence or any(c.isupper() for c in sentence[1:])) and (mission_pat := _mission_pattern()) is not None:
+        for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
+            ks = known_sources()[_key(mm.group(0))]
+            ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
             if org is not None and not org.rule.endswith(("+words", "+anaphora", "+pronoun")):
+                # "..., said Saw Taw Nee, a spokesperson for the Karen National Union": he speaks for the group
                 _remember(ctx, im.group("person"), org)
     for rule, pat in _RULES:
         if pat is _APPOSITIVE and (sentence.count(",") < 2 or not _APPOSITIVE_CUE.search(sentence)):
