@@ -21,6 +21,9 @@ def test_weekdays_resolve_to_the_latest_such_day():
     assert first("on Sunday night").date == dt.date(2024, 11, 24)
     assert first("early on Thursday").date == PUB
     assert first("late Friday").date == dt.date(2024, 11, 22)
+    # "last Thursday" in a Thursday's report is the week before; "last Monday" is this week's
+    assert first("announced last Thursday that").date == dt.date(2024, 11, 21)
+    assert first("said last Monday that").date == dt.date(2024, 11, 25)
 
 
 def test_relative_words():

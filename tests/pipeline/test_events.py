@@ -433,3 +433,19 @@ def test_a_bomb_its_carrier_set_off_is_a_suicide_bomb(resources):
     text = ("MOGADISHU, Oct 14 (Reuters) - A truck bomb tore through a busy junction in Mogadishu on Saturday, "
             "killing at least 20 people, police said.")
     assert one(text, published="2017-10-14", resources=resources).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_killings_after_a_capture_are_their_own_event(resources):
+    text = ("EL OBEID, Sudan, May 4 (Reuters) - Fighters of the paramilitary Rapid Support Forces overran the army "
+            "garrison in the town of Babanusa on Thursday after two days of fighting, residents said. The RSF then "
+            "went from house to house in the town, carrying out field executions in which at least 120 civilians "
+            "were killed, a rights group said on Saturday.")
+    evs = extract(article(text, "2025-05-04"), resources=resources)
+    kinds = sorted((e.event_type, e.actor2, e.toll.killed.best if e.toll.killed else None) for e in evs)
+    assert kinds == [("Battles", "Military Forces of Sudan (2019-)", None),
+                     ("Violence against civilians", "Civilians (Sudan)", 120)]
+    # a town taken after fighting that killed civilians in the crossfire is one battle
+    text = ("EL OBEID, Sudan, May 4 (Reuters) - Fighters of the paramilitary Rapid Support Forces overran the army "
+            "garrison in the town of Babanusa on Thursday after two days of fighting in which 20 civilians were "
+            "killed, residents said.")
+    assert [e.event_type for e in extract(article(text, "2025-05-04"), resources=resources)] == ["Battles"]

@@ -108,3 +108,11 @@ def test_one_office_holder_is_one_dead():
     # the office-holder who speaks, or the holder's possessions, is no toll
     assert find_tolls("The governor said 14 people were killed in the raid.")[0].count.best == 14
     assert find_tolls("The governor's convoy was attacked near Beni; no one was hurt.")[0].count.best == 0
+
+
+def test_the_dead_with_their_companions_are_one_count():
+    got = find_tolls("More than 460 patients and their companions were killed at the maternity hospital.")
+    assert [(t.count.best, t.outcome, t.who) for t in got] == [(461, "killed", "patients and their companions")]
+    # two kinds of dead joined by a bare "and" are two counts
+    got = find_tolls("Six soldiers and two civilians were killed.")
+    assert [t.count.best for t in got] == [6, 2]

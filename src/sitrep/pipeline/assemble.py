@@ -34,6 +34,15 @@ _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?
 # "several other ministers were also killed": dead on top of the ones already counted, not another
 # estimate of them. ("One more person died", "another woman died" usually explain a revised toll.)
 _EXTRA_WHO = re.compile(r"^other\s+\w+", re.I)
+# killing done on purpose once a place was taken ("went from house to house, killing", "carried out
+# field executions", "a massacre of defenceless civilians"): ACLED codes it apart from the capture,
+# as violence against civilians
+_DELIBERATE = re.compile(
+    r"\b(?:(?:field|summary|mass)\s+executions?|executing|executed\s+(?:\w+\s+){0,3}(?:civilians|men|residents|villagers|people|patients)|"
+    r"massacre(?:d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}(?:civilians|residents|villagers|people|men)|rampage|house[- ]to[- ]house|"
+    r"mass\s+killings?|killed\s+in\s+cold\s+blood|ethnic(?:ally)?[- ](?:targeted|killings|cleansing)|summarily\s+(?:killed|executed|shot))\b",
+    re.I,
+)
 _SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre|"
                          r"violence|unrest|clashes|fighting|riots?|protests?|demonstrations?)\s+"
                          r"(?:occurred|happened|took\s+place|came|began|started|unfolded|erupted|broke\s+out|flared|was\s+carried\s+out)\b", re.I)
@@ -1117,8 +1126,28 @@ def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], vict
     return Count(count.low + add.low, count.best + add.best, count.high + max(add.high, claimed.high))
 
 
-def _toll(group: list[Claim], ctx: AssemblyContext) -> Toll:
-    mentions = [m for c in group if not c.background for m in c.tolls]
+def _killings_after_capture(group: list[Claim], sub: str, territorial: str | None) -> tuple[list[Claim], list[Claim]] | None:
+    """A place taken, then people killed there on purpose: the capture's claims and the
+    killings' claims (the lead may tell both), or None where the group is one event."""
+    if sub not in _TERRITORIAL and not territorial:
+        return None
+    told = [c for c in group if not c.background]
+    killings = [c for c in told if _DELIBERATE.search(c.text)]
+    if not killings or not any(m.outcome == "killed" and m.role == "total" for c in told for m in c.tolls):
+        return None
+    capture = [c for c in told if c.territorial or c.sub_event_type in (*_TERRITORIAL, "Armed clash", "Non-violent transfer of territory")]
+    if not capture or all(c in killings for c in capture):
+        return None
+    dead = [c for c in told if c in killings or any(m.outcome == "killed" for m in c.tolls)]
+    return capture, dead
+
+
+def _armed_party(m: TollMention) -> bool:
+    return m.party is not None and not m.party.startswith("Civilians") and not m.civilian
+
+
+def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None) -> Toll:
+    mentions = [m for c in group if not c.background for m in c.tolls if keep is None or keep(m)]
     toll = Toll(mentions=mentions)
     toll.killed, _ = _figure(mentions, "killed")
     toll.injured, _ = _figure(mentions, "injured")
@@ -1198,27 +1227,50 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             start, end, precision = events[-1].start_date, None, events[-1].time_precision
             basis = "text (the same day as the event told before)"
         toll = _toll(group, ctx)
+        split = _killings_after_capture(group, sub, territorial) if etype == "Battles" else None
+        if split is not None:
+            # the capture keeps the fighters' dead; the killings that followed are their own event
+            capture, dead = split
+            killings = _event(ctx, 1000 + gi, dead, "Violence against civilians", "Attack", None, place, actor1,
+                              ctx.civilians_label(place.iso2 if place else None), assoc1, [],
+                              _toll(dead, ctx, lambda m: not _armed_party(m)), *_dates(dead, ctx.published, False))
+            group = capture
+            start, end, precision, basis = _dates(group, ctx.published, ongoing)
+            toll = _toll(group, ctx, _armed_party)
         if basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
                 _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type):
             # no day, no toll, and only "has been attacking", "have been set ablaze": a state of
             # affairs an analysis describes, not an event
+            if split is not None:
+                events.append(killings)
             continue
-        sources: list[Source] = []
-        seen: set[str] = set()
-        for c in group:
-            for cs in ([c.source, *c.source.also] if c.source else []):
-                if cs.name not in seen:
-                    seen.add(cs.name)
-                    sources.append(cs)
-        ev = Event(
-            event_id=event_id(ctx.article_id, gi), event_type=etype, sub_event_type=sub,
-            start_date=start, end_date=end, time_precision=precision, place=place,
-            actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
-            sources=sources, publishers=[ctx.publisher] if ctx.publisher else [],
-            article_ids=[ctx.article_id], claims=group, territorial_change=territorial,
-            ongoing=ongoing, date_basis=basis,
-            published=ctx.published, plover=PLOVER.get(sub) or PLOVER.get(etype),
-        )
-        ev.notes = _notes(ev)
+        ev = _event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
+                    start, end, precision, basis, ongoing)
         events.append(ev)
+        if split is not None:
+            events.append(killings)
     return events
+
+
+def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub: str, territorial: str | None,
+           place: Place | None, actor1: str | None, actor2: str | None, assoc1: list[str], assoc2: list[str],
+           toll: Toll, start: dt.date | None, end: dt.date | None, precision: int | None, basis: str,
+           ongoing: bool = False) -> Event:
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for c in group:
+        for cs in ([c.source, *c.source.also] if c.source else []):
+            if cs.name not in seen:
+                seen.add(cs.name)
+                sources.append(cs)
+    ev = Event(
+        event_id=event_id(ctx.article_id, index), event_type=etype, sub_event_type=sub,
+        start_date=start, end_date=end, time_precision=precision, place=place,
+        actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
+        sources=sources, publishers=[ctx.publisher] if ctx.publisher else [],
+        article_ids=[ctx.article_id], claims=group, territorial_change=territorial,
+        ongoing=ongoing, date_basis=basis,
+        published=ctx.published, plover=PLOVER.get(sub) or PLOVER.get(etype),
+    )
+    ev.notes = _notes(ev)
+    return ev

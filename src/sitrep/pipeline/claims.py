@@ -310,7 +310,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     ):
         claim.background = "earlier year"
     elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
-        d.date is None or (published - d.date).days > 6 or d.rule == "year" for d in f.dates
+        # (a weekday named is this story's week: "announced last Saturday" in a Saturday's report)
+        d.date is None or ((published - d.date).days > 6 and d.rule != "weekday") or d.rule == "year" for d in f.dates
     ):
         claim.background = "earlier event"
     elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(

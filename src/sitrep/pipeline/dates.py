@@ -108,7 +108,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                     out.append(RawDate(s, e, raw, None, 1, "weekday", "relative date without a published date"))
                     continue
                 wd = WEEKDAYS.index(g["wd"].lower())
-                d = _weekday_before(published, wd)
+                # "last Saturday" in a Saturday's report is a week before
+                d = _weekday_before(published, wd, strict=raw.lower().startswith("last"))
                 out.append(RawDate(s, e, raw, d, 1, "weekday"))
             elif g["weekend"]:
                 if published is None:

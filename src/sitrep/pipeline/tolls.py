@@ -34,7 +34,7 @@ OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?){0,7}?)
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
