@@ -84,3 +84,20 @@ def test_a_passive_verb_has_no_speaker():
 
 def test_regional_authorities_are_local_officials():
     assert src("Regional authorities said the school was closed.") == "local officials"
+
+
+def test_a_quote_cut_in_two_sentences_is_told_by_the_speaker_after_it(resources):
+    from conftest import article
+    from sitrep.pipeline import extract
+    text = ('MOGADISHU, Jan 22 (Reuters) - U.S. forces carried out an air strike against al Shabaab fighters near '
+            'Jilib on Friday. "Thirty fighters were killed in the strike. No civilians were hurt," the U.S. Africa '
+            'Command said in a statement.')
+    ev = extract(article(text, "2024-01-22"), resources=resources)[0]
+    assert [(m.count.best, m.source.name if m.source else None) for m in ev.toll.mentions if m.outcome == "killed"] == [
+        (30, "US Africa Command")]
+    # a quote closed in its own sentence keeps its own (unnamed) voice
+    text = ('MOGADISHU, Jan 22 (Reuters) - U.S. forces carried out an air strike against al Shabaab fighters near '
+            'Jilib on Friday. "Thirty fighters were killed in the strike." Residents said the strike hit a '
+            'training camp, the U.S. Africa Command said.')
+    ev = extract(article(text, "2024-01-22"), resources=resources)[0]
+    assert [m.source for m in ev.toll.mentions if m.outcome == "killed"] == [None]

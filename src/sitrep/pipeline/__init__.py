@@ -39,6 +39,9 @@ from .tolls import find_tolls
 
 __all__ = ["extract", "Resources", "explain_article"]
 
+_OPENS_QUOTE = re.compile(r'^\s*[“"]')
+_CLOSES_QUOTE = re.compile(r"""[,.!?]?\s*[”"]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|stated)\b""", re.I)
+
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
 
 
@@ -180,6 +183,15 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None)
+    voices = [attribute(s.text, s.start, aid, ctx) for s in sentences]
+    for i in range(len(sentences) - 1):
+        # '"We struck their base near Jilib. Forty fighters were killed," the command said.': a
+        # quote cut in two sentences is told by the speaker named after its end
+        t = sentences[i].text
+        unclosed = t.count("“") > t.count("”") or t.count('"') % 2 == 1
+        if voices[i] is None and _OPENS_QUOTE.match(t) and unclosed \
+                and _CLOSES_QUOTE.search(sentences[i + 1].text) and not _OPENS_QUOTE.match(sentences[i + 1].text):
+            voices[i] = voices[i + 1]
     claims = []
     for i, s in enumerate(sentences):
         acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start, s.text)) is not None]
@@ -208,7 +220,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         facts = SentenceFacts(
             sentence=s, actors=acts, demonym_actors=dem, places=sent_places,
             dates=find_dates(s.text, article.published), tolls=find_tolls(s.text, counts),
-            source=attribute(s.text, s.start, aid, ctx), source_spans=src_spans_by_sentence[i],
+            source=voices[i], source_spans=src_spans_by_sentence[i],
         )
         claim = build_claim(facts, aid, article.published, resolve_party)
         if claim is not None:
