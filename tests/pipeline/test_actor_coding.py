@@ -45,3 +45,40 @@ def test_a_blamed_group_replaces_the_gunmen_and_civilians_are_the_victims(resour
     a1, a2 = sides("Gunmen stormed a school in Kumba on Saturday, killing six pupils, officials said. "
                    "The government blamed separatist fighters.", "2020-10-25", resources)
     assert (a1, a2) == ("Ambazonian Separatists", "Civilians (Cameroon)")
+
+
+def test_police_among_the_injured_are_hit_not_the_attackers(resources):
+    text = ("A ballistic missile struck the centre of Sumy on Sunday, killing five people, the regional governor said. "
+            "Ten children and eight police officers are among the injured, he said. "
+            "Russia's defence ministry did not comment on the strike.")
+    assert sides(text, "2024-05-20", resources) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
+def test_only_forces_listed_with_civilians_among_the_hurt_are_set_aside():
+    from types import SimpleNamespace as NS
+
+    from sitrep.pipeline.assemble import _hurt_among
+
+    def claim(text, *names):
+        actors = [NS(name=n, kind="civilians" if n.startswith("Civilians") else "state forces",
+                     span=NS(start=text.index(w), end=text.index(w) + len(w))) for n, w in names]
+        return NS(background=None, text=text, span=NS(start=0, end=len(text)), actors=actors)
+
+    mixed = claim("Ten children and eight police officers are among the injured, he said.",
+                  ("Civilians (Ukraine)", "children"), ("Police Forces of Ukraine (2019-)", "police officers"))
+    assert _hurt_among([mixed]) == {"Police Forces of Ukraine (2019-)"}
+    # soldiers alone among the dead are the side hit, and stay in the running
+    soldiers = claim("A lieutenant and ten soldiers were among the dead.", ("Military Forces of Iraq (2022-)", "soldiers"))
+    assert _hurt_among([soldiers]) == set()
+    # police named after the list are not in it
+    after = claim("Children were among the injured, police said.", ("Civilians (Ukraine)", "Children"),
+                  ("Police Forces of Ukraine (2019-)", "police"))
+    assert _hurt_among([after]) == set()
+
+
+def test_terrorists_in_niger_are_unidentified_unless_the_report_names_the_group(resources):
+    text = ("Twelve Nigerien soldiers were killed on Tuesday in an ambush by \"terrorists\" near Torodi, in the "
+            "Tillaberi region, the defence ministry said.")
+    assert sides(text, "2024-05-20", resources) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")
+    named = text + " Islamic State Sahel Province later claimed the ambush."
+    assert sides(named, "2024-05-20", resources)[0] == "Islamic State (Sahel)"

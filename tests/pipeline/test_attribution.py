@@ -362,3 +362,44 @@ def test_clause_fragments_before_the_speaker_are_dropped():
     assert src("Two US officials told CBS that a drone was lost.")[0] == "US officials"
     assert "In a video" not in names("In a video posted on social media, fighters paraded captives.")
     assert src("Rwandan troops fight alongside the rebels, a claim Kigali denies.")[0] == "Government of Rwanda"
+
+
+def test_an_earlier_toll_given_by_a_source_with_a_time_after_it():
+    assert src("A first toll given by local authorities on Monday night was eight dead.")[0] == "local officials"
+    assert src("Police sources had initially put the number of dead at six.")[0] == "Police sources"
+    assert src("A district official had put the toll at four.")[0] == "local officials"
+
+
+def test_a_mayor_is_a_local_official_unless_the_city_council_is_known():
+    ctx = SourceContext(history=[])
+    assert src("On Monday, the mayor of Kolofata, Ali Moussa, had put the toll at nine dead.", ctx)[0] == "local officials"
+    assert src("Moussa told reporters the camp was hit twice.", ctx)[0] == "local officials"
+    assert src("Five were killed, Butembo mayor Roger Kasereka said.")[0] == "local officials"
+    assert src("Mayor Ihor Terekhov said two people were hurt.")[0] == "Kharkiv City Council"
+
+
+def test_an_army_or_police_spokesman_of_a_province_is_the_national_force():
+    ctx = SourceContext(history=[], country="Democratic Republic of Congo")
+    assert src("Ituri army spokesman Lt. Col. Jules Ngongo blamed the militia for the raid.", ctx)[0] == \
+        "Armed Forces of the Democratic Republic of the Congo"
+    assert src("Capt. Marc Elongo, the army spokesman for operations in the Lubero region, said six died.", ctx)[0] == \
+        "Armed Forces of the Democratic Republic of the Congo"
+    ctx = SourceContext(history=[], country="Nigeria")
+    assert src("Benue police spokeswoman Anene Sewuese confirmed the attack.", ctx)[0] == "Nigeria Police Force"
+    # an armed group's own spokesman stays the group's
+    assert src("Hamas military spokesman Abu Obeida said two captives died.", ctx)[0] == "Hamas"
+
+
+def test_an_appositive_office_loses_its_relative_clause():
+    ctx = SourceContext(history=[], country="Ukraine")
+    assert src("Oleh Syniehubov, governor of the Kharkiv region where the town lies, said two died.", ctx)[0] == \
+        "Kharkiv Regional Military Administration"
+
+
+def test_prime_minister_of_ukraine_and_de_facto_health_officials():
+    assert src("Prime Minister of Ukraine Denys Shmyhal said the toll rose to nine.")[0] == "Cabinet of Ministers of Ukraine"
+    assert src("Houthi health officials said 40 bodies were recovered.")[0] == "Ministry of Health (Sanaa)"
+    assert src("Russia's Investigative Committee said it opened a criminal case.")[0] == "Investigative Committee of Russia"
+    assert src("Gaza's Government Media Office said 20 people were killed.")[0] == "Government Media Office (Gaza)"
+    assert src("Ukraine's Energoatom said the plant lost power.")[0] == "Energoatom"
+    assert src("Zaka volunteers said they recovered three bodies.")[0] == "Zaka"

@@ -65,3 +65,14 @@ def test_a_second_event_told_after_while_is_a_sentence_of_its_own():
                  "The attack cost the lives of 34 soldiers, while 14 others were wounded, the statement said.",
                  "Israeli jets struck Gaza City, while an army spokesman said the strike killed a commander."):
         assert len(segment(body, [(0, len(body))])) == 1
+
+
+def test_a_second_attack_told_after_as_is_a_sentence_of_its_own():
+    body = ("A bomb on an army bus in central Damascus killed 14 people on Wednesday, state media said, as government "
+            "shelling killed 13 people in the rebel-held town of Ariha.")
+    sents = segment(body, [(0, len(body))])
+    assert [s.text[:20] for s in sents] == ["A bomb on an army bu", "as government shelli"]
+    # "as" with the same attack, or with no attack, stays in the sentence
+    for body in ("Rebels captured the town on Sunday, as the shelling killed 12 people, residents said.",
+                 "Fighting raged in the city on Sunday, as thousands of residents fled west."):
+        assert len(segment(body, [(0, len(body))])) == 1

@@ -259,6 +259,10 @@ def test_the_day_of_last_weeks_killings_is_no_earlier_event(resources):
     ("The Israeli aggression targeted several sites near the capital at dawn, SANA said.", "Air/drone strike"),
     ("The troops withdrew from the town overnight, handing the rebels control of the border crossing.",
      "Non-state actor overtakes territory"),
+    ("The rebels said they had taken full control of the ruby-mining town after weeks of fighting.",
+     "Non-state actor overtakes territory"),
+    ("Two sea drones struck the bridge before dawn, the committee said.", "Air/drone strike"),
+    ("Troops killed more than 80 pro-democracy protesters in the city on Friday.", "Excessive force against protesters"),
 ])
 def test_more_trigger_words(text, sub):
     from sitrep.pipeline.claims import find_triggers
@@ -449,3 +453,26 @@ def test_killings_after_a_capture_are_their_own_event(resources):
             "garrison in the town of Babanusa on Thursday after two days of fighting in which 20 civilians were "
             "killed, residents said.")
     assert [e.event_type for e in extract(article(text, "2025-05-04"), resources=resources)] == ["Battles"]
+
+
+def test_killing_those_rounded_up_is_an_attack_not_arrests(resources):
+    text = ("BANGKOK (AP) - Myanmar troops rounded up villagers near Hpruso in Kayah state on Friday and killed more "
+            "than 30 of them, including women and children, a rebel group said.")
+    ev = one(text, published="2021-12-26", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_anniversary_told_as_years_after_or_years_ago_today_is_no_event(resources):
+    text = ("Baghdad (AFP) - Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on "
+            "Monday with little ceremony. Some 600 people were killed when protests were crushed in 2019.")
+    assert extract(article(text, "2023-03-20"), resources=resources) == []
+    text = ("Two years ago today, the government and the rebels signed a peace deal in Pretoria that silenced the "
+            "guns in the north.")
+    assert extract(article(text, "2024-11-02"), resources=resources) == []
+
+
+def test_protesters_killed_by_troops_with_grenades_is_excessive_force(resources):
+    text = ("Security forces in Myanmar killed more than 80 pro-democracy protesters in the city of Bago on Friday, "
+            "a monitoring group said. Residents said soldiers used rifle grenades to clear barricades that "
+            "protesters had built.")
+    assert one(text, published="2021-04-10", resources=resources).sub_event_type == "Excessive force against protesters"

@@ -101,3 +101,20 @@ def test_a_quote_cut_in_two_sentences_is_told_by_the_speaker_after_it(resources)
             'training camp, the U.S. Africa Command said.')
     ev = extract(article(text, "2024-01-22"), resources=resources)[0]
     assert [m.source for m in ev.toll.mentions if m.outcome == "killed"] == [None]
+
+
+def test_emergency_workers_and_a_volunteer_service_are_rescue_workers():
+    assert src("Troops fired on the crowd, killing three, emergency workers said.") == "rescue workers"
+    assert src('"Three are dead," said the head of a volunteer rescue team in the town.') == "rescue workers"
+    # a national service named with its country keeps its name
+    assert src("Israeli emergency services said two were hurt.") == "Magen David Adom"
+
+
+def test_a_spokesman_introduced_for_a_named_body_speaks_for_it():
+    ctx = SourceContext(history=[])
+    assert src("Gunmen raided the village overnight, said Dauda Pam, chairman of the Riyom Youth Development Council.", ctx) == \
+        "Riyom Youth Development Council"
+    assert src('"We buried 12 people," Pam told reporters.', ctx) == "Riyom Youth Development Council"
+    # a description that names no body is no source of its own
+    ctx = SourceContext(history=[])
+    assert src("Gunmen raided the village, said Dauda Pam, chairman of the local youth wing.", ctx) != "local youth wing"

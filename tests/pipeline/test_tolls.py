@@ -116,3 +116,52 @@ def test_the_dead_with_their_companions_are_one_count():
     # two kinds of dead joined by a bare "and" are two counts
     got = find_tolls("Six soldiers and two civilians were killed.")
     assert [t.count.best for t in got] == [6, 2]
+
+
+def test_number_of_people_killed_or_injured_has_risen():
+    assert tolls("The number of villagers killed in the raid on Tuesday has risen to 12, officials said.") == [("killed", 12, "total")]
+    assert tolls("The number of people wounded in the Oct. 3 shelling of the town has grown to 57.") == [("injured", 57, "total")]
+    assert tolls("The number of people killed in the strike on March 4 has risen to 9.") == [("killed", 9, "total")]
+    assert tolls("The number of schools in the district has risen to 40.") == []
+
+
+def test_parenthesised_and_dotted_names_before_outcome():
+    assert tolls("Nine Ahl al-Sunna (ASWJ) fighters were killed near the river.")[0][:2] == ("killed", 9)
+    assert tolls("Four U.N. staff were wounded in the blast.") == [("injured", 4, "total")]
+
+
+def test_treated_for_wounds_is_injured():
+    assert tolls("Twenty more were being treated for their wounds in hospital.") == [("injured", 20, "total")]
+    assert tolls("Twenty more were treated at the clinic.") == []
+
+
+def test_other_outcome_after_subset_is_not_a_part():
+    got = tolls("The toll rose to 20, most of them soldiers, and at least 30 others were wounded.")
+    assert got == [("killed", 20, "total"), ("injured", 30, "total")]
+
+
+def test_up_from_a_toll_of_is_history():
+    got = tolls("Eleven people were killed, the governor said, up from a toll of nine given on Monday.")
+    assert got == [("killed", 11, "total"), ("killed", 9, "history")]
+
+
+def test_hyphenated_no_one_is_a_zero():
+    assert ("killed", 0, "total") in tolls("No-one was killed in the attack, police said.")
+    assert tolls("No-one died in the fire.") == [("killed", 0, "total")]
+    assert ("killed", 1, "total") not in tolls("No-one was killed in the attack, police said.")
+
+
+def test_relative_clause_year_is_not_cumulative():
+    got = tolls("Six people were killed in the town of Kadugli, which was captured by the army in 2019.")
+    assert got == [("killed", 6, "total")]
+    assert tolls("Six people have been killed in the town since 2019.") == [("killed", 6, "cumulative")]
+
+
+def test_both_attackers_shot_dead():
+    got = find_tolls("Both gunmen, brothers from a nearby village, were shot dead by the guards.")
+    assert [(t.count.best, t.perpetrator) for t in got] == [(2, True)]
+    assert find_tolls("Both gunmen fled the scene.") == []
+
+
+def test_earlier_event_told_as_background():
+    assert tolls("Weeks earlier, a drone strike on a wedding killed 40 people.") == [("killed", 40, "cumulative")]

@@ -305,7 +305,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
-    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group):
+    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not weights.get("Excessive force against protesters"):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]
@@ -313,6 +313,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
+    if sub == "Arrests" and _someone_killed(group):
+        # "troops rounded up villagers and killed more than 30 of them": the killing is the event
+        if any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
+            return _choose_type([c for c in group if c.sub_event_type != "Arrests"], actor1, actor2, ctx, civilian_victims)
+        sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") else "Armed clash"
     if sub == "Disrupted weapons use" and _someone_killed(group):
         # some were shot down, others struck and killed: the strike is the event, read from the rest
         rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
@@ -649,6 +654,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 killed = True
             elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
                 zero_toll = True
+    hurt_among = _hurt_among(group)
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
     if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named for n in armed):
         # "militants", "gunmen" in a report that names the group mean that group
@@ -692,13 +698,18 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if actor1 is None and armed:
         hit_sides = {c.target.name for c in group if not c.background and c.target} | set(victims)
         gave_way = _gave_way(group)  # "junta troops withdrew from their last base": not the side that attacked
-        doers = ([n for n in armed if n not in hit_sides and n not in gave_way] or [n for n in armed if n not in hit_sides]
-                 or ([] if unidentified else armed))
+        armed_doers = [n for n in armed if n not in hurt_among] or armed  # "police officers are among the injured"
+        doers = ([n for n in armed_doers if n not in hit_sides and n not in gave_way] or [n for n in armed_doers if n not in hit_sides]
+                 or ([] if unidentified else armed_doers))
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
     if few_hit and not victims and not any(c.target is not None and c.target.name in few_hit for c in group if not c.background):
         # "killed 40 people, including three soldiers": an attack on people, a few soldiers among them
         others = [n for n in others if n not in few_hit]
+        civilian_victims = True
+    if hurt_among & set(others) and not victims:
+        # "children and police officers are among the injured": people were hit, police among them
+        others = [n for n in others if n not in hurt_among]
         civilian_victims = True
     actor2 = None
     targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
@@ -822,6 +833,23 @@ _GAVE_WAY_AFTER = re.compile(
     r"(?:fled|surrendered|abandoned\s+(?:their|its)\b|(?:withdrew|withdrawn|retreated|pulled\s+(?:back|out))\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+"
     r"(?:their|its|the)\s+(?:(?:last|remaining|main|military|army)\s+)*(?:bases?|positions?|posts?|garrisons?|strongholds?|headquarters|barracks)\b)",
     re.I)
+
+
+_AMONG_HURT = re.compile(r"\b(?:(?:are|were|is|was)\s+)?among\s+(?:the\s+)?(?:injured|wounded|dead|killed|casualties|victims)\b", re.I)
+
+
+def _hurt_among(group: list[Claim]) -> set[str]:
+    """State forces the text lists with civilians among the dead or hurt ("fifteen children and 15
+    police officers are among the injured"): people hit by the attack, not the side that made it."""
+    out: set[str] = set()
+    for c in group:
+        if c.background:
+            continue
+        for m in _AMONG_HURT.finditer(c.text):
+            before = [a for a in c.actors if a.span.start - c.span.start < m.start()]
+            if any(a.name.startswith("Civilians") for a in before):
+                out |= {a.name for a in before if a.kind == "state forces"}
+    return out
 
 
 def _gave_way(group: list[Claim]) -> set[str]:

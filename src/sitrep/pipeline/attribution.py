@@ -37,7 +37,7 @@ _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance 
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b)",  # not a passive ("claimed by the group")
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|initially\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b)",  # not a passive ("claimed by the group")
     re.I,
 )
 # "..., said the ministry", "..., told AFP": the speaker after the verb. Not a verb with its object
@@ -50,16 +50,16 @@ _INVERTED = re.compile(
 )
 _QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|citing)\s+[^,;]{2,80},")
 _POSSESSIVE = re.compile(r"(?:^|\bthe\s+)(?P<src>(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)['’]s\s+(?:latest\s+|new\s+|updated\s+|own\s+)?(?:toll|tally|count|figures?|statement|report)\b")
-_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w+\s+){0,3}?(?:released|published|issued|given|provided|compiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$))", re.I)
+_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w+\s+){0,3}?(?:released|published|issued|given|provided|compiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$)|\s+(?:on|in|at|was|were|had|stood|put|late|early|last|earlier)\b)", re.I)
 
 # "Serhii Lysak, head of the Dnipropetrovsk regional administration, said": a head and its
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
     rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
-    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
+    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
-_APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b")
+_APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b")
 
 _PRONOUNS = frozenset("he she they it we i who which this that".split())
 # anaphora -> which earlier source it may refer to: a kind, "*" (any), None (any, resolved only),
@@ -279,12 +279,13 @@ def _ministry(name: str, country: str | None) -> str | None:
 _TITLE_WORDS = (
     r"Gov\.|Governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
     r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|Chairman|chairman|"
-    r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor"
+    r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor"
 )
 _NAME_TOKEN = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z])[\w'’\-]*"  # "Atef", "al-Kahlout"
 _NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
-_TITLE_NAME = re.compile(rf"^(?P<title>.*?\b(?:{_TITLE_WORDS}))\s+(?P<person>(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$")
 _RANKS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Cpl|Adm|Gov|Sen|Rep|Sheikh|Imam|Captain|Colonel|Lieutenant|Major|Sergeant)"
+# "North Kivu army spokesman Lt. Col. Guillaume Njike Kaiko": the ranks go with the person
+_TITLE_NAME = re.compile(rf"^(?P<title>.*?\b(?:{_TITLE_WORDS}))\s+(?P<person>(?:{_RANKS}\.?\s+){{0,2}}(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$")
 _PERSON_NAME = re.compile(rf"^(?:{_RANKS}\.?\s+)?(?:{_NAME_TOKEN}\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN}$")
 _HONORIFIC = re.compile(rf"^{_RANKS}\.?\s+")
 
@@ -338,6 +339,7 @@ _STATE_MEDIA = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
     re.I,
 )
+_HEAD_OF = re.compile(r"^(?:head|chief|director|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))\s+(?:of|at|for)\s+(?P<org>(?:a|an|the)\s+.{3,80})$", re.I)
 _GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
 _POLICE = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+|local\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$"
@@ -414,13 +416,23 @@ _LOCAL_ADMIN = re.compile(
     r"chief of (?:the\s+)?(?:village|sector|chiefdom|district))\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
     r"(?:\s+(?:territory|district|county|commune|sector|chiefdom|locality|area))?$",
 )
+# "the mayor of Mozogo", "the town's mayor", "Beni mayor": a municipality's head, what a coder records as local officials
+_MAYOR = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:(?:deputy|acting|former|local)\s+)?(?:[Mm]ayor\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+    r"|(?:(?:[A-Z][\w\-]+|town|city|village|municipality|district)(?:['’]s)?\s+)?(?:deputy\s+|acting\s+)?[Mm]ayor)$"
+)
 # "the army spokesman in Ituri", "the army spokesman in the region": the office, wherever it sits
-_LOCATIVE_TAIL = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+)?(?:region|area|province|east|north|south|west|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)$")
+_LOCATIVE_TAIL = re.compile(
+    r"\s+(?:for\s+(?:military\s+)?operations\s+)?(?:in|for|at)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){0,2}(?:region|area|province|sector|zone)|east|north|south|west|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)$"
+)
+# "the North Kivu army spokesman", "Plateau police spokesman": a place (not a country) before an office
+_LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?=(?:state\s+)?(?:army|military|police)\s+(?:spokes(?:man|woman|person)|command|commander|commissioner|chief|headquarters)$)")
 # a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
 _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|\d+-year-old)\s+)*"
     r"(?P<noun>residents?|villagers?|inhabitants?|locals|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
-    r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|"
+    r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
+    r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?))"
     r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
     re.I,
@@ -430,7 +442,7 @@ _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals)$", re.I), "local residents", "anonymous"),
     (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
     (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?)$", re.I), "medical sources", "medical"),
-    (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?)$", re.I), "rescue workers", "medical"),
+    (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
 )
 
@@ -481,7 +493,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+president")
     if _UN_OFFICE.match(name):
         return _from_known(known_sources()["united nations"], span, rule + "+un-office")
-    if _LOCAL_ADMIN.match(name):
+    if _LOCAL_ADMIN.match(name) or _MAYOR.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
     m = _STATE_OFFICE.match(name)
     if m and _cc(m.group("p")) is None and m.group("p").lower() not in _NOT_A_STATE:
@@ -528,11 +540,17 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if m and not ctx.off_record and (cc := _cc(m.group("c")) if m.group("c") else _context_cc(ctx)):
         return _military(cc, span, rule + "+military-source")
     m = _MILITARY.match(name) or _MILITARY.match(_LOCATIVE_TAIL.sub("", name))
+    lp = None if m else _LEADING_PLACE.match(name)
+    if lp and (place := lp.group("place").strip()) and _cc(place) is None and not place.endswith(("'s", "’s")) and not _armed_actor(place):
+        # "North Kivu army spokesman": the army of the report's country, speaking in that place
+        m = _MILITARY.match(name[lp.end():])
     if m:
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
         cc = _cc(c)
         if c and cc is None:
-            return None  # "Wagner's commander": not a country's army
+            if re.match(rf"{re.escape(c)}['’]s\b", name) or _armed_actor(c) or not _LEADING_PLACE.match(name):
+                return None  # "Wagner's commander": not a country's army
+            c = None  # "the Ituri army spokesman": the country's army, speaking in that province
         if cc is None:
             bare = name.lower()
             prev = ctx.latest("word:" + _ANAPHORA["army"][5:]) if bare in ("army", "military", "armed forces") else None  # type: ignore[index]
@@ -559,6 +577,9 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         adj = _country_adjective(cc) if cc else None
         return _mk(f"{adj} state media" if adj else name, "government", False, span, rule + "+state-media")
     m = _POLICE.match(name)
+    lp = _LEADING_PLACE.match(name) if m and m.group("c") else None
+    if lp and (place := lp.group("place").strip()) and _cc(place) is None and not place.endswith(("'s", "’s")) and not _armed_actor(place):
+        m = _POLICE.match(name[lp.end():])  # "Plateau police spokesman": the national police, speaking in that state
     if m:
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
         if c and re.search(r"\bstate\s+police", name, re.I) and (_cc(c) is None or (ctx.country and _cc(c) != _context_cc(ctx))):
@@ -588,6 +609,12 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             from .actors import country_display
 
             return _mk(f"Government of {country_display(_CAPITALS[low_name])}", "government", False, span, rule + "+capital")
+    m = _HEAD_OF.match(name)
+    if m:
+        # "the head of a volunteer emergency service in the city": the body he heads
+        inner = normalise(m.group("org"), ctx, span, rule, remember=False)
+        if inner is not None and not inner.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
+            return Source(inner.name, inner.kind, inner.party, span, inner.rule + "+head-of")
     m = _GOV_VOICE.match(name)
     if m and not m.group("c"):
         cc = _context_cc(ctx)
@@ -766,6 +793,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
 # "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
 _APP_CLAUSE = re.compile(r"^(?:who|which|whose|in\s+a\s+(?:statement|post|video|message)|speaking|citing|quoted|according)\b", re.I)
+_REL_TAIL = re.compile(r"\s+(?:where|which|whose|who|that)\s+.*$")
 _APP_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
 # words that make a capitalised phrase an organisation, not a person's name
 _ORG_WORDS = re.compile(
@@ -778,6 +806,7 @@ _INTRO = re.compile(
     rf"(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN}),\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes(?:man|woman|person))\s+"
     rf"(?:of|for)\s+(?:the\s+)?(?P<org>[^,;()\"“”]{{3,80}}?)(?=\s*[,;()\"“”.]|\s+(?:said|told|was|is|who|which)\b)"
 )
+_NAMED_ORG = re.compile(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}[A-Z][\w'’\-]*$")
 _INTRO_CUE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s")
 # "local officials and the U.N. humanitarian office OCHA said": each voice of a coordination
 _COORD = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
@@ -815,13 +844,15 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     source by itself, else the office in the appositive (and the person is remembered)."""
     head = _tidy(m.group("src"))
     app = _tidy(m.group("app"))
+    # "governor of the Cherkasy region where Uman lies": the office, without its relative clause
+    app_raw = m.group("app") if _APP_CLAUSE.match(m.group("app").strip()) else _REL_TAIL.sub("", m.group("app"))
     clause = bool(_APP_CLAUSE.match(app))
     person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head)
     if clause or not person or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
         src = normalise(m.group("src"), ctx, span, rule)
         if src is not None and not clause and src.rule.endswith("+words") and src.kind in ("media", "anonymous"):
             # "Lt. Jules Ngongo, the army spokesman in Ituri, said": the office, when the appositive names one
-            office = normalise(m.group("app"), ctx, app_span, rule + "+appositive", remember=False)
+            office = normalise(app_raw, ctx, app_span, rule + "+appositive", remember=False)
             if office is not None and not office.rule.endswith("+words"):
                 if _PERSON_NAME.match(head):
                     _remember(ctx, head, office)
@@ -832,7 +863,7 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
             return src
         if clause or (not person and _APP_INDEFINITE.match(app) and not _PERSON_NAME.match(head)):
             return None
-    office = normalise(m.group("app"), ctx, app_span, rule + "+appositive", remember=False)
+    office = normalise(app_raw, ctx, app_span, rule + "+appositive", remember=False)
     if office is None or office.rule.endswith("+words") and office.kind in ("media", "anonymous"):
         return None
     if _PERSON_NAME.match(head):
@@ -866,7 +897,9 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
-            if org is not None and not org.rule.endswith(("+words", "+anaphora", "+pronoun")):
+            if org is not None and org.rule.endswith("+words") and not (_NAMED_ORG.match(org.name) and _ORG_WORDS.search(org.name)):
+                org = None  # "..., chairman of the Bokkos Cultural Development Council": a body named in full counts
+            if org is not None and not org.rule.endswith(("+anaphora", "+pronoun")):
                 # "..., said Saw Taw Nee, a spokesperson for the Karen National Union": he speaks for the group
                 _remember(ctx, im.group("person"), org)
     for rule, pat in _RULES:

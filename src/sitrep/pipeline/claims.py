@@ -299,7 +299,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     elif _DENIAL.search(text):
         claim.background = "denial"
     elif (a := _ANNIVERSARY.search(text)) and (
-            (("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start()))
+            (("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start()) or _AGO_TODAY.match(text, a.end())
+              or (a.start() < 5 and _MARKED_ANNIVERSARY.search(text)))
              and all(t.start > a.start() for t in triggers))
             or (a.start() < 40 and not any(d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates))):
         # "marked on Friday the fifth anniversary of the bombing": the day is the commemoration's;
@@ -434,12 +435,16 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
 
 
 _ANNIVERSARY = re.compile(
-    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)|a\s+(?:year|month)|"
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+(?:years?|months?)|a\s+(?:year|month)|"
     r"(?:one|two|three|\d+)\s+years?\s+and\s+\w+\s+months?)\s+(?:after|since)\b|\banniversary\b|"
     r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b",
     re.I,
 )
 # "Sunday marks one year since the alliance launched its offensive": the day is the commemoration's
+# "Two years ago today, the government and the TPLF signed a deal": today is the anniversary's
+_AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month)\b", re.I)
+# "Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on Monday"
+_MARKED_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)\s+the\s+(?:\w+\s+){0,2}anniversary\b", re.I)
 _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")

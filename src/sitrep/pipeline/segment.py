@@ -18,8 +18,11 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # "34 soldiers were killed in an attack on a post, while a separate assault on a mosque left 71
 # civilians dead": a second event told in the same sentence. The clause from "while" on is a
 # sentence of its own when it opens with a new (indefinite) attack and tells what it did.
+# (also "..., as government shelling killed more than a dozen people in the northwest": "as" with
+# a new attack that is not "the", "this" or "its")
 _WHILE_EVENT = re.compile(
-    r",\s+(?=while\s+(?:a|an|another)\s+(?:(?!said\b|says\b|told\b|added\b|reported\b|claimed\b)[\w'-]+\s+){0,4}?(?:attack|strike|air\s*strike|airstrike|assault|raid|"
+    r",\s+(?=(?:while\s+(?:a|an|another)\s+|as\s+(?!(?:the|this|that|its|their|his|her|such)\b))"
+    r"(?:(?!said\b|says\b|told\b|added\b|reported\b|claimed\b)[\w'-]+\s+){0,4}?(?:attack|strike|air\s*strike|airstrike|assault|raid|"
     r"bombing|blast|explosion|ambush|shelling|drone|missile|rocket)s?\b"
     r"[^.;]*?\b(?:killed|killing|left\s+(?:\w+\s+){1,3}(?:dead|wounded|injured)|wounded|wounding|injured|injuring)\b)",
     re.I)

@@ -34,13 +34,13 @@ OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)[\w'’\-“”"]+[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]+)[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
+           wounded|injured|hurt|injuries|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
 _BEFORE_OUTCOME = re.compile(
@@ -48,7 +48,7 @@ _BEFORE_OUTCOME = re.compile(
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
-          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|people\s+killed)\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){1,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
@@ -76,7 +76,7 @@ _PART_CUE = re.compile(
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
-    r"(?:up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
+    r"(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:death\s+)?toll|figure|count)\s+of|up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsaid\sit\s)(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bsaid\swe\s)"
     r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?|"
@@ -108,12 +108,13 @@ _CUMULATIVE = re.compile(
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
+    r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses|one\s+was\s+(?:killed|hurt|injured|wounded))|"
-    r"nobody\s+was\s+(?P<w2>killed|hurt|injured|wounded)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:killed|hurt|injured|wounded)|died))|"
+    r"nobody\s+(?:was\s+)?(?P<w2>killed|hurt|injured|wounded|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
     re.I,
 )
@@ -152,6 +153,9 @@ _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|th
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,3}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
+# "Both attackers, ..., were shot dead": two dead among the attackers
+_BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
+                                  r"(?:\s*,[^,;.]{1,80},)?\s+(?:were\s+(?:also\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)|(?:also\s+)?died|blew\s+themselves\s+up)\b", re.I)
 _NOT_INCLUDING_ATTACKERS = re.compile(
     r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|excluding|exclud(?:es|ed)|in\s+addition\s+to)\s+the\s+"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
@@ -206,7 +210,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for c in counts:
         after = sentence[c.end:c.end + 140]
         before = sentence[max(0, c.start - 200):c.start]
-        if _NOT_PEOPLE.match(after) or re.search(r"\bno\s*$", before, re.I):
+        if _NOT_PEOPLE.match(after) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
             continue  # a year
@@ -238,6 +242,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "abducted"
             if word == "victims":
                 word = "killed"
+            if word == "treated":
+                word = "injured"  # "were being treated for their wounds"
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
             who = m.group("who")
             rule = f"count-then-outcome:{m.group('out').lower()}"
@@ -252,6 +258,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     continue
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
+                if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){1,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
+                    outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
@@ -301,7 +309,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         role = "total"
         if rule == "part-of-total":
             role = "part"
-        elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part"):
+        elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part") and not (
+                rule.startswith("count-then-outcome") and outcome != out[-1].outcome):
             role = "part"
         if coordinated and out and out[-1].role == "part":
             role = "part"
@@ -339,6 +348,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
         out.append(RawToll("killed", one, m2.start(), m2.end(), "single:attacker-died", perpetrator=True))
+    for m4 in _BOTH_ATTACKERS_DIED.finditer(sentence):
+        two = CountExpr(m4.start(), m4.end(), 2, 2, 2, m4.group(0), "exact", value=2)
+        out.append(RawToll("killed", two, m4.start(), m4.end(), "both:attackers-died", perpetrator=True))
     _apposed_parts(sentence, out)
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
@@ -394,6 +406,9 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     clause_start = max(sentence.rfind(";", 0, c.start), sentence.rfind(". ", 0, c.start))
     clause_end_candidates = [i for i in (sentence.find(";", c.end), sentence.find(". ", c.end)) if i != -1]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    rel = _RELATIVE_AFTER.search(sentence, c.end, clause_end)
+    if rel:
+        clause_end = rel.start()  # "in the town of Al-Bab, which was taken in 2017": the place's past, not the toll's
     clause = sentence[clause_start + 1:clause_end]
     cue = _CUMULATIVE.search(clause)
     if cue and _SUPERLATIVE.search(clause[:cue.start()]):
@@ -401,4 +416,5 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     return bool(cue)
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:deadly|intense|violent|serious))\b", re.I)
