@@ -1249,33 +1249,29 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
-        start, end, precision, basis = _dates(group, ctx.published, ongoing)
-        if events and basis.startswith("published date") and any(_SAME_DAY.search(c.text) for c in group if not c.background):
-            # "A second missile hit Bilenke the same evening": the day of the event told before
-            start, end, precision = events[-1].start_date, None, events[-1].time_precision
-            basis = "text (the same day as the event told before)"
-        toll = _toll(group, ctx)
-        split = _killings_after_capture(group, sub, territorial) if etype == "Battles" else None
-        if split is not None:
+        keep = None
+        killings = None
+        if etype == "Battles" and (split := _killings_after_capture(group, sub, territorial)) is not None:
             # the capture keeps the fighters' dead; the killings that followed are their own event
             capture, dead = split
             killings = _event(ctx, 1000 + gi, dead, "Violence against civilians", "Attack", None, place, actor1,
                               ctx.civilians_label(place.iso2 if place else None), assoc1, [],
                               _toll(dead, ctx, lambda m: not _armed_party(m)), *_dates(dead, ctx.published, False))
-            group = capture
-            start, end, precision, basis = _dates(group, ctx.published, ongoing)
-            toll = _toll(group, ctx, _armed_party)
-        if basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
-                _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type):
-            # no day, no toll, and only "has been attacking", "have been set ablaze": a state of
-            # affairs an analysis describes, not an event
-            if split is not None:
-                events.append(killings)
-            continue
-        ev = _event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
-                    start, end, precision, basis, ongoing)
-        events.append(ev)
-        if split is not None:
+            group, keep = capture, _armed_party
+        start, end, precision, basis = _dates(group, ctx.published, ongoing)
+        if events and basis.startswith("published date") and any(_SAME_DAY.search(c.text) for c in group if not c.background):
+            # "A second missile hit Bilenke the same evening": the day of the event told before
+            start, end, precision = events[-1].start_date, None, events[-1].time_precision
+            basis = "text (the same day as the event told before)"
+        toll = _toll(group, ctx, keep)
+        # no day, no toll, and only "has been attacking", "have been set ablaze": a state of affairs
+        # an analysis describes, not an event
+        state_of_affairs = basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
+            _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type)
+        if not state_of_affairs:
+            events.append(_event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
+                                 start, end, precision, basis, ongoing))
+        if killings is not None:
             events.append(killings)
     return events
 

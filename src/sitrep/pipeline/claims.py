@@ -299,9 +299,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     elif _DENIAL.search(text):
         claim.background = "denial"
     elif (a := _ANNIVERSARY.search(text)) and (
-            (("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start()) or _AGO_TODAY.match(text, a.end())
-              or (a.start() < 5 and _MARKED_ANNIVERSARY.search(text)))
-             and all(t.start > a.start() for t in triggers))
+            (_commemoration(text, a) and all(t.start > a.start() for t in triggers))
             or (a.start() < 40 and not any(d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates))):
         # "marked on Friday the fifth anniversary of the bombing": the day is the commemoration's;
         # "air strikes on a concert marking the anniversary of the KIO killed 60" is an event
@@ -446,6 +444,14 @@ _AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month)\b", re.I)
 # "Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on Monday"
 _MARKED_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)\s+the\s+(?:\w+\s+){0,2}anniversary\b", re.I)
 _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
+def _commemoration(text: str, a: re.Match[str]) -> bool:
+    """Whether the time span ``a`` is told as an anniversary kept now: "the fifth anniversary",
+    "Sunday marks one year since", "Two years ago today", "Twenty years after ..., Iraqis marked
+    the anniversary"."""
+    return bool("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start())
+                or _AGO_TODAY.match(text, a.end()) or (a.start() < 5 and _MARKED_ANNIVERSARY.search(text)))
+
+
 _SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")
 # a sentence that goes on telling what the one before told: "Militants also seized 251 hostages"
