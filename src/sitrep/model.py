@@ -227,6 +227,7 @@ class Claim:
     text: str
     sentence: int
     source: Source | None = None
+    paragraph: int = 0
     event_type: str | None = None
     sub_event_type: str | None = None
     territorial: str | None = None  # a territorial-change sub-type noted beside the main one

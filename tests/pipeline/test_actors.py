@@ -446,3 +446,64 @@ def test_a_riot_is_against_the_force_at_the_scene_not_a_group_the_crowd_speaks_o
 def test_mixed_case_abbreviations_match_only_as_written(actor_dict):
     assert names(actor_dict, "LeT militants attacked", ["IN"], 2024) == ["TRF: The Resistance Front"]
     assert names(actor_dict, "it will not let the conflict spill over", ["IN"], 2024) == []
+
+
+def _event(resources, text, published):
+    evs = extract(make_article(text, published=published), resources=resources)
+    assert evs
+    return evs[0].to_record()
+
+
+def test_attackers_stated_aim_is_not_the_side_hit(resources):
+    # the air force's word for its aim does not make the rebels the side hit when people died
+    r = _event(resources, "An air strike on a busy market in a village in Ethiopia's Amhara region killed at least 40 people "
+               "on Sunday, doctors said. Children were among the dead. The military said it had targeted fighters of the "
+               "Tigray People's Liberation Front gathered in the market.", dt.date(2022, 3, 8))
+    assert r["actor1"] == "Military Forces of Ethiopia (2018-)"
+    assert r["actor2"] == "Civilians (Ethiopia)"
+
+
+def test_stated_aim_with_only_fighters_killed_keeps_the_group(resources):
+    r = _event(resources, "Ethiopian air strikes hit positions of the Tigray People's Liberation Front near Mekele on Sunday, "
+               "killing 20 TPLF fighters, the military said.", dt.date(2022, 3, 8))
+    assert r["actor2"] == "TPLF: Tigray People's Liberation Front"
+
+
+def test_gunmen_stay_unidentified_when_the_named_group_was_the_target(resources):
+    # the VDP militia is named only as the side attacked: it does not say who the gunmen were
+    r = _event(resources, "Gunmen stormed a village in northern Burkina Faso on Friday night and killed 30 civilians, the "
+               "government said. They first attacked a post of the Volunteers for the Defence of the Homeland (VDP), a "
+               "militia that fights alongside the army, then went from house to house. Jihadists linked to al Qaeda and Islamic State have killed "
+               "thousands of people in the country since 2015.", dt.date(2023, 6, 6))
+    assert r["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_gunmen_mean_the_group_that_the_report_shows_attacking(resources):
+    r = _event(resources, "Gunmen stormed a village in northern Burkina Faso on Friday night and killed 30 civilians, the "
+               "government said. JNIM fighters then attacked an army post nearby.", dt.date(2023, 6, 6))
+    assert r["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def _lead_claim(resources, text, published):
+    (ev,) = extract(make_article(text, published=published), resources=resources)
+    return ev.claims[0]
+
+
+def test_speaker_who_says_it_recaptured_is_the_initiator(resources):
+    c = _lead_claim(resources, "Sudan's army says it has recaptured the main bridge in Omdurman, its biggest gain since its "
+                    "war with the paramilitary Rapid Support Forces (RSF) began last year. Soldiers entered the area on "
+                    "Tuesday after weeks of fighting, the army said.", dt.date(2024, 3, 13))
+    assert c.initiator is not None and c.initiator.name == "Military Forces of Sudan (2019-)"
+
+
+def test_speaker_who_repelled_an_attack_is_not_the_initiator(resources):
+    c = _lead_claim(resources, "Separately, police said they had repelled an attack by bandits on a village in Zamfara state "
+                    "on Tuesday night and that two attackers were killed.", dt.date(2024, 3, 13))
+    assert c.initiator is not None and c.initiator.name == "Bandits (Nigeria)"
+
+
+def test_regained_control_names_the_side_that_advanced(resources):
+    r = _event(resources, "Syrian government forces regained full control of the town of Kafr Nabl in Idlib province on "
+               "Sunday after battles with Hayat Tahrir al-Sham, state media said. Russian military police entered the town "
+               "later in the day.", dt.date(2020, 2, 26))
+    assert r["actor1"] == "Military Forces of Syria (2000-2024)"

@@ -476,3 +476,74 @@ def test_protesters_killed_by_troops_with_grenades_is_excessive_force(resources)
             "a monitoring group said. Residents said soldiers used rifle grenades to clear barricades that "
             "protesters had built.")
     assert one(text, published="2021-04-10", resources=resources).sub_event_type == "Excessive force against protesters"
+
+
+def test_a_report_of_arrests_alone_is_an_arrests_event(resources):
+    text = ("BAMAKO (Reuters) - Burkina Faso's junta said on Tuesday it had arrested four army officers in "
+            "Ouagadougou over an alleged plot to overthrow the transitional government.")
+    ev = one(text, published="2023-09-27", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    # an arrest told only as background of something else is no event
+    text = ("Four army officers were arrested in 2022 over an alleged coup plot. The junta has since tightened "
+            "its grip on the capital.")
+    assert extract(article(text, "2023-09-27"), resources=resources) == []
+
+
+def test_an_arrest_of_named_people_beside_a_protest_is_its_own_event(resources):
+    text = ("YANGON (Reuters) - Police fired tear gas at thousands of protesters in Mandalay on Sunday, witnesses "
+            "said. Earlier on Sunday, police arrested a well-known comedian at his home in Yangon, his family said.")
+    evs = extract(article(text, "2021-02-14"), resources=resources)
+    assert sorted((e.sub_event_type, e.place.name if e.place else None) for e in evs) == [
+        ("Arrests", "Yangon"), ("Protest with intervention", "Mandalay")]
+    # the crowd's own arrests are part of the protest
+    text = ("YANGON (Reuters) - Police fired tear gas at thousands of protesters in Mandalay on Sunday and "
+            "arrested dozens of demonstrators on Sunday evening, witnesses said.")
+    assert [e.sub_event_type for e in extract(article(text, "2021-02-14"), resources=resources)] == [
+        "Protest with intervention"]
+
+
+def test_a_year_in_a_relative_clause_does_not_make_the_sentence_background(resources):
+    text = ("The new authorities have arrested a former intelligence officer who is accused of running a "
+            "prison where detainees were tortured in 2012. He was detained on Thursday in Homs, the interior "
+            "ministry said.")
+    ev = one(text, published="2025-02-08", resources=resources)
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_sentence_going_on_with_an_earlier_year_is_background_too(resources):
+    text = ("Police detained a former army general on Friday in the coastal city of Latakia, the interior ministry "
+            "said. In 2011, schoolboys were arrested in Deraa for anti-government graffiti. Their treatment "
+            "brought crowds onto the streets in protests across the country.")
+    ev = one(text, published="2025-02-01", resources=resources)
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_place_given_up_without_a_fight_is_a_non_violent_transfer(resources):
+    text = ("MOGADISHU (Reuters) - Somali troops took control on Monday of the town of Eldher, which al Shabaab "
+            "had held for years, after the militants pulled out overnight, officials said.")
+    ev = one(text, published="2022-09-26", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    text = ("MOGADISHU (Reuters) - Somali troops took control on Monday of the town of Eldher after heavy "
+            "fighting with al Shabaab militants who later pulled out, officials said.")
+    assert one(text, published="2022-09-26", resources=resources).event_type == "Battles"
+
+
+def test_a_lynching_is_mob_violence(resources):
+    text = ("LAGOS (Reuters) - Villagers lynched three men they accused of stealing a motorcycle in the town of "
+            "Ughelli on Wednesday, police said.")
+    ev = one(text, published="2024-06-13", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_event_words_only_late_in_an_analysis_make_no_event(resources):
+    text = ("Nigeria's government rejected on Sunday a foreign leader's claim that Christians are singled out for "
+            "killing, saying the violence touches people of every faith. A presidential adviser said the country "
+            "would welcome help against armed groups. The statement was read on state television. Analysts say "
+            "the army's air strikes on bandit camps go on across the north.")
+    assert extract(article(text, "2025-11-02"), resources=resources) == []
+    # the same words with a day and a toll of their own are an event, however late they come
+    text = ("Nigeria's government rejected on Sunday a foreign leader's claim that Christians are singled out for "
+            "killing. A presidential adviser said the country would welcome help. The statement was read on state "
+            "television. Gunmen attacked the village of Yelwata in Benue state on Saturday night, killing 12 "
+            "people, police said.")
+    assert [e.sub_event_type for e in extract(article(text, "2025-11-02"), resources=resources)] == ["Attack"]

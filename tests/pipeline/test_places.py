@@ -384,3 +384,36 @@ def test_a_government_named_by_its_seat_is_no_place(gazetteer):
                            "region of Russia.")
     assert not any(p.name.startswith("Kyiv") for p in ps) and any(p.admin1 == "Belgorod" for p in ps)
     assert any(p.name.startswith("Kyiv") for p in places(gazetteer, "Drones struck Kiev overnight, Ukraine said."))
+
+
+def test_name_before_an_office_is_the_division(gazetteer, resources):
+    # "the Nasarawa police commissioner": the state's office, not Nasarawa town
+    ps = places(gazetteer, "Gunmen killed 12 farmers in Nigeria, the Nasarawa police commissioner said.")
+    assert [(p.written, p.feature) for p in ps if p.written == "Nasarawa"] == [("Nasarawa", "admin1")]
+    town = places(gazetteer, "Gunmen attacked Nasarawa in Nigeria on Monday.")
+    assert [(p.written, p.feature) for p in town if p.written == "Nasarawa"] == [("Nasarawa", "place")]
+    # so the event lands at the district seat the text names, not at the state's namesake town
+    text = ("Gunmen killed 12 farmers in central Nasarawa state on Monday, police said. The farmers were attacked "
+            "in Agyaragu village in Doma district, the group's Nasarawa chairman told reporters.")
+    r = extract(make_article(text, published=dt.date(2024, 3, 5)), resources=resources)[0].to_record()
+    assert r["location"] == "Doma" and r["admin1"] == "Nasarawa"
+
+
+def test_surname_of_a_titled_person_is_not_a_place(gazetteer):
+    text = ("Colonel K. Uba died when his convoy was ambushed near Gwoza in Nigeria's Borno state. "
+            "Uba had commanded the battalion since 2022.")
+    assert "Uba" not in [p.written for p in places(gazetteer, text)]
+    # without the officer, Uba is the Borno town
+    assert "Uba" in [p.written for p in places(gazetteer, "Fighters attacked Uba in Nigeria's Borno state.")]
+
+
+def test_other_spellings_inside_a_named_division(gazetteer):
+    # Arabic final -a written -ah: "Moudiya" is Mudiyah, in the Abyan province the text names
+    ps = places(gazetteer, "A roadside bomb hit a convoy in the Moudiya district of Abyan province, Yemen.")
+    assert [(p.written, p.admin1) for p in ps if p.written == "Moudiya"] == [("Moudiya", "Abyan")]
+    # Somali x written h: "Harardhere" is Xarardheere, in Mudug
+    ps = places(gazetteer, "Troops entered Harardhere, a town in Mudug region of Somalia.")
+    assert [(p.name, p.admin1) for p in ps if p.written == "Harardhere"] == [("Xarardheere", "Mudug")]
+    # but no namesake of another division: al-Rawda of Marib city is not Ar Rawdah of Sanaa
+    ps = places(gazetteer, "A missile hit a petrol station in the city of Marib, Yemen, in the city's al-Rawda district.")
+    assert "al-Rawda" not in [p.written for p in ps]

@@ -165,3 +165,66 @@ def test_both_attackers_shot_dead():
 
 def test_earlier_event_told_as_background():
     assert tolls("Weeks earlier, a drone strike on a wedding killed 40 people.") == [("killed", 40, "cumulative")]
+
+
+def test_reported_had_counted_is_this_events_figure():
+    # "said Sunday it had counted": reported speech, not an earlier toll
+    assert tolls("A local rights group said Sunday it had counted 35 bodies near the village.") == [("killed", 35, "total")]
+    assert tolls("By Thursday volunteers had counted 165 victims, the opposition said.") == [("killed", 165, "total")]
+    # an earlier voice's figure stays history, also with a day between "had" and the verb
+    assert tolls("A local news outlet had on Friday put the toll at 10.") == [("killed", 10, "history")]
+    assert tolls("The ministry had put the toll at 30.") == [("killed", 30, "history")]
+
+
+def test_toll_was_higher_at():
+    assert tolls("Civil society groups said the death toll was higher, at more than 50.") == [("killed", 51, "total")]
+
+
+def test_latest_deaths_bring_a_running_tally():
+    assert tolls("The union said the latest deaths brought to 41 the number of protesters killed since the coup.") == [
+        ("killed", 41, "cumulative")]
+    assert tolls("The raid killed 15 people on Monday, the latest deaths in the province.") == [("killed", 15, "total")]
+
+
+def test_raised_to_is_the_latest_toll():
+    got = find_tolls("The health ministry gave an initial toll of 12 dead overnight, before raising it to 19.")
+    assert [(t.count.best, t.role) for t in got] == [(12, "history"), (19, "total")]
+    assert "latest:rise" in got[1].rule
+    assert "latest" not in find_tolls("The strike killed 19 people, the ministry said.")[0].rule
+
+
+def test_updated_statement_marks_the_latest_toll():
+    got = find_tolls("In an updated statement on Sunday, the civil defence said 52 bodies had been recovered.")
+    assert [(t.count.best, t.role) for t in got] == [(52, "total")] and "latest:update" in got[0].rule
+
+
+def _killed(text, resources, published="2024-03-05"):
+    from conftest import article
+    from sitrep.pipeline import extract
+
+    evs = extract(article(text, published), resources=resources)
+    assert evs, "no event"
+    k = evs[0].toll.killed
+    return (k.low, k.best, k.high) if k else None
+
+
+def test_risen_toll_replaces_a_smaller_earlier_one(resources):
+    text = ("The number of people killed in a Russian missile strike on a market in Kramatorsk has risen to 11, "
+            "the regional governor said on Tuesday. On Monday evening, the interior minister reported nine people killed.")
+    assert _killed(text, resources) == (11, 11, 11)
+    # without a revision the two voices are two estimates: the lower one is best
+    plain = ("A Russian missile strike on a market in Kramatorsk killed 11 people, the regional governor said on "
+             "Tuesday. Local residents said nine people were killed.")
+    assert _killed(plain, resources)[1] == 9
+
+
+def test_a_title_that_reports_a_figure_is_not_a_death():
+    assert tolls("The interior minister reported nine people killed.") == [("killed", 9, "total")]
+    assert tolls("The governor reported killed in the raid was buried on Friday.") == [("killed", 1, "total")]
+
+
+def test_updated_statement_replaces_the_first_toll(resources):
+    text = ("More than 60 Palestinians were killed in an Israeli strike on a school in Gaza City on Saturday, "
+            "according to the civil defence. In an updated statement later in the day, the civil defence said "
+            "52 bodies had been recovered.")
+    assert _killed(text, resources)[1] == 52

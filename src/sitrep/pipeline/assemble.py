@@ -197,6 +197,22 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             target = min(groups, key=lambda g: _distance(here, g))
         target.append(c)
         last = target
+    if groups and all(_group_sub(g) in _CROWD_SUBS for g in groups):
+        # "Earlier on Saturday, police arrested one of the country's best-known actors at his home",
+        # in a story of a protest: the arrest of named people, on a day the text gives, is an event
+        # of its own (ACLED's Arrests); the crowd's own arrests are part of the protest
+        held = [c for c in claims if c.sub_event_type == "Arrests" and c.background is None
+                and not any(c is x for g in groups for x in g) and not _CROWD_WORDS.search(c.text)
+                and any(d.date and not d.publication for d in c.dates)]
+        if held:
+            groups.append(held[:1])
+    if not groups:
+        # a report of arrests alone ("the military government says it has arrested two generals"):
+        # arrest words are too weak to found an event beside fighting, but when nothing else
+        # happened and the story opens with them, they are the event
+        held = [c for c in claims if c.sub_event_type == "Arrests" and c.background is None]
+        if held and held[0].sentence <= 1:
+            groups.append(held)
     # claims that decide nothing (background, statements) go with the main event as evidence
     if groups:
         for c in claims:
@@ -205,6 +221,9 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         for g in groups:
             g.sort(key=lambda x: x.sentence)
     return groups
+
+
+_CROWD_WORDS = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|marchers|crowds?|youths|mobs?)\b", re.I)
 
 
 def _echoes_toll(c: Claim, group: list[Claim]) -> bool:
@@ -334,6 +353,14 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) else "Non-state actor overtakes territory"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = territorial
+    if sub in _TERRITORIAL and not _someone_killed(group) and not any(
+            _UNOPPOSED_DENIED.search(c.text) for c in group if not c.background) and (
+            any(_UNFOUGHT.search(c.text) for c in group if not c.background)
+            or (any(_LEFT_BEFORE.search(c.text) for c in group if not c.background) and not any(
+                _CONQUEST.search(c.trigger or "") for c in group if not c.background and c.sub_event_type in _TERRITORIAL))):
+        # "troops entered the town after the insurgents pulled out overnight", "took the building
+        # without a single shot": the other side gave it up, a non-violent transfer (ACLED)
+        return "Strategic developments", "Non-violent transfer of territory", None
     armed_opponent = actor2 is not None and not actor2.startswith("Civilians")
     if sub == "Armed clash" and civilian_victims and not armed_opponent:
         sub = "Attack"
@@ -345,6 +372,18 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+# the side that held a place gave it up without a fight ("took the building without a single
+# shot"), or left before the other came ("entered the town after the insurgents pulled out") when
+# the taking is not told as a conquest ("captured", "seized", "overran": a fight is implied)
+_UNFOUGHT = re.compile(
+    r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?:shot|shots|fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)\b|"
+    r"\bno\s+fighting\b|\bunopposed\b|\bno\s+resistance\b", re.I)
+_LEFT_BEFORE = re.compile(
+    r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:pulled\s+out|withdrew|withdrawn)\b|"
+    r"\b(?:completed|finished)\s+(?:its|their|the)\s+withdrawal\b", re.I)
+_CONQUEST = re.compile(r"\b(?:re)?captur|\bseiz|\boverr[au]n|\bstorm|\bconquer", re.I)
+# "after fierce fighting", "clashes before the militants fled": the place was fought for
+_UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashes|battles?)\b|\bafter\s+(?:days|hours|weeks)\s+of\s+(?:fighting|clashes)\b", re.I)
 
 
 def _priority(sub: str) -> int:
@@ -656,7 +695,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 zero_toll = True
     hurt_among = _hurt_among(group)
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
-    if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named for n in armed):
+    # a named group the text shows only being attacked ("gunmen attacked a post of the VDP militia")
+    # does not tell who the gunmen were
+    only_hit = ({c.target.name for c in group if not c.background and c.target} | set(victims)) - {
+        c.initiator.name for c in group if not c.background and c.initiator}
+    if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit for n in armed):
         # "militants", "gunmen" in a report that names the group mean that group
         armed = [n for n in armed if not n.startswith("Unidentified")]
         for cnt in (init, victims):
@@ -707,6 +750,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         # "killed 40 people, including three soldiers": an attack on people, a few soldiers among them
         others = [n for n in others if n not in few_hit]
         civilian_victims = True
+    if aimed and (civilian_victims or people_victims):
+        # "the military said it had targeted fighters" in a strike that killed 64 people at a
+        # market: the attacker's stated aim, not the side hit
+        others = [n for n in others if n not in aimed or n in victims]
     if hurt_among & set(others) and not victims:
         # "children and police officers are among the injured": people were hit, police among them
         others = [n for n in others if n not in hurt_among]
@@ -1016,6 +1063,14 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
                 figures.append((m.count, m))
         else:
             figures.extend((m.count, m) for m in ms)
+    # a revision ("the toll has risen to 17", "in an updated statement, 93") is the latest toll:
+    # a smaller figure, or one told before an update, is an earlier count of the same dead
+    latest = [f for f in figures if "|latest:" in f[1].rule and not f[1].perpetrator]
+    if latest:
+        top_latest = max(f[0].best for f in latest)
+        updated_at = min((f[1].sentence for f in latest if "|latest:update" in f[1].rule), default=None)
+        figures = [f for f in figures if any(f is x for x in latest) or f[1].perpetrator or not (
+            f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at))]
     # a figure far above every other one of the report is a war's toll, not this event's
     # ("no casualties" in Bukavu beside "nearly 3,000 killed" in Goma last month)
     if len(figures) > 1:
@@ -1234,11 +1289,20 @@ def event_id(article_id: str, index: int) -> str:
 
 def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     events: list[Event] = []
-    for gi, group in enumerate(group_claims(claims)):
-        named_place = any(q.gazetteer_id is not None for c in group if not c.background for q in c.places)
+    groups = group_claims(claims)
+    named = [any(q.gazetteer_id is not None for c in g if not c.background for q in c.places) for g in groups]
+    towns = [any(q.feature in ("place", "admin1") for c in g if not c.background for q in c.places) for g in groups]
+    for gi, group in enumerate(groups):
         # an event told apart without a place of its own ("Russian warplanes struck rebel
-        # positions inside the city") happened where the event before it did
-        place = _place(group, ctx.fallback_place) if named_place or not events else copy.copy(events[-1].place)
+        # positions inside the city") happened where the event before it did; the first event,
+        # when only a later one names the place ("protesters forced their way into a military
+        # base" before "nine reservists were detained at a base near Beersheba"), where that is
+        if gi == 0 and not towns[0] and (later := next((g for g, n in zip(groups, towns, strict=True) if n), None)) is not None:
+            place = _place(later, ctx.fallback_place)
+        elif named[gi] or not events:
+            place = _place(group, ctx.fallback_place)
+        else:
+            place = copy.copy(events[-1].place)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
             actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
@@ -1268,6 +1332,13 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         # an analysis describes, not an event
         state_of_affairs = basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
             _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type)
+        # the only words for it come late in the story, with no day, no toll and no town of their
+        # own ("The UN says it recorded violations, including shelling around Taiz"; "Analysts say
+        # armed groups kill both Muslims and Christians"): analysis, not a new event
+        founder = next((c for c in group if _eventful(c)), None)
+        state_of_affairs = state_of_affairs or (founder is not None and founder.sentence >= 3 and not any(
+            d.date for d in founder.dates) and not any(t.role == "total" for t in founder.tolls) and not any(
+            q.feature == "place" for q in founder.places))
         if not state_of_affairs:
             events.append(_event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
                                  start, end, precision, basis, ongoing))

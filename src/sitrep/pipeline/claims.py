@@ -96,7 +96,8 @@ _DID_VERBS = (
     r"launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
     r"carried\s+out|began|opened\s+fire|advanced|overran|took|taken|hit|shot|abducted|kidnapped|executed|massacred|pounded|"
     r"launches|overtook|assaulted|besieged|entered|recaptured|retook|detonated|blew|set\s+off|burned|torched|looted|arrested|detained|"
-    r"dispersed|intercepted|conducted|liberated|downed|destroyed|repelled|repulsed|inflicted"
+    r"dispersed|intercepted|conducted|liberated|downed|destroyed|repelled|repulsed|inflicted|"
+    r"regained|reclaimed|wrested|drove\s+out|expelled|ousted|(?:took|gained|seized)\s+(?:full\s+)?control"
 )
 _INITIATOR_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
@@ -174,7 +175,7 @@ _REPELLED_AFTER = re.compile(
     r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)
 _KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred)\b", re.I)
 # "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
-_CLAIMED_AIM_BEFORE = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
+_CLAIMED_AIM_BEFORE = re.compile(r"\b(?:said|says|insisted|insists|claimed|claims|maintained|maintains)\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
                                  r"(?:targeted|aimed\s+at|been\s+aimed\s+at|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _UNIT = re.compile(r"^\s+(?:\d+\w*|[A-Z][\w-]*)\s+(?:Brigade|Battalion|Division|Regiment)\b|^\s+(?:military|militia|command|weapons|storage|training|air)\b")
 # "soldiers who responded to the attack", "troops had been deployed to track down the attackers":
@@ -257,7 +258,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         return None
     claim = Claim(
         id=f"{article_id}:{s.index}", article_id=article_id, span=Span(article_id, s.start, s.end),
-        text=text, sentence=s.index, source=f.source,
+        text=text, sentence=s.index, source=f.source, paragraph=s.paragraph,
     )
     # event type of this sentence: the heaviest trigger; a territorial trigger next to a clash is noted
     if triggers:
@@ -294,6 +295,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             claim.tolls[-1].rule += "|coordinated"
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
+    own_dates = _own_dates(f, triggers)
     if blame_only and not (f.source or lead):
         claim.background = "blame statement"  # "Congo's army blamed the M23": evidence of who did it, no event
     elif _DENIAL.search(text):
@@ -304,8 +306,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # "marked on Friday the fifth anniversary of the bombing": the day is the commemoration's;
         # "air strikes on a concert marking the anniversary of the KIO killed 60" is an event
         claim.background = "anniversary"  # "One year after jihadists massacred hundreds in Barsalogho"
-    elif any(d.years_ago >= 1 and d.rule in ("year", "absolute", "in-month", "iso") for d in f.dates) and not any(
-        d.years_ago == 0 and d.rule not in ("year",) for d in f.dates
+    elif any(d.years_ago >= 1 and d.rule in ("year", "absolute", "in-month", "iso") for d in own_dates) and not any(
+        d.years_ago == 0 and d.rule not in ("year",) for d in own_dates
     ):
         claim.background = "earlier year"
     elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
@@ -329,6 +331,19 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # massacres": a tally, whose event words only say since when and how its dead died
         claim.background = "cumulative toll"
     return claim
+
+
+# "have arrested a former security chief who is accused of overseeing torture in 2011": the
+# year tells of the person, not of the arrest
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which)\s+(?:is|was|are|were|has|had|have|headed|led|ran|served)\b", re.I)
+
+
+def _own_dates(f: SentenceFacts, triggers: list[Trigger]) -> list[RawDate]:
+    """The sentence's dates but those in a relative clause after its first event word."""
+    if not triggers:
+        return list(f.dates)
+    rel = _RELATIVE.search(f.sentence.text, min(t.start for t in triggers))
+    return [d for d in f.dates if rel is None or d.start < rel.start()]
 
 
 def _roles(claim: Claim, text: str, offset: int) -> None:
@@ -393,7 +408,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
             if (_AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after)) or (
-                    _CLAIMED_AIM_BEFORE.search(before) and _FACILITY_AFTER.match(_UNIT.sub("", after, count=1))):
+                    _CLAIMED_AIM_BEFORE.search(before) and (_FACILITY_AFTER.match(_UNIT.sub("", after, count=1)) or a.rule.startswith("generic"))):
                 # "it targeted Hamas commander X": aimed at one man, not the group's forces; "the
                 # coalition said it had targeted Houthi facilities": the attacker's word for its aim
                 a.rule += "|aimed"
@@ -423,13 +438,17 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if _ENDS_WITH_MEANS.search(a.written) or (a.resolved and not a.rule.startswith(("generic", "demonym")) and _MEANS_AFTER.match(text[rel_end:rel_end + 40])):
             claim.initiator = a  # "U.S. air strikes": an alias that names the attack; "a coalition airstrike"
             break
-    if claim.initiator is None:
-        # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker did it
-        for a in claim.source_actors:
-            rel_end = a.span.end - offset
-            if a.kind != "civilians" and _SAID_DID.match(text[rel_end:rel_end + 200]):
-                claim.initiator = a
-                break
+    for a in claim.source_actors:
+        # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker
+        # did it, before any side named later ("the army says it has recaptured the broadcaster ...
+        # since its war with the RSF began")
+        if claim.initiator is not None and claim.initiator.span.start < a.span.start:
+            break
+        rel_end = a.span.end - offset
+        said = _SAID_DID.match(text[rel_end:rel_end + 200])
+        if a.kind != "civilians" and said and (claim.initiator is None or not _DEFENDED.search(said.group(0))):
+            claim.initiator = a  # (not "police said they had repelled an attack by bandits")
+            break
 
 
 _ANNIVERSARY = re.compile(
@@ -444,6 +463,9 @@ _AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month)\b", re.I)
 # "Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on Monday"
 _MARKED_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)\s+the\s+(?:\w+\s+){0,2}anniversary\b", re.I)
 _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
+_DEFENDED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back)\b", re.I)
+
+
 def _commemoration(text: str, a: re.Match[str]) -> bool:
     """Whether the time span ``a`` is told as an anniversary kept now: "the fifth anniversary",
     "Sunday marks one year since", "Two years ago today", "Twenty years after ..., Iraqis marked
@@ -474,10 +496,19 @@ def carry_background(claims: list[Claim]) -> None:
             if c.background == "earlier event" and c.dates and all(d.date is None or lo <= d.date <= hi for d in c.dates):
                 c.background = None
     told: str | None = None
+    prev: Claim | None = None
     for c in claims:
         own_days = [d for d in c.dates if d.date and not d.publication]
+        after, prev = prev, c
         if c.background is None and not own_days and told and (told == "anniversary" or _CONTINUES.match(c.text)):
             c.background = told
+            continue
+        # "In March 2011, teenagers were arrested in Deraa. Reports that they had been tortured
+        # brought people onto the streets": the next sentence of a paragraph about an earlier
+        # year goes on with it
+        if (c.background is None and not own_days and after is not None and after.background == "earlier year"
+                and after.paragraph == c.paragraph and after.sentence == c.sentence - 1):
+            c.background = after.background
             continue
         if own_days or (c.background == "anniversary" and c.sentence == 0):
             now = c.background if c.background in _EARLIER else None

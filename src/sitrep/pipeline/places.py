@@ -167,6 +167,8 @@ class PlaceCandidate:
     text: str
     entries: tuple[Entry, ...]
     via: str  # exact | skeleton | fuzzy
+    # readings by another spelling (_skeleton_spellings): taken only in a division the report names
+    guess: frozenset[int] = frozenset()
 
 
 _COMPASS = frozenset("north south east west central upper lower northern southern eastern western".split())
@@ -206,6 +208,9 @@ _SEAT_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
     r"(?:in\s+)?(?:retaliation|revenge)\s+for)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+# a name before an office of its division is that office, not a scene: "Belgorod Gov. Vyacheslav
+# Gladkov", "the group's Nasarawa chairman", "Kebbi police spokesperson", "Kwara police said"
+_OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman|chairwoman|commissioner|police)\b)", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
 _DATELINE_AFTER = re.compile(
@@ -280,6 +285,21 @@ def _skeleton_qaf(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     return gz.lookup(sk.replace("g", "q"), 1)
 
 
+def _skeleton_spellings(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
+    """Two spellings that the skeleton keeps apart: Somali x is the h of English copy
+    ("Harardhere" is Xarardheere, "Hudur" Xuddur), and an Arabic name's final -a is as often
+    written -ah ("Moudiya" is Mudiyah, "Hodeida" Al Hudaydah). Two cached lookups at most."""
+    from ..gazetteer.names import skeleton
+
+    sk = skeleton(phrase)
+    out: tuple[Entry, ...] = ()
+    if sk.startswith("h") and len(sk) >= 3:
+        out += gz.lookup("x" + sk[1:], 1)
+    if norm(phrase).endswith("a") and not sk.endswith("h") and len(sk) >= 2:
+        out += gz.lookup(sk + "h", 1)
+    return out
+
+
 def _spelling_ratio(a: str, b: str) -> float:
     """Fuzzy ratio of two normalised names, with q and g read alike (qaf spoken as g)."""
     r = fuzz.ratio(a, b)
@@ -292,8 +312,24 @@ def _spelling_ratio(a: str, b: str) -> float:
 # "health minister Saman Barzanji"), up to a connector ("Governor Idris of Kebbi")
 _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
     capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
-    chairman chief""".split())
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+$", re.I)
+    chairman chief colonel brigadier lieutenant""".split())
+# "Brigadier General M. Uba": initials between the title and the name
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+(?:[A-Z]\.\s*){0,3}$", re.I)
+# a titled person named by two words or an initial ("President Donald Trump", "General M. Uba"):
+# the surname alone later in the report is the person ("Uba would be the most senior officer")
+_TITLED_NAME = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r"))\.?\s+(?P<init>(?:[A-Z]\.\s*){0,3})"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def person_surnames(text: str) -> frozenset[str]:
+    """Normalised surnames of the titled people ``text`` names with a first name or an initial."""
+    out = set()
+    for m in _TITLED_NAME.finditer(text):
+        words = m.group("name").split()
+        if len(words) >= 2 or m.group("init"):
+            out.add(norm(words[-1]))
+    return frozenset(out)
 # "a protester who gave his name only as Ali", "identified only as Mary": a person's name
 _NAMED_AS_BEFORE = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$", re.I)
 _CONNECTORS = frozenset("of de du des da do dos das del la le di wa bin ibn bani".split())
@@ -327,6 +363,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 i += 1
                 continue
             found = None
+            guess: tuple[Entry, ...] = ()
             for k in range(min(5, len(words) - i), 0, -1):
                 s, e = words[i][0], words[i + k - 1][1]
                 if any(a < e and s < b for a, b in excluded) and not _FACILITY_AFTER.match(text[e:e + 30]):
@@ -347,12 +384,14 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     via = "skeleton"
                     if not entries:
                         entries = _skeleton_qaf(gz, phrase)
+                    guess = tuple(x for x in _skeleton_spellings(gz, phrase) if x not in entries)
+                    entries = entries + guess
                     if _ADMIN2_WORD.match(text[e:e + 30]) or _UNIT_AFTER.match(text[e:e + 12]):
                         # "Kantbalu township" for Kanbalu: one letter more in the skeleton. Only
                         # beside a unit word (a handful of cached lookups, never a scan)
                         entries = entries + _skeleton_minus_one(gz, phrase)
                 if entries:
-                    found = PlaceCandidate(s, e, phrase, entries, via)
+                    found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess))
                     break
             if found:
                 out.append(found)
@@ -498,8 +537,20 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     out: list[Place] = []
     mentions = country_mentions(text) if candidates else []
     continents = {cc: v[2] for cc, v in gz.countries.items()}
+    surnames = person_surnames(text) if candidates else frozenset()
+    divisions = {(x.cc, x.admin1) for k in candidates if k.via == "exact" for x in k.entries if x.feature == "admin1"}
     for c in candidates:
+        if c.guess:
+            # "the Moudiya district" is Mudiyah of the Abyan province the report names; "the
+            # city's al-Rawda district" is no Ar Rawdah of another province
+            kept = tuple(x for x in c.entries if x.id not in c.guess or (x.cc, x.admin1) in divisions)
+            if not kept:
+                continue
+            c = PlaceCandidate(c.start, c.end, c.text, kept, c.via)
         after = text[c.end:c.end + 30]
+        if " " not in c.text and norm(c.text) in surnames and not (_ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)
+                                                                   or _CITY_WORD.match(after)):
+            continue  # "Uba would be the most senior officer killed": the general named before
         if _ORG_AFTER.match(text[c.end:c.end + 45]):
             continue  # "the Wad Madani Resistance Committee": an organisation's name
         before = text[max(0, c.start - 60):c.start]
@@ -514,8 +565,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
             and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
         directional = bool(_DIRECTION_BEFORE.search(before)) and any(x.feature == "admin1" for x in c.entries)
-        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or directional or qualifier:
-            want = "admin1"  # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division
+        office = bool(_OFFICE_AFTER.match(after)) and any(x.feature == "admin1" for x in c.entries)
+        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
+            # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
+            # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
+            want = "admin1"
         elif _CITY_WORD.match(after):
             want = "place"
         admin2 = bool(_ADMIN2_WORD.match(after))  # "the Djenne district": the town it is named after, at precision 2

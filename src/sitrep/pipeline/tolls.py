@@ -51,6 +51,7 @@ _BEFORE_OUTCOME = re.compile(
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){1,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
@@ -78,12 +79,32 @@ _PART_CUE = re.compile(
 _HISTORY_BEFORE = re.compile(
     r"(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:death\s+)?toll|figure|count)\s+of|up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
-    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsaid\sit\s)(?<!\bsaid\she\s)(?<!\bsaid\sshe\s)(?<!\bsaid\sthey\s)(?<!\bsaid\swe\s)"
-    r"had\s+(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?|"
+    r"(?P<had>had\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)|"
     r"^\W*earlier\b[^.;\d]{0,80}?\b(?:said|reported|put|gave|announced)\s+(?:that\s+|the\s+toll\s+at\s+)?|"
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?said\s+(?:that\s+)?)\s*$",
     re.I,
 )
+# "the group said on Sunday it had counted 35 bodies", "By Thursday volunteers had counted 165":
+# reported speech and a later time, not an earlier figure
+_REPORTED_HAD = re.compile(
+    r"(?:\b(?:said|says|told\s+[\w.]+|reported|announced|added|stated|confirmed)"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|late|later|overnight|in\s+a\s+statement))*"
+    r"\s+(?:that\s+)?(?:it|he|she|they|we|the\s+\w+)"
+    r"|^\W*by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|nightfall|noon|midday|evening|morning|the\s+\w+)\b[^.;,\d]{0,40}?)\s*$",
+    re.I,
+)
+
+
+def _history_before(before: str) -> bool:
+    """An earlier figure's cue before the count ("up from", "an earlier toll of", "had put")."""
+    pos = 0
+    while (m := _HISTORY_BEFORE.search(before, pos)) is not None:
+        if not (m.group("had") and _REPORTED_HAD.search(before, 0, m.start("had"))):
+            return True
+        pos = m.start() + 1
+    return False
+
+
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+){0,2}"
@@ -109,7 +130,8 @@ _CUMULATIVE = re.compile(
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
-    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b)",
+    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b|"
+    r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b)",
     re.I,
 )
 _ZERO = re.compile(
@@ -152,6 +174,8 @@ _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|th
                           r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,3}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
+# "the interior minister reported nine people killed": the title gives the figure
+_REPORTS_AFTER = re.compile(r"\s+(?:reported|announced|confirmed|stated|wrote|added|put)\b(?!\s+(?:killed|dead|missing|wounded|injured|hurt)\b)", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
 # "Both attackers, ..., were shot dead": two dead among the attackers
 _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
@@ -196,7 +220,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
     for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence)]:
-        if _SPEAKS_AFTER.match(sentence, m1.end()):
+        if _SPEAKS_AFTER.match(sentence, m1.end()) or _REPORTS_AFTER.match(sentence, m1.end()):
             continue  # "a teacher and a resident told AFP": who speaks, not who died
         if not any(a < m1.end() and m1.start() < b for a, b in taken):
             # the count is the article; a title's words go with it ("the prime minister| of its
@@ -264,7 +288,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
         coordinated = False
-        if outcome is None and out and (_HISTORY_BEFORE.search(before) or (
+        if outcome is None and out and (_history_before(before) or (
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
             outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
@@ -317,7 +341,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if role == "part" and out:
             # a part inherits the outcome of what it is a part of
             outcome = next((t.outcome for t in reversed(out) if t.role == "total"), outcome)
-        if _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.match(after):
+        raised = _RAISED_TO.search(before)
+        if raised and role == "total" and outcome is not None:
+            rule += "|latest:rise"  # "an initial toll of 14, before raising it to 20": 20 stands
+        elif _history_before(before) or _HISTORY_AFTER.match(after):
             role = "history"
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
@@ -325,6 +352,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
+        if role == "total" and not raised:
+            if rule.startswith("outcome-then-count:") and _RISE.search(rule):
+                rule += "|latest:rise"  # "the toll has risen to 17": smaller figures are earlier ones
+            elif _UPDATED.search(before[-120:]):
+                rule += "|latest:update"  # "in an updated statement, ... 93 bodies": the latest toll
         end = c.end
         if who:
             k = sentence.find(who, c.end)
@@ -416,5 +448,9 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     return bool(cue)
 
 
+# a revision: the figure it gives is the latest toll, the others of the report earlier ones
+_RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing)\b", re.I)
+_RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
+_UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:deadly|intense|violent|serious))\b", re.I)
