@@ -31,7 +31,7 @@ _SPEECH_VERBS = (
 _VERBS_SV = (
     _SPEECH_VERBS
     + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally)|released|published|denied|denies|accused"
-    + r"|blamed|blames|admitted|acknowledged|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
+    + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
 )
 _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
@@ -164,6 +164,8 @@ class SourceContext:
     states: list[str] = field(default_factory=list)  # states named so far ("Borno"), for "the state governor"
     off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
     missions: list[Source] = field(default_factory=list)  # peacekeeping missions named so far, for "the mission said"
+    # armed actors named so far (as written, whether non-state), for "the group said", "a coalition spokesman"
+    armed: list[tuple[Source, str, bool]] = field(default_factory=list)
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -182,12 +184,15 @@ class SourceContext:
 _TIDY = (
     # a clause before the speaker ("deaths came as the health ministry", "hours after the Yemeni rebels"): the speaker
     re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?[A-Z])"),
+    # "Fighting continued as the army", "hours after the militants": the speaker, lower case too
+    re.compile(r"^.*\b(?:as|after|since|when|because|before|until|once)\s+(?=the\s+[a-z])"),
     # a noun with its reduced relative clause ("a claim Kigali denies", "claims the army rejected"): the speaker
     re.compile(r"^(?:(?:a|an|the)\s+)?(?:claims?|accusations?|allegations?|charges?|tactic|vote|version)\s+(?=the\s|[A-Z])"),
-    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|or\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]))", re.I),
+    re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|or\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]|the\s))", re.I),
     re.compile(r"^(?:(?:by|on|in|at|after|since|until|late|early)\s+(?:\w+day|\w+\s+\d{1,2}|noon|nightfall|dawn|then|now)"
                r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)\s+(?:week|month|year))\b,?\s*", re.I),
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
+    re.compile(r"^(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|days|weeks)\s+(?:after|before)\s+(?=the\s)", re.I),  # "days after the army"
     re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+)?(?:officials|sources)$)", re.I),  # "two US officials"
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
@@ -277,7 +282,7 @@ def _ministry(name: str, country: str | None) -> str | None:
 # --- offices and institutions: what a coder records for an office-holder -------------------------
 
 _TITLE_WORDS = (
-    r"Gov\.|Governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
+    r"Gov\.|Governor|governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
     r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|Chairman|chairman|"
     r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor"
 )
@@ -475,6 +480,18 @@ def _military(cc: str | None, span: Span | None, rule: str) -> Source | None:
     return Source(f"{adj} military", "party", True, span, rule) if adj else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _admin_countries(place: str) -> frozenset[str]:
+    """The countries where ``place`` names a first-level division (or, in Lebanon and Palestine, any place)."""
+    try:
+        from ..gazetteer.index import shared as gazetteer
+
+        entries = gazetteer().find(place)
+    except Exception:  # no gazetteer built: no country
+        return frozenset()
+    return frozenset(e.cc for e in entries if e.feature == "admin1" or e.cc in ("LB", "PS"))
+
+
 def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name):
@@ -529,6 +546,14 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         if place.lower() in _OBLASTS:
             return _mk(f"{_OBLASTS[place.lower()]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
         if _cc(place) is None and place[0].isupper():
+            where = _admin_countries(place)
+            if not what and where & {"LB", "PS"} and _context_cc(ctx) in ("IL", "PS", "LB"):
+                # a Lebanese or Palestinian governor is the state's appointed administrator of a governorate
+                return _from_known(known_sources()["local officials"], span, rule + "+governor")
+            if not what and "RU" in where:
+                what = "region"  # "Belgorod Gov. Vyacheslav Gladkov": a Russian region's governor heads its government
+            elif not what and "NG" in where:
+                what = "state"  # "Benue governor": a Nigerian state's
             is_state = what == "state" or place.lower() in (st.lower() for st in ctx.states)
             # "Belgorod Region Governor": a region's governor heads its regional government
             label = (f"{place} State Government" if is_state else f"{place} Regional Government" if what in ("region", "regional")
@@ -576,7 +601,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _from_known(ks, span, rule + "+state-media")
         adj = _country_adjective(cc) if cc else None
         return _mk(f"{adj} state media" if adj else name, "government", False, span, rule + "+state-media")
-    m = _POLICE.match(name)
+    m = _POLICE.match(name) or _POLICE.match(_LOCATIVE_TAIL.sub("", name))  # "Police in Nasarawa said"
     lp = _LEADING_PLACE.match(name) if m and m.group("c") else None
     if lp and (place := lp.group("place").strip()) and _cc(place) is None and not place.endswith(("'s", "’s")) and not _armed_actor(place):
         m = _POLICE.match(name[lp.end():])  # "Plateau police spokesman": the national police, speaking in that state
@@ -597,6 +622,9 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _mk(f"{adj} police", "government", False, span, rule + "+police")
         return None
     if _NAMED_COMMITTEE.match(name):
+        if re.search(r"Emergency Response Rooms?$", name):
+            # "the Southern Belt Emergency Response Room": the volunteer network a coder records as the committees
+            return _from_known(known_sources()["resistance committees"], span, rule + "+named-committee")
         return _mk(name, "anonymous", False, span, rule + "+named-committee")
     m = _RUN_BY.match(name)
     if m and m.group("who").lower() in _DE_FACTO_SEAT:
@@ -616,6 +644,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         if inner is not None and not inner.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
             return Source(inner.name, inner.kind, inner.party, span, inner.rule + "+head-of")
     m = _GOV_VOICE.match(name)
+    if m and re.search(r"spokes(?:man|woman|person)$", name, re.I) and (cc := _cc(m.group("c")) if m.group("c") else _context_cc(ctx)):
+        # "Government spokesman Rene Sadi", "the DRC government spokesperson": the government's own voice
+        from .actors import country_display
+
+        return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+government-of-country")
     if m and not m.group("c"):
         cc = _context_cc(ctx)
         adj = _country_adjective(cc) if cc else None
@@ -701,6 +734,10 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # "the mission said" after "the U.N. peacekeeping mission MONUSCO": the mission named
         prev = ctx.missions[-1]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+mission")
+    if bare in _ARMED_ANAPHORA:
+        prev = _armed_antecedent(bare, ctx)
+        if prev is not None:
+            return Source(prev.name, prev.kind, prev.party, span, rule + "+anaphora")
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
         prev = ctx.latest(kind) if kind else ctx.latest()
@@ -750,6 +787,50 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
 
 
 _ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
+_NON_STATE = frozenset(("rebel group", "political militia", "identity militia"))
+# "the group said", "the militants claimed", "a coalition spokesman": the armed side the article last named
+_ARMED_ANAPHORA = frozenset((
+    "group", "armed group", "militant group", "rebel group", "jihadist group", "extremist group", "insurgent group",
+    "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance",
+))
+
+
+def _armed_antecedent(bare: str, ctx: SourceContext) -> Source | None:
+    """The latest source or armed actor of the article that ``bare`` ("the group", "the coalition") may mean:
+    for a coalition, one named a coalition; for a group, an organisation speaking (not a voice or an office)
+    or a non-state armed actor named; for "the militants", a non-state armed actor."""
+    word = bare.split()[-1]
+    best: Source | None = None
+    best_at = -2
+
+    def consider(s: Source) -> None:
+        nonlocal best, best_at
+        at = s.span.start if s.span is not None else -1
+        if at >= best_at:
+            best, best_at = s, at
+
+    for s in ctx.history:
+        if word in ("coalition", "alliance"):
+            if word in s.name.lower():
+                consider(s)
+        elif word == "group" and bare == "group":
+            if s.kind not in ("anonymous", "government", "international") and s.rule.split("+")[-1] != "voice":
+                consider(s)
+        elif s.party and s.kind == "party" and not _role_of(s.name):
+            consider(s)
+    for s, written, non_state in ctx.armed:
+        if word in ("coalition", "alliance"):
+            if word in written.lower():
+                consider(s)
+        elif non_state:
+            consider(s)
+    return best
+
+
+def _role_of(name: str) -> bool:
+    """Whether a known source plays a state role (a country's army, police...)."""
+    known_sources()
+    return any(ks.name == name for ks in _by_role.values())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -786,8 +867,14 @@ _RELATIVE = re.compile(
     r",?\s+who\s+[^.;\"“”]{3,140}?,?\s+(?:had\s+|has\s+|also\s+)?(?:said|says|say|told|reported)\b",
     re.I,
 )
+# "a PREMIUM TIMES reporter at the scene observed", "Associated Press journalists saw": the outlet is the witness
+_OUTLET_SAW = re.compile(
+    r"(?:^|[.,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?i:an?|two|three|several)\s+)?(?P<src>(?:[A-Z][\w\-]*\s+){1,3}?)(?:[’']s?\s+)?"
+    r"(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|videographers?|team)"
+    r"(?:\s+(?:at|in|on|near)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:saw|see|observed|witnessed|counted|watched)\b"
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
+    ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
@@ -795,6 +882,33 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _APP_CLAUSE = re.compile(r"^(?:who|which|whose|in\s+a\s+(?:statement|post|video|message)|speaking|citing|quoted|according)\b", re.I)
 _REL_TAIL = re.compile(r"\s+(?:where|which|whose|who|that)\s+.*$")
 _APP_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
+# "Plataforma Decide, a local election monitoring platform, said": the head names an organisation
+_APP_ORG = re.compile(
+    r"^(?:a|an)\s+(?:[\w'’\-]+\s+){0,5}?(?:group|platform|organi[sz]ation|network|association|NGO|charity|monitor|watchdog|"
+    r"collective|coalition|initiative|foundation|observatory|union|body)$",
+    re.I,
+)
+# "said Abu Ahmad, a father of five who lives in the camp": a named private person, a resident to a coder
+_APP_RESIDENT = re.compile(
+    r"^(?:a|an|one)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+|displaced\s+)*"
+    r"(?P<noun>residents?|villagers?|inhabitants?|father|mother|grandfather|grandmother|man|woman|farmer|trader|shopkeeper|"
+    r"vendor|fisherman|herder|taxi\s+driver|driver|labou?rer|housewife|eyewitness|witness)\b"
+    r"|^(?:a|an)\s+[^,;]{0,40}?\bwho\s+lives\s+(?:in|near)\b",
+    re.I,
+)
+
+
+_APP_TAIL = re.compile(r"\s*,\s+(?P<app>[^,;.()\"“”]{3,80})")
+
+
+def _private_person(app: str, span: Span | None, rule: str) -> Source | None:
+    """A named speaker described as a private person ("a 43-year-old trader", "a resident of the camp")."""
+    m = _APP_RESIDENT.match(app.strip())
+    if not m:
+        return None
+    if m.group("noun") and re.match(r"(?:eye)?witness", m.group("noun"), re.I):
+        return _mk("witnesses", "anonymous", False, span, rule + "+private-person")
+    return _mk("local residents", "anonymous", False, span, rule + "+private-person")
 # words that make a capitalised phrase an organisation, not a person's name
 _ORG_WORDS = re.compile(
     r"\b(?:Defen[cs]e|Government|Ministry|Council|Committees?|Agency|Service|Office|Army|Forces?|Police|Command|Authority|Association|"
@@ -812,7 +926,7 @@ _INTRO_CUE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|pr
 _COORD = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
 _VOICE_NOUN = re.compile(
     r"\b(?:officials?|authorities|sources?|residents?|villagers?|witness(?:es)?|police|army|military|groups?|activists?|medics?|doctors?|"
-    r"rescuers?|workers?|teachers?|government|ministry|agency|office|leaders?|elders?|survivors?|relatives?|UN|U\.N\.)\b",
+    r"rescuers?|workers?|teachers?|government|ministry|agency|office|leaders?|elders?|survivors?|relatives?|rebels|militants|insurgents|UN|U\.N\.)\b",
     re.I,
 )
 _SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence".split())
@@ -848,6 +962,16 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     app_raw = m.group("app") if _APP_CLAUSE.match(m.group("app").strip()) else _REL_TAIL.sub("", m.group("app"))
     clause = bool(_APP_CLAUSE.match(app))
     person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head)
+    if person and not clause and _key(head) not in known_sources() and _key(_HONORIFIC.sub("", head)) not in ctx.people:
+        raw_app = m.group("app").replace(_LEADER, ".").strip()
+        if _APP_ORG.match(raw_app):
+            # "Plataforma Decide, a local election monitoring platform, said": the body named, of the appositive's kind
+            kind = classify(raw_app)
+            kind = kind if kind not in ("anonymous", "media") else "ngo"
+            return Source(head, kind, kind == "party", span, rule + "+named-body")
+        private = _private_person(raw_app, span, rule)
+        if private is not None:
+            return private
     if clause or not person or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
         src = normalise(m.group("src"), ctx, span, rule)
         if src is not None and not clause and src.rule.endswith("+words") and src.kind in ("media", "anonymous"):
@@ -879,6 +1003,24 @@ def _mission_pattern() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_missions, key=len, reverse=True)) + r")\b")
 
 
+def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext) -> None:
+    """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition airstrikes")."""
+    from .actors import shared
+
+    actors = shared()
+    for h in actors.find(sentence.replace(_LEADER, ".")):
+        kinds = [actors.actors[i].kind for k, i in h.targets if k == "actor" and isinstance(i, int)]
+        if not kinds or not all(k in _ARMED_KINDS for k in kinds):
+            continue
+        written = sentence[h.start:h.end]
+        span = Span(article_id, start + h.start, start + h.end)
+        ks = known_sources().get(_key(written))
+        src = _from_known(ks, span, "mention") if ks else normalise(written, SourceContext(history=[]), span, "mention", remember=False)
+        if src is None or src.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora")):
+            src = Source(_tidy(written), "party", True, span, "mention")
+        ctx.armed.append((Source(src.name, "party", True, span, src.rule), written, all(k in _NON_STATE for k in kinds)))
+
+
 def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext) -> list[Source]:
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
@@ -894,6 +1036,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
             ks = known_sources()[_key(mm.group(0))]
             ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
+    if any(c.isupper() for c in sentence):
+        _note_armed(sentence, start, article_id, ctx)
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
@@ -920,6 +1064,12 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             if " and " in m.group("src") or ", " in m.group("src"):
                 srcs = _coordinated(m.group("src"), ctx, span, rule)
             src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
+            if rule == "outlet-saw" and (src is None or src.name not in _carriers):
+                continue  # only a news outlet's own staff
+            if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
+                    and (tail := _APP_TAIL.match(sentence, e))):
+                # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person
+                src = _private_person(tail.group("app"), span, rule) or src
         if src is None:
             continue
         taken.append((s, e))
