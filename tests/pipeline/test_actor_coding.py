@@ -82,3 +82,47 @@ def test_terrorists_in_niger_are_unidentified_unless_the_report_names_the_group(
     assert sides(text, "2024-05-20", resources) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")
     named = text + " Islamic State Sahel Province later claimed the ambush."
     assert sides(named, "2024-05-20", resources)[0] == "Islamic State (Sahel)"
+
+
+def arrest(text, published, resources):
+    evs = [e for e in extract(article(text, published), resources=resources) if e.sub_event_type == "Arrests"]
+    assert evs, text
+    return evs[0].actor1, evs[0].actor2
+
+
+def test_an_arrest_is_the_police_against_the_people_held_by_default(resources):
+    # no force named: the country's police; a former governor is a civilian
+    assert arrest("A former mayor of Voronezh was detained in the city on Tuesday on suspicion of taking bribes, "
+                  "investigators said.", "2024-03-12", resources) == ("Police Forces of Russia (2000-)", "Civilians (Russia)")
+    # soldiers made it: the army
+    assert arrest("Two opposition leaders were arrested by soldiers at their homes in Khartoum on Monday, "
+                  "relatives said.", "2021-10-25", resources) == ("Military Forces of Sudan (2019-)", "Civilians (Sudan)")
+
+
+def test_soldiers_held_by_their_own_army_are_that_army_on_both_sides(resources):
+    assert arrest("Mali's junta said on Thursday it had arrested three colonels over a plot in Bamako.",
+                  "2025-08-14", resources) == ("Military Forces of Mali (2021-)", "Military Forces of Mali (2021-)")
+    # the army that speaks of the arrest made it
+    assert arrest("Five reservists were detained at a base near Beersheba on Monday, the Israeli military said.",
+                  "2024-07-29", resources) == ("Military Forces of Israel (2022-)", "Military Forces of Israel (2022-)")
+
+
+def test_gunmen_in_trucks_who_attacked_protesters_are_the_attackers(resources):
+    # a phrase between the gunmen and their verb still makes them the side that acted
+    a1, a2 = sides("Gunmen in pickup trucks attacked anti-government protesters in central Basra late on Friday, "
+                   "killing nine people, police said.", "2019-12-07", resources)
+    assert (a1, a2) == ("Unidentified Armed Group (Iraq)", "Protesters (Iraq)")
+    # the police firing on protesters stay the force against the crowd
+    a1, a2 = sides("Police fired on anti-government protesters in central Basra late on Friday, killing nine people, "
+                   "medics said.", "2019-12-07", resources)
+    assert (a1, a2) == ("Police Forces of Iraq (2022-)", "Protesters (Iraq)")
+
+
+def test_militants_are_not_the_one_group_the_report_names_only_as_attacked(resources):
+    a1, a2 = sides("Suspected jihadists attacked a VDP post near Djibo in northern Burkina Faso on Sunday. "
+                   "The militants killed 12 volunteers, security sources said.", "2023-05-02", resources)
+    assert a1 == "Unidentified Armed Group (Burkina Faso)"
+    # a group the report blames is still the one the militants mean
+    a1, a2 = sides("Suspected militants attacked a village near Djibo in northern Burkina Faso on Sunday, killing 12 "
+                   "civilians, security sources said. Residents blamed the attack on JNIM.", "2023-05-02", resources)
+    assert a1 == "JNIM: Group for Support of Islam and Muslims"

@@ -507,3 +507,14 @@ def test_regained_control_names_the_side_that_advanced(resources):
                "Sunday after battles with Hayat Tahrir al-Sham, state media said. Russian military police entered the town "
                "later in the day.", dt.date(2020, 2, 26))
     assert r["actor1"] == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_regional_group_is_the_variant_of_the_countries_it_fights_in(actor_dict):
+    # Islamic State (Sahel) is listed in Niger and also fights in Mali and Burkina Faso
+    assert names(actor_dict, "Islamic State militants attacked", ["ML"], 2025) == ["Islamic State (Sahel)"]
+    assert names(actor_dict, "Islamic State fighters", ["BF", "FR"], 2025) == ["Islamic State (Sahel)"]
+    assert names(actor_dict, "IS militants", ["CM"], 2025) == ["Islamic State (West Africa)"]
+    # a variant of the report's own country still wins
+    assert names(actor_dict, "Islamic State militants", ["NG", "NE"], 2025) == ["Islamic State (West Africa)"]
+    assert names(actor_dict, "ISIS jihadists", ["SY"], 2025) == ["Islamic State (Syria)"]
+    assert names(actor_dict, "Islamic State fighters", ["IQ"], 2025) == ["Islamic State (Iraq)"]

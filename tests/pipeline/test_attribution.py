@@ -492,3 +492,20 @@ def test_outlet_staff_who_saw_it_are_the_outlet():
 def test_named_emergency_response_room_is_the_committees():
     assert src("The Northern Belt Emergency Response Room said 30 people were killed.")[0] == "Resistance committees"
     assert src("The Wad Madani Resistance Committee said 12 people were killed.")[0] == "Wad Madani Resistance Committee"
+
+
+def test_outlet_is_the_source_when_no_one_is_cited_for_the_event(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    text = ("Thousands of people marched through the Kenyan capital Nairobi on Tuesday against a new finance bill.\n\n"
+            "“We cannot afford bread any more,” said Grace Wanjiru, a 30-year-old vendor.")
+    ev = extract(make_article(text, published=dt.date(2024, 6, 25), publisher="AP"), resources=resources)[0]
+    assert "Associated Press" in [s.name for s in ev.sources]
+    # a voice cited for the event itself: no outlet
+    text2 = ("Thousands of people marched through the Kenyan capital Nairobi on Tuesday against a new finance bill, "
+             "police said.")
+    ev2 = extract(make_article(text2, published=dt.date(2024, 6, 25), publisher="AP"), resources=resources)[0]
+    assert "Associated Press" not in [s.name for s in ev2.sources]

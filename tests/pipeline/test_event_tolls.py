@@ -212,3 +212,25 @@ def test_other_dead_told_later_add_to_the_first(resources):
             "Kharkiv on Saturday has risen to 18, the regional governor said. Another woman died in hospital "
             "overnight, he said.")
     assert killed(text, published="2024-05-26", resources=resources)[1] == 18
+
+
+def test_a_security_source_speaks_for_a_party(resources):
+    # an unnamed security officer counts with the forces that fought: residents' figure is best
+    text = ("Ouagadougou, May 4 (Reuters) - Jihadists attacked the town of Djibo in northern Burkina Faso on Saturday. "
+            "A security source put the toll at more than 50 dead. Residents said 90 people had been killed in the attack.")
+    assert killed(text, published="2024-05-04", resources=resources) == (51, 90, 90)
+
+
+def test_a_national_agency_is_a_government_voice(resources):
+    text = ("Abuja, March 2 (AFP) - A military air strike hit a wedding in the village of Kurmin in Kaduna State on Friday. "
+            "The National Disaster Management Agency said 40 people were killed. Amnesty International said at least "
+            "70 people were killed in the strike.")
+    assert killed(text, published="2024-03-02", resources=resources) == (40, 70, 70)
+
+
+def test_a_bound_met_by_one_of_its_own_voices(resources):
+    # "more than 40, according to residents and the NUG" then "47, the NUG said": one toll, told twice
+    text = ("The number of people killed in an army air strike on a village in Magway region has risen to more than "
+            "40, according to residents and the National Unity Government. By Friday volunteers had counted 47 "
+            "bodies, the NUG said.")
+    assert killed(text, published="2024-03-02", resources=resources) == (41, 47, 47)

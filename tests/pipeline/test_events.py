@@ -547,3 +547,51 @@ def test_event_words_only_late_in_an_analysis_make_no_event(resources):
             "television. Gunmen attacked the village of Yelwata in Benue state on Saturday night, killing 12 "
             "people, police said.")
     assert [e.sub_event_type for e in extract(article(text, "2025-11-02"), resources=resources)] == ["Attack"]
+
+
+def test_unidentified_gunmen_firing_on_protesters_is_an_attack_on_civilians(resources):
+    text = ("BAGHDAD (Reuters) - Unidentified gunmen opened fire on anti-government protesters in central Baghdad "
+            "late on Friday, killing at least 11 people, police and medical sources said.")
+    ev = one(text, published="2019-12-07", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    # the same fire by security forces is excessive force against protesters
+    text = ("BAGHDAD (Reuters) - Security forces opened fire on anti-government protesters in central Baghdad "
+            "late on Friday, killing at least 11 people, police and medical sources said.")
+    assert one(text, published="2019-12-07", resources=resources).sub_event_type == "Excessive force against protesters"
+
+
+def test_a_protest_on_a_later_day_against_an_abduction_is_its_own_event(resources):
+    text = ("KYIV (AP) - Russian troops abducted the mayor of the occupied town of Nova Kakhovka on Friday, "
+            "Ukrainian officials said. On Saturday, about 500 residents gathered outside the town hall "
+            "demanding his release, according to local officials.")
+    evs = extract(article(text, "2022-03-13"), resources=resources)
+    assert sorted((e.event_type, str(e.start_date)) for e in evs) == [
+        ("Protests", "2022-03-12"), ("Violence against civilians", "2022-03-11")]
+    # a crowd gathered on the same day, where the attack struck, is the attack's scene
+    text = ("KYIV (AP) - Russian troops abducted the mayor of the occupied town of Nova Kakhovka on Friday, "
+            "Ukrainian officials said. Residents gathered outside the town hall on Friday demanding his release.")
+    assert [e.event_type for e in extract(article(text, "2022-03-13"), resources=resources)] == [
+        "Violence against civilians"]
+
+
+def test_strikes_told_after_a_lead_of_fighting_are_part_of_the_battle(resources):
+    text = ("KHARTOUM (Reuters) - Heavy fighting broke out between the army and the paramilitary Rapid Support "
+            "Forces in the city of Omdurman on Saturday, residents said. Army warplanes later struck RSF "
+            "positions in the north of the city, witnesses said.")
+    ev = one(text, published="2023-05-06", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    # a strike that opens the story is the event
+    text = ("KHARTOUM (Reuters) - Army warplanes struck RSF positions in the city of Omdurman on Saturday, "
+            "residents said. Heavy fighting followed in the north of the city, witnesses said.")
+    assert one(text, published="2023-05-06", resources=resources).sub_event_type == "Air/drone strike"
+
+
+def test_a_capture_in_a_lead_of_fighting_told_again_below_is_the_event(resources):
+    text = ("EL OBEID (Reuters) - Rapid Support Forces fighters stormed the town of Babanusa on Thursday and seized "
+            "the army garrison after hours of clashes, residents said. Witnesses said the RSF entered the town "
+            "from the east.")
+    assert one(text, published="2025-05-03", resources=resources).sub_event_type == "Non-state actor overtakes territory"
+    # clashes alone, with no capture told again, stay an armed clash
+    text = ("EL OBEID (Reuters) - Rapid Support Forces fighters clashed with the army near the town of Babanusa on "
+            "Thursday, residents said. Witnesses said the fighting lasted several hours.")
+    assert one(text, published="2025-05-03", resources=resources).sub_event_type == "Armed clash"

@@ -417,3 +417,56 @@ def test_other_spellings_inside_a_named_division(gazetteer):
     # but no namesake of another division: al-Rawda of Marib city is not Ar Rawdah of Sanaa
     ps = places(gazetteer, "A missile hit a petrol station in the city of Marib, Yemen, in the city's al-Rawda district.")
     assert "al-Rawda" not in [p.written for p in ps]
+
+
+def test_wide_region_is_not_one_province(gazetteer):
+    # Iraqi Kurdistan spans several provinces: not Erbil's division, so a Sulaymaniyah town stays in
+    ps = places(gazetteer, "A drone hit a gas field in Iraq's Kurdistan region, in Chamchamal district.")
+    kurd = [p for p in ps if p.written == "Kurdistan"][0]
+    assert kurd.feature == "region" and "+wide-region" in kurd.rule
+    town = [p for p in ps if p.written == "Chamchamal"][0]
+    assert town.admin1 == "Sulaymaniyah"
+    # Iran's Kurdistan province is one division
+    ps = places(gazetteer, "Security forces fired on mourners in Iran's Kurdistan province.")
+    kurd = [p for p in ps if p.written == "Kurdistan"][0]
+    assert kurd.iso2 == "IR" and kurd.feature == "admin1"
+
+
+def test_russian_name_in_the_division_another_name_places(gazetteer):
+    # a report that names Russia more than Ukraine: Artyomovsk beside Bakhmut is Bakhmut, not the
+    # Siberian town of that name
+    text = ("Russia's Wagner group said on Saturday it had taken Bakhmut. The Russian defence ministry "
+            "said Russian artillery backed the capture of Artyomovsk; Ukrainian officials denied it.")
+    art = [p for p in places(gazetteer, text) if p.written == "Artyomovsk"][0]
+    assert art.iso2 == "UA" and art.admin1 == "Donetsk"
+    # alone, in a report about Russia, it is the Russian town
+    ps = places(gazetteer, "Floods cut roads to Artyomovsk in Russia's Krasnoyarsk region, Russian officials said.")
+    art = [p for p in ps if p.written == "Artyomovsk"][0]
+    assert art.iso2 == "RU"
+
+
+def _claim(i, text, places_, sub=None):
+    from sitrep.model import Claim, Span
+    return Claim(id=f"c{i}", article_id="a", span=Span("a", 0, len(text)), text=text, sentence=i,
+                 sub_event_type=sub, places=places_)
+
+
+def _pl(written, feature, admin1, lat, lon, gid):
+    from sitrep.model import Place
+    return Place(written=written, span=None, name=written, gazetteer_id=gid, latitude=lat, longitude=lon,
+                 country="Democratic Republic of Congo", iso2="CD", iso3="COD", admin1=admin1, feature=feature,
+                 precision=3 if feature == "admin1" else 1, rule="gazetteer:exact")
+
+
+def test_a_later_division_does_not_mark_the_lead_town_down():
+    from sitrep.pipeline.assemble import _place
+    kin = _pl("Kinshasa", "place", "Kinshasa", -4.3, 15.3, 1)
+    nk = _pl("North Kivu", "admin1", "North Kivu", -0.8, 29.0, 2)
+    sake = _pl("Sake", "place", "North Kivu", -1.57, 29.04, 3)
+    group = [_claim(0, "Police in the capital fired tear gas at protesters.", [], "Protest with intervention"),
+             _claim(1, "Protesters gathered outside embassies in Kinshasa.", [kin], "Peaceful protest"),
+             _claim(4, "The army spokesman in North Kivu said troops held Sake.", [nk, sake])]
+    assert _place(group, None).written == "Kinshasa"
+    # a division named by the sentence of the first town still marks a namesake elsewhere down
+    group[1] = _claim(1, "Protesters gathered outside embassies in Kinshasa (North Kivu).", [kin, nk], "Peaceful protest")
+    assert _place(group, None).written == "Sake"

@@ -118,3 +118,52 @@ def test_a_spokesman_introduced_for_a_named_body_speaks_for_it():
     # a description that names no body is no source of its own
     ctx = SourceContext(history=[])
     assert src("Gunmen raided the village, said Dauda Pam, chairman of the local youth wing.", ctx) != "local youth wing"
+
+
+def test_a_named_university_or_plant_speaks_through_its_authorities():
+    ctx = SourceContext(history=[], country="Kenya")
+    assert src("Four students were hurt when a blast hit a hostel at Moi University in Eldoret on Monday.", ctx) is None
+    assert src("The wounded were taken to hospital, university authorities said.", ctx) == "Moi University"
+    assert src("Deputy Vice-Chancellor Jane Otieno said classes would resume next week.", ctx) != "Moi University"
+    assert src("The vice chancellor said classes would resume next week.", ctx) == "Moi University"
+    ua = SourceContext(history=[], country="Ukraine")
+    src("A drone struck a transformer at the Zaporozhye NPP overnight.", ua)
+    assert src("Radiation levels were normal, the station's press service said.", ua) == "Zaporizhzhia Nuclear Power Plant"
+    # no university named: the words as written
+    assert src("The wounded were taken to hospital, university authorities said.") == "university authorities"
+    # a police station is no plant
+    pol = SourceContext(history=[])
+    src("Gunmen attacked the Central Police Station in the town.", pol)
+    assert src("Two officers died, plant officials said.", pol) == "plant officials"
+
+
+def test_he_after_a_named_person_who_acted_is_that_person():
+    ctx = SourceContext(history=[], country="Ukraine")
+    assert src("The strike hit a market, local officials said.", ctx) == "local officials"
+    assert src("President Volodymyr Zelensky visited the burning market on Sunday.", ctx) is None
+    assert src("“This is terror against civilians,” he wrote.", ctx) == "Volodymyr Zelensky"
+    # sharing photos is telling what happened
+    assert src("President Volodymyr Zelensky shared photos of the burning market.") == "Volodymyr Zelensky"
+    # someone else spoke in between: "he" is the latest voice again
+    ctx = SourceContext(history=[], country="Ukraine")
+    src("President Volodymyr Zelensky visited the market on Sunday.", ctx)
+    assert src("Five people were killed, police said.", ctx) == "National Police of Ukraine"
+    assert src("“The search goes on,” he said.", ctx) != "Volodymyr Zelensky"
+
+
+def test_a_lower_case_prosecutor_or_council_is_a_voice():
+    assert src("Five people were killed, the regional prosecutor's office said.") == "regional prosecutor's office"
+    assert src("The market was closed, the city council said.") == "city council"
+    # a lower-case phrase with no office word is no voice
+    assert src("The market was closed, the next morning said.") is None
+
+
+def test_round_one_neighbours_outlet_witnesses_army_chief_of_staff_arabic_name_after_clause():
+    assert src("Reuters witnesses saw three bodies near the checkpoint.") == "Reuters"
+    assert src("Witnesses saw three bodies near the checkpoint.") != "Reuters"
+    il = SourceContext(history=[], country="Israel")
+    assert src("Army chief of staff Lt Gen Eyal Zamir said the raids would go on.", il) == "Israeli military"
+    # a president's chief of staff is no army
+    assert src("Chief of Staff Femi Gbajabiamila said the talks would go on.", SourceContext(history=[], country="Nigeria")) != "Nigerian military"
+    # the clause before a speaker named with an Arabic particle is dropped
+    assert src("The clashes began on Monday, shortly after al-Sadr announced his retirement.") == "al-Sadr"

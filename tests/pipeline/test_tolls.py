@@ -228,3 +228,67 @@ def test_updated_statement_replaces_the_first_toll(resources):
             "according to the civil defence. In an updated statement later in the day, the civil defence said "
             "52 bodies had been recovered.")
     assert _killed(text, resources)[1] == 52
+
+
+def test_others_who_sustained_injuries_are_wounded():
+    assert tolls("The agency said 40 others who sustained injuries were being treated in Kano.") == [("injured", 40, "total")]
+    assert tolls("The agency said 40 others were receiving treatment.") == []
+
+
+def test_an_apposition_with_both_does_not_hide_the_outcome():
+    assert tolls("Police said 19 people, both traders and policemen, were wounded.") == [("injured", 19, "total")]
+
+
+def test_number_of_injured_with_no_noun():
+    assert tolls("The hospital said the number of wounded has risen to 73.") == [("injured", 73, "total")]
+
+
+def test_wounded_people_who_died_are_dead():
+    assert tolls("The toll rose after three wounded people died in hospital.") == [("killed", 3, "total")]
+    assert tolls("Three wounded people were taken to hospital.") == [("injured", 3, "total")]
+
+
+def test_shot_and_seriously_wounded_single_person():
+    assert tolls("A prison guard was shot and seriously wounded in the raid.") == [("injured", 1, "total")]
+
+
+def test_people_buried_are_dead_but_not_under_rubble():
+    assert tolls("Villagers said 23 people were buried on Sunday.") == [("killed", 23, "total")]
+    assert tolls("Villagers said 23 people were buried under the rubble.") == []
+
+
+def test_nobody_killed_or_injured_is_a_zero_of_both():
+    assert tolls("The army said nobody was killed or injured.") == [("killed", 0, "total"), ("injured", 0, "total")]
+    assert tolls("The army said no one was killed.") == [("killed", 0, "total")]
+
+
+def test_no_losses_among_troops_is_no_zero_of_the_wounded():
+    assert tolls("He said no losses were recorded among the army troops.") == [("killed", 0, "total")]
+    assert tolls("He said no losses were recorded among residents.") == [("killed", 0, "total"), ("injured", 0, "total")]
+
+
+def test_another_is_one_more_person():
+    assert tolls("A farmer was killed and another was wounded by the blast.") == [("killed", 1, "total"), ("injured", 1, "total")]
+
+
+def test_a_number_of_is_no_figure():
+    assert tolls("Nine people were killed and a number of others injured.") == [("killed", 9, "total")]
+
+
+def test_and_n_of_his_bodyguards_add_to_the_one_killed():
+    got = find_tolls("The bomb killed a senior commander of the Dawn Brigade forces and three of his guards on Friday.")
+    assert [(t.count.best, t.coordinated) for t in got] == [(1, False), (3, True)]
+
+
+def test_a_woman_and_her_son_are_two():
+    assert tolls("A 40-year-old woman and her son were killed when the shell hit.") == [("killed", 2, "total")]
+    assert tolls("A 40-year-old woman was killed when the shell hit.") == [("killed", 1, "total")]
+
+
+def test_the_spokesman_and_two_of_his_guards_are_three():
+    got = find_tolls("The governor and four of his escorts were wounded, police said.")
+    assert [(t.outcome, t.count.best, t.coordinated) for t in got] == [("injured", 1, False), ("injured", 4, True)]
+
+
+def test_accused_of_killing_thousands_is_a_record_not_a_toll():
+    assert tolls("The group is accused of killing thousands of civilians in the region.") == [("killed", 1000, "cumulative")]

@@ -22,7 +22,14 @@ from . import actors as actors_mod
 from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
-from .claims import _FORCE_NOUN, SentenceFacts, build_claim, carry_background
+from .claims import (
+    _BY_BEFORE,
+    _FORCE_NOUN,
+    _TARGET_BEFORE,
+    SentenceFacts,
+    build_claim,
+    carry_background,
+)
 from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
@@ -42,6 +49,8 @@ __all__ = ["extract", "Resources", "explain_article"]
 _OPENS_QUOTE = re.compile(r'^\s*[“"]')
 _CLOSES_QUOTE = re.compile(r"""[,.!?]?\s*[”"]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|wrote|stated)\b""", re.I)
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_BLAME_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:[\w'’-]+\s+){0,4}on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
 
 
@@ -142,7 +151,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     terms = country_terms()
 
-    def mention(h: actors_mod.Hit, offset: int, text: str) -> ActorMention | None:
+    def mention(h: actors_mod.Hit, offset: int, text: str, nxt: actors_mod.Hit | None = None) -> ActorMention | None:
         ctx_countries = ranked
         if all(t[0] == "generic" for t in h.targets):
             # "Israeli warplanes", "Sudanese troops": the demonym before a generic word names the state
@@ -152,10 +161,16 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         name, actor, rule = res.actors.resolve(h.targets, ctx_countries, year)
         if not name:
             return None
-        if only_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
-            i = res.actors.by_name.get(only_group)
+        of_group = None
+        if nxt is not None and name.startswith("Unidentified Armed Group") and _OF_THE.fullmatch(text, h.end, nxt.start):
+            # "fighters of the Tigray People's Liberation Front": the generic word is the group named after it
+            nn, na, _r = res.actors.resolve(nxt.targets, ranked, year)
+            if na is not None and na.kind in ("rebel group", "political militia", "identity militia"):
+                of_group = nn
+        if (of_group or only_group) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+            i = res.actors.by_name.get(of_group or only_group or "")
             actor = res.actors.actors[i] if i is not None else None
-            name, rule = only_group, "generic:the-group-the-report-names"
+            name, rule = of_group or only_group or name, "generic:the-group-the-report-names"
         kind = actor.kind if actor else ("civilians" if name.startswith("Civilians") else "protesters" if name.startswith("Protesters") else None)
         return ActorMention(name=name, written=h.written, span=Span(aid, offset + h.start, offset + h.end),
                             kind=kind, country=actor.country if actor else None, resolved=actor is not None, rule=rule)
@@ -172,14 +187,19 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     # generic words for armed men ("jihadists", "militants", "gunmen") mean the one non-state
     # group the report names, when it names exactly one
+    # ... and not only as the side attacked: a group only ever hit ("gunmen attacked a VDP post")
+    # does not tell who the gunmen were
     named_groups: Counter[str] = Counter()
-    for hits in hits_by_sentence:
+    acting_groups: set[str] = set()
+    for s, hits in zip(sentences, hits_by_sentence, strict=True):
         for h in hits:
             if any(t[0] == "actor" for t in h.targets):
                 nm, act, _r = res.actors.resolve(h.targets, ranked, year)
                 if act is not None and act.kind in ("rebel group", "political militia", "identity militia"):
                     named_groups[nm] += 1
-    only_group = next(iter(named_groups)) if len(named_groups) == 1 else None
+                    if not _shown_hit(s.text, h.start):
+                        acting_groups.add(nm)
+    only_group = next(iter(named_groups)) if len(named_groups) == 1 and set(named_groups) <= acting_groups else None
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None)
@@ -194,7 +214,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             voices[i] = voices[i + 1]
     claims = []
     for i, s in enumerate(sentences):
-        acts = [m for h in hits_by_sentence[i] if (m := mention(h, s.start, s.text)) is not None]
+        hs = hits_by_sentence[i]
+        acts = [m for j, h in enumerate(hs) if (m := mention(h, s.start, s.text, hs[j + 1] if j + 1 < len(hs) else None)) is not None]
         for a, b, written in unknown_groups(s.text, [(h.start, h.end) for h in hits_by_sentence[i]]):
             acts.append(ActorMention(name=written, written=written, span=Span(aid, s.start + a, s.start + b),
                                      kind="unresolved", country=ranked[0] if ranked else None, resolved=False,
@@ -246,6 +267,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         is_state=is_state, fallback_place=fallback,
     )
     return assemble(claims, actx)
+
+
+def _shown_hit(text: str, start: int) -> bool:
+    """Whether the group named at ``text[start:]`` is told as the side attacked ("gunmen attacked a
+    VDP post", "an ambush on JNIM fighters"), not blamed for it ("blamed the attack on herders")."""
+    before = text[max(0, start - 60):start]
+    return bool(_TARGET_BEFORE.search(before)) and not _BLAME_ON.search(before) and not _BY_BEFORE.search(before)
 
 
 def explain_article(article: Article, *, resources: Resources | None = None) -> tuple[list[Event], Trace]:

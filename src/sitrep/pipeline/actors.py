@@ -60,6 +60,7 @@ class ActorDictionary:
     by_name: dict[str, int] = field(default_factory=dict)
     generic_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
     parent_of: dict[str, str] = field(default_factory=dict)  # "Kataib Hezbollah" -> "Popular Mobilization Forces"
+    also_in: dict[int, tuple[str, ...]] = field(default_factory=dict)  # other countries a group of one region fights in
     first_words: set[str] = field(default_factory=set)
     longest: int = 1
 
@@ -136,7 +137,7 @@ class ActorDictionary:
                 k, targets = found
                 s, e = toks[i][0], toks[i + k - 1][1]
                 prev = hits[-1] if hits else None
-                if (prev is not None and all(t[0] == "generic" for t in targets)
+                if (prev is not None and all(t[0] in ("generic", "gen_actor") for t in targets)
                         and not text[prev.end:s].strip() and any(t[0] != "generic" for t in prev.targets)):
                     # "HTS fighters", "Houthi rebels": the generic word describes the actor before it
                     hits[-1] = Hit(prev.start, e, text[prev.start:e], prev.targets)
@@ -164,10 +165,17 @@ class ActorDictionary:
 
     def _pick(self, idx: list[int], countries: list[str], year: int | None, rule: str) -> tuple[str, Actor | None, str]:
         def score(i: int) -> tuple[int, int]:
+            # the variant of the report's first country, then a regional one that also fights
+            # there ("Islamic State" in a Malian report: Islamic State (Sahel), of Niger)
             a = self.actors[i]
             c = 0
-            if a.country and a.country in countries:
-                c = 2 if countries and a.country == countries[0] else 1
+            also = self.also_in.get(i, ())
+            if a.country and countries and a.country == countries[0]:
+                c = 3
+            elif countries and countries[0] in also:
+                c = 2
+            elif (a.country and a.country in countries) or any(x in countries for x in also):
+                c = 1
             return (int(_valid(a, year)), c)
 
         best = max(idx, key=score)
@@ -232,6 +240,7 @@ def load(path: str | None = None) -> ActorDictionary:
         data = load_yaml("actors.yaml")
     actors: list[Actor] = []
     generic_of: dict[int, tuple[str, ...]] = {}
+    also_in: dict[int, tuple[str, ...]] = {}
     for rec in data.get("actors", []):
         years = rec.get("years") or [None, None]
         actors.append(Actor(
@@ -242,9 +251,11 @@ def load(path: str | None = None) -> ActorDictionary:
         ))
         if rec.get("generic"):
             generic_of[len(actors) - 1] = tuple(str(g) for g in rec["generic"])
+        if rec.get("also_in"):
+            also_in[len(actors) - 1] = tuple(str(c) for c in rec["also_in"])
     generic = {str(k): [str(t) for t in v] for k, v in (data.get("generic") or {}).items()}
     parent_of = {str(rec["name"]): str(rec["parent"]) for rec in data.get("actors", []) if rec.get("parent")}
-    return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of, parent_of=parent_of)
+    return ActorDictionary(actors=actors, generic_terms=generic, generic_of=generic_of, parent_of=parent_of, also_in=also_in)
 
 
 _GROUP_HEAD = (

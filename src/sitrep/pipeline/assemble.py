@@ -182,6 +182,16 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if own_words and c.sub_event_type in _CROWD_SUBS and c.trigger_weight >= 2 and not c.background and (
+                _group_sub(groups[-1]) not in _CROWD_SUBS) and (
+                days := {d.date for d in c.dates if d.date and not d.publication}) and (
+                before := {d.date for x in groups[-1] if not x.background for d in x.dates if d.date and not d.publication}) and (
+                min(days) > max(before)):
+            # "On Saturday, about 2,000 people gathered outside the city hall chanting 'Free the
+            # mayor!'", after the mayor's abduction on Friday: a protest on a later day of its own
+            groups.append([c])
+            last = groups[-1]
+            continue
         # a sentence that names no place goes on with the event told just before it; one that
         # names a place joins the event nearest to it; one that gives again the toll of an event
         # told apart ("... killing 71 civilians" after "a separate assault left 71 civilians dead")
@@ -304,10 +314,17 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         early = [c for c in group if c.sub_event_type and not c.background][:3]
         # ... when the lead names it, or it is a weapon from afar (a jet, a drone, artillery):
         # "attacked by 100 terrorists using IEDs and car bombs" is still a fight
-        means = [c.sub_event_type for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
-                 and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))
-                 and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
-                 and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
+        by_means = [c for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
+                    and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))
+                    and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
+                    and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
+        if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or ""):
+            # the story opens with fighting ("Heavy fighting broke out in the capital"): the air
+            # strikes and shelling told after it are part of the battle (ACLED codes ground
+            # fighting with support from afar as an armed clash); only a means named with the
+            # fighting itself may type it
+            by_means = [c for c in by_means if c.sentence == early[0].sentence]
+        means = [c.sub_event_type for c in by_means]
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
         if sub == "Attack" and not means:
             # an attack whose weapon is told further down ("the rebels had fired missiles at
@@ -332,6 +349,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
+    if sub == "Excessive force against protesters" and actor1 and actor1.startswith("Unidentified Armed Group"):
+        # "Gunmen in pickup trucks attacked anti-government protesters": force against a crowd by an
+        # armed group, not by the state, is violence against civilians (ACLED)
+        sub = "Attack"
     if sub == "Arrests" and _someone_killed(group):
         # "troops rounded up villagers and killed more than 30 of them": the killing is the event
         if any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
@@ -342,8 +363,14 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
         if any(c.sub_event_type and not c.background for c in rest):
             return _choose_type(rest, actor1, actor2, ctx, civilian_victims)
-    lead_sub = next((c.sub_event_type for c in group if c.sub_event_type and not c.background), None)
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
+    lead_claim = next((c for c in group if c.sub_event_type and not c.background), None)
+    lead_sub = lead_claim.sub_event_type if lead_claim else None
+    if lead_sub == "Armed clash" and lead_claim is not None and lead_claim.territorial in _TERRITORIAL and any(
+            c.sub_event_type in _TERRITORIAL for c in group if not c.background and c is not lead_claim):
+        # "RSF fighters stormed the town and seized the army base", the capture told again below
+        # ("the RSF entered the town from the west"): the capture is the event
+        sub = lead_claim.territorial
+    elif sub in ("Non-state actor overtakes territory", "Government regains territory") and weights.get("Armed clash") and lead_sub == "Armed clash":
         # fighting in the lead, a capture later: an armed clash with a territorial change noted
         sub = "Armed clash"
     elif lead_sub in ("Non-state actor overtakes territory", "Government regains territory") and sub == "Armed clash":
@@ -372,6 +399,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_FIGHT_WORDS = re.compile(r"\b(?:fight|fighting|fought|clash|clashes|clashed|battle|battles|battled|combat|firefights?|gunfights?|"
+                         r"gun\s+battles?|repel|repelled|repulsed|engaged|skirmish(?:es)?|offensive|siege|stormed)\b", re.I)
 # the side that held a place gave it up without a fight ("took the building without a single
 # shot"), or left before the other came ("entered the town after the insurgents pulled out") when
 # the taking is not told as a conquest ("captured", "seized", "overran": a fight is implied)
@@ -455,8 +484,16 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     lead = group[0].sentence
     # the divisions the event's text names ("Laiza (Kachin)", "Plateau state"): a town in another
     # division (a namesake village, the capital of a neighbour) is the weaker reading
-    divisions = {(p.iso2, p.admin1) for c in group if not c.background for p in c.places
-                 if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in _ASIDE)}
+    # Only those named up to the first sentence that names a town, or the division of a town that
+    # sentence names: a division named later ("the army spokesman in North Kivu", "the West Bank
+    # city of Jericho") may be another event's, and marks no namesake down
+    told = [c for c in group if not c.background]
+    first_town = min((c.sentence for c in told for p in c.places
+                      if p.feature == "place" and not any(m in p.rule for m in _ASIDE)), default=None)
+    first_towns = {(p.iso2, p.admin1) for c in told if c.sentence == first_town for p in c.places if p.feature == "place"}
+    divisions = {(p.iso2, p.admin1) for c in told for p in c.places
+                 if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in _ASIDE)
+                 and (first_town is None or c.sentence <= first_town or (p.iso2, p.admin1) in first_towns)}
     for c in group:
         if c.background:
             continue
@@ -811,6 +848,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if crowd is not None:
         actor1, actor2 = crowd
         assoc1 = [] if actor1 and actor1.startswith(("Protesters", "Rioters")) else assoc1
+    arrest = _arrest_actors(group, ctx, actor1, actor2, civilians_hit) if crowd is None else None
+    if arrest is not None:
+        return arrest[0], arrest[1], [], [], civilians_hit  # (soldiers held by their own army: one side twice)
     if actor2 == actor1 and not (actor1 or "").startswith("Rioters"):
         actor2 = None
     return actor1, actor2, assoc1, assoc2, civilians_hit
@@ -848,6 +888,11 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
         # "security forces" and "police fired tear gas": the police the text names
         forces.insert(0, police[0])
     force = forces[0] if forces else None
+    if (sub in ("Excessive force against protesters", "Protest with intervention") and actor1 is not None and actor1 in acted
+            and not ctx.is_state(actor1) and not actor1.startswith(("Civilians", "Protesters", "Rioters"))
+            and not any(ctx.is_state(n) for n in acted)):
+        # "gunmen in pickup trucks attacked protesters", no force said to act: the gunmen against the crowd
+        return actor1, protesters
     if sub == "Excessive force against protesters":
         return (force, protesters) if force else None
     if sub == "Protest with intervention":
@@ -860,6 +905,81 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     if any(_FIGHTING.search(c.text) for c in group if not c.background) and not force:
         return rioters, rioters
     return rioters, civ if civilians_hit or not force else force
+
+
+_HELD_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded\s+up|taken\s+into\s+custody|held)\b", re.I)
+_HELD_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:arrested|detained|rounded\s+up|taken\s+into\s+custody|held)\b", re.I)
+# the people held, up to what says why, where or when
+_HELD_END = re.compile(r"\s+(?:over|for|on\s+(?:charges?|suspicion|accusations?)|in\s+(?:a|an|the|connection|custody)|at|after|on\s+\w+day|"
+                       r"during|while|accused|suspected\s+of|who)\b|[,.;:]\s|$", re.I)
+_HELD_POLICE = re.compile(r"\b(?:police(?:m[ae]n|wom[ae]n)?|police\s+officers?|gendarmes?)\b", re.I)
+_HELD_SOLDIERS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|reservists?|conscripts?|generals?|colonels?|"
+    r"(?:army|military)\s+(?:officers?|commanders?)|(?:members|elements)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:military|army|armed\s+forces))\b|"
+    r"\b(?:Gen|General|Brig|Brigadier|Col|Colonel|Lt|Lieutenant|Maj|Major)\.?\s+[A-Z]", re.I)
+# the army, not the police, made the arrest
+_ARMY_ARREST = re.compile(r"\b(?:soldiers|troops|the\s+army|the\s+military|junta|military\s+(?:government|police|authorities))\b", re.I)
+
+
+def _held(c: Claim) -> str | None:
+    """The words for the people an arrest sentence says were held: the subject of "were detained"
+    or the object of "police arrested"."""
+    m = _HELD_PASSIVE.search(c.text)
+    if m is not None:
+        return c.text[:m.start()]
+    m = _HELD_VERB.search(c.text, c.text.find(c.trigger) if c.trigger and c.trigger in c.text else 0)
+    if m is None:
+        return None
+    rest = c.text[m.end():m.end() + 160]
+    end = _HELD_END.search(rest)
+    return rest[:end.start() if end else len(rest)] or None
+
+
+def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, actor2: str | None,
+                   civilians_hit: bool) -> tuple[str | None, str | None] | None:
+    """ACLED's sides of an arrest: the force that made it (the country's police unless soldiers, the
+    army or a junta did, or a named force), then the people held: civilians (politicians, actors,
+    officials), the state force whose soldiers or police were held, or the armed group whose
+    members were. None: not an arrest event."""
+    held_claims = [c for c in group if not c.background and c.sub_event_type == "Arrests"]
+    if not held_claims:
+        return None
+    _etype, sub, _terr = _choose_type(group, actor1, actor2, ctx, civilians_hit)
+    if sub != "Arrests":
+        return None
+    cc = _country_of(group)
+    civ = ctx.civilians_label(cc)
+    if not civ.startswith("Civilians ("):
+        return None
+    from .actors import shared
+
+    year = ctx.published.year if ctx.published else None
+    army = shared().generic("state_forces", [cc] if cc else [], year)[0] or None
+    police = shared().generic("police", [cc] if cc else [], year)[0] or None
+    acting = [c.initiator.name for c in held_claims if c.initiator is not None]
+    speakers = [a.name for c in held_claims for a in c.source_actors if ctx.is_state(a.name) and (a.country is None or a.country == cc)]
+    force: str | None
+    if actor1 is not None and not actor1.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) and (
+            actor1 in acting or ctx.is_state(actor1)):
+        force = actor1  # "police arrested", "arrested by soldiers", "General Security forces"
+    elif speakers:
+        force = speakers[0]  # "nine reservists were detained, the army said": the force that says it held them
+    elif any(_ARMY_ARREST.search(c.text) for c in held_claims):
+        force = army
+    else:
+        force = police  # "the former governor has been detained": the police, by default
+    held = next((h for c in held_claims if (h := _held(c))), "")
+    groups = [a.name for c in held_claims for a in c.actors
+              if a.resolved and a.kind in ("rebel group", "political militia", "identity militia") and a.name != force
+              and held and a.written in held]
+    if groups:
+        return force, groups[0]  # "police arrested 12 suspected Boko Haram members"
+    if _HELD_POLICE.search(held):
+        return force, police
+    if _HELD_SOLDIERS.search(held):
+        return force, army
+    return force, civ
 
 
 _SOME_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:some|several|a\s+few)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)
@@ -1124,6 +1244,11 @@ def _same_voice(a: TollMention, b: TollMention) -> bool:
     "the security source said"."""
     if a.source is None or b.source is None or a.source.name == b.source.name:
         return True
+    # "according to residents and the NUG" then "the NUG said": one of the voices of a sentence
+    names_a = [a.source.name, *(x.name for x in a.source.also)]
+    names_b = [b.source.name, *(x.name for x in b.source.also)]
+    if set(names_a) & set(names_b):
+        return True
     ta, tb = (set(re.findall(r"[a-z]{3,}", a.source.name.lower())) - {"the", "and"},
               set(re.findall(r"[a-z]{3,}", b.source.name.lower())) - {"the", "and"})
     return bool(ta and tb) and (ta <= tb or tb <= ta)
@@ -1135,9 +1260,14 @@ def _tier(m: TollMention) -> int:
     tier gives ``best``; the others widen low..high (gold-format.md, "Conflicting sources")."""
     if m.source is None:
         return 0
-    if m.source.party:
-        return 2
-    return 1 if m.source.kind == "government" else 0
+    if m.source.party or m.source.name == "security sources":
+        return 2  # an unnamed officer of the forces that fought speaks for a party
+    if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name):
+        return 1  # a national agency ("National Emergency Management Agency") is the government's voice
+    return 0
+
+
+_STATE_AGENCY = re.compile(r"\b(?:National|Federal)\b.*\b(?:Agency|Authority|Commission|Directorate)\b")
 
 
 def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None) -> Count:
@@ -1309,7 +1439,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
                        and not c.target.rule.endswith("|aimed") for c in group if not c.background)
-        if civ and sub in _ONE_SIDED and not (actor2 or "").startswith("Civilians") and not _fought(group, actor2) and not targeted:
+        if civ and sub in _ONE_SIDED and not (actor2 or "").startswith(("Civilians", "Protesters")) and not _fought(group, actor2) and not targeted:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
@@ -1358,6 +1488,13 @@ def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub
             if cs.name not in seen:
                 seen.add(cs.name)
                 sources.append(cs)
+    if not any(c.source for c in group if not c.background and (c.sub_event_type or c.tolls)):
+        # no one is cited for the event itself (its words, its toll): only quotes and background
+        # are attributed, and the outlet that tells it in its own voice is the source
+        from .attribution import outlet_source
+
+        if (outlet := outlet_source(ctx.publisher)) is not None and outlet.name not in seen:
+            sources.append(outlet)
     ev = Event(
         event_id=event_id(ctx.article_id, index), event_type=etype, sub_event_type=sub,
         start_date=start, end_date=end, time_precision=precision, place=place,

@@ -32,6 +32,7 @@ _VERBS_SV = (
     _SPEECH_VERBS
     + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally)|released|published|denied|denies|accused"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
+    + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
 _PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
@@ -164,6 +165,11 @@ class SourceContext:
     states: list[str] = field(default_factory=list)  # states named so far ("Borno"), for "the state governor"
     off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
     missions: list[Source] = field(default_factory=list)  # peacekeeping missions named so far, for "the mission said"
+    # universities and power plants named so far, for "university authorities", "the station's press service"
+    facilities: list[tuple[str, Source]] = field(default_factory=list)
+    # the named person who acted in the latest sentences, no one else quoted since ("President X shared
+    # photos of the ruins. '...,' he wrote."), for "he" and "she"
+    subject: Source | None = None
     # armed actors named so far (as written, whether non-state), for "the group said", "a coalition spokesman"
     armed: list[tuple[Source, str, bool]] = field(default_factory=list)
 
@@ -183,7 +189,7 @@ class SourceContext:
 
 _TIDY = (
     # a clause before the speaker ("deaths came as the health ministry", "hours after the Yemeni rebels"): the speaker
-    re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?[A-Z])"),
+    re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]))"),
     # "Fighting continued as the army", "hours after the militants": the speaker, lower case too
     re.compile(r"^.*\b(?:as|after|since|when|because|before|until|once)\s+(?=the\s+[a-z])"),
     # a noun with its reduced relative clause ("a claim Kigali denies", "claims the army rejected"): the speaker
@@ -284,7 +290,8 @@ def _ministry(name: str, country: str | None) -> str | None:
 _TITLE_WORDS = (
     r"Gov\.|Governor|governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
     r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|Chairman|chairman|"
-    r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor"
+    r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor|"
+    r"[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff"
 )
 _NAME_TOKEN = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z])[\w'’\-]*"  # "Atef", "al-Kahlout"
 _NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
@@ -326,7 +333,7 @@ _ARMY_WORDS = r"(?:army|military|armed forces|defen[cs]e forces)"
 _MILITARY = re.compile(
     rf"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:new|top|former|acting|official)\s+)?"
     rf"(?:commander-in-chief(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:army|military)\s+(?:chief|command|high command|headquarters|spokes(?:man|woman|person))"
-    rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|general\s+staff(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
+    rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|(?:army|military)\s+chief\s+of\s+(?:the\s+)?(?:general\s+)?staff|general\s+staff(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
     rf"|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?{_ARMY_WORDS}|{_ARMY_WORDS}|national army|regular army|(?:military\s+)?junta(?:\s+spokes(?:man|woman|person))?)$",
     re.I,
 )
@@ -657,6 +664,53 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     return None
 
 
+# a university or power plant named in full ("the University of Buea", "Makerere University", "the
+# Zaporizhzhia Nuclear Power Plant", "the Kakhovka hydroelectric power station")
+_FACILITY_MENTION = re.compile(
+    r"\b(?P<u>University\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}|(?:[A-Z][\w'’\-]*\s+){1,3}University)\b"
+    r"|\b(?P<p>(?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:(?:[Nn]uclear|[Tt]hermal|[Hh]ydroelectric|[Hh]ydro|[Cc]oal|[Gg]as)\s+)?[Pp]ower|[Nn]uclear|[Hh]ydroelectric)"
+    r"\s+(?:[Pp]lant|[Ss]tation)|(?:[A-Z][\w'’\-]*\s+){1,3}(?:NPP|HPP|TPP))\b"
+)
+# how a report speaks of the named facility's voice afterwards: "university authorities", "the station's
+# press service", "plant officials", "the vice chancellor" (not the bare "the university", which says
+# little of who spoke)
+_FACILITY_VOICE = re.compile(
+    r"^(?:the\s+)?(?:(?P<u>university)|(?P<p>(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+)?(?:plant|station)|npp))"
+    r"(?:['’]s)?\s+(?:authorities|officials?|administration|management|press\s+(?:service|office)|spokes(?:man|woman|person)|"
+    r"director|operator|staff)$"
+    r"|^(?:the\s+)?(?:university['’]s\s+)?(?P<head>vice[- ]chancellor|rector)\b",
+    re.I,
+)
+
+
+def _note_facilities(sentence: str, start: int, article_id: str, ctx: SourceContext) -> None:
+    """Remember the universities and power plants a sentence names, each under its own kind."""
+    if "niversity" not in sentence and not re.search(r"[Pp]lant|[Ss]tation|PP\b", sentence):
+        return
+    known = known_sources()
+    for m in _FACILITY_MENTION.finditer(sentence.replace(_LEADER, ".")):
+        written = m.group(0)
+        what = "university" if m.group("u") else "plant"
+        ks = known.get(_key(written))
+        span = Span(article_id, start + m.start(), start + m.end())
+        ctx.facilities.append((what, _from_known(ks, span, "mention") if ks else _mk(written, "government", False, span, "mention")))
+
+
+def _facility_voice(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
+    """'university authorities said', 'the station's press service said': the university or plant the
+    report named, when it named one (None otherwise)."""
+    if not ctx.facilities:
+        return None
+    m = _FACILITY_VOICE.match(name)
+    if not m:
+        return None
+    what = "plant" if m.group("p") else "university"
+    prev = next((s for k, s in reversed(ctx.facilities) if k == what), None)
+    if prev is None:
+        return None
+    return Source(prev.name, prev.kind, prev.party, span, rule + "+facility")
+
+
 def _short_acronym_in(alias_key: str, name: str) -> bool:
     """A two- or three-letter alias ("un", "msf") counts inside a phrase only as a capitalised word of
     it ("the UN in Somalia", "the U.N. mission"), never as a common word ("is", "aa")."""
@@ -669,6 +723,8 @@ def _short_acronym_in(alias_key: str, name: str) -> bool:
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
     name = _tidy(raw)
     low = name.lower()
+    if low in ("he", "she") and (subj := ctx.subject) is not None:
+        return Source(subj.name, subj.kind, subj.party, span, rule + "+pronoun-subject")
     if low in _PRONOUNS:
         prev = ctx.latest()
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
@@ -709,6 +765,9 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             if remember:
                 _remember(ctx, m.group("person"), office)
             return Source(office.name, office.kind, office.party, span, office.rule + "+title")
+    fac = _facility_voice(name, ctx, span, rule)
+    if fac is not None:
+        return fac
     inst = _institution(name, ctx, span, rule)
     if inst is not None:
         return inst
@@ -755,7 +814,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if low in ("government", "the government", "federal government", "central government") and ctx.country:
         # "has risen to 79, the government said": the report's country's government
         return _mk(f"Government of {ctx.country}", "government", False, span, rule + "+country-government")
-    if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not _KIND_WORDS[1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?)\b", name, re.I):
+    if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not _KIND_WORDS[1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?|prosecutors?|mayor|commissioner|council)\b", name, re.I):
         return None
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
     for prev in reversed(ctx.history):
@@ -870,7 +929,7 @@ _RELATIVE = re.compile(
 # "a PREMIUM TIMES reporter at the scene observed", "Associated Press journalists saw": the outlet is the witness
 _OUTLET_SAW = re.compile(
     r"(?:^|[.,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?i:an?|two|three|several)\s+)?(?P<src>(?:[A-Z][\w\-]*\s+){1,3}?)(?:[’']s?\s+)?"
-    r"(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|videographers?|team)"
+    r"(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|videographers?|team|witness(?:es)?)"
     r"(?:\s+(?:at|in|on|near)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:saw|see|observed|witnessed|counted|watched)\b"
 )
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1021,12 +1080,32 @@ def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext) 
         ctx.armed.append((Source(src.name, "party", True, span, src.rule), written, all(k in _NON_STATE for k in kinds)))
 
 
+# a sentence opening on a titled or known person who acts ("President Volodymyr Zelensky shared photos")
+_SUBJECT = re.compile(r"^(?P<who>(?:[A-Z][\w'’\-.\u2024]*\s+){2,6}?)(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?[a-z]")
+_PERSON_RULES = ("+dictionary", "+dictionary-person", "+title", "+person")
+
+
+def _named_subject(sentence: str, ctx: SourceContext) -> Source | None:
+    m = _SUBJECT.match(sentence)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if not (_PERSON_NAME.match(who) or _TITLE_NAME.match(who)) or (_ORG_WORDS.search(who) and not _TITLE_NAME.match(who)):
+        return None
+    src = normalise(who, ctx, None, "subject", remember=False)
+    if src is None or not src.rule.endswith(_PERSON_RULES) or src.rule.endswith("+words"):
+        return None
+    return src
+
+
 def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext) -> list[Source]:
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     sentence = _mask(sentence)
     ctx.off_record = bool(_OFF_RECORD.search(sentence))
+    if (who := _named_subject(sentence, ctx)) is not None:
+        ctx.subject = who
     if "tate" in sentence:
         for sm in _STATE_MENTION.finditer(sentence):
             st = sm.group("p")
@@ -1038,6 +1117,7 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
     if any(c.isupper() for c in sentence):
         _note_armed(sentence, start, article_id, ctx)
+        _note_facilities(sentence, start, article_id, ctx)
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
@@ -1087,6 +1167,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         out.remove(first_hand)
         out.insert(0, first_hand)
     ctx.history.extend(reversed(out))  # the first-hand voice is the latest, for "the statement said"
+    if out and ctx.subject is not None and all(o.name != ctx.subject.name for o in out):
+        ctx.subject = None  # someone else spoke since: "he" is no longer the one who acted
     return out
 
 
@@ -1110,3 +1192,14 @@ def source_spans(sentence: str) -> list[tuple[int, int]]:
         for m in pat.finditer(sentence):
             spans.append((m.start("src"), m.end("src")))
     return spans
+
+
+def outlet_source(publisher: str | None) -> Source | None:
+    """The outlet that published a report, as a source ("AP" -> Associated Press): a coder records
+    it when the report cites no one for the event and tells it in its own voice."""
+    if not publisher or not publisher.strip():
+        return None
+    ks = known_sources().get(_key(publisher))
+    if ks is not None:
+        return _from_known(ks, None, "outlet")
+    return _mk(publisher.strip(), "media", False, None, "outlet")

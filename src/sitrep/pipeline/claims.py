@@ -102,6 +102,9 @@ _DID_VERBS = (
 _INITIATOR_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
     r"(?:fighters\s+|militants\s+|forces\s+|troops\s+|jihadists\s+|units\s+|soldiers\s+)?"
+    # "gunmen in pickup trucks attacked", "men on motorcycles stormed", "attackers armed with machetes"
+    r"(?:(?:in|on|riding|wearing|armed\s+with|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?(?:pick-?up\s+)?"
+    r"(?:trucks?|cars?|vehicles?|vans?|motorcycles?|motorbikes?|boats?|uniforms?|fatigues|masks?|guns|rifles|machetes|knives)\s+)?"
     r"(?:(?:said|says|announced|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
     r"(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+|then\s+|later\s+|on\s+\w+\s+|overnight\s+|again\s+){0,3}"
     rf"(?:{_DID_VERBS}|claimed\s+(?:responsibility|credit))\b",
@@ -121,7 +124,7 @@ _FORCE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:(?-i:[A-Z][\w-]+)\s+)?{_MODIFIER}
 _TARGET_BEFORE = re.compile(
     r"\b(?:strikes?|raids?|attacks?|assault|offensive|operation|bombing|shelling|ambush)\s+(?:(?:on|in|late|early)\s+\w+\s+)?(?:on|against|targeting)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}(?:of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2})?$|"
-    r"\b(?:targeting|targeted|struck|hit|bombed|attacked|ambushed|raided|pounded|shelled)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:(?:of|used\s+by|belonging\s+to|held\s+by)\s+(?:the\s+)?)?$",
+    r"\b(?:targeting|targeted|struck|hit|bombed|attacked|ambushed|raided|pounded|shelled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:(?:of|used\s+by|belonging\s+to|held\s+by)\s+(?:the\s+)?)?$",
     re.I,
 )
 _MEMBER = (r"(?:commanders?|leaders?|chiefs?|co-?founders?|founders?|fighters|members|militants|operatives|officials?|"

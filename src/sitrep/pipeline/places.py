@@ -82,6 +82,14 @@ _REGION = re.compile(
     r"\b(?P<dir>northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+(?P<name>[A-Z][\w'’-]+)",
 )
 _HIGH_POP = 100_000
+# names of regions that span several first-level divisions but match one in GeoNames (Iraqi
+# "Kurdistan" is an alternate name of Erbil province): the wide region, not that province, so a
+# town of a neighbouring province in it is not marked down as out of the named division
+_WIDE_REGIONS: dict[str, frozenset[str]] = {
+    "kurdistan": frozenset({"IQ"}), "kurdistan region": frozenset({"IQ"}), "iraqi kurdistan": frozenset({"IQ"}),
+    "donbas": frozenset({"UA"}), "donbass": frozenset({"UA"}), "darfur": frozenset({"SD"}), "kordofan": frozenset({"SD"}),
+    "greater darfur": frozenset({"SD"}), "greater kordofan": frozenset({"SD"}), "sahel": frozenset({"ML", "NE", "TD", "MR"}),
+}
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$", re.I)
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
@@ -450,7 +458,8 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
 def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: frozenset[str] = frozenset(),
             only_cc: str | None = None, continent: dict[str, str] | None = None,
             neighbours: dict[str, frozenset[str]] | None = None,
-            capital: Callable[[Entry], bool] | None = None) -> Entry | None:
+            capital: Callable[[Entry], bool] | None = None,
+            anchors: frozenset[tuple[str, str]] = frozenset()) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
     if only_cc and any(e.cc == only_cc for e in entries):
@@ -481,6 +490,8 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         unless its country is named."""
         if e.cc == main or e.cc in nearby or e.feature == "country":
             return True
+        if e.cc in ranked[:2] and (e.cc, e.admin1) in anchors:
+            return True  # in a division another name places: "Artyomovsk" beside "Bakhmut"
         if not ranked or main is None:
             return e.feature == "admin1" or e.population >= 500_000
         support = countries.support(e.cc, c.text)
@@ -516,8 +527,12 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             feature_fit = 2 if e.feature == "place" else 0
         else:
             feature_fit = {"place": 2, "admin1": 1, "country": 0}.get(e.feature, 0)
+        # first, a reading in a division another name of the report places without doubt, in one of
+        # its leading countries: "Artyomovsk" beside "Bakhmut" is Bakhmut (Donetsk), not the
+        # Siberian town, though Russia is named more often than Ukraine
+        anchored = float(e.cc in ranked[:2] and (e.cc, e.admin1) in anchors and len(ccs) > 1)
         # last, the division named exactly: "Kyiv region" is Kyiv (oblast), not Kyiv City
-        return (-min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
+        return (anchored, -min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
 
     best = max(entries, key=score)
     if best.feature == "place" and best.population < 20_000 and c.via == "exact":
@@ -531,6 +546,22 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
     return best
 
 
+def _own_anchor(c: PlaceCandidate) -> frozenset[tuple[str, str]]:
+    """The one division all of an exact candidate's readings lie in (none when they differ)."""
+    if c.via != "exact" or norm(c.text) in _WIDE_REGIONS:
+        return frozenset()
+    found = {(e.cc, e.admin1) for e in c.entries if e.feature in ("place", "admin1") and e.admin1}
+    return frozenset(found) if len(found) == 1 and all(e.feature != "country" for e in c.entries) else frozenset()
+
+
+def _anchors(candidates: list[PlaceCandidate]) -> frozenset[tuple[str, str]]:
+    """Divisions named without doubt: every reading of an exact name in the same one."""
+    out: set[tuple[str, str]] = set()
+    for c in candidates:
+        out |= _own_anchor(c)
+    return frozenset(out)
+
+
 def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countries: Countries,
             gz: Gazetteer) -> list[Place]:
     """Turn candidates into Places with precision, admin1 and offsets."""
@@ -539,6 +570,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     continents = {cc: v[2] for cc, v in gz.countries.items()}
     surnames = person_surnames(text) if candidates else frozenset()
     divisions = {(x.cc, x.admin1) for k in candidates if k.via == "exact" for x in k.entries if x.feature == "admin1"}
+    anchors = _anchors(candidates)
     for c in candidates:
         if c.guess:
             # "the Moudiya district" is Mudiyah of the Abyan province the report names; "the
@@ -578,7 +610,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         cm = _COUNTRY_BEFORE.search(before)
         if cm:
             only_cc = country_terms().get((cm.group("w1") or cm.group("w2") or "").lower())
-        e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital)
+        e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital,
+                    anchors - _own_anchor(c))
         if e is None:
             continue
         if e.feature == "place" and e.population >= 200_000 and (
@@ -594,7 +627,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         precision = 1
         feature = e.feature
         rule = f"gazetteer:{c.via}"
-        if feature == "admin1":
+        if feature == "admin1" and e.cc in _WIDE_REGIONS.get(norm(c.text), frozenset()):
+            feature = "region"  # "Iraq's Kurdistan region": several provinces, at the division's point
+            precision = 3
+            rule += "+wide-region"
+        elif feature == "admin1":
             precision = 3
             if re.match(r"^\s+(?:countryside|area|areas)\b", after, re.I) or re.search(r"\b(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?\s+(?:part of\s+)?$", before, re.I):
                 precision = 2  # part of a region

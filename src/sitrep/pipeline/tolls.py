@@ -35,12 +35,13 @@ OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]+)[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
-        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^,;.]{0,80},)?
+        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
-        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay)\s+){0,4}[“"']?
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
+            seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
+           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
 _BEFORE_OUTCOME = re.compile(
@@ -48,7 +49,7 @@ _BEFORE_OUTCOME = re.compile(
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
-          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){1,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
@@ -107,7 +108,8 @@ def _history_before(before: str) -> bool:
 
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
-    r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese)\s+){0,2}"
+    r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private)\s+){0,2}"
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
@@ -135,8 +137,8 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:killed|hurt|injured|wounded)|died))|"
-    r"nobody\s+(?:was\s+)?(?P<w2>killed|hurt|injured|wounded|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
+    r"nobody\s+(?:was\s+)?(?P<w2>(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
     re.I,
 )
@@ -150,7 +152,7 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -187,7 +189,19 @@ _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+)?)", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+$|\bas\s+well\s+as\s+$", re.I)
-_OTHERS_AFTER = re.compile(r"\s+((?:other\s+)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives))\b", re.I)
+_OTHERS_AFTER = re.compile(r"\s+((?:other\s+(?:[\w-]+\s+)?)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives|"
+                           r"commanders|leaders|officers|officials|militants|insurgents))\b", re.I)
+_OF_HIS_AFTER = re.compile(r"\s+(of\s+(?:his|her|their|its)\s+[\w-]+)", re.I)
+# "a woman and her daughter were killed": two people, told as one and a relative
+_AND_RELATIVE = re.compile(r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|child|baby|mother|father|brother|sister|grandson|granddaughter|nephew|niece)\b", re.I)
+# "The spokesman and two of his bodyguards were wounded": one more before the figure
+_THE_ONE_AND = re.compile(r"(?:^|[.;:\"“]\s*)the\s+(?:spokes(?:man|woman|person)|governor|mayor|commander|driver|pilot|minister|journalist|"
+                          r"photographer|imam|chief|officer|soldier|doctor|nurse|guard|teacher)\s+and\s+$", re.I)
+_ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:\w+\s+)?accused\s+of\s+(?:killing|massacring|murdering)\s*$", re.I)
+_ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)\b)", re.I)
+# "no losses were recorded among the government troops": a zero of one side only
+_ONE_SIDE_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
+_WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|children|victims)?\s*(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
@@ -219,6 +233,10 @@ def _clean_who(who: str | None) -> str | None:
 def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
+    for m0 in _ANOTHER_ONE.finditer(sentence):
+        # "a worker was killed and another was injured": "another" is one more person
+        if not any(a < m0.end(1) and m0.start(1) < b for a, b in taken):
+            counts.append(CountExpr(m0.start(1), m0.end(1), 1, 1, 1, m0.group(1), "single", value=1))
     for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence)]:
         if _SPEAKS_AFTER.match(sentence, m1.end()) or _REPORTS_AFTER.match(sentence, m1.end()):
             continue  # "a teacher and a resident told AFP": who speaks, not who died
@@ -236,6 +254,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         before = sentence[max(0, c.start - 200):c.start]
         if _NOT_PEOPLE.match(after) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
+        if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
+            continue  # "a number of others were injured": no figure (the gold's and ACLED's unknown count)
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
             continue  # a year
         if re.search(r"(?:aged|age|ages|of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
@@ -266,8 +286,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "abducted"
             if word == "victims":
                 word = "killed"
-            if word == "treated":
-                word = "injured"  # "were being treated for their wounds"
+            if word in ("treated", "who", "that", "sustained", "suffered"):
+                word = "injured"  # "were being treated for their wounds", "66 others who sustained injuries"
+            if word in ("wounded", "injured") and _WOUNDED_DIED.match(after, m.end()):
+                word = "killed"  # "after two wounded people died in hospital": dead, not wounded
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
             who = m.group("who")
             rule = f"count-then-outcome:{m.group('out').lower()}"
@@ -282,7 +304,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     continue
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
-                if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){1,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
+                if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
@@ -292,6 +314,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
             outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
+        if outcome is None and out and out[-1].role == "total" and out[-1].rule.startswith("outcome-then-count") and _OF_HIS_AFTER.match(after) \
+                and re.fullmatch(r"[^,;.\d]{0,60}?\band\s+", sentence[out[-1].end:c.start]):
+            # "killed a commander of the Security Belt forces and four of his bodyguards": more dead
+            outcome = out[-1].outcome
+            ow = _OF_HIS_AFTER.match(after)
+            who = ow.group(1) if ow else None
+            rule = "coordinated"
+            coordinated = True
         if outcome is None and out and _ALONG_WITH_BEFORE.search(before) and _OTHERS_AFTER.match(after):
             # "killed a senior commander ..., along with two other people": more dead, added
             outcome = out[-1].outcome
@@ -350,6 +380,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"
         elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
+        elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
+            role = "cumulative"  # "the ADF is accused of killing thousands of civilians": a record, not this event
         elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
         if role == "total" and not raised:
@@ -357,6 +389,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 rule += "|latest:rise"  # "the toll has risen to 17": smaller figures are earlier ones
             elif _UPDATED.search(before[-120:]):
                 rule += "|latest:update"  # "in an updated statement, ... 93 bodies": the latest toll
+        if c.rule == "single" and who and _AND_RELATIVE.search(who):
+            c = CountExpr(c.start, c.end, 2, 2, 2, c.text, "exact", value=2)  # "a woman and her daughter"
+        if rule.startswith("count-then-outcome") and role == "total" and c.rule != "single" and (tm := _THE_ONE_AND.search(before)):
+            # "The spokesman and two of his bodyguards were wounded": the spokesman is one more
+            k0 = c.start - len(before) + tm.end() - len(tm.group(0).lstrip(".;:\"“ "))
+            one = CountExpr(k0, c.start, 1, 1, 1, sentence[k0:c.start], "single", value=1)
+            out.append(RawToll(outcome, one, k0, c.start, "count-then-and", role=role))
+            coordinated = True
         end = c.end
         if who:
             k = sentence.find(who, c.end)
@@ -389,6 +429,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
         if word.startswith("injuries"):
             outcomes = ["injured"]
+        elif re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
+            outcomes = ["killed", "injured"]  # "no one was killed or injured"
+        if _ONE_SIDE_AFTER.match(sentence, z.end()):
+            outcomes = ["killed"]  # "no losses among the government troops": that side lost no one; who was hurt is untold
         for o in outcomes:
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
