@@ -202,8 +202,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     only_group = next(iter(named_groups)) if len(named_groups) == 1 and set(named_groups) <= acting_groups else None
 
     # 3. claims, sentence by sentence
-    ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None)
-    voices = [attribute(s.text, s.start, aid, ctx) for s in sentences]
+    ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None, actors=res.actors)
+    voices = [attribute(s.text, s.start, aid, ctx, hits) for s, hits in zip(sentences, hits_by_sentence, strict=True)]
     for i in range(len(sentences) - 1):
         # '"We struck their base near Jilib. Forty fighters were killed," the command said.': a
         # quote cut in two sentences is told by the speaker named after its end

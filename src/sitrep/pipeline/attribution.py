@@ -16,9 +16,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import Source, Span
 from ..resources import load_yaml
+
+if TYPE_CHECKING:
+    from .actors import ActorDictionary, Hit
 
 # verbs of speech: the speaker before them ("the ministry said") or after them ("..., said the ministry")
 _SPEECH_VERBS = (
@@ -172,6 +176,9 @@ class SourceContext:
     subject: Source | None = None
     # armed actors named so far (as written, whether non-state), for "the group said", "a coalition spokesman"
     armed: list[tuple[Source, str, bool]] = field(default_factory=list)
+    # the actor dictionary the caller searched sentences with (its hits may be passed to
+    # ``attribute`` so that the search is not run twice); the shared one when None
+    actors: ActorDictionary | None = None
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -1062,12 +1069,15 @@ def _mission_pattern() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_missions, key=len, reverse=True)) + r")\b")
 
 
-def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext) -> None:
-    """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition airstrikes")."""
+def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, hits: list[Hit] | None = None) -> None:
+    """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition
+    airstrikes"), from ``hits`` when the caller already searched the sentence with ``ctx.actors``."""
     from .actors import shared
 
-    actors = shared()
-    for h in actors.find(sentence.replace(_LEADER, ".")):
+    actors = ctx.actors or shared()
+    if hits is None or ctx.actors is None:
+        hits = actors.find(sentence.replace(_LEADER, "."))
+    for h in hits:
         kinds = [actors.actors[i].kind for k, i in h.targets if k == "actor" and isinstance(i, int)]
         if not kinds or not all(k in _ARMED_KINDS for k in kinds):
             continue
@@ -1098,7 +1108,8 @@ def _named_subject(sentence: str, ctx: SourceContext) -> Source | None:
     return src
 
 
-def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext) -> list[Source]:
+def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext,
+                  hits: list[Hit] | None = None) -> list[Source]:
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
     found: list[tuple[int, int, re.Match[str], str]] = []
@@ -1116,7 +1127,7 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             ks = known_sources()[_key(mm.group(0))]
             ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
     if any(c.isupper() for c in sentence):
-        _note_armed(sentence, start, article_id, ctx)
+        _note_armed(sentence, start, article_id, ctx, hits)
         _note_facilities(sentence, start, article_id, ctx)
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
@@ -1172,10 +1183,12 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     return out
 
 
-def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext) -> Source | None:
+def attribute(sentence: str, start: int, article_id: str, ctx: SourceContext,
+              hits: list[Hit] | None = None) -> Source | None:
     """The source a sentence attributes its content to, if any (and remember it). Other voices
-    of the same sentence ride along in ``Source.also``."""
-    out = attribute_all(sentence, start, article_id, ctx)
+    of the same sentence ride along in ``Source.also``; ``hits`` are the sentence's actor hits
+    by ``ctx.actors``, when the caller has them."""
+    out = attribute_all(sentence, start, article_id, ctx, hits)
     if not out:
         return None
     first = out[0]
