@@ -126,3 +126,96 @@ def test_militants_are_not_the_one_group_the_report_names_only_as_attacked(resou
     a1, a2 = sides("Suspected militants attacked a village near Djibo in northern Burkina Faso on Sunday, killing 12 "
                    "civilians, security sources said. Residents blamed the attack on JNIM.", "2023-05-02", resources)
     assert a1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_violence_against_civilians_has_the_civilians_as_second_side(resources):
+    # the group the soldiers were hunting is not the side hit when villagers were killed
+    ev = extract(article("Nigerian soldiers killed at least seven civilians in a raid on a village in Zamfara state "
+                         "on Saturday, residents said. Soldiers entered Gidan Dawa, a village near the town of Gusau, "
+                         "early on Saturday searching for ISWAP fighters and opened fire on people in their homes, two "
+                         "residents said.", "2024-05-20"), resources=resources)[0]
+    assert ev.event_type == "Violence against civilians"
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Nigeria (2023-)", "Civilians (Nigeria)")
+    # the group that lost men in a fight stays the second side
+    a1, a2 = sides("Nigerian troops clashed with ISWAP fighters near Damboa on Saturday, killing 12 of the "
+                   "militants, the army said.", resources=resources)
+    assert a2 == "Islamic State (West Africa)"
+
+
+def test_two_demonyms_sharing_one_force_word_the_first_leads(resources):
+    a1, a2 = sides("Ugandan and Congolese troops have recaptured the town of Mukakiri from ADF rebels after two "
+                   "days of fighting, Uganda's army said on Sunday.", resources=resources)
+    assert a1 == "Military Forces of Uganda (1986-)"
+    assert a2 == "ADF: Allied Democratic Forces"
+    # one demonym alone: that state's force
+    a1, _a2 = sides("Congolese troops have recaptured the town of Mukakiri from ADF rebels after two days of "
+                    "fighting, the army said on Sunday.", resources=resources)
+    assert a1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+
+
+def test_a_military_base_used_by_foreign_troops_is_an_attack_on_those_troops(resources):
+    a1, a2 = sides("Rockets struck Erbil late on Monday, wounding three contractors at a military base used by U.S. "
+                   "troops, a spokesman said.", "2021-02-16", resources)
+    assert a2 == "Military Forces of the United States (2021-)"
+    # a military base of the country's own army
+    a1, a2 = sides("Al Shabaab fighters attacked a military base near Kismayo on Tuesday, officials said. "
+                   "Six of the attackers were killed.", "2020-01-07", resources)
+    assert a1 == "Al Shabaab" and a2.startswith("Military Forces of Somalia")
+
+
+def test_a_demonym_before_a_coalition_word_keeps_its_state_wherever_the_event_is(resources):
+    a1, a2 = sides("Rockets hit a military base hosting U.S.-led coalition troops near Baghdad airport on Sunday, "
+                   "wounding two contractors, a coalition spokesman said.", "2021-03-01", resources)
+    assert (a1, a2) == ("Unidentified Armed Group (Iraq)", "Military Forces of the United States (2021-)")
+
+
+def test_a_bare_coalition_is_the_coalition_the_report_named(resources):
+    text = ("A Saudi-led coalition air strike killed 12 people at a market in Saada on Monday, medics said. "
+            "On Tuesday, a coalition air strike hit a fuel depot in Hodeidah, killing four workers, residents said.")
+    evs = extract(article(text, "2019-05-14"), resources=resources)
+    assert [e.actor1 for e in evs] == ["Military Forces of Saudi Arabia (2015-)"] * 2
+    # "a coalition of" names a new alliance, not the one named
+    evs = extract(article("A Saudi-led coalition air strike killed 12 people at a market in Saada on Monday, medics said. "
+                          "A coalition of tribes later blocked the road to Hodeidah.", "2019-05-14"), resources=resources)
+    assert [e.actor1 for e in evs] == ["Military Forces of Saudi Arabia (2015-)"]
+
+
+def test_a_state_accused_of_an_attack_is_its_military(resources):
+    a1, a2 = sides("A drone struck a car near Qamishli on Friday, killing two SDF fighters. The SDF accused Turkey "
+                   "of carrying out the strike.", "2023-04-10", resources)
+    assert (a1, a2) == ("Military Forces of Turkey (2016-)", "SDF: Syrian Democratic Forces")
+    # a country only named is no side
+    a1, _a2 = sides("A drone struck a car near Qamishli on Friday, killing two SDF fighters, a day after Turkey "
+                    "threatened new operations.", "2023-04-10", resources)
+    assert a1 != "Military Forces of Turkey (2016-)"
+
+
+def test_soldiers_and_police_firing_on_a_crowd_are_coded_as_the_military(resources):
+    a1, a2 = sides("Myanmar security forces shot dead at least 12 protesters in Mandalay on Saturday, a rights group "
+                   "said. Soldiers and police opened fire on crowds at barricades, residents said.", "2021-03-28", resources)
+    assert (a1, a2) == ("Military Forces of Myanmar (2021-)", "Protesters (Myanmar)")
+    # police alone fired: the police
+    a1, _a2 = sides("Myanmar security forces shot dead at least 12 protesters in Mandalay on Saturday, a rights group "
+                    "said. Police opened fire on crowds at barricades, residents said.", "2021-03-28", resources)
+    assert a1 == "Police Forces of Myanmar (2021-)"
+
+
+def test_a_group_named_only_for_what_it_often_does_is_not_the_gunmen(resources):
+    a1, _a2 = sides("Gunmen abducted 40 pupils from a school in Katsina state on Friday, police said. Armed gangs known "
+                    "as bandits often raid schools in the region, and more than 1,400 students have been abducted since "
+                    "2014.", "2024-03-09", resources)
+    assert a1 == "Unidentified Armed Group (Nigeria)"
+    # named as doing it: that group
+    a1, _a2 = sides("Gunmen abducted 40 pupils from a school in Katsina state on Friday, police said, blaming bandits "
+                    "for the raid.", "2024-03-09", resources)
+    assert a1 == "Bandits (Nigeria)"
+
+
+def test_unidentified_gunmen_stay_unidentified_beside_a_group_active_in_the_area(resources):
+    a1, _a2 = sides("Four aid workers were kidnapped by unidentified gunmen in Abyan province on Friday, a security "
+                    "official said. No group claimed the kidnapping. AQAP has kidnapped foreigners in the province.", "2022-02-12", resources)
+    assert a1 == "Unidentified Armed Group (Yemen)"
+    # the group claimed it
+    a1, _a2 = sides("Four aid workers were kidnapped by gunmen in Abyan province on Friday, a security official said. "
+                    "AQAP claimed the kidnapping.", "2022-02-12", resources)
+    assert a1 == "AQAP: Al Qaeda in the Arabian Peninsula"

@@ -234,3 +234,10 @@ def test_a_bound_met_by_one_of_its_own_voices(resources):
             "40, according to residents and the National Unity Government. By Friday volunteers had counted 47 "
             "bodies, the NUG said.")
     assert killed(text, published="2024-03-02", resources=resources) == (41, 47, 47)
+
+
+def test_a_described_voice_then_named_is_one_voice(resources):
+    # "a local rights group" in the lead is the group named later: its bound and its count are one toll
+    text = ("Soldiers stopped a convoy of fleeing families near Hpruso on Friday and killed more than 40 of them, residents "
+            "and a local rights group said. The Karenni Human Rights Group said on Sunday it had counted 44 bodies.")
+    assert killed(text, published="2021-12-26", resources=resources) == (41, 44, 44)

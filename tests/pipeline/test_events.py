@@ -595,3 +595,44 @@ def test_a_capture_in_a_lead_of_fighting_told_again_below_is_the_event(resources
     text = ("EL OBEID (Reuters) - Rapid Support Forces fighters clashed with the army near the town of Babanusa on "
             "Thursday, residents said. Witnesses said the fighting lasted several hours.")
     assert one(text, published="2025-05-03", resources=resources).sub_event_type == "Armed clash"
+
+
+def test_a_strike_a_day_after_another_named_in_passing_is_its_own_event(resources):
+    text = ("KYIV (AP) - A Russian missile strike on the port city of Odesa killed six people on Monday, officials "
+            "said, a day after a Russian missile hit a school in the northeastern city of Sumy. In Sumy, a missile "
+            "slammed into a school late Sunday, killing four people, the regional administration said.")
+    evs = extract(article(text, "2024-11-19"), resources=resources)
+    got = sorted((e.place.name, e.actor1) for e in evs if e.place)
+    assert got == [("Odesa", "Military Forces of Russia (2000-)"), ("Sumy", "Military Forces of Russia (2000-)")]
+    # told only in passing, the earlier strike makes no event of its own
+    text = ("KYIV (AP) - A Russian missile strike on the port city of Odesa killed six people on Monday, officials "
+            "said, a day after a Russian missile hit a school in the northeastern city of Sumy.")
+    assert [e.place.name for e in extract(article(text, "2024-11-19"), resources=resources)] == ["Odesa"]
+
+
+def test_shortly_afterwards_somewhere_far_is_another_event(resources):
+    text = ("Damascus (AFP) - A bomb attack on an army bus in central Damascus killed 12 people on Wednesday, state "
+            "media said. Shortly afterwards, rocket fire by government forces slammed into the town of Ariha, a "
+            "war monitor said.")
+    evs = extract(article(text, "2021-10-21"), resources=resources)
+    assert sorted(e.place.name for e in evs if e.place) == ["Ariha", "Damascus"]
+    # nearby, it goes on telling the same event
+    text = ("Damascus (AFP) - A bomb attack on an army bus in central Damascus killed 12 people on Wednesday, state "
+            "media said. Shortly afterwards, a second device went off in Damascus, a war monitor said.")
+    assert len(extract(article(text, "2021-10-21"), resources=resources)) == 1
+
+
+def test_a_capture_told_first_with_a_day_of_its_own_far_away_is_its_own_event(resources):
+    text = ("Fighters led by Hayat Tahrir al-Sham entered the capital, Damascus, early on Sunday, meeting little "
+            "resistance, residents said. Late on Saturday, the rebels had announced the capture of Homs, the "
+            "third-largest city, after a day of fighting.")
+    evs = extract(article(text, "2024-12-08"), resources=resources)
+    got = sorted((e.place.name, str(e.start_date), e.sub_event_type, e.actor1) for e in evs if e.place)
+    assert got == [("Damascus", "2024-12-08", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham"),
+                   ("Homs", "2024-12-07", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham")]
+    assert all(e.actor2 != e.actor1 for e in evs)
+    # the same day, told as the same push, stays one event
+    text = ("Fighters led by Hayat Tahrir al-Sham entered the capital, Damascus, early on Sunday, meeting little "
+            "resistance, residents said. On Sunday, the rebels announced the capture of Homs, after a day of fighting.")
+    assert len(extract(article(text, "2024-12-08"), resources=resources)) == 1
+

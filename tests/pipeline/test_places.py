@@ -470,3 +470,20 @@ def test_a_later_division_does_not_mark_the_lead_town_down():
     # a division named by the sentence of the first town still marks a namesake elsewhere down
     group[1] = _claim(1, "Protesters gathered outside embassies in Kinshasa (North Kivu).", [kin, nk], "Peaceful protest")
     assert _place(group, None).written == "Sake"
+
+
+def test_a_capital_blaming_or_accusing_is_the_government(gazetteer):
+    ps = places(gazetteer, "A blast damaged a rail bridge near Kerch, with Moscow blaming Kyiv for the attack.")
+    assert "Moscow" not in {p.name for p in ps}
+    assert "Kerch" in {p.name for p in ps}
+    ps = places(gazetteer, "Drones struck Moscow overnight, blaming nobody, officials said.")
+    assert "Moscow" in {p.name for p in ps}  # the capital struck is a place
+
+
+def test_the_strikers_demonym_does_not_make_a_name_theirs(resources):
+    # "al-Amiriyah" is only an Israeli hamlet in the gazetteer: an Israeli strike on it in a Lebanese
+    # story is no evidence that the place lies in Israel
+    text = ("BEIRUT (Reuters) - An Israeli strike on an army position in al-Amiriyah, south of the coastal city "
+            "of Tyre, killed a Lebanese soldier on Sunday, the Lebanese army said.")
+    evs = extract(make_article(text, published=dt.date(2024, 11, 25)), resources=resources)
+    assert [e.place.iso2 for e in evs if e.place] == ["LB"]

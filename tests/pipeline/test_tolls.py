@@ -292,3 +292,48 @@ def test_the_spokesman_and_two_of_his_guards_are_three():
 
 def test_accused_of_killing_thousands_is_a_record_not_a_toll():
     assert tolls("The group is accused of killing thousands of civilians in the region.") == [("killed", 1000, "cumulative")]
+
+
+def test_toll_rose_with_a_date_between():
+    got = find_tolls("The death toll from the June 3 drone strike on the market in Kharkiv has risen to 12, officials said.")
+    assert [(t.outcome, t.count.best, t.role) for t in got] == [("killed", 12, "total")]
+    assert "latest:rise" in got[0].rule
+
+
+def test_since_an_abbreviated_month_is_cumulative():
+    assert tolls("At least 400 people have been killed in the province since Feb. 24 last year, the UN said.") == [("killed", 400, "cumulative")]
+    assert tolls("At least 40 people were killed in the province on Feb. 24, the UN said.") == [("killed", 40, "total")]
+
+
+def test_killed_over_weeks_is_a_tally():
+    assert tolls("Rebels Say 60 Government Troops Killed in Three Weeks") == [("killed", 60, "cumulative")]
+    assert tolls("Rebels say 60 government troops killed in three attacks") == [("killed", 60, "total")]
+
+
+def test_a_person_with_a_proper_adjective():
+    assert tolls("A French-Canadian journalist was killed by a sniper in the old city.") == [("killed", 1, "total")]
+    assert tolls("An Egyptian nurse was wounded in the blast.") == [("injured", 1, "total")]
+
+
+def test_nobody_seriously_hurt_is_no_dead_only():
+    assert tolls("Police said no one was seriously hurt.") == [("killed", 0, "total")]
+    assert tolls("Police said no one was hurt.") == [("killed", 0, "total"), ("injured", 0, "total")]
+
+
+def test_an_ordinal_tells_the_whole_toll():
+    got = tolls("Two guards were killed at the gate and a third died later in hospital, the director said.")
+    assert ("killed", 3, "total") in got
+    assert tolls("Two guards were killed at the gate and a third rocket hit the depot.") == [("killed", 2, "total")]
+
+
+def test_one_named_and_others_killed_with_him():
+    assert tolls("The commander, Abu Hamza, was killed on Monday along with four other fighters, the army said.") == [("killed", 5, "total")]
+    assert tolls("The commander met on Monday along with four other fighters, the army said.") == []
+
+
+def test_paid_the_supreme_price():
+    assert tolls("The army said six soldiers had \"paid the ultimate price\" in the ambush.") == [("killed", 6, "total")]
+
+
+def test_a_subordinate_clause_is_no_part_of_the_victims():
+    assert tolls("He stabbed shoppers, wounding five before police shot him dead.") == [("injured", 5, "total")]

@@ -51,7 +51,14 @@ _CLOSES_QUOTE = re.compile(r"""[,.!?]?\s*[”"]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BLAME_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:[\w'’-]+\s+){0,4}on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)(?:-led|-backed)?\s+(?:\w+\s+)?$")
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+|U\.S\.|US)(?:-led|-backed)?\s+(?:\w+\s+)?$")
+# "Rwandan and Mozambican troops": a second demonym between a demonym and its force word
+_ACCUSED_STATE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+$", re.I)
+_OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|staging|being\s+behind|the)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|have\s+(?:long\s+)?been\s+blamed|in\s+the\s+past)\b", re.I)
+_UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
+_BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
+_AND_DEMONYM = re.compile(r"\s+and\s+([A-Z][\w-]+)(?=\s)")
 
 
 @dataclass(slots=True)
@@ -113,6 +120,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     # 1. actors and attributions over each sentence (needed to exclude names from places)
     hits_by_sentence = [res.actors.find(s.text) for s in sentences]
+    _coalition_anaphora(sentences, hits_by_sentence, res)
     src_spans_by_sentence = [source_spans(s.text) for s in sentences]
     # 2. place candidates, the report's countries, then readings
     candidates = []
@@ -161,13 +169,16 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         name, actor, rule = res.actors.resolve(h.targets, ctx_countries, year)
         if not name:
             return None
+        if ctx_countries is not ranked and rule.startswith("generic:state_forces"):
+            rule += "|demonym-before"  # "U.S.-led coalition troops": that state's, wherever the event is
         of_group = None
         if nxt is not None and name.startswith("Unidentified Armed Group") and _OF_THE.fullmatch(text, h.end, nxt.start):
             # "fighters of the Tigray People's Liberation Front": the generic word is the group named after it
             nn, na, _r = res.actors.resolve(nxt.targets, ranked, year)
             if na is not None and na.kind in ("rebel group", "political militia", "identity militia"):
                 of_group = nn
-        if (of_group or only_group) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+        if (of_group or (only_group and not _UNKNOWN_WORD.match(h.written))) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+            # ("unidentified gunmen": the writer says nobody knows who they were)
             i = res.actors.by_name.get(of_group or only_group or "")
             actor = res.actors.actors[i] if i is not None else None
             name, rule = of_group or only_group or name, "generic:the-group-the-report-names"
@@ -192,6 +203,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     named_groups: Counter[str] = Counter()
     acting_groups: set[str] = set()
     for s, hits in zip(sentences, hits_by_sentence, strict=True):
+        if _HABITUAL.search(s.text):
+            continue  # "armed gangs known as bandits often target schools": who does such things, not who did this
         for h in hits:
             if any(t[0] == "actor" for t in h.targets):
                 nm, act, _r = res.actors.resolve(h.targets, ranked, year)
@@ -224,10 +237,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         dem = []
         for a, b, cc, is_name in country_mentions(s.text):
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
-            if is_name or any(m.span.start <= s.start + a < m.span.end for m in acts):
+            if any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue
-            if not _FORCE_NOUN.match(s.text[b:b + 40]):
-                continue
+            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)):
+                continue  # ("accused Turkey of carrying out the attack": the state's forces, as the suspect)
+            if not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (
+                    (j := _AND_DEMONYM.match(s.text, b)) and j.group(1).lower() in terms and _FORCE_NOUN.match(s.text[j.end():j.end() + 40])):
+                continue  # ("Rwandan and Mozambican troops": the first demonym shares the force word)
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),
                                     kind="state forces", country=cc, resolved=actor is not None, rule="demonym:" + rule))
@@ -267,6 +283,23 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         is_state=is_state, fallback_place=fallback,
     )
     return assemble(claims, actx)
+
+
+def _coalition_anaphora(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources) -> None:
+    """"A Saudi-led coalition airstrike ... Also on Friday, a coalition airstrike hit Hodeida": a
+    bare "the coalition" or "a coalition strike" is the one coalition the report has named."""
+    named = {t for hits in hits_by_sentence for h in hits if "coalition" in h.written.lower()
+             for t in h.targets[:1] if t[0] == "actor"}
+    if len(named) != 1:
+        return
+    target = next(iter(named))
+    for s, hits in zip(sentences, hits_by_sentence, strict=True):
+        for m in _BARE_COALITION.finditer(s.text):
+            a, b = m.start(1), m.end(1)
+            if any(h.start < b and a < h.end for h in hits):
+                continue
+            hits.append(actors_mod.Hit(start=a, end=b, written=m.group(1), targets=(target,)))
+        hits.sort(key=lambda h: h.start)
 
 
 def _shown_hit(text: str, start: int) -> bool:

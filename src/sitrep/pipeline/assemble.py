@@ -54,6 +54,7 @@ _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|we
 _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|insurgents|jihadists|"
                         r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+_THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
 # a sentence that opens on its place ("In Kano, the protest turned violent as ..."): told of there
@@ -105,8 +106,20 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
             q.admin1 and q.admin1 == p.admin1 and q.iso2 == p.iso2 for q in event_places):
         return False  # a town of the province the event was placed in (and no town yet) refines it
     seen = [(q.latitude, q.longitude) for c in group for q in c.places
-            if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")]
+            if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")
+            and not _in_passing(c, q)]
     return bool(seen) and all(haversine_km(here, pt) > km for pt in seen)
+
+
+# "..., a day after a Russian missile tore into a building in Sumy": another event, named in
+# passing as the time of this one; its place is not this event's
+_DAY_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|before)\b[^.;]*$", re.I)
+
+
+def _in_passing(c: Claim, q: Place) -> bool:
+    if q.span is None or c.span is None:
+        return False
+    return _DAY_AFTER.search(c.text[:max(0, q.span.start - c.span.start)]) is not None
 
 
 def _eventful(c: Claim) -> bool:
@@ -117,6 +130,19 @@ def _eventful(c: Claim) -> bool:
         (c.sub_event_type is not None and (c.trigger_weight >= 2 or bool(_APART_CUE.match(c.text))))
         or any(t.role == "total" and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)
     )
+
+
+def _days(c: Claim) -> set[dt.date]:
+    return {d.date for d in c.dates if d.date and not d.publication and d.precision == 1}
+
+
+def _another_day(c: Claim, group: list[Claim]) -> bool:
+    """"Late on Saturday, the rebels announced the capture of Homs", after Damascus fell on Sunday:
+    a day of its own, told for a place of its own"""
+    own = _days(c)
+    told = {d for x in group if not x.background for d in _days(x)}
+    opens = any(d.span.start - c.span.start <= 20 for d in c.dates if d.date in own)  # told first: "On Friday, ..."
+    return len(own) == 1 and opens and bool(told) and not own & told
 
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
@@ -146,7 +172,8 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
             separate or any(t.role == "total" for t in c.tolls)
             or (other_kind and any(d.date for d in c.dates) and not _ANAPHORIC.match(c.text))
-            or (other_kind and _PLACE_FIRST.match(c.text) is not None)
+            or ((other_kind or c.sub_event_type != _group_sub(groups[-1])) and _PLACE_FIRST.match(c.text) is not None)
+            or (c.trigger_weight >= 2 and not _ANAPHORIC.match(c.text) and _another_day(c, groups[-1]))
         ):
             groups.append([c])
             last = groups[-1]
@@ -175,7 +202,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
-        if own_words and p is not None and _LATER.search(c.text) and any(t.role == "total" for t in c.tolls) and all(
+        if own_words and p is not None and (_LATER.search(c.text) and any(t.role == "total" for t in c.tolls) or _THEN.match(c.text)) and all(
                 _far(p, g, _NEAR_KM) for g in groups):
             # "Later on Saturday, a strike on a camp in Gaza City killed 17", after a strike on
             # Khan Yunis: a second strike, told with its own place and toll
@@ -736,7 +763,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     # does not tell who the gunmen were
     only_hit = ({c.target.name for c in group if not c.background and c.target} | set(victims)) - {
         c.initiator.name for c in group if not c.background and c.initiator}
-    if any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit for n in armed):
+    unknown = any(c.initiator is not None and c.initiator.name.startswith("Unidentified") and _UNKNOWN.match(c.initiator.written)
+                  for c in group if not c.background)  # "unidentified gunmen kidnapped five UN staff": the writer says so
+    if unknown:
+        pass
+    elif any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit for n in armed):
         # "militants", "gunmen" in a report that names the group mean that group
         armed = [n for n in armed if not n.startswith("Unidentified")]
         for cnt in (init, victims):
@@ -844,6 +875,13 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         assoc2.append(actor2)
         actor2 = parents[actor2]
     civilians_hit = (civilian_victims and not mostly_combatants) or (people_victims and not combatant_victims)
+    if civilian_victims and not mostly_combatants and actor2 is not None and not actor2.startswith(("Civilians", "Protesters", "Rioters")) and actor2 not in victims and not any(
+            c.sub_event_type == "Armed clash" and any(a.name == actor2 for a in c.actors) for c in group if not c.background) and (
+            _choose_type(group, actor1, actor2, ctx, civilians_hit)[0] == "Violence against civilians"):
+        # "soldiers searching for separatist fighters opened fire on villagers": ACLED's second
+        # side of violence against civilians is always the civilians, unless the other side named
+        # lost men or fought
+        actor2, assoc2 = ctx.civilians_label(_country_of(group)), []
     crowd = _crowd_actors(group, ctx, actor1, actor2, armed, soldierly, civilians_hit)
     if crowd is not None:
         actor1, actor2 = crowd
@@ -988,6 +1026,7 @@ _CIVILIAN_VICTIM = re.compile(
     r"\b(?:killed|killing|abducted|abducting|kidnapped|kidnapping|assassinated|executed|beheaded)\s+(?:the\s+|a\s+|an\s+)?(?:(?:local|former|deputy|regional|state|district|village|prominent)\s+)?"
     r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
     r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))", re.I)
+_UNKNOWN = re.compile(r"(?:unidentified|unknown)\b", re.I)
 _HEDGED = re.compile(r"(?:suspected|alleged|presumed|unknown|unidentified)\b", re.I)
 # sub-types of a sentence that tells what set off the violence, not the violence itself
 _ASIDE_SUBS = frozenset({"Arrests"})
@@ -1098,7 +1137,7 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     local = None
     for c in group:
         for a in c.actors:
-            if a.rule.startswith("generic:state_forces") and a.country and a.country != cc:
+            if a.rule.startswith("generic:state_forces") and a.country and a.country != cc and "|demonym-before" not in a.rule:
                 if local is None:
                     local = shared().generic("state_forces", [cc], year)
                 name, actor, _rule = local
@@ -1249,9 +1288,14 @@ def _same_voice(a: TollMention, b: TollMention) -> bool:
     names_b = [b.source.name, *(x.name for x in b.source.also)]
     if set(names_a) & set(names_b):
         return True
-    ta, tb = (set(re.findall(r"[a-z]{3,}", a.source.name.lower())) - {"the", "and"},
-              set(re.findall(r"[a-z]{3,}", b.source.name.lower())) - {"the", "and"})
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    # ... or one described ("a local rights group") and then named ("the Karenni Human Rights Group")
+    for na in names_a:
+        for nb in names_b:
+            ta, tb = (set(re.findall(r"[a-z]{3,}", na.lower())) - {"the", "and", "local"},
+                      set(re.findall(r"[a-z]{3,}", nb.lower())) - {"the", "and", "local"})
+            if ta and tb and (ta <= tb or tb <= ta):
+                return True
+    return False
 
 
 def _tier(m: TollMention) -> int:
@@ -1436,6 +1480,12 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
             actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
+        elif events and (actor1 is None or actor1.startswith("Unidentified")) and (
+                SUB_TO_TYPE.get(_group_sub(group) or "") == events[-1].event_type):
+            # "In Sumy, a missile slammed into a building", after a Russian strike on Odesa: an event
+            # of the same kind that names no doer was done by the sides just named
+            actor1 = events[-1].actor1
+            actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
                        and not c.target.rule.endswith("|aimed") for c in group if not c.background)

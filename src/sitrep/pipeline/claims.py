@@ -418,6 +418,15 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             claim.target = a
         elif claim.target is None and a.rule.startswith("generic:state_forces") and _FACILITY_AFTER.match(after) and claim.sub_event_type:
             claim.target = a  # "the strikes hit ... other military sites"
+    if (t := claim.target) is not None and t.rule.startswith("generic:state_forces") and (
+            h := _HOSTED_AFTER.match(text, t.span.end - offset)):
+        # "attacked a military base used by U.S. troops": the force the base hosts was attacked,
+        # not the army of the country the word "military" was read as
+        guest = next((b for b in claim.actors if b.kind in ("state forces", "external forces") and b.name != t.name
+                      and 0 <= b.span.start - offset - h.end() <= 25), None)
+        if guest is not None:
+            t.rule += "|object"
+            claim.target = guest
     for a, b in zip(claim.actors, claim.actors[1:], strict=False):
         if (a.rule.startswith("generic:unidentified") and b.resolved and b.kind not in ("civilians", "state forces")
                 and _IDENTIFIED_AS.match(text[a.span.end - offset:b.span.start - offset])):
@@ -441,6 +450,18 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if _ENDS_WITH_MEANS.search(a.written) or (a.resolved and not a.rule.startswith(("generic", "demonym")) and _MEANS_AFTER.match(text[rel_end:rel_end + 40])):
             claim.initiator = a  # "U.S. air strikes": an alias that names the attack; "a coalition airstrike"
             break
+    if (ini := claim.initiator) is not None and ini.kind == "state forces":
+        # "Rwandan and Mozambican troops recaptured the town": the force named first leads
+        first = next((a for a in claim.actors if a.rule.startswith("demonym") and a.kind == "state forces" and a.country != ini.country
+                      and _AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)), None)
+        if first is not None:
+            claim.initiator, ini.rule = first, ini.rule + "|ally"  # the partner is no side attacked
+        elif ini.name.startswith("Police Forces of"):
+            # "soldiers and police opened fire on the crowds": ACLED codes the military, the police beside it
+            army = next((a for a in claim.actors if a.name.startswith("Military Forces of") and a.country == ini.country
+                         and _AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)), None)
+            if army is not None:
+                claim.initiator = army
     for a in claim.source_actors:
         # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker
         # did it, before any side named later ("the army says it has recaptured the broadcaster ...
@@ -466,6 +487,9 @@ _AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month)\b", re.I)
 # "Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on Monday"
 _MARKED_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)\s+the\s+(?:\w+\s+){0,2}anniversary\b", re.I)
 _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
+_AND_ONLY = re.compile(r"\s+and\s+")
+_HOSTED_AFTER = re.compile(r"\s+(?:bases?|air\s*base|airbase|airfield|camps?|compound|installations?|facilit(?:y|ies)|outposts?)\s+"
+                           r"(?:\w+\s+){0,4}?(?:used\s+by|hosting|housing|home\s+to|(?:that|which)\s+(?:hosts|houses))\s+", re.I)
 _DEFENDED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back)\b", re.I)
 
 

@@ -228,13 +228,18 @@ _DATELINE_AFTER = re.compile(
 _FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
 # a dam or reservoir is named after the town beside it (the Merowe dam): near the town, not elsewhere
 _NEAR_FACILITY_AFTER = re.compile(r"^\s+(?:hydroelectric|dam\b|reservoir)", re.I)
+# "an Israeli strike on an army position in al-Amiriyah": the demonym of who struck, no evidence
+# that a name near it lies in that country
+_STRIKER_AFTER = re.compile(r"^\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|airstrikes?|raids?|warplanes|jets|drones?|forces|troops|"
+                            r"army|military|soldiers|shelling|missiles?|attacks?|bombardment)\b", re.I)
 # a capital standing for its government ("Tehran vowed revenge", "Baghdad summoned Iran's
 # ambassador", "has since drawn closer to Moscow"): not a place of the event
 _GOVERNMENT_VERB_AFTER = re.compile(
     r"^\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|summoned|accused|accuses|vowed|vows|denied|denies|blamed|blames|"
     r"warned|warns|condemned|condemns|demanded|demands|rejected|rejects|insisted|insists|threatened|threatens|"
     r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on)|declared|declares|announced|"
-    r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy))\b")
+    r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
+    r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
     r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to)\s+$", re.I)
@@ -605,7 +610,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         elif _CITY_WORD.match(after):
             want = "place"
         admin2 = bool(_ADMIN2_WORD.match(after))  # "the Djenne district": the town it is named after, at precision 2
-        nearby = frozenset(cc for ms, _e, cc, _n in mentions if c.start - 150 <= ms < c.end + 150)
+        nearby = frozenset(cc for ms, me, cc, n in mentions if c.start - 150 <= ms < c.end + 150
+                           and (n or not _STRIKER_AFTER.match(text[me:me + 30])))
         only_cc = None
         cm = _COUNTRY_BEFORE.search(before)
         if cm:

@@ -34,13 +34,13 @@ OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|when|in|on|at|near|during|who|which|that|including|among|from)\b)(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]+)[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|in|on|at|near|during|who|which|that|including|among|from)\b)(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]+)[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
-        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
+        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
@@ -51,7 +51,7 @@ _BEFORE_OUTCOME = re.compile(
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
-          (?:death\s+)?toll\b[^.;\d]{0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
@@ -109,7 +109,7 @@ def _history_before(before: str) -> bool:
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
-    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private)\s+){0,2}"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
@@ -132,13 +132,13 @@ _CUMULATIVE = re.compile(
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
-    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so\s+far\s+(?:this|in)\b|"
+    r"since\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)|\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks|months|years)\b|so\s+far\s+(?:this|in)\b|"
     r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b)",
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
-    r"nobody\s+(?:was\s+)?(?P<w2>(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
+    r"nobody\s+(?:was\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
     re.I,
 )
@@ -152,7 +152,7 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -203,6 +203,13 @@ _ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+b
 _ONE_SIDE_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
 _WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|children|victims)?\s*(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
+# "three were killed at the scene and a fourth died of his wounds": the ordinal tells the whole toll
+_ORDINAL_DIED = re.compile(
+    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:person|man|woman|victim|soldier|civilian|protester|child|one)\s+)?"
+    r"(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed|was\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# "Omar was killed on Tuesday together with two other commanders": the one named, and the others
+_NAMED_DIED_WITH = re.compile(r"\b(?:killed|died|shot\s+dead|executed)\b[^.;,\d]{0,60}?\b(?:along|together)\s+with\s+$", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -280,7 +287,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             word = m.group("out").lower().split()[0]
             if word == "shot":
                 word = "killed"
-            if word == "lost":
+            if word in ("lost", "paid"):
                 word = "killed"
             if word == "taken":
                 word = "abducted"
@@ -329,6 +336,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             who = ow.group(1) if ow else None
             rule = "coordinated"
             coordinated = True
+        if outcome is None and not any(t.outcome == "killed" for t in out) and _NAMED_DIED_WITH.search(before) \
+                and (ow := _OTHERS_AFTER.match(after)) and ow.group(1).lower().startswith("other"):
+            c = CountExpr(c.start, c.end, c.low + 1, c.best + 1, c.high + 1, c.text, c.rule, value=c.value + 1)
+            outcome, who, rule = "killed", ow.group(1), "count-then-outcome:named-and-others"
         if outcome is None and out and _OF_THEM.match(after):
             # "18 people, nine of them children": a subset of the figure before
             outcome = next((t.outcome for t in reversed(out) if t.role == "total"), out[-1].outcome)
@@ -416,6 +427,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if n:
             cnt = CountExpr(m3.start(), m3.end(), n, n, n, m3.group(0), "exact", value=n)
             out.append(RawToll("killed", cnt, m3.start(), m3.end(), "not-included:attackers", perpetrator=True))
+    for m5 in _ORDINAL_DIED.finditer(sentence):
+        if any(t.outcome == "killed" and t.role == "total" and t.start < m5.start() for t in out):
+            n = _ORDINALS[m5.group("n").lower()]
+            cnt = CountExpr(m5.start(), m5.end(), n, n, n, m5.group(0), "exact", value=n)
+            out.append(RawToll("killed", cnt, m5.start(), m5.end(), "count-then-outcome:ordinal", role="total"))
     for m2 in _LONE_ATTACKER_DIED.finditer(sentence):
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
@@ -431,6 +447,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcomes = ["injured"]
         elif re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
             outcomes = ["killed", "injured"]  # "no one was killed or injured"
+        if re.search(r"\b(?:seriously|badly|critically|severely|gravely)\s", word):
+            outcomes = ["killed"]  # "no one was seriously hurt": nobody died; lighter injuries are untold
         if _ONE_SIDE_AFTER.match(sentence, z.end()):
             outcomes = ["killed"]  # "no losses among the government troops": that side lost no one; who was hurt is untold
         for o in outcomes:
