@@ -167,3 +167,60 @@ def test_round_one_neighbours_outlet_witnesses_army_chief_of_staff_arabic_name_a
     assert src("Chief of Staff Femi Gbajabiamila said the talks would go on.", SourceContext(history=[], country="Nigeria")) != "Nigerian military"
     # the clause before a speaker named with an Arabic particle is dropped
     assert src("The clashes began on Monday, shortly after al-Sadr announced his retirement.") == "al-Sadr"
+
+
+def test_an_institution_owned_by_a_side_or_a_state_is_the_institution():
+    # a common noun or a country before the institution: what a coder writes is the institution
+    assert src("The rebels' Joint Operations Room said in a statement that the town had fallen.") == "Joint Operations Room"
+    assert src("The base was shelled overnight, the opposition's Military Operations Command said.") == "Military Operations Command"
+    s = attribute("Russia's National Anti-Terrorism Committee said two naval drones hit the bridge.", 0, "a1", SourceContext(history=[]))
+    assert s is not None and (s.name, s.kind) == ("National Anti-Terrorism Committee", "government")
+    # a country's ministry keeps its country, never the report's
+    ps = SourceContext(history=[], country="Palestine")
+    assert src("Türkiye's Foreign Ministry condemned the killing of the activist.", ps) != "Ministry of Foreign Affairs (Palestine)"
+    # a person's name with a possessive owner is no institution
+    assert src("Wagner's Yevgeny Prigozhin said his men had crossed the border.") != "Yevgeny Prigozhin"
+
+
+def test_the_opposition_is_the_armed_side_that_spoke():
+    ctx = SourceContext(history=[], country="Syria")
+    assert src("The opposition's Military Operations Command said it had entered Hama.", ctx) == "Military Operations Command"
+    assert src("Late on Saturday, the opposition had announced the capture of Homs.", ctx) == "Military Operations Command"
+    # no armed side spoke before: the opposition is no source
+    assert src("The opposition says the vote was marred by fraud.", SourceContext(history=[], country="Cameroon")) is None
+
+
+def test_an_acronym_the_report_defines_is_the_name_in_full():
+    ctx = SourceContext(history=[], country="Cameroon")
+    src("Supporters of the Cameroon Renaissance Movement (MRC) marched in Douala, witnesses said.", ctx)
+    assert src("The MRC said 120 of its members were detained.", ctx) == "Cameroon Renaissance Movement"
+    assert src("More than 100 members were held, according to the MRC.", ctx) == "Cameroon Renaissance Movement"
+    ctx = SourceContext(history=[], country="Nigeria")
+    src("Members of the Nigerian Union of Teachers (NUT) staged a sit-in in Jos.", ctx)
+    assert src("Five teachers were hurt, the NUT said.", ctx) == "Nigerian Union of Teachers"
+    # letters that are not the name's initials define nothing
+    ctx = SourceContext(history=[], country="Nigeria")
+    src("Members of the Nigerian Union of Teachers (XYZ) staged a sit-in in Jos.", ctx)
+    assert src("Five teachers were hurt, the XYZ said.", ctx) == "XYZ"
+
+
+def test_a_named_speaker_after_said_speaks_for_the_office_of_the_appositive():
+    ru = SourceContext(history=[], country="Russia")
+    assert src("A woman was killed, said Vyacheslav Gladkov, governor of Russia's Belgorod region.", ru) == "Belgorod Regional Government"
+    assert src("Gladkov said two more homes burned.", ru) == "Belgorod Regional Government"
+    ua = SourceContext(history=[], country="Ukraine")
+    assert src("“The city was hit twice,” said Ivan Fedorov, head of the Zaporizhzhia regional administration.", ua) == (
+        "Zaporizhzhia Regional Military Administration")
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("Eleven people died, said Babagana Zulum, the Borno State governor, who visited the site.", ng) == "Borno State Government"
+    # an appositive that names no office leaves the person
+    assert src("Nine died, said Ahmed Musa, a local farmer, adding that the road was closed.", ng) == "local residents"
+    assert src("Nine died, said Ahmed Musa, who saw the attack.", ng) == "Ahmed Musa"
+
+
+def test_the_us_led_coalition_and_its_spokesman():
+    iq = SourceContext(history=[], country="Iraq")
+    assert src("Three rockets hit the base, coalition spokesman Colonel Wayne Marotto said on Twitter.", iq) == "Global Coalition Against Daesh"
+    assert src("The U.S.-led coalition said a contractor was killed.", iq) == "Global Coalition Against Daesh"
+    # the Saudi-led coalition is another coalition
+    assert src("The Saudi-led coalition said it intercepted a drone.", SourceContext(history=[], country="Yemen")) != "Global Coalition Against Daesh"

@@ -176,6 +176,8 @@ class SourceContext:
     subject: Source | None = None
     # armed actors named so far (as written, whether non-state), for "the group said", "a coalition spokesman"
     armed: list[tuple[Source, str, bool]] = field(default_factory=list)
+    # acronyms the report defines ("the Cameroon Renaissance Movement (MRC)"): "mrc" -> the name in full
+    acronyms: dict[str, str] = field(default_factory=dict)
     # the actor dictionary the caller searched sentences with (its hits may be passed to
     # ``attribute`` so that the search is not run twice); the shared one when None
     actors: ActorDictionary | None = None
@@ -844,6 +846,20 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         from .actors import country_display
 
         return Source(f"Government of {country_display(country_terms()[low]) or name}", "government", False, span, rule + "+state")
+    if (full := ctx.acronyms.get(name)) is not None:
+        # "the MRC said" after "the Cameroon Renaissance Movement (MRC)": the name in full
+        return normalise(full, ctx, span, rule, remember=remember)
+    m = _OWNED_INSTITUTION.match(name)
+    if m and (_cc(m.group("owner")) is not None or m.group("owner").islower()):
+        # "the opposition's Military Operations Command", "Russia's National Anti-Terrorism Committee": the institution
+        inner = normalise(m.group("inst"), ctx, span, rule, remember=remember)
+        if inner is not None and not m.group("owner").islower():
+            if not inner.rule.endswith(("+words", "+dictionary", "+dictionary-inside")):
+                inner = None  # "Türkiye's Foreign Ministry": a rule of the report's country would name the wrong state
+            elif inner.kind == "media" and inner.rule.endswith("+words"):
+                inner = Source(inner.name, "government", False, span, inner.rule)  # a state's committee, not an outlet
+        if inner is not None:
+            return inner
     kind = classify(name)
     party = kind == "party" or (kind == "anonymous" and bool(_KIND_WORDS[3][1].search(name)) and not _PERSON_NOUN.match(name))
     if not party and _armed_actor(name):
@@ -852,12 +868,32 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     return Source(name, kind, party, span, rule + "+words")
 
 
+# "the opposition's Military Operations Command": an owner (a country or a common noun) and a capitalised institution
+_OWNED_INSTITUTION = re.compile(
+    r"^(?P<owner>[\w\-]+(?:\s+[\w\-]+)?)(?:['’]s|(?<=s)['’])\s+(?P<inst>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’\-]*)$"
+)
+# "the Cameroon Renaissance Movement (MRC)": a name in full and the acronym the report will use
+_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|de|du|des|pour|la|le)\s+)*){1,7}[A-Z][\w'’\-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _note_acronyms(sentence: str, ctx: SourceContext) -> None:
+    """Remember the acronyms a sentence defines, when their letters are the initials of the name (in any
+    order: "Mouvement pour la Renaissance du Cameroun" and "Cameroon Renaissance Movement" are both MRC)."""
+    for m in _ACRONYM_DEF.finditer(sentence):
+        acr, full = m.group("acr"), re.sub(r"^(?:The|A|An)\s+", "", m.group("full"))
+        initials = [w[0] for w in full.split() if w[0].isupper()]
+        while len(initials) > len(acr) and initials[0] not in acr:  # "Fighters of the Rapid Support Forces (RSF)"
+            full, initials = re.sub(r"^\S+\s+(?:[a-z]+\s+)*", "", full), initials[1:]
+        if sorted(initials) == sorted(acr) and _key(acr) not in known_sources():
+            ctx.acronyms.setdefault(acr, full)
+
+
 _ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
 _NON_STATE = frozenset(("rebel group", "political militia", "identity militia"))
 # "the group said", "the militants claimed", "a coalition spokesman": the armed side the article last named
 _ARMED_ANAPHORA = frozenset((
     "group", "armed group", "militant group", "rebel group", "jihadist group", "extremist group", "insurgent group",
-    "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance",
+    "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance", "opposition",
 ))
 
 
@@ -884,6 +920,8 @@ def _armed_antecedent(bare: str, ctx: SourceContext) -> Source | None:
                 consider(s)
         elif s.party and s.kind == "party" and not _role_of(s.name):
             consider(s)
+    if word == "opposition":
+        return best  # "the opposition announced": an armed side that spoke, not one merely named
     for s, written, non_state in ctx.armed:
         if word in ("coalition", "alliance"):
             if word in written.lower():
@@ -962,6 +1000,17 @@ _APP_RESIDENT = re.compile(
     r"|^(?:a|an)\s+[^,;]{0,40}?\bwho\s+lives\s+(?:in|near)\b",
     re.I,
 )
+
+
+def _trailing_office(person: str, app: str, ctx: SourceContext, span: Span) -> Source | None:
+    """'said Vyacheslav Gladkov, governor of Russia's Belgorod region': the office the appositive names."""
+    if _APP_CLAUSE.match(app.strip()) or _ORG_WORDS.search(person):
+        return None
+    office = normalise(_REL_TAIL.sub("", app), ctx, span, "inverted+appositive", remember=False)
+    if office is None or office.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
+        return None
+    _remember(ctx, _tidy(person), office)
+    return office
 
 
 _APP_TAIL = re.compile(r"\s*,\s+(?P<app>[^,;.()\"“”]{3,80})")
@@ -1129,6 +1178,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     if any(c.isupper() for c in sentence):
         _note_armed(sentence, start, article_id, ctx, hits)
         _note_facilities(sentence, start, article_id, ctx)
+    if "(" in sentence:
+        _note_acronyms(sentence, ctx)
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
@@ -1159,8 +1210,9 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
                 continue  # only a news outlet's own staff
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):
-                # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person
-                src = _private_person(tail.group("app"), span, rule) or src
+                # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person; "..., said
+                # Vyacheslav Gladkov, governor of Russia's Belgorod region": the office he holds
+                src = _private_person(tail.group("app"), span, rule) or _trailing_office(m.group("src"), tail.group("app"), ctx, span) or src
         if src is None:
             continue
         taken.append((s, e))
