@@ -219,3 +219,30 @@ def test_unidentified_gunmen_stay_unidentified_beside_a_group_active_in_the_area
     a1, _a2 = sides("Four aid workers were kidnapped by gunmen in Abyan province on Friday, a security official said. "
                     "AQAP claimed the kidnapping.", "2022-02-12", resources)
     assert a1 == "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+def test_the_dead_a_group_says_were_its_own_members_make_it_the_side_hit(resources):
+    a1, a2 = sides("An Israeli air strike on a building in Damascus killed 11 people on Monday, a monitor said. "
+                   "Hezbollah said three of its members were killed.", "2024-04-02", resources)
+    assert (a1, a2) == ("Military Forces of Israel (2022-)", "Hezbollah")
+    # no word of whose the dead were: the people killed
+    a1, a2 = sides("An Israeli air strike on a building in Damascus killed 11 people on Monday, a monitor said. "
+                   "Hezbollah condemned the strike.", "2024-04-02", resources)
+    assert a2 != "Hezbollah"
+
+
+def test_rival_crowds_clashing_are_rioters_on_both_sides(resources):
+    # the security forces among the injured are not the side the crowds fought
+    a1, a2 = sides("Two people have been killed and nine others wounded in clashes between Shia protesters and Sunni "
+                   "demonstrators in the Iraqi city of Kirkuk, hospital officials say. Shops were set alight as the rival "
+                   "crowds met, witnesses said. Police said members of the security forces were among the injured.",
+                   "2023-09-03", resources)
+    assert (a1, a2) == ("Rioters (Iraq)", "Rioters (Iraq)")
+
+
+def test_a_mob_that_stormed_a_peacekeepers_base_is_coded_against_the_mission(resources):
+    a1, a2 = sides("Angry crowds set fire to the town hall in Beni on Monday after rebels killed six civilians overnight, "
+                   "residents said. Protesters torched shops and forced their way into a MONUSCO compound.",
+                   "2019-11-25", resources)
+    assert (a1, a2) == ("Rioters (Democratic Republic of Congo)",
+                        "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo")

@@ -753,6 +753,15 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
                 if few_of_many and t.party:
                     few_hit.add(t.party)
+                if not t.party and _ITS_OWN_DEAD.search(t.who or t.text):
+                    # "the Guards said seven of its members were killed": the speaker's own men
+                    own = [a for a in c.source_actors if a.kind and a.kind not in ("civilians", "protesters")
+                           and not a.name.startswith(("Civilians", "Unidentified"))]
+                    if len({a.name for a in own}) == 1:
+                        victims[own[0].name] += 1
+                        combatant_victims = True
+                        mentions[own[0].name] += 1
+                        first_seen.setdefault(own[0].name, c.sentence * 1000 + own[0].span.start)
             if t.outcome in ("killed", "injured", "abducted") and t.role == "total" and t.count.best > 0:
                 killed = True
             elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
@@ -942,6 +951,12 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     # mob violence: the crowd against the people it turned on, or rival crowds against each other
     if any(_FIGHTING.search(c.text) for c in group if not c.background) and not force:
         return rioters, rioters
+    if any(_FIGHTING.search(c.text) and _RIVAL_CROWDS.search(c.text) for c in group if not c.background):
+        return rioters, rioters  # "clashes between Kurdish protesters and Arab demonstrators": crowd against crowd
+    stormed = [n for n in forces if any(c.sub_event_type == "Violent demonstration" and any(a.name == n for a in c.actors)
+                                        for c in group if not c.background)]
+    if stormed:
+        return rioters, stormed[0]  # "protesters stormed a MONUSCO compound": the force the crowd turned on
     return rioters, civ if civilians_hit or not force else force
 
 
@@ -1020,6 +1035,9 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
     return force, civ
 
 
+# "seven of its members", "three of their fighters": the speaker's own men among the dead
+_ITS_OWN_DEAD = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|commanders|officers|advisers|advisors|personnel|"
+                           r"soldiers|troops|militants|operatives|cadres)\b", re.I)
 _SOME_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:some|several|a\s+few)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)
 _MOSTLY_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:most|many|all|the\s+majority)\s+of\s+them\s+(?:were\s+)?(?:[\w-]+\s+)?" + _COMBATANT_VICTIMS.pattern, re.I)
 _CIVILIAN_VICTIM = re.compile(
@@ -1088,6 +1106,9 @@ def _between_sides(c: Claim) -> list[int]:
     return out
 
 
+_CROWD_WORD = r"(?:protesters|demonstrators|supporters|crowds|youths|mobs|rioters)"
+_RIVAL_CROWDS = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?" + _CROWD_WORD + r"\s+and\s+(?:[\w-]+\s+){0,4}?" + _CROWD_WORD + r"\b|"
+                           r"\brival\s+(?:[\w-]+\s+)?" + _CROWD_WORD + r"\b", re.I)
 _FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|exchanged?\s+fire|gun\s*battle|firefight|engaged)\b", re.I)
 _BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 
