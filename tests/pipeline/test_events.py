@@ -636,3 +636,42 @@ def test_a_capture_told_first_with_a_day_of_its_own_far_away_is_its_own_event(re
             "resistance, residents said. On Sunday, the rebels announced the capture of Homs, after a day of fighting.")
     assert len(extract(article(text, "2024-12-08"), resources=resources)) == 1
 
+
+
+def test_an_attack_on_troops_that_also_killed_a_civilian_is_a_battle(resources):
+    # ACLED: the armed side's men are most of the dead, a civilian caught in it does not make it one-sided
+    text = ("NIAMEY (AP) - Twelve soldiers and a civilian were killed when suspected jihadists attacked an "
+            "army unit near Ayorou on Monday, the defence ministry said.")
+    ev = one(text, published="2024-05-14", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    # most of the dead are villagers: violence against civilians, even with a soldier among them
+    text = ("NIAMEY (AP) - Gunmen on motorcycles attacked the village of Tingui on Monday, killing 19 villagers "
+            "and a soldier, the defence ministry said.")
+    ev = one(text, published="2024-05-14", resources=resources)
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_rocket_propelled_and_stun_grenades_are_not_grenade_attacks(resources):
+    text = ("GAZA (Reuters) - Militants fired a rocket-propelled grenade at an Israeli tank in central Gaza on "
+            "Monday, killing three soldiers, the military said.")
+    ev = one(text, published="2024-01-23", resources=resources)
+    assert ev.sub_event_type != "Grenade"
+    text = ("Police fired stun grenades to disperse hundreds of protesters outside parliament in Baghdad on "
+            "Sunday, witnesses said.")
+    assert one(text, published="2024-01-23", resources=resources).sub_event_type == "Protest with intervention"
+    # a grenade thrown is still one
+    text = "An assailant threw a grenade into a bar in Bujumbura on Friday, killing two people, police said."
+    assert one(text, published="2024-01-23", resources=resources).sub_event_type == "Grenade"
+
+
+def test_a_campaign_of_strikes_told_as_background_is_no_event(resources):
+    text = ("BAMAKO (Reuters) - Mali's army said on Tuesday it had taken control of the northern town of Tessalit "
+            "from separatist rebels. The column had left Gao at the weekend after weeks of drone strikes on "
+            "rebel positions.")
+    ev = one(text, published="2023-11-14", resources=resources)
+    assert ev.event_type == "Battles"
+    # one drone strike, told as such, is an event of its own
+    text = ("BAMAKO (Reuters) - Mali's army said on Tuesday it had taken control of the northern town of Tessalit "
+            "from separatist rebels. Separately, a drone strike on a wedding in Amasrakad, near Gao, killed eight "
+            "people on Sunday, residents said.")
+    assert len(extract(article(text, "2023-11-14"), resources=resources)) == 2

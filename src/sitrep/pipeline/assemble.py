@@ -132,6 +132,18 @@ def _eventful(c: Claim) -> bool:
     )
 
 
+_CAMPAIGN = re.compile(r"\b(?:(?:days|weeks|months|years)\s+of|(?:[\w-]+-long\s+)?(?:campaign|series|wave|spate)\s+of)\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _in_campaign(c: Claim) -> bool:
+    """The claim's event words name a run of strikes ("weeks of drone strikes", "a campaign of air
+    strikes"), not one event ("after days of fighting, the army withdrew" still tells one)."""
+    at = c.text.find(c.trigger) if c.trigger else -1
+    return at > 0 and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence" and (
+        _CAMPAIGN.search(c.text[:at]) is not None)
+
+
 def _days(c: Claim) -> set[dt.date]:
     return {d.date for d in c.dates if d.date and not d.publication and d.precision == 1}
 
@@ -420,9 +432,23 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = "Attack"
     if sub == "Attack" and armed_opponent and not civilian_victims:
         sub = "Armed clash"
+    elif sub == "Attack" and armed_opponent and actor2 is not None and _opponent_hurt_most(group, actor2):
+        # "twenty soldiers and a civilian were killed in an attack by jihadis": the attack on
+        # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
+        # not make it one-sided (ACLED)
+        sub = "Armed clash"
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
+    """The armed second side's own dead or wounded are counted, and outnumber the civilians'."""
+    own = [t.count.best or 0 for c in group if not c.background for t in c.tolls
+           if t.party == actor2 and t.role in ("total", "part") and t.outcome in ("killed", "injured")]
+    civ = [t.count.best or 0 for c in group if not c.background for t in c.tolls
+           if t.role in ("total", "part") and (t.civilian or (t.party or "").startswith("Civilians"))]
+    return bool(own) and max(own) > max(civ, default=0)
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
@@ -1540,6 +1566,11 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         state_of_affairs = state_of_affairs or (founder is not None and founder.sentence >= 3 and not any(
             d.date for d in founder.dates) and not any(t.role == "total" for t in founder.tolls) and not any(
             q.feature == "place" for q in founder.places))
+        # "after weeks of drone strikes on rebel positions", "a months-long campaign of air strikes":
+        # the only words for it name a campaign, not one event, and no toll is its own
+        eventful = [c for c in group if _eventful(c)]
+        state_of_affairs = state_of_affairs or (bool(eventful) and not (toll.killed or toll.injured or toll.abducted) and all(
+            _in_campaign(c) for c in eventful))
         if not state_of_affairs:
             events.append(_event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
                                  start, end, precision, basis, ongoing))
