@@ -110,6 +110,14 @@ def test_ratchet_never_lowers(tmp_path):
     assert not ev.check_ratchet("dev", {"event_f1": 0.5}, p)
 
 
+def test_a_raised_floor_never_exceeds_the_score_it_came_from(tmp_path):
+    p = tmp_path / "ratchet.json"
+    ev.raise_ratchet("test", {"event_f1": 2 / 3, "fatalities_exact": 0.86247}, p)
+    floor = json.loads(p.read_text())["test"]
+    assert floor["event_f1"] == 0.6666 and floor["fatalities_exact"] == 0.8624
+    assert not ev.check_ratchet("test", {"event_f1": 2 / 3, "fatalities_exact": 0.86247}, p)
+
+
 def test_admin1_in_two_transliterations_is_one_division():
     nm = ev.Normaliser()
     assert nm.admin1("Galgaduud", "Somalia") == nm.admin1("Galgadud", "Somalia")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -415,7 +416,8 @@ def raise_ratchet(split: str, scores: dict[str, float], path: Path | None = None
     for k in METRICS:
         if k == "n_reports":
             continue
-        floor[k] = round(max(floor.get(k, 0.0), scores.get(k, 0.0)), 4)
+        # rounded down: a floor rounded up past the score it came from would fail at once
+        floor[k] = max(floor.get(k, 0.0), math.floor(scores.get(k, 0.0) * 10000) / 10000)
     data[split] = floor
     p.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
     return floor
