@@ -246,3 +246,65 @@ def test_a_mob_that_stormed_a_peacekeepers_base_is_coded_against_the_mission(res
                    "2019-11-25", resources)
     assert (a1, a2) == ("Rioters (Democratic Republic of Congo)",
                         "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo")
+
+
+def test_gunmen_stay_unidentified_when_no_group_claimed_the_attack(resources):
+    # the report names a group only as active in the region, after saying nobody claimed it
+    for tail in ("No group has claimed the killings, but fighters linked to the Islamic State group roam the area.",
+                 "There was no immediate claim of responsibility; Islamic State fighters operate in the area.",
+                 "Nobody has so far claimed the raid, though Islamic State militants have attacked nearby villages."):
+        a1, a2 = sides("Armed men killed 12 villagers in an attack on Tillaberi on Sunday, a local official said. " + tail,
+                       "2024-03-12", resources)
+        assert (a1, a2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)"), tail
+
+
+def test_a_group_named_as_the_attacker_before_the_no_claim_line_stays(resources):
+    # the writer named the attackers first: "no claim" does not unname them
+    a1, _a2 = sides("Islamic State fighters killed 12 police officers at a checkpoint near Kirkuk on Saturday, a police officer said. "
+                    "The militants struck the post with grenades. There was no immediate claim of responsibility.",
+                    "2021-09-05", resources)
+    assert a1 == "Islamic State (Iraq)"
+
+
+def test_the_attackers_stated_aim_is_read_however_far_from_the_verb():
+    from sitrep.pipeline.claims import _CLAIMED_AIM_WIDE, _HABITUALLY_HIT
+
+    for before in ('Al Shabaab claimed the bombing, saying it had targeted "officials and members of the apostate ',
+                   "The defence ministry said on Tuesday its forces had struck a command post of a ",
+                   "The group insisted that it had only hit the barracks of the "):
+        assert _CLAIMED_AIM_WIDE.search(before), before
+    # what the attacker says it did to them is no aim
+    assert not _CLAIMED_AIM_WIDE.search("The group said it had struck the town and killed 20 members of the ")
+    assert not _CLAIMED_AIM_WIDE.search("A car bomb struck a checkpoint of the ")
+    # "the group frequently targets hotels and military bases": a habit, not this event's target
+    assert _HABITUALLY_HIT.search("The al-Qaeda-linked group frequently targets hotels, restaurants and ")
+    assert not _HABITUALLY_HIT.search("The group targeted hotels and ")
+
+
+def test_police_listed_with_rescuers_among_the_wounded_are_people_hit():
+    from types import SimpleNamespace as NS
+
+    from sitrep.pipeline.assemble import _hurt_among
+
+    def claim(text, name, word):
+        a = NS(name=name, kind="state forces", span=NS(start=text.index(word), end=text.index(word) + len(word)))
+        return NS(background=None, text=text, span=NS(start=0, end=len(text)), actors=[a])
+
+    police = "Police Forces of Ukraine (2019-)"
+    assert _hurt_among([claim("Thirty police officers, six rescuers and a child were among the wounded.", police, "police officers")]) == {police}
+    assert _hurt_among([claim("The toll rose to nine, officials said, with dozens of police officers and medics among the injured.",
+                              police, "police officers")]) == {police}
+    # police alone among the dead are the side hit
+    assert _hurt_among([claim("Three police officers were among the dead.", police, "police officers")]) == set()
+
+
+def test_a_groups_own_military_commander_is_the_group_not_a_state_army(resources):
+    for text in ("Hezbollah said on Wednesday that its senior military commander was killed in an Israeli air strike on a building in Tyre in southern Lebanon.",
+                 "An Israeli drone strike on a car near Tyre in southern Lebanon killed Hezbollah's top military commander in the south on Wednesday, "
+                 "a security source said."):
+        a1, a2 = sides(text, "2024-07-31", resources)
+        assert (a1, a2) == ("Military Forces of Israel (2022-)", "Hezbollah"), text
+    # the army's own commander stays the army's
+    a1, a2 = sides("Hezbollah fighters killed a senior Israeli military commander in a drone attack near Metula in northern Israel on Wednesday, "
+                   "the army said.", "2024-07-31", resources)
+    assert (a1, a2) == ("Hezbollah", "Military Forces of Israel (2022-)")

@@ -329,8 +329,8 @@ def test_ministry_of_national_defence_is_the_defence_ministry():
 def test_unnamed_security_voices():
     assert src("Six guards were killed, a local security official told Xinhua.")[0] == "security sources"
     assert src("A Kenyan security source said eight attackers died.")[0] == "security sources"
-    # an officer speaking off the record is a security source; a military *source* keeps its word
-    assert src("A military officer at the camp, speaking on condition of anonymity, said five died.")[0] == "security sources"
+    # an army officer speaking off the record is one of the military sources; a military *source* keeps its word
+    assert src("A military officer at the camp, speaking on condition of anonymity, said five died.")[0] == "military sources"
     assert src("A military source, speaking on condition of anonymity, told AFP two drones hit.")[0] == "military source"
     # on the record, a military officer is no anonymous voice
     assert src("A military officer at the camp said five died.")[0] != "security sources"

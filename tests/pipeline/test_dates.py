@@ -77,3 +77,35 @@ def test_a_day_and_month_well_after_the_report_month_is_last_year():
     # "Hamas's October 7 attack" in a report of August 2024 is October 2023
     assert first("Hamas's October 7 attack on southern Israel", dt.date(2024, 8, 15)).date == dt.date(2023, 10, 7)
     assert first("talks due on September 2", dt.date(2024, 8, 15)).date == dt.date(2024, 9, 2)
+
+
+def _start(text, published, resources):
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    evs = extract(make_article(text, published=published), resources=resources)
+    assert evs, text
+    return evs[0].start_date
+
+
+def test_a_day_inside_the_month_the_lead_names_is_the_events_day(resources):
+    # "in late January" in the lead, "on Jan. 22" below: the day of that same event, not an earlier one
+    pub = dt.date(2024, 3, 5)
+    for text in ("Soldiers killed at least 30 civilians in a town in Ethiopia's Amhara region in late January, a rights "
+                 "body said on Tuesday. The Ethiopian Human Rights Commission said the killings took place on Jan. 22 in Gondar.",
+                 "At least 30 civilians were shot dead by troops in Amhara in January, the commission said Tuesday. "
+                 "Amnesty International said the soldiers opened fire on January 22 in Gondar."):
+        assert _start(text, pub, resources) == dt.date(2024, 1, 22), text
+
+
+def test_the_leads_day_is_the_one_beside_its_event_word(resources):
+    # "died on Friday ... after he was wounded in a bombing last week": the bombing's day, told below
+    pub = dt.date(2024, 10, 11)
+    text = ("A district commissioner died on Friday in a hospital in Nairobi, where he had been flown after he was "
+            "wounded in a suicide bombing in Mogadishu last week, officials said. He was hurt on October 3 when a "
+            "bomber blew himself up at his office in Mogadishu, Somalia.")
+    assert _start(text, pub, resources) == dt.date(2024, 10, 3)
+    # the lead's own day stays the event's when it is told beside the event word
+    text = ("A suicide bomber killed five people at a market in Mogadishu on Friday, a week after a bombing in "
+            "Baidoa, police said. The Baidoa blast on October 3 killed two people, Somalia.")
+    assert _start(text, pub, resources) == dt.date(2024, 10, 11)

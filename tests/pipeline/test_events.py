@@ -675,3 +675,116 @@ def test_a_campaign_of_strikes_told_as_background_is_no_event(resources):
             "from separatist rebels. Separately, a drone strike on a wedding in Amasrakad, near Gao, killed eight "
             "people on Sunday, residents said.")
     assert len(extract(article(text, "2023-11-14"), resources=resources)) == 2
+
+
+@pytest.mark.parametrize("text,sub", [
+    # riot police, riot gear: the force's name, not a riot
+    ("Riot police in full riot gear blocked the road to the presidency.", None),
+    ("Youths rioted in the market overnight.", "Violent demonstration"),
+    ("Rioters set cars ablaze in the capital overnight.", "Violent demonstration"),
+    # how a bomb is told going off
+    ("A bomb ripped through a crowded bus station in the town on Monday.", "Remote explosive/landmine/IED"),
+    ("The explosive device went off as worshippers left the mosque.", "Remote explosive/landmine/IED"),
+    ("Militants had planted a bomb under the bridge, police said.", "Remote explosive/landmine/IED"),
+    ("A homemade bomb exploded outside the church.", "Remote explosive/landmine/IED"),
+    # a firefight, in any tense
+    ("Gunmen were exchanging fire with the police late into the night.", "Armed clash"),
+    ("Troops and militants exchanged gunfire for two hours.", "Armed clash"),
+    # storming or invading a village, killing however many civilians: an attack on people
+    ("Masked settlers stormed the village of Burqa at night.", "Attack"),
+    ("Bandits invaded the village on motorcycles.", "Attack"),
+    ("Militiamen killed at least 13 civilians in the village.", "Attack"),
+    ("Soldiers killed dozens of villagers near the border.", "Attack"),
+    # taken and then killed: the killing is the event
+    ("The district commissioner was abducted and later killed by gunmen.", "Attack"),
+    ("Two aid workers were kidnapped and shot dead on the road to Gao.", "Attack"),
+    ("Gunmen abducted two aid workers on the road to Gao.", "Abduction/forced disappearance"),
+    # a protest broken up
+    ("Security forces have broken up a protest in the city, beating demonstrators.", "Protest with intervention"),
+    ("Police broke up a student protest outside the ministry.", "Protest with intervention"),
+    # air and artillery together: from the air
+    ("The army launched air and artillery strikes on rebel camps.", "Air/drone strike"),
+    # entering a town to make arrests is a raid, not a capture
+    ("Israeli troops entered the old city of Nablus in daylight to arrest three wanted men.", None),
+    ("Rebels entered the town of Kiwanja on Saturday.", "Non-state actor overtakes territory"),
+])
+def test_event_words_as_the_codebook_reads_them(text, sub):
+    from sitrep.pipeline.claims import find_triggers
+    best = max(find_triggers(text), key=lambda t: t.weight, default=None)
+    assert (best.sub if best else None) == sub
+
+
+def test_a_weapon_named_as_support_booty_or_another_attack_is_not_the_means(resources):
+    # ground troops backed by air strikes fought off an attack: a battle
+    text = ("BAMAKO (AFP) - Jihadists attacked an army camp near Boulkessi on Sunday, killing 12 soldiers, the army "
+            "said. It said 60 of the assailants were killed in the fighting by ground troops backed by air strikes.")
+    ev = one(text, published="2023-06-12", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    # weapons the attackers tried to take
+    text = ("ADDIS ABABA (Reuters) - Rebel forces attacked an army base overnight, killing soldiers, the prime minister "
+            "said. He accused them of trying to loot artillery and rockets from the base.")
+    ev = one(text, published="2020-11-04", resources=resources)
+    assert ev.event_type == "Battles"
+    # the same lead with the shelling as the attackers' own means is a shelling
+    text = ("ADDIS ABABA (Reuters) - Rebel forces attacked an army base overnight, killing soldiers, the prime minister "
+            "said. He said the rebels had pounded the base with artillery for hours.")
+    ev = one(text, published="2020-11-04", resources=resources)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_means_of_an_earlier_attack_do_not_type_the_killing(resources):
+    text = ("BANGKOK (AP) - Government troops killed at least 25 villagers in Shan state on Saturday, a rebel group "
+            "said. Soldiers entered the village after shelling the area, its spokesman said.")
+    ev = one(text, published="2023-03-12", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_suicide_bombing_told_far_below_as_another_event_does_not_type_the_bomb(resources):
+    text = ("DAMASCUS (Reuters) - A bomb planted in a parked car exploded near the Sayyida Zeinab shrine on Thursday, "
+            "killing six people, the interior ministry said. Police cordoned off the area. The injured were taken to "
+            "hospital. Shops nearby were damaged. The area was hit several times during the war, the deadliest "
+            "attack being the twin suicide bombings of 2016 that killed 130 people.")
+    ev = one(text, published="2024-07-25", resources=resources)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    # the bomber told further down in the story of this bombing still makes it a suicide bomb
+    text = ("MOGADISHU (AP) - A truck bomb tore through a checkpoint in Mogadishu on Saturday, killing 40 people, "
+            "police said. Ambulances carried the wounded to hospitals. Dozens of cars were burnt. Students were "
+            "among the dead. The suicide bomber detonated the truck as traffic queued, a police officer said.")
+    assert one(text, published="2019-12-28", resources=resources).sub_event_type == "Suicide bomb"
+
+
+def test_the_bare_word_strike_yields_to_the_weapon_named(resources):
+    text = ("GAZA (Reuters) - Israeli strikes on a school in Gaza City killed 15 people on Sunday, medics said. A "
+            "tank shell hit the top floor as families sheltered inside, witnesses said.")
+    assert one(text, published="2024-08-11", resources=resources).sub_event_type == "Shelling/artillery/missile attack"
+    text = ("MOSCOW (TASS) - The Russian forces delivered a strike with high-precision long-range weapons on military "
+            "facilities near Odessa overnight, the ministry said. The strike hit depots of unmanned boats. It was the "
+            "second night of strikes on the port.")
+    assert one(text, published="2023-07-20", resources=resources).sub_event_type == "Shelling/artillery/missile attack"
+    # with no weapon named, a strike stays an air strike
+    text = "GAZA (Reuters) - Israeli strikes on a school in Gaza City killed 15 people on Sunday, medics said."
+    assert one(text, published="2024-08-11", resources=resources).sub_event_type == "Air/drone strike"
+
+
+def test_an_attack_on_an_armed_groups_positions_is_a_battle(resources):
+    # ACLED: an attack on armed men is an armed clash, even when "others wounded" and a closing line
+    # about attacks on civilians leave it unclear who the victims were
+    text = ("BAGHDAD (Xinhua) - Nine members of the Iraqi paramilitary Popular Mobilization Forces were killed and six "
+            "others wounded on Monday in an attack by Islamic State militants in Diyala province, the PMF said. The "
+            "militants attacked PMF positions near Khanaqin, sparking clashes that lasted an hour. Islamic State "
+            "remnants carry out frequent attacks against the security forces and civilians.")
+    ev = one(text, published="2022-03-14", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    # villagers killed: violence against civilians, though a PMF post was attacked too
+    text = ("BAGHDAD (Xinhua) - Islamic State militants killed nine villagers and wounded six others on Monday in an "
+            "attack near Khanaqin, police said. The militants attacked the village and a PMF post nearby, sparking "
+            "clashes with the PMF.")
+    assert one(text, published="2022-03-14", resources=resources).event_type == "Violence against civilians"
+
+
+def test_villagers_rounded_up_and_killed_near_fighting_is_still_an_attack(resources):
+    text = ("BANGKOK (AP) - Army troops rounded up villagers near Hpruso on Friday and killed more than 30 of them, a "
+            "rights group said. The villagers had been fleeing fighting between the army and the People's Defence "
+            "Force.")
+    ev = one(text, published="2021-12-26", resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")

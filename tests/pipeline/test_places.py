@@ -487,3 +487,61 @@ def test_the_strikers_demonym_does_not_make_a_name_theirs(resources):
             "of Tyre, killed a Lebanese soldier on Sunday, the Lebanese army said.")
     evs = extract(make_article(text, published=dt.date(2024, 11, 25)), resources=resources)
     assert [e.place.iso2 for e in evs if e.place] == ["LB"]
+
+
+def test_a_far_offset_from_a_town_keeps_the_town_unless_a_town_is_apposed(gazetteer):
+    # an unnamed scene 100 km off is coded at the reference town (ACLED's nearest named place)
+    for text, town in (("Gunmen raided a farm in the Borgu game reserve about 100 km north of the town of Kaiama, Nigeria.", "Kaiama"),
+                       ("Jihadists ambushed a convoy in the Tessit area, some 90 kilometres east of Gao, Mali.", "Gao"),
+                       ("A mine hit a truck 75 miles south of Kirkuk, Iraq.", "Kirkuk")):
+        ref = [p for p in places(gazetteer, text) if p.written == town][0]
+        assert "+offset" in ref.rule and ref.precision == 2 and ref.bearing is None, text
+    # a town set beside the offset ("Mweso, 100 km northwest of Goma") moves the point there
+    for text in ("Shells hit Mweso, about 100 kilometers northwest of Goma, Congo.",
+                 "The rebels entered the town, some 90 km west of Goma, Congo."):
+        goma = [p for p in places(gazetteer, text) if p.written == "Goma"][0]
+        assert goma.bearing is not None and haversine_km((goma.latitude, goma.longitude), (-1.68, 29.22)) > 80, text
+    # a near offset still moves the point
+    kh = [p for p in places(gazetteer, "The strike hit a field 20 km east of Kharkiv, Ukraine.") if p.written == "Kharkiv"][0]
+    assert kh.bearing == "east"
+
+
+def test_a_province_named_as_such_is_the_province_not_an_anchored_town(gazetteer):
+    # "Jawf" alone is a town of Abyan; "the province of Al-Jawf" is still Al Jawf province
+    for text in ("Houthis seized the capital of the northern province of Al-Jawf. The Jawf governor fled, Yemen.",
+                 "Fighting raged in Al-Jawf province. Jawf tribesmen joined the Houthis in Yemen."):
+        prov = [p for p in places(gazetteer, text) if p.feature == "admin1"]
+        assert prov and prov[0].admin1 == "Al Jawf", text
+
+
+def test_fighters_from_a_region_come_from_it(gazetteer):
+    for text in ("Rebels from Ethiopia's Tigray region took control of Lalibela on Thursday.",
+                 "Fighters from the Tigray region entered Lalibela, Ethiopia.",
+                 "Militants from neighbouring Tigray have seized Lalibela, Ethiopia."):
+        tig = [p for p in places(gazetteer, text) if p.written == "Tigray"][0]
+        assert "+origin" in tig.rule, text
+    # where the fighters are, not where they come from
+    tig = [p for p in places(gazetteer, "Fighters in Ethiopia's Tigray region seized Alamata.") if p.written == "Tigray"][0]
+    assert "+origin" not in tig.rule
+
+
+def test_a_town_in_a_speakers_title_is_not_the_scene(gazetteer):
+    for text in ("Gunmen killed 12 worshippers in a village, said the vicar general of the diocese of Dori, Burkina Faso.",
+                 "Twenty people died in the raid, the Catholic Bishop of Maiduguri, Oliver Doeme, told AFP in Nigeria.",
+                 "Drones hit a power station, the mayor of Kharkiv, Ihor Terekhov, wrote on Telegram, Ukraine."):
+        town = [p for p in places(gazetteer, text) if p.feature == "place"][0]
+        assert "+speech" in town.rule, text
+    assert "+speech" not in places(gazetteer, "Gunmen attacked a church in Dori, Burkina Faso.")[0].rule
+
+
+def test_central_city_is_the_city_and_the_river_is_no_state(gazetteer):
+    for text, admin1 in (("Protesters gathered in central Kyiv on Tuesday, Ukraine.", "Kyiv City"),
+                         ("Troops stormed a sit-in in central Khartoum, Sudan.", "Khartoum"),
+                         ("A rally was held in downtown Khartoum, Sudan.", "Khartoum")):
+        p = [p for p in places(gazetteer, text) if p.written in ("Kyiv", "Khartoum")][0]
+        assert p.feature == "place" and p.admin1 == admin1, text
+    # a part of a province with no city of its name stays the province
+    assert places(gazetteer, "Clashes erupted in central Borno, Nigeria.")[0].feature == "admin1"
+    # "pulled from the River Nile" is the river; "River Nile state" the state
+    assert not [p for p in places(gazetteer, "Forty bodies were pulled from the River Nile in Sudan.") if p.written == "River Nile"]
+    assert [p for p in places(gazetteer, "Clashes in River Nile state, Sudan.") if p.written == "River Nile"][0].feature == "admin1"

@@ -1,7 +1,7 @@
 """Attribution: unnamed local voices, acronyms, national police and armies, presidencies, state
 television, spokespeople introduced after an inverted "said", and peacekeeping missions."""
 
-from sitrep.pipeline.attribution import SourceContext, attribute
+from sitrep.pipeline.attribution import SourceContext, attribute, attribute_all
 
 
 def src(sentence, ctx=None):
@@ -224,3 +224,73 @@ def test_the_us_led_coalition_and_its_spokesman():
     assert src("The U.S.-led coalition said a contractor was killed.", iq) == "Global Coalition Against Daesh"
     # the Saudi-led coalition is another coalition
     assert src("The Saudi-led coalition said it intercepted a drone.", SourceContext(history=[], country="Yemen")) != "Global Coalition Against Daesh"
+
+
+def all_names(sentence, ctx=None):
+    return [s.name for s in attribute_all(sentence, 0, "a1", ctx or SourceContext(history=[]))]
+
+
+def test_unnamed_military_voices_are_military_sources():
+    # off the record, singular or plural, whatever the verb and outlet
+    assert src('"We pulled back," an army officer told Hiiraan Online by phone, asking not to be named.') == "military sources"
+    assert src("Two army officers told Reuters on condition of anonymity that the base was overrun.") == "military sources"
+    assert src("A Malian military official, who requested not to be identified, said 14 soldiers died.") == "military sources"
+    # unnamed military officials, coordinated or fronted
+    assert src("Military officials said on Monday the rebels had pulled back.") == "military sources"
+    assert all_names("The town fell on Friday, residents and military officials said.") == \
+        ["local residents", "military sources"]
+    # on the record, or a single military *source* (the state-media formula), not
+    assert src("A military officer at the camp said five died.") != "military sources"
+    assert src("A military source said air defences intercepted two drones.") != "military sources"
+
+
+def test_unnamed_security_and_law_enforcement_voices():
+    assert src("The strike killed two fighters, Lebanese security officials said.") == "security sources"
+    assert src("A law enforcement source told TASS the former mayor had been detained.") == "security sources"
+    assert src("Law-enforcement sources said the suspect was arrested at dawn.") == "security sources"
+    assert src("According to two Iraqi security officials, the convoy was hit twice.") == "security sources"
+    # bare "security officials" keep their words (a coder writes them so)
+    assert src("Security officials said the rockets landed near the embassy.") == "Security officials"
+
+
+def test_local_government_chairman_is_local_officials():
+    assert src("The toll has risen to 30, the council chairman, Musa Dogo, has said.") == "local officials"
+    assert src("The chairman of Riyom Local Government Area, Musa Dogo, said 40 people died.") == "local officials"
+    assert src("Riyom local government chairman Musa Dogo told reporters that 12 died.") == "local officials"
+    assert src("Twelve villagers were killed, the LGA chairman said.") == "local officials"
+    ctx = SourceContext(history=[])
+    src("Eight people were killed, the council chairman, Musa Dogo, said.", ctx)
+    assert src("Mr Dogo said the attackers came at night.", ctx) == "local officials"
+    # a national council's chairman is no local official
+    assert src("The chairman of the Sovereign Council, Gen Abdel Fattah al-Burhan, said the army would respond.") != "local officials"
+    assert src("Sovereign Council chairman Abdel Fattah al-Burhan said the army would respond.") != "local officials"
+
+
+def test_naval_missions_and_maritime_agencies():
+    assert src("Three crew were killed, the European Union's naval mission Aspides said on Thursday.") == "EUNAVFOR Aspides"
+    assert src("According to the EU's Aspides mission, the tanker was adrift and on fire.") == "EUNAVFOR Aspides"
+    assert src("A vessel reported a blast nearby, the UK Maritime Trade Operations (UKMTO) agency said.") == "UK Maritime Trade Operations"
+    assert src("The ship was boarded, said EU NAVFOR Atalanta, the bloc's anti-piracy force.") == "EUNAVFOR Atalanta"
+
+
+def test_a_different_account_makes_the_army_a_voice_for_its_spokesman():
+    ctx = SourceContext(history=[], country="Cameroon")
+    src("A rights group said it had documented nine deaths.", ctx)
+    assert src("The army gave a different version.", ctx) is not None
+    assert src("Spokesman Colonel Jean Mbarga said in a statement that troops had killed four gunmen.", ctx) == \
+        src("The army said it had killed four gunmen.", SourceContext(history=[], country="Cameroon"))
+
+
+def test_images_posted_by_a_voice():
+    assert src("Videos posted by residents show people running across the square as shots ring out.") == "local residents"
+    assert src("Photos published by the State Emergency Service showed the ruined building.") == "State Emergency Service of Ukraine"
+    assert src("A video filmed by a witness appears to show the strike.") == "witnesses"
+    assert src("Footage shared on social media by Amnesty International showed the burned village.") == "Amnesty International"
+
+
+def test_a_company_and_its_partner_speak_as_the_first():
+    assert src("Dana Gas and its partner Crescent Petroleum, which operate the field, said four workers were killed.") == "Dana Gas"
+    assert src("TotalEnergies and its local partners said two workers died.") == "TotalEnergies"
+    # a coordination of two voices is not cut
+    assert all_names("Police and residents said 12 people died.", SourceContext(history=[], country="Kenya"))[1:] == \
+        ["local residents"]

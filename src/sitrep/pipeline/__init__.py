@@ -57,6 +57,12 @@ _ACCUSED_STATE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blamin
 _OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|staging|being\s+behind|the)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|have\s+(?:long\s+)?been\s+blamed|in\s+the\s+past)\b", re.I)
 _UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
+# "No group has claimed the attack", "there was no immediate claim of responsibility": the writer
+# says nobody is known to have done it, so "gunmen" do not mean a group named elsewhere
+UNCLAIMED = re.compile(
+    r"\b(?:no\s+(?:armed\s+|militant\s+|jihadist\s+)?(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:yet\s+|so\s+far\s+|immediately\s+|publicly\s+)*claimed\b|"
+    r"\b(?:there\s+(?:was|has\s+been|had\s+been)\s+)?no\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
 _AND_DEMONYM = re.compile(r"\s+and\s+([A-Z][\w-]+)(?=\s)")
 
@@ -177,7 +183,9 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             nn, na, _r = res.actors.resolve(nxt.targets, ranked, year)
             if na is not None and na.kind in ("rebel group", "political militia", "identity militia"):
                 of_group = nn
-        if (of_group or (only_group and not _UNKNOWN_WORD.match(h.written))) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+        if offset <= unclaimed_at and not of_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+            rule += "|unclaimed"  # "gunmen ... No group has claimed the attack": they stay unidentified
+        elif (of_group or (only_group and not _UNKNOWN_WORD.match(h.written))) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
             # ("unidentified gunmen": the writer says nobody knows who they were)
             i = res.actors.by_name.get(of_group or only_group or "")
             actor = res.actors.actors[i] if i is not None else None
@@ -213,6 +221,18 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                     if not _shown_hit(s.text, h.start):
                         acting_groups.add(nm)
     only_group = next(iter(named_groups)) if len(named_groups) == 1 and set(named_groups) <= acting_groups else None
+    # "... No group has claimed the attack": the generic words up to that sentence stay
+    # unidentified, unless a group was named before it ("IS jihadists killed 13 police ... no
+    # immediate claim of responsibility")
+    unclaimed_at = next((s.start for s in sentences if UNCLAIMED.search(s.text)), -1)
+    if unclaimed_at >= 0:
+        for s, hits in zip(sentences, hits_by_sentence, strict=True):
+            if s.start >= unclaimed_at:
+                break
+            if any(t[0] == "actor" and res.actors.actors[int(t[1])].kind in ("rebel group", "political militia", "identity militia")
+                   for h in hits for t in h.targets[:1]) and not _HABITUAL.search(s.text):
+                unclaimed_at = -1
+                break
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None, actors=res.actors)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..geo import haversine_km
-from ..model import SUB_TO_TYPE, Claim, Count, Event, Place, Source, Toll, TollMention
+from ..model import SUB_TO_TYPE, Claim, Count, DateMention, Event, Place, Source, Toll, TollMention
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -337,6 +337,16 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             continue
         w = 2 if c.sentence == lead else 1
         weights[c.sub_event_type] += w
+    first = next((c for c in group if not c.background and c.sub_event_type), None)
+    if first is not None and first.sentence == lead and first.trigger_weight >= 3 and SUB_TO_TYPE.get(
+            first.sub_event_type or "") == "Explosions/Remote violence" and first.sub_event_type != "Air/drone strike":
+        # "a retaliatory strike with high-precision weapons ... the strike hit workshops": the bare
+        # word "strike" told again below is the weapon the lead named, not an air strike
+        for c in group:
+            if not c.background and c.sub_event_type == "Air/drone strike" and c.trigger_weight < 2:
+                weights["Air/drone strike"] -= 1
+                weights[first.sub_event_type or ""] += 1
+        weights = +weights
     territorial = next((c.territorial or (c.sub_event_type if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") else None)
                         for c in group if not c.background and (c.territorial or c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"))), None)
     if not weights:
@@ -356,7 +366,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         by_means = [c for c in early if SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
                     and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))
                     and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
-                    and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
+                    and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
+                    and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])]
         if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or ""):
             # the story opens with fighting ("Heavy fighting broke out in the capital"): the air
             # strikes and shelling told after it are part of the battle (ACLED codes ground
@@ -370,12 +381,23 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             # the airport"): a strike from afar, not a raid
             means = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
                      and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
-                     and c.initiator is not None and c.initiator.name == actor1]
+                     and c.initiator is not None and c.initiator.name == actor1
+                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
-    if sub == "Remote explosive/landmine/IED" and weights.get("Suicide bomb"):
+        elif sub == "Air/drone strike" and strength[sub] < 2 and (named := [k for k in means if k != sub]):
+            # "Israeli strikes on the hospital ... a tank shell struck an upper floor": the bare word
+            # "strike" says nothing of the means; the weapon the text names does
+            sub = max(named, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    bombs = [c.sentence for c in group if not c.background and c.sub_event_type == "Remote explosive/landmine/IED"]
+    if sub == "Remote explosive/landmine/IED" and any(
+            c.sentence <= min(bombs, default=c.sentence) + 2 or not (
+                (c.trigger or "").lower().endswith("s") or _A_YEAR.search(c.text) or any(t.role == "cumulative" for t in c.tolls))
+            for c in group if not c.background and c.sub_event_type == "Suicide bomb"):
         # "a truck bomb tore through the checkpoint ... the suicide bomber detonated the truck":
-        # ACLED codes a bomb its carrier set off as a suicide bomb, whatever carried it
+        # ACLED codes a bomb its carrier set off as a suicide bomb, whatever carried it; not "the
+        # deadliest being the twin suicide bombings of 2016" or "after a series of suicide bombings"
+        # told paragraphs below (other bombings: plural, dated, counted since)
         sub = "Suicide bomb"
     if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group):
         # people killed and others taken: ACLED codes the killing, an attack
@@ -394,7 +416,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = "Attack"
     if sub == "Arrests" and _someone_killed(group):
         # "troops rounded up villagers and killed more than 30 of them": the killing is the event
-        if any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
+        if any(t.outcome == "killed" and t.role == "total" and t.count.best > 0 for c in group
+               if not c.background and c.sub_event_type == "Arrests" for t in c.tolls):
+            # told in the same breath as the round-up: the people held were killed, one-sided
+            sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") or not _fought(group, actor2) else "Armed clash"
+        elif any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
             return _choose_type([c for c in group if c.sub_event_type != "Arrests"], actor1, actor2, ctx, civilian_victims)
         sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") else "Armed clash"
     if sub == "Disrupted weapons use" and _someone_killed(group):
@@ -432,7 +458,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = "Attack"
     if sub == "Attack" and armed_opponent and not civilian_victims:
         sub = "Armed clash"
-    elif sub == "Attack" and armed_opponent and actor2 is not None and _opponent_hurt_most(group, actor2):
+    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2)):
         # "twenty soldiers and a civilian were killed in an attack by jihadis": the attack on
         # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
         # not make it one-sided (ACLED)
@@ -440,6 +466,14 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+def _armed_target(group: list[Claim], actor2: str) -> bool:
+    """The armed second side is what was attacked ("militants attacked PMF positions"), fighting is
+    told, and no dead are said to be civilians: an attack on armed men is a battle (ACLED)."""
+    return (any(c.target is not None and c.target.name == actor2 for c in group if not c.background)
+            and any(c.sub_event_type == "Armed clash" for c in group if not c.background)
+            and not any(t.civilian or (t.party or "").startswith("Civilians") for c in group if not c.background for t in c.tolls))
 
 
 def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
@@ -452,6 +486,14 @@ def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a weapon named as support or as booty, or another attack the target is blamed for, not as what
+# struck: "ground troops backed by air strikes", "trying to loot artillery", "held responsible for
+# Saturday's rocket strike"
+_NOT_THE_MEANS = re.compile(r"\b(?:backed|supported|covered|assisted|aided)\s+by\s+(?:\w+\s+){0,2}$|\bwith\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:\w+\s+){0,2}$|"
+                            r"\b(?:responsible|blamed|blaming\s+\w+)\s+for\s+(?:[\w'’-]+\s+){0,3}$|\baccus(?:ed|ing)\s+(?:\w+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,3}$|"
+                            r"\b(?:loot|looted|looting|steal|stole|stealing|seize|seized|seizing|capture|captured|capturing|"
+                            r"shortages?\s+of|deliveries\s+of|supplies\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 _FIGHT_WORDS = re.compile(r"\b(?:fight|fighting|fought|clash|clashes|clashed|battle|battles|battled|combat|firefights?|gunfights?|"
                          r"gun\s+battles?|repel|repelled|repulsed|engaged|skirmish(?:es)?|offensive|siege|stormed)\b", re.I)
 # the side that held a place gave it up without a fight ("took the building without a single
@@ -500,6 +542,9 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         lead_first = seen_first and lead_day is None and not event_days and (c.sub_event_type is not None or bool(c.tolls))
         # "on Sunday, a day after the strike": the day before is the event's, not the day named
         dates = [d for d in c.dates if d.rule == "day-before"] or c.dates
+        # "the mayor died on Thursday after he was wounded in a suicide bombing last week": the
+        # lead's day is the one told beside its event word, not another clause's
+        near = _nearest_to_trigger(c, dates) if lead_first else None
         for d in dates:
             if d.date is None or d.rule == "year":
                 continue
@@ -509,7 +554,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
-                if lead_first and lead_day is None and d.precision == 1:
+                if lead_first and lead_day is None and d.precision == 1 and (near is None or near.precision == 1):
                     lead_day = d.date
                     lead_ends = bool(_ENDING.search(c.text))
     found = event_days or report_days
@@ -527,6 +572,15 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     precision = min(f[1] for f in day_level)
     basis = "text" if event_days else "text (the day it was reported)"
     return start, (end if end != start else None), precision, basis
+
+
+def _nearest_to_trigger(c: Claim, dates: list[DateMention]) -> DateMention | None:
+    """Of a sentence's event days, the one nearest its event word (None when it has one or none)."""
+    told = [d for d in dates if d.date is not None and not d.publication and d.rule != "year"]
+    if len(told) < 2 or not c.trigger or (at := c.text.find(c.trigger)) < 0:
+        return None
+    at += c.span.start
+    return min(told, key=lambda d: min(abs(d.span.start - at), abs(d.span.end - at)))
 
 
 def _place(group: list[Claim], fallback: Place | None) -> Place | None:
@@ -793,12 +847,16 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
                 zero_toll = True
     hurt_among = _hurt_among(group)
+    for n in {c.target.name for c in group if not c.background and c.target and not c.target.rule.endswith("|aimed")
+                                              and not c.target.rule.startswith("generic")}:
+        aimed.pop(n, None)  # "strikes on the Houthi-held port ... it had struck 'military targets of the Houthi'": hit, not only aimed at
     armed = [n for n in mentions if not n.startswith(("Civilians", "Protesters"))]
     # a named group the text shows only being attacked ("gunmen attacked a post of the VDP militia")
     # does not tell who the gunmen were
     only_hit = ({c.target.name for c in group if not c.background and c.target} | set(victims)) - {
         c.initiator.name for c in group if not c.background and c.initiator}
-    unknown = any(c.initiator is not None and c.initiator.name.startswith("Unidentified") and _UNKNOWN.match(c.initiator.written)
+    unknown = any(c.initiator is not None and c.initiator.name.startswith("Unidentified")
+                  and (_UNKNOWN.match(c.initiator.written) or c.initiator.rule.endswith("|unclaimed"))
                   for c in group if not c.background)  # "unidentified gunmen kidnapped five UN staff": the writer says so
     if unknown:
         pass
@@ -849,6 +907,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                  or ([] if unidentified else armed_doers))
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
+    if actor1 and not actor1.startswith("Unidentified"):
+        # "Russian missiles struck Pokrovsk ... 'the Russian terrorists hit them'": unnamed attackers
+        # beside the named one are the same attackers, not the side hit
+        struck = {c.target.name for c in group if not c.background and c.target} | set(victims)
+        others = [n for n in others if not (n.startswith("Unidentified") and n not in struck and any(
+            c.initiator is not None and c.initiator.name == n for c in group if not c.background))]
     if few_hit and not victims and not any(c.target is not None and c.target.name in few_hit for c in group if not c.background):
         # "killed 40 people, including three soldiers": an attack on people, a few soldiers among them
         others = [n for n in others if n not in few_hit]
@@ -878,7 +942,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif others and (engaged := _engaged_only(others, group) if civilian_victims and killed and not mostly_combatants else others):
         # with civilians killed, an armed side merely mentioned ("cleared by the military") is not the one hit
         actor2 = max(engaged, key=lambda n: (mentions[n], -first_seen[n]))
-    elif civilian_victims:
+    elif civilian_victims or (people_victims and aimed and not combatant_victims):
+        # "a car bomb killed five people at a cafe ... the group said it had targeted security
+        # forces": the people killed, not the aim the attacker claimed
         actor2 = ctx.civilians_label(_country_of(group))
     else:
         # the side that speaks of its own losses ("the army said two soldiers died")
@@ -1085,6 +1151,9 @@ _GAVE_WAY_AFTER = re.compile(
     re.I)
 
 
+# "31 police officers, seven rescuers and a child were among the wounded": people beside the police
+_PEOPLE_HURT = re.compile(r"\b(?:civilians?|child(?:ren)?|women|men|rescuers|paramedics|medics|firefighters|residents|passers-?by|"
+                          r"journalists|students|pupils|worshippers|shoppers|passengers|people|bystanders)\b", re.I)
 _AMONG_HURT = re.compile(r"\b(?:(?:are|were|is|was)\s+)?among\s+(?:the\s+)?(?:injured|wounded|dead|killed|casualties|victims)\b", re.I)
 
 
@@ -1097,7 +1166,8 @@ def _hurt_among(group: list[Claim]) -> set[str]:
             continue
         for m in _AMONG_HURT.finditer(c.text):
             before = [a for a in c.actors if a.span.start - c.span.start < m.start()]
-            if any(a.name.startswith("Civilians") for a in before):
+            clause = re.split(r"[.;:]|\bsaid\b|\bwith\b", c.text[:m.start()])[-1]
+            if any(a.name.startswith("Civilians") for a in before) or _PEOPLE_HURT.search(clause):
                 out |= {a.name for a in before if a.kind == "state forces"}
     return out
 

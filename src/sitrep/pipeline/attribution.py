@@ -34,7 +34,7 @@ _SPEECH_VERBS = (
 # toll at 23"): never an inverted "..., blamed X"
 _VERBS_SV = (
     _SPEECH_VERBS
-    + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally)|released|published|denied|denies|accused"
+    + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released|published|denied|denies|accused"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
@@ -55,7 +55,10 @@ _INVERTED = re.compile(
 )
 _QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|citing)\s+[^,;]{2,80},")
 _POSSESSIVE = re.compile(r"(?:^|\bthe\s+)(?P<src>(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)['’]s\s+(?:latest\s+|new\s+|updated\s+|own\s+)?(?:toll|tally|count|figures?|statement|report)\b")
-_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data)\s+(?:\w+\s+){0,3}?(?:released|published|issued|given|provided|compiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$)|\s+(?:on|in|at|was|were|had|stood|put|late|early|last|earlier)\b)", re.I)
+# "a toll released by the ministry", "videos posted by residents show ...", "footage shared online by the group"
+_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|footage|images?|photos?|photographs?|pictures?|posts?|messages?)\s+(?:\w+\s+){0,3}?"
+                 r"(?:released|published|issued|given|provided|compiled|posted|shared|filmed|circulated)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)"
+                 r"(?=\s*(?:[,;.()\"“”]|$)|\s+(?:on|in|at|was|were|had|stood|put|late|early|last|earlier|shows?|showed|showing|appear\w*|depict\w*|suggest\w*)\b)", re.I)
 
 # "Serhii Lysak, head of the Dnipropetrovsk regional administration, said": a head and its
 # appositive; the institution in either is the source (a person's name alone is not)
@@ -208,7 +211,7 @@ _TIDY = (
                r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)\s+(?:week|month|year))\b,?\s*", re.I),
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
     re.compile(r"^(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|days|weeks)\s+(?:after|before)\s+(?=the\s)", re.I),  # "days after the army"
-    re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+)?(?:officials|sources)$)", re.I),  # "two US officials"
+    re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+){0,2}(?:officials|sources|officers)$)", re.I),  # "two US officials", "two Iraqi security officials"
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
     re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
@@ -400,13 +403,13 @@ _MIL_SOURCE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:military|a
 # "a local security official", "a Thai security source", "a military officer at the base" (speaking on condition
 # of anonymity): one unnamed voice of the security services, what a coder records as "security sources"
 _ANON_SECURITY = re.compile(
-    r"^(?i:a|an|one|another|two|three|several|some)\s+(?:(?:[A-Z][\w\-]+|(?i:local|senior|regional|provincial|district|top|high-ranking))\s+){0,2}"
-    r"(?P<what>(?i:security|military|army|intelligence|police))\s+(?P<noun>(?i:officials?|officers?|sources?))"
+    r"^(?:(?P<det>(?i:a|an|one|another|two|three|several|some))\s+)?(?:(?:[A-Z][\w\-]+|(?i:local|senior|regional|provincial|district|top|high-ranking|government))\s+){0,2}"
+    r"(?P<what>(?i:security|military|army|intelligence|police|law[- ]enforcement))\s+(?P<noun>(?i:officials?|officers?|sources?))"
     r"(?:\s+(?:at|in|from|near|with|based\s+in)\s+[^,;]{2,60})?$"
 )
 _OFF_RECORD = re.compile(
-    r"\b(?:anonymity|not authori[sz]ed|(?:declined|asked|requested|refused) (?:not )?to be (?:named|identified)|"
-    r"told (?:AFP|Reuters|AP|the Associated Press|reporters|journalists|[A-Z][\w\-]+ by phone))"
+    r"\b(?:anonymity|not authori[sz]ed|(?:declin|ask|request|refus)\w* (?:not )?to be (?:named|identified)|"
+    r"told (?:AFP|Reuters|AP|the Associated Press|reporters|journalists|(?:[A-Z][\w\-]+\s+){1,3}by phone))"
 )
 # "Israeli emergency services": the country's emergency service (by role)
 _EMERGENCY = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+)?(?:emergency|rescue)\s+services?$", re.I)
@@ -441,6 +444,13 @@ _LOCAL_ADMIN = re.compile(
 _MAYOR = re.compile(
     r"^(?:(?:a|an|the|one)\s+)?(?:(?:deputy|acting|former|local)\s+)?(?:[Mm]ayor\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
     r"|(?:(?:[A-Z][\w\-]+|town|city|village|municipality|district)(?:['’]s)?\s+)?(?:deputy\s+|acting\s+)?[Mm]ayor)$"
+)
+# "the council chairman", "the Mangu local government chairman", "chairman of Bokkos Local Government Area": the
+# elected head of a local government (Nigeria's LGAs, Kenya's counties), what a coder records as local officials
+_COUNCIL_CHAIR = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?:(?:deputy|acting|former|local)\s+)?(?:(?:(?:[A-Z][\w\-]+\s+){0,2}(?i:local\s+government(?:\s+area)?(?:\s+council)?|LGA)"
+    r"|(?:local\s+|district\s+|county\s+|the\s+)?council)\s+(?:chairman|chairwoman|chairperson|chair)"
+    r"|(?:chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?i:local\s+government(?:\s+area)?(?:\s+council)?|LGA|(?:local|district|county)\s+council))$"
 )
 # "the army spokesman in Ituri", "the army spokesman in the region": the office, wherever it sits
 _LOCATIVE_TAIL = re.compile(
@@ -526,7 +536,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+president")
     if _UN_OFFICE.match(name):
         return _from_known(known_sources()["united nations"], span, rule + "+un-office")
-    if _LOCAL_ADMIN.match(name) or _MAYOR.match(name):
+    if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
     m = _STATE_OFFICE.match(name)
     if m and _cc(m.group("p")) is None and m.group("p").lower() not in _NOT_A_STATE:
@@ -729,8 +739,14 @@ def _short_acronym_in(alias_key: str, name: str) -> bool:
     return alias_key.upper() in words
 
 
+# "Dana Gas and its partner Crescent Petroleum", "the army and its allies": the first voice speaks for both
+_AND_ITS = re.compile(r"^(?P<first>.{3,}?)\s+and\s+(?:its|their)\s+(?:\w+\s+){0,2}?(?:partners?|allies|subsidiar(?:y|ies)|affiliates?|operators?|owners?|contractors?)\b.*$", re.I)
+
+
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
     name = _tidy(raw)
+    if (m_its := _AND_ITS.match(name)) is not None:
+        name = m_its.group("first")
     low = name.lower()
     if low in ("he", "she") and (subj := ctx.subject) is not None:
         return Source(subj.name, subj.kind, subj.party, span, rule + "+pronoun-subject")
@@ -751,13 +767,20 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         if remember and " " in name and _PERSON_NAME.match(name) and not _ORG_WORDS.search(name) and known[k].name != name:
             _remember(ctx, name, _from_known(known[k], span, rule))  # "Vitaliy Kim said" ... then "Kim said"
         return _from_known(known[k], span, rule + "+dictionary")
-    m = _ANON_SECURITY.match(raw.strip())
-    if m:
+    m = _ANON_SECURITY.match(raw.strip()) or _ANON_SECURITY.match(name)
+    # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
+    # security sources" keeps its words)
+    if m and (m.group("det") or m.group("what").lower().startswith("law") or (m.group("noun").lower() in ("officials", "officers") and (
+            _cc(m.group(0).split()[0]) or m.group("what").lower() in ("military", "army")))):
         what, noun = m.group("what").lower(), m.group("noun").lower()
-        # "a security source"; an unnamed security official, or a military officer off the record ("a military
-        # source" and "a police officer" keep their own words, below)
-        if what in ("security", "intelligence") or (ctx.off_record and what in ("military", "army") and not noun.startswith("source")):
+        # "a security source", "a law enforcement source", "Lebanese security officials": unnamed voices of the
+        # security services; an unnamed military officer off the record, or military officials unnamed
+        # ("two military officials told AFP"): military sources ("a military source" and "a police
+        # officer" keep their own words, below)
+        if what in ("security", "intelligence") or what.startswith("law"):
             return _mk("security sources", "anonymous", False, span, rule + "+security-voice")
+        if what in ("military", "army") and not noun.startswith("source") and (ctx.off_record or noun.endswith("s")):
+            return _mk("military sources", "party", True, span, rule + "+military-voice")
     person = _key(_HONORIFIC.sub("", name))
     if person in ctx.people:  # "Lysak said" after "Serhii Lysak, head of the Dnipropetrovsk regional administration"
         prev = ctx.people[person]

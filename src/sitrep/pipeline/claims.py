@@ -180,6 +180,18 @@ _KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?
 # "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
 _CLAIMED_AIM_BEFORE = re.compile(r"\b(?:said|says|insisted|insists|claimed|claims|maintained|maintains)\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
                                  r"(?:targeted|aimed\s+at|been\s+aimed\s+at|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "al-Shabab claimed the attack, saying it had targeted "members of the apostate security
+# forces"", "the ministry said its forces had struck a command post of a Ukrainian army group":
+# the attacker's word for its aim, however far the named side sits from the verb
+_CLAIMED_AIM_WIDE = re.compile(
+    r"\b(?:said|says|saying|insisted|insisting|claimed|claiming|maintained|adding)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|their\s+[\w\s]{0,20}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:only\s+)?(?:targeted|aimed\s+at|hit|struck)\s+(?![^.;]*\b(?:kill|wound|injur|and\s+(?:then\s+)?[a-z]+ed)\b)[^.;]{0,80}$", re.I)
+_HABITUALLY_HIT = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically)\s+(?:targets|targeted|attacks|attacked|strikes|hits|raids)\s+"
+                             r"[^.;]{0,60}$", re.I)
+# "its top military commander", "Hamas's elusive military chief": a group's own post
+_GROUP_OWNED = re.compile(r"(?:\b(its|their)|['’]s?)\s+(?:(?:top|senior|former|elusive|chief|most\s+senior|powerful)\s+){0,2}$", re.I)
+_OWN_POST_AFTER = re.compile(r"^\s+(?:commander|chief|leader|wing|official|head|spokesman|spokesperson)\b", re.I)
+_NON_STATE = ("rebel group", "political militia", "identity militia")
 _UNIT = re.compile(r"^\s+(?:\d+\w*|[A-Z][\w-]*)\s+(?:Brigade|Battalion|Division|Regiment)\b|^\s+(?:military|militia|command|weapons|storage|training|air)\b")
 # "soldiers who responded to the attack", "troops had been deployed to track down the attackers":
 # forces that came after the event, not a side of it
@@ -368,6 +380,15 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
     for i, a in enumerate(claim.actors):
         rs, re_ = a.span.start - offset, a.span.end - offset
         before, after = text[max(0, rs - 60):rs], text[re_:re_ + 160]
+        if a.rule.startswith("generic:state_forces") and (own := _GROUP_OWNED.search(before)) and _OWN_POST_AFTER.match(after):
+            # "Hezbollah said its top military commander was killed", "Hamas's military chief": the
+            # group's own man, not a state army
+            start = len(text[:max(0, rs - 60)]) + own.start()
+            owner = next((b for b in reversed([*claim.actors[:i], *claim.source_actors])
+                          if b.kind in _NON_STATE and b.span.start - offset < start + 1 and (own.group(1) or b.span.end - offset >= start - 1)), None)
+            if owner is not None:
+                a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
+                a.rule += "|group's"
         if a.kind == "civilians":
             if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
                 claim.target = a  # "attacks on civilians"
@@ -407,6 +428,15 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         if claim.target is None and _REPELLED_AFTER.match(after):
             claim.target = a  # "Puntland forces repulsed an attack by IS": the defenders were attacked
+            continue
+        if _HABITUALLY_HIT.search(before[-70:]):
+            a.rule += "|object"  # "the group frequently targets hotels and military installations": what it does, not this event
+            continue
+        if a.kind in ("state forces", "rebel group", "political militia", "identity militia", None) and \
+                _CLAIMED_AIM_WIDE.search(text[max(0, rs - 140):rs]) and not _TARGET_BEFORE.search(before[-60:]):
+            a.rule += "|aimed"  # the attacker's stated aim: the event's choice weighs it against the dead
+            if claim.target is None:
+                claim.target = a
             continue
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
@@ -513,8 +543,10 @@ def carry_background(claims: list[Claim]) -> None:
     # "killed last week" in the lead, "the killings took place on 20 April" below: that day is the
     # week the lead speaks of, not an earlier event
     # (and "executed 300 civilians last month" with "between March 27 and 31" below)
+    # (and "killed 45 civilians in late January" with "took place on Jan. 29" below)
     span = next(((d.date, d.rule) for c in claims[:2] for d in c.dates
-                 if d.rule in ("week", "month") and d.date and not d.publication), None)
+                 if (d.rule in ("week", "month") or (d.rule in ("in-month", "last-month-name") and c.background is None))
+                 and d.date and not d.publication), None)
     if span is not None:
         start, rule = span
         lo, hi = (start - dt.timedelta(days=7), start + dt.timedelta(days=6)) if rule == "week" else (

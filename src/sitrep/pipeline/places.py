@@ -57,6 +57,12 @@ _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefe
 # locality", "Bokkos district"): the town at precision 2, or a division of that name
 _ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
                           r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
+# "Koya, about 60 km east of Arbil", "the town, some 100 km northwest of Goma": the offset tells
+# where a town lies (not an area, a reserve or a park)
+_SETTLEMENT_APPOSED = re.compile(
+    r"(?<!\barea)(?<!\bareas)(?<!\breserve)(?<!\bReserve)(?<!\bpark)(?<!\bPark)(?<!\bforest)(?<!\bForest)(?<!\bzone)(?<!\bregion)(?<!\bprovince)"
+    r"(?<!\bdistrict)(?<!\bcounty)(?<!\bcamp)(?<!\bbase)(?<!\bposition)(?<!\bpositions)"
+    r"\b(?:town|city|village|[A-Z][\w'’-]+),\s+(?:(?:about|some|around|roughly|nearly|almost|just|located|situated|lying)\s+)*$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village|municipality|camp|neighbourhood|neighborhood|district of)\b", re.I)
 _COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|environs|hinterland|area|areas|vicinity)\b", re.I)
@@ -91,6 +97,7 @@ _WIDE_REGIONS: dict[str, frozenset[str]] = {
     "greater darfur": frozenset({"SD"}), "greater kordofan": frozenset({"SD"}), "sahel": frozenset({"ML", "NE", "TD", "MR"}),
 }
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$", re.I)
+_CENTRAL_BEFORE = re.compile(r"\b(?:central|downtown)\s+$", re.I)
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
@@ -109,7 +116,10 @@ _AWAY_AFTER = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:state|provincial|regional|district)?\s*capital,?\s+)?", re.I)
 _ORIGIN = re.compile(
     r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
-    r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+    r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    # "Rebels from Ethiopia's Tigray region took Lalibela": where the fighters come from, not the scene
+    r"\b(?:rebels|fighters|forces|troops|militants|militiamen|militias|insurgents|jihadists|gunmen)\s+from\s+"
+    r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
 
@@ -212,6 +222,9 @@ _SPEECH_BEFORE = re.compile(
 _SEAT_BEFORE = re.compile(
     r"\b(?:officials?|authorities|government|leaders?|diplomats?|ministers?|ministry|junta|regime|envoys?|"
     r"ambassadors?|embassy|sources)\s+in\s+(?:the\s+capital,?\s+)?$", re.I)
+# a town in a speaker's title is the seat of the office, not the scene: "vicar general of the
+# diocese of Dori", "the Bishop of Maiduguri", "the mayor of Kharkiv said"
+_SEE_BEFORE = re.compile(r"\b(?:(?:arch)?diocese|(?:arch)?bishop|mayor|emir|sultan|imam)\s+of\s+(?:the\s+)?$", re.I)
 # a place named as a cause or a loyalty: "in support of Palestinians in Gaza", "Israel's war on Gaza"
 _CAUSE_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
@@ -537,7 +550,9 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         # Siberian town, though Russia is named more often than Ukraine
         anchored = float(e.cc in ranked[:2] and (e.cc, e.admin1) in anchors and len(ccs) > 1)
         # last, the division named exactly: "Kyiv region" is Kyiv (oblast), not Kyiv City
-        return (anchored, -min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
+        # but "the province of Al-Jawf" is the province, whatever town another name anchors
+        told_division = float(want == "admin1" and e.feature == "admin1")
+        return (told_division, anchored, -min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
 
     best = max(entries, key=score)
     if best.feature == "place" and best.population < 20_000 and c.via == "exact":
@@ -593,6 +608,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         before = text[max(0, c.start - 60):c.start]
         if _PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(after):
             continue  # "most of them ethnic Amhara": a people, not a place
+        if c.text.lower().startswith("river ") and re.search(r"\bthe\s+$", before) and not (
+                _ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)):
+            continue  # "bodies pulled from the River Nile": the river, not River Nile state
         if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
             continue  # "the Centre for Human Rights and Democracy in Africa"
         term = next((m for m in mentions if m[0] == c.start and m[1] == c.end), None)
@@ -601,7 +619,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         want = None
         qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
             and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
-        directional = bool(_DIRECTION_BEFORE.search(before)) and any(x.feature == "admin1" for x in c.entries)
+        directional = bool(_DIRECTION_BEFORE.search(before)) and any(x.feature == "admin1" for x in c.entries) and not (
+            # "in central Khartoum", "gathered in central Kyiv": the city's centre, not the middle of its province
+            _CENTRAL_BEFORE.search(before) and any(x.feature == "place" and x.population >= 100_000 for x in c.entries))
         office = bool(_OFFICE_AFTER.match(after)) and any(x.feature == "admin1" for x in c.entries)
         if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
@@ -623,7 +643,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e.feature == "place" and e.population >= 200_000 and (
                 _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before)):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
-        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)))
+        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before))) or (
+            e.feature == "place" and bool(_SEE_BEFORE.search(before)))
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
         if want == "admin1" and e.feature != "admin1" and e.admin1:
@@ -656,7 +677,10 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             offset_km = round(km, 1)
             precision = 2
             rule += "+offset"
-            if om.group("dir"):
+            # "a camp 120 km north of the town of Marrupa", "the Rashad area, 50 km south of
+            # Kirkuk": a scene that far off and unnamed is coded at the town named (ACLED's nearest
+            # named place, precision 2); "Mweso, 100 km northwest of Goma" moves the point
+            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, om.start())):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 50])):
