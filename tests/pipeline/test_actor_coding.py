@@ -308,3 +308,38 @@ def test_a_groups_own_military_commander_is_the_group_not_a_state_army(resources
     a1, a2 = sides("Hezbollah fighters killed a senior Israeli military commander in a drone attack near Metula in northern Israel on Wednesday, "
                    "the army said.", "2024-07-31", resources)
     assert (a1, a2) == ("Hezbollah", "Military Forces of Israel (2022-)")
+
+
+def test_a_militia_allied_with_the_army_is_not_the_army(resources):
+    # the army named only as the militia's ally or owner: the militia acted
+    for text, published, want in (
+            ("Militiamen allied with Sudan's army killed at least 12 civilians in a village near Wad Madani on Sunday, a rights group said. "
+             "The group said gunmen of the Sudan Shield Forces raided the village.", "2025-01-14", "Sudan Shield Forces"),
+            ("Gunmen loyal to the army attacked the village of Kambo near Wad Madani on Sunday, killing 12 civilians, a rights group said.",
+             "2025-01-14", "Unidentified Armed Group (Sudan)"),
+            ("The army's civilian auxiliaries, the VDP, killed at least 30 civilians near Solenzo in Burkina Faso on Monday, a rights group said.",
+             "2025-03-14", "VDP: Volunteers for the Defense of the Homeland"),
+            ("Army-backed militiamen killed at least 30 civilians near Solenzo in Burkina Faso on Monday, Human Rights Watch said, blaming the VDP.",
+             "2025-03-14", "VDP: Volunteers for the Defense of the Homeland")):
+        a1, a2 = sides(text, published, resources)
+        assert a1 == want, text
+    # soldiers themselves stay the army
+    a1, _ = sides("Burkinabe soldiers killed at least 30 civilians near Solenzo on Monday, Human Rights Watch said.", "2025-03-14", resources)
+    assert a1 == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_a_group_blamed_with_a_descriptive_word_is_still_the_suspect(resources):
+    # (the VDP, only among the positions attacked, is no suspect)
+    for text in ("Jihadists attacked an army post and positions of the VDP auxiliaries in Djibo in Burkina Faso on Sunday, killing 20 soldiers. "
+                 "A security source blamed the Al-Qaeda-linked JNIM.",
+                 "Gunmen stormed positions of the army and the VDP militia in Djibo in Burkina Faso on Sunday, killing 20 soldiers. "
+                 "Officials accused the jihadist JNIM."):
+        a1, a2 = sides(text, "2023-11-28", resources)
+        assert (a1, a2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"), text
+
+
+def test_the_blamed_pattern_allows_only_descriptive_words():
+    from sitrep.pipeline.claims import _BLAMED_BEFORE
+    assert _BLAMED_BEFORE.search("A security source blamed the Al-Qaeda-linked ")
+    assert _BLAMED_BEFORE.search("officials accused the jihadist ")
+    assert not _BLAMED_BEFORE.search("the army accused residents of sheltering ")

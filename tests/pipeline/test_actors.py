@@ -518,3 +518,19 @@ def test_a_regional_group_is_the_variant_of_the_countries_it_fights_in(actor_dic
     assert names(actor_dict, "Islamic State militants", ["NG", "NE"], 2025) == ["Islamic State (West Africa)"]
     assert names(actor_dict, "ISIS jihadists", ["SY"], 2025) == ["Islamic State (Syria)"]
     assert names(actor_dict, "Islamic State fighters", ["IQ"], 2025) == ["Islamic State (Iraq)"]
+
+
+def test_a_governments_soldiers_are_its_army(actor_dict):
+    assert names(actor_dict, "Ethiopian government soldiers", ["ET"], 2024) == ["Military Forces of Ethiopia (2018-)"]
+    assert names(actor_dict, "Ethiopian government troops", ["ET"], 2024) == ["Military Forces of Ethiopia (2018-)"]
+    assert names(actor_dict, "Ethiopian government police", ["ET"], 2024) == ["Police Forces of Ethiopia (2018-)"]
+    # the government alone stays the government
+    assert names(actor_dict, "the Ethiopian government", ["ET"], 2024) == ["Government of Ethiopia (2018-)"]
+
+
+def test_state_forces_of_an_earlier_period_by_the_events_year(actor_dict):
+    assert names(actor_dict, "Nigerian troops", ["NG"], 2021) == ["Military Forces of Nigeria (2015-2023)"]
+    assert names(actor_dict, "Nigerian troops", ["NG"], 2024) == ["Military Forces of Nigeria (2023-)"]
+    assert names(actor_dict, "the police", ["NG"], 2020) == ["Police Forces of Nigeria (2015-2023)"]
+    assert names(actor_dict, "the army", ["IQ"], 2021) == ["Military Forces of Iraq (2020-2022)"]
+    assert names(actor_dict, "Iraqi police", ["IQ"], 2023) == ["Police Forces of Iraq (2022-)"]

@@ -509,3 +509,32 @@ def test_outlet_is_the_source_when_no_one_is_cited_for_the_event(resources):
              "police said.")
     ev2 = extract(make_article(text2, published=dt.date(2024, 6, 25), publisher="AP"), resources=resources)[0]
     assert "Associated Press" not in [s.name for s in ev2.sources]
+
+
+def test_statement_speaks_for_the_event_told_just_before_it(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    def sources_by_place(text):
+        evs = extract(make_article(text, published=dt.date(2024, 3, 8), publisher="AFP"), resources=resources)
+        return {(e.place.name if e.place else None): [s.name for s in e.sources] for e in evs}
+
+    text = ("Gunmen killed 12 villagers in an attack on Zurmi in Zamfara state on Thursday, police said.\n\n"
+            "In Maiduguri, a suicide bomber killed seven people at a market on Thursday, residents said.\n\n"
+            "Islamic State West Africa Province said on Telegram that one of its fighters was behind it.")
+    got = sources_by_place(text)
+    assert len(got) == 2
+    second = next(v for k, v in got.items() if k and "Maiduguri" in k)
+    assert "Islamic State" in second
+    text_b = text.rsplit("\n\n", 1)[0] + "\n\nBoko Haram later claimed responsibility in a video posted online."
+    second_b = next(v for k, v in sources_by_place(text_b).items() if k and "Maiduguri" in k)
+    assert "Boko Haram" in second_b
+    # a statement that names the first event's town speaks for it, not for the event told before it
+    text2 = ("Gunmen killed 12 villagers in an attack on Zurmi in Zamfara state on Thursday, police said.\n\n"
+             "In Maiduguri, a suicide bomber killed seven people at a market on Thursday, residents said.\n\n"
+             "Amnesty International said the Zurmi villagers had begged for protection for weeks.")
+    got2 = sources_by_place(text2)
+    second2 = next(v for k, v in got2.items() if k and "Maiduguri" in k)
+    assert "Amnesty International" not in second2

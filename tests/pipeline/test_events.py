@@ -788,3 +788,35 @@ def test_villagers_rounded_up_and_killed_near_fighting_is_still_an_attack(resour
             "Force.")
     ev = one(text, published="2021-12-26", resources=resources)
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "GOMA (AFP) - M23 rebels seized the towns of Kiwanja and Rutshuru in eastern Congo on Saturday, residents said.",
+    "GOMA (AFP) - M23 rebels on Saturday captured Kiwanja and the town of Rutshuru, residents said.",
+    "GOMA (AFP) - M23 rebels took control of Kiwanja, Rutshuru and Bunagana on Saturday after the army pulled back.",
+])
+def test_towns_seized_under_one_verb_are_one_event_each(resources, text):
+    # ACLED codes a transfer of territory per town, however many one sentence names
+    evs = extract(article(text, "2022-10-30"), resources=resources)
+    assert all(e.sub_event_type == "Non-state actor overtakes territory" for e in evs)
+    assert all(e.actor1 == "M23: March 23 Movement" for e in evs)
+    names = [e.place.name for e in evs if e.place]
+    assert len(evs) == len(set(names)) == (3 if "Bunagana" in text else 2), names
+
+
+def test_towns_not_joined_under_the_verb_stay_one_event(resources):
+    # the town where it was said, or a town named apart from the one seized, opens no capture of its own
+    text = "GOMA (AFP) - In Rutshuru, residents said M23 rebels had seized Kiwanja on Saturday after the army pulled back."
+    assert len(extract(article(text, "2022-10-30"), resources=resources)) == 1
+
+
+@pytest.mark.parametrize("closing", [
+    "The army has suffered a string of defeats since October, when three ethnic armed groups launched an offensive in Shan State.",
+    "Since late October, when rebels launched an offensive in northern Shan, the junta has lost dozens of posts.",
+    "The state has for years battled armed bandits who raid villages and kidnap residents for ransom.",
+    "Kebbi, like its neighbours, has for decades fought insurgents who attack villages.",
+])
+def test_a_period_or_years_long_struggle_told_as_background_is_no_event(resources, closing):
+    text = ("YANGON (AFP) - The military government said on Saturday it would enforce a conscription law for young men "
+            "and women, state media reported. " + closing)
+    assert extract(article(text, "2024-02-11"), resources=resources) == []

@@ -140,13 +140,29 @@ class ActorDictionary:
                 if (prev is not None and all(t[0] in ("generic", "gen_actor") for t in targets)
                         and not text[prev.end:s].strip() and any(t[0] != "generic" for t in prev.targets)):
                     # "HTS fighters", "Houthi rebels": the generic word describes the actor before it
-                    hits[-1] = Hit(prev.start, e, text[prev.start:e], prev.targets)
+                    # ("Ethiopian government soldiers": the government's army, not the government)
+                    hits[-1] = Hit(prev.start, e, text[prev.start:e], self._forces_of_government(prev.targets, targets))
                 else:
                     hits.append(Hit(s, e, text[s:e], tuple(targets)))
                 i += k
             else:
                 i += 1
         return hits
+
+    def _forces_of_government(self, owner: tuple[tuple[str, int | str], ...],
+                              word: list[tuple[str, int | str]]) -> tuple[tuple[str, int | str], ...]:
+        """A government's name before a force word ("Ethiopian government soldiers", "the
+        government of Ethiopia's police"): that state's military or police forces, every period."""
+        govs = [self.actors[int(t[1])] for t in owner if t[0] == "actor"]
+        if not govs or len(govs) != len(owner) or not all(g.name.startswith("Government of") for g in govs):
+            return owner
+        cats = {str(t[1]) for t in word if t[0] == "generic"}
+        prefix = "Military Forces of" if "state_forces" in cats else "Police Forces of" if "police" in cats else None
+        if prefix is None:
+            return owner
+        forces = tuple(("actor", i) for i, a in enumerate(self.actors) if a.kind == "state forces"
+                       and a.name.startswith(prefix) and a.country in {g.country for g in govs})
+        return forces or owner
 
     def resolve(self, targets: Iterable[tuple[str, int | str]], countries: list[str], year: int | None) -> tuple[str, Actor | None, str]:
         """The best reading of a hit: (canonical name, dictionary actor or None, rule)."""

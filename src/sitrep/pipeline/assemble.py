@@ -1578,11 +1578,44 @@ def event_id(article_id: str, index: int) -> str:
     return "SR" + hashlib.sha1(f"{article_id}:{index}".encode()).hexdigest()[:12].upper()
 
 
+# "seized the towns of Kiwanja and Rutshuru", "recaptured Kupiansk, Izium and Balakliia": towns
+# joined under one verb of capture, each a transfer of territory of its own as ACLED codes them
+_TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?")
+
+
+def _each_town(group: list[Claim]) -> list[list[Claim]]:
+    """The towns after the first that the group's founding sentence joins to it under one verb of
+    capture, each as a group of its own: the group's sentences read for that town alone, without tolls."""
+    c = next((x for x in group if _eventful(x)), None)
+    if c is None or c.sub_event_type not in _TERRITORIAL or c.trigger is None:
+        return []
+    at = c.text.find(c.trigger)
+    towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
+             and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier"))]
+    out: list[list[Claim]] = []
+    for a, b in zip(towns, towns[1:], strict=False):
+        assert a.span is not None and b.span is not None
+        if at < 0 or a.span.start - c.span.start < at or a.gazetteer_id == b.gazetteer_id:
+            break
+        if not _JOINED.fullmatch(c.text[a.span.end - c.span.start:b.span.start - c.span.start]):
+            break
+        clone: list[Claim] = []
+        for x in group:  # the same sides, sources and days; this town alone, and no toll counted twice
+            one = copy.copy(x)
+            one.places, one.tolls = [b] if x is c else [], []
+            clone.append(one)
+        out.append(clone)
+    return out
+
+
 def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     events: list[Event] = []
     groups = group_claims(claims)
+    groups = [g for group in groups for g in (group, *_each_town(group))]
     named = [any(q.gazetteer_id is not None for c in g if not c.background for q in c.places) for g in groups]
     towns = [any(q.feature in ("place", "admin1") for c in g if not c.background for q in c.places) for g in groups]
+    said = _statements_after(groups)
     for gi, group in enumerate(groups):
         # an event told apart without a place of its own ("Russian warplanes struck rebel
         # positions inside the city") happened where the event before it did; the first event,
@@ -1643,19 +1676,37 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             _in_campaign(c) for c in eventful))
         if not state_of_affairs:
             events.append(_event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
-                                 start, end, precision, basis, ongoing))
+                                 start, end, precision, basis, ongoing, said.get(gi, [])))
         if killings is not None:
             events.append(killings)
     return events
 
 
+def _statements_after(groups: list[list[Claim]]) -> dict[int, list[Claim]]:
+    """Statements (a quote, a claim of responsibility, a denial: a sourced sentence that tells no
+    event of its own) go with the main event as evidence; each also speaks for the event told just
+    before it in the report, unless it names a place far from that event (docs/gold-format.md)."""
+    said: dict[int, list[Claim]] = {}
+    if len(groups) < 2:
+        return said
+    owner = {c.sentence: k for k, g in enumerate(groups) for c in g if _eventful(c)}
+    for c in groups[0]:
+        if c.source is None or c.background or _eventful(c):
+            continue
+        before = [s for s in owner if s < c.sentence]
+        k = owner[max(before)] if before else 0
+        if k > 0 and not _far(_main_place(c), groups[k]):
+            said.setdefault(k, []).append(c)
+    return said
+
+
 def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub: str, territorial: str | None,
            place: Place | None, actor1: str | None, actor2: str | None, assoc1: list[str], assoc2: list[str],
            toll: Toll, start: dt.date | None, end: dt.date | None, precision: int | None, basis: str,
-           ongoing: bool = False) -> Event:
+           ongoing: bool = False, said: list[Claim] | None = None) -> Event:
     sources: list[Source] = []
     seen: set[str] = set()
-    for c in group:
+    for c in [*group, *(said or [])]:
         for cs in ([c.source, *c.source.also] if c.source else []):
             if cs.name not in seen:
                 seen.add(cs.name)

@@ -88,7 +88,11 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accu
 _BACKGROUND = re.compile(
     r"\b(?:established|created|set\s+up|signed|brokered|agreed|founded|formed)\s+in\s+(?:19|20)\d\d\b|"
     r"\b(?:anniversary|years?\s+ago|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|last\s+year|back\s+in|previously|"
-    r"the\s+(?:war|conflict)\s+(?:began|erupted|broke\s+out)|has\s+killed\s+more\s+than|have\s+been\s+killed\s+since)\b",
+    r"the\s+(?:war|conflict)\s+(?:began|erupted|broke\s+out)|has\s+killed\s+more\s+than|have\s+been\s+killed\s+since|"
+    # "has suffered defeats since October, when rebels launched an offensive", "has for years battled":
+    # the start of a period, or a state of years, told as the story's background
+    r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,\s*when|"
+    r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged))\b",
     re.I,
 )
 _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\s+raging|is\s+raging|are\s+raging|still\s+under\s+way|underway)\b", re.I)
@@ -106,6 +110,8 @@ _INITIATOR_AFTER = re.compile(
     r"(?:(?:in|on|riding|wearing|armed\s+with|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?(?:pick-?up\s+)?"
     r"(?:trucks?|cars?|vehicles?|vans?|motorcycles?|motorbikes?|boats?|uniforms?|fatigues|masks?|guns|rifles|machetes|knives)\s+)?"
     r"(?:(?:said|says|announced|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
+    # "fighters allied with Sudan's army killed", "gunmen loyal to the junta attacked"
+    r"(?:(?:allied|aligned|affiliated|loyal)\s+(?:with|to)\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:have\s+|has\s+|had\s+|reportedly\s+|also\s+|then\s+|later\s+|on\s+\w+\s+|overnight\s+|again\s+){0,3}"
     rf"(?:{_DID_VERBS}|claimed\s+(?:responsibility|credit))\b",
     re.I,
@@ -140,7 +146,15 @@ _PERSON_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:senior|top|military|elusive|
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+(?:the\s+)?(?:\w+\s+)?$|"
                           r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?$", re.I)
+# "fighters allied with Sudan's army", "the army's civilian auxiliaries", "army-backed militiamen":
+# the state force a militia sides with, not the one that acted
+_SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s+(?:with|to)\s+(?:the\s+)?$", re.I)
+_MILITIA_OF_AFTER = re.compile(r"^(?:['’]s|-backed|-allied|-aligned|-supported)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:auxiliar(?:y|ies)|militias?|militiamen|volunteers|proxies|vigilantes|self-defen[cs]e\s+(?:groups?|units?))\b", re.I)
+# ("a security source blamed the Al-Qaeda-linked JNIM", "accused the jihadist ISWAP")
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?"
+                            r"(?:(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned)|jihadist|Islamist|armed|rebel|militant|"
+                            r"terrorist|separatist|extremist|insurgent|rival)\s+){0,2}$", re.I)
 _BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b", re.I)
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
@@ -396,7 +410,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if a.rule.startswith("generic") and _POSSESSIVE_BEFORE.search(before) and claim.source_actors:
             a.rule += "|speaker's"  # "the MNDAA said its fighters had attacked": the speaker's own men
             continue
-        if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after):
+        if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after) or (
+                (a.kind == "state forces" or a.rule.startswith("generic:state_forces"))
+                and (_SIDES_WITH_BEFORE.search(before) or _MILITIA_OF_AFTER.match(after))):
             a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
             continue
         prev = claim.actors[i - 1] if i else None
