@@ -109,3 +109,73 @@ def test_the_leads_day_is_the_one_beside_its_event_word(resources):
     text = ("A suicide bomber killed five people at a market in Mogadishu on Friday, a week after a bombing in "
             "Baidoa, police said. The Baidoa blast on October 3 killed two people, Somalia.")
     assert _start(text, pub, resources) == dt.date(2024, 10, 11)
+
+
+def test_a_weekday_given_as_a_mans_name_is_no_date():
+    # West African given names: "the chairman, Monday Adeyemi,", "Governor Sunday Okoro"
+    for text in ("the local government chairman, Monday Adeyemi, said the village was attacked",
+                 "Rivers Governor Sunday Okoro visited the scene",
+                 "a youth leader, Friday Ochonu, told reporters"):
+        assert not [d for d in find_dates(text, PUB) if d.rule == "weekday"], text
+    # a day it stays: after a verb, before a common noun, or with a preposition
+    assert first("police said Monday Boko Haram fighters had attacked").date == dt.date(2024, 11, 25)
+    assert first("worshippers gathered for Sunday Mass in the village").date == dt.date(2024, 11, 24)
+    assert first("On Monday, Adeyemi said").date == dt.date(2024, 11, 25)
+
+
+def test_overnight_into_a_named_day_is_that_day():
+    assert [d.date for d in find_dates("the drones Russia launched overnight into Tuesday", PUB)] == [dt.date(2024, 11, 26)]
+    assert [d.date for d in find_dates("strikes hit the city overnight on Monday", PUB)] == [dt.date(2024, 11, 25)]
+    assert first("shelling overnight, officials said").date == PUB
+
+
+def test_the_day_of_the_aftermath_in_the_lead_is_not_the_events(resources):
+    # rescuers, mourners, funerals told on the day of the lead; the strike's day is told below
+    pub = dt.date(2024, 11, 26)  # a Tuesday
+    for text in ("Rescuers dug through the rubble of an apartment block in Dnipro on Tuesday as the death toll from a "
+                 "Russian missile strike rose to 14. The missile hit the building on Monday evening, officials said.",
+                 "Hundreds of mourners gathered in Dnipro on Tuesday to bury nine people killed by a Russian missile. "
+                 "The missile struck a market on Monday afternoon, the regional governor said.",
+                 "Funerals were held in Dnipro on Tuesday for the victims of a Russian missile strike. The missile "
+                 "slammed into a block of flats on Monday, killing 11 people, officials said."):
+        assert _start(text, pub, resources) == dt.date(2024, 11, 25), text
+    # the lead's day is the event's when it is told in the event's own clause
+    text = ("A Russian missile struck an apartment block in Dnipro on Tuesday as rescuers were still searching for "
+            "survivors of Monday's strike, officials said.")
+    assert _start(text, pub, resources) == dt.date(2024, 11, 26)
+
+
+def test_the_day_named_in_a_possessive_is_the_events(resources):
+    # "the toll from Saturday's attack rose": a toll's clause, but the day is the attack's
+    pub = dt.date(2024, 11, 26)  # a Tuesday
+    for text, day in (("The death toll from Saturday's suicide bombing at a market in Maiduguri has risen to 30, the "
+                       "police said on Tuesday.", dt.date(2024, 11, 23)),
+                      ("The number of people killed in Sunday night's attack on a village near Maiduguri rose to 18, "
+                       "officials said Monday.", dt.date(2024, 11, 24)),
+                      ("The toll from the Nov. 22 bomb attack on a market in Maiduguri climbed to 25, the police "
+                       "spokesman said on Tuesday.", dt.date(2024, 11, 22))):
+        assert _start(text, pub, resources) == day, text
+        # a later day told below does not take the place of the day the lead names
+        later = text + " A second bomb went off near the same market in Maiduguri on Monday, the police said."
+        assert _start(later, pub, resources) == day, later
+
+
+def test_a_day_after_keeps_the_day_named_beside_the_event_word(resources):
+    pub = dt.date(2024, 11, 26)  # a Tuesday
+    # the strike is told before "a day after": its day is the one named
+    for text in ("A Russian missile strike on Odesa killed eight people on Monday, officials said, a day after a "
+                 "missile hit an apartment block in Sumy.",
+                 "Russian drones struck the port of Izmail on Monday, a day after a missile attack on Odesa."):
+        assert _start(text, pub, resources) == dt.date(2024, 11, 25), text
+    # the day named is the reporting's, or the event word follows: the day before
+    for text in ("The toll rose to 12 on Tuesday, a day after a Russian missile strike on Odesa, officials said.",
+                 "On Monday, a day after a missile struck an apartment block in Odesa, rescuers found two more bodies."):
+        assert _start(text, pub, resources) == dt.date(2024, 11, 24 if "On Monday" in text else 25), text
+
+
+def test_a_weekend_in_the_lead_does_not_stand_in_for_the_events_day(resources):
+    pub = dt.date(2024, 11, 26)  # a Tuesday
+    text = ("Militiamen killed 12 civilians in a village near Wad Madani after the army retook the city at the "
+            "weekend, a rights group said on Tuesday. The gunmen raided the village on Sunday, shooting residents. "
+            "Troops had entered Wad Madani on Saturday.")
+    assert _start(text, pub, resources) == dt.date(2024, 11, 24)

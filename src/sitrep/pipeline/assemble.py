@@ -539,9 +539,14 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         # the lead's day, or when the lead gives none the first day told of the event itself
         # ("M23 entered Bukavu." then "columns of rebels marched in on Sunday")
         seen_first = seen_first or c is first
-        lead_first = seen_first and lead_day is None and not event_days and (c.sub_event_type is not None or bool(c.tolls))
-        # "on Sunday, a day after the strike": the day before is the event's, not the day named
-        dates = [d for d in c.dates if d.rule == "day-before"] or c.dates
+        # (a week or a weekend told before does not stand in for the day: "after the army retook
+        # the city at the weekend ... gunmen raided the village on Sunday")
+        lead_first = seen_first and lead_day is None and not any(p == 1 for _, p in event_days) and (
+            c.sub_event_type is not None or bool(c.tolls))
+        # "on Sunday, a day after the strike": the day before is the event's, not the day named;
+        # but "a strike killed ten on Monday, a day after drones hit Kyiv": the day named is
+        dates = [d for d in c.dates if d.rule == "day-before" and not _named_day_told(c, d)] or [
+            d for d in c.dates if d.rule != "day-before"]
         # "the mayor died on Thursday after he was wounded in a suicide bombing last week": the
         # lead's day is the one told beside its event word, not another clause's
         near = _nearest_to_trigger(c, dates) if lead_first else None
@@ -550,7 +555,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 continue
             if published and (d.date > published or (published - d.date).days > 45):
                 continue
-            if d.publication:
+            if (d.publication and not _possessive(c, d)) or (lead_first and _aftermath(c, d)):
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
@@ -576,11 +581,45 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
 
 def _nearest_to_trigger(c: Claim, dates: list[DateMention]) -> DateMention | None:
     """Of a sentence's event days, the one nearest its event word (None when it has one or none)."""
-    told = [d for d in dates if d.date is not None and not d.publication and d.rule != "year"]
+    told = [d for d in dates if d.date is not None and (not d.publication or _possessive(c, d)) and d.rule != "year"]
     if len(told) < 2 or not c.trigger or (at := c.text.find(c.trigger)) < 0:
         return None
     at += c.span.start
     return min(told, key=lambda d: min(abs(d.span.start - at), abs(d.span.end - at)))
+
+
+def _named_day_told(c: Claim, before: DateMention) -> bool:
+    """"A missile strike killed ten on Monday, a day after drones hit Sumy": the day named is the
+    event's, told after its event word and not as the day of the reporting."""
+    named = [d for d in c.dates if d.rule != "day-before" and d.span.end <= before.span.start and d.date]
+    at = c.text.find(c.trigger) + c.span.start if c.trigger and c.trigger in c.text else -1
+    return bool(named) and not named[-1].publication and 0 <= at < named[-1].span.start
+
+
+def _possessive(c: Claim, d: DateMention) -> bool:
+    """"the toll from Saturday's attack", "Tuesday night's raid", "Russia's July 31 missile
+    attack": the day of the thing named."""
+    after = c.text[d.span.end - c.span.start:]
+    if after.startswith(("'s ", "’s ")) or d.text.endswith(("'s", "’s")):
+        return True
+    return bool(c.trigger) and d.text[:1].isupper() and bool(
+        re.match(r"\s+(?:(?!(?:that|it|its|they|he|she|had|has|have|was|were|is|are|to|the|a|an|on|in|at)\b)[\w-]+\s+){0,2}?" + re.escape(c.trigger or "") + r"\b", after))
+
+
+# the day of the aftermath, not of the event: mourners, funerals, rescuers in the rubble
+_AFTERMATH = re.compile(r"\b(?:mourn(?:ers|ed|ing)?|bur(?:y|ied|ying|ials?)|funerals?|rescuers?|rescue\s+(?:workers|teams|crews)|"
+                        r"dug|digging|sift(?:ed|ing)?|search(?:ed|ing)?\s+(?:for|through)|vigils?|laid\s+to\s+rest|paid\s+tribute)\b", re.I)
+_CLAUSE_OPEN = re.compile(r"(?:[;:]|,\s+(?:as|while|when|after)|\b(?:as|while|when|after|following|before)\b)\s*", re.I)
+
+
+def _aftermath(c: Claim, d: DateMention) -> bool:
+    """The date is told in a clause of the aftermath ("rescuers dug through the wreckage on
+    Tuesday as the toll from the strike rose", "mourners gathered on Sunday to bury the dead")
+    that does not hold the event word."""
+    a, b = d.span.start - c.span.start, d.span.end - c.span.start
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(c.text, 0, a)]
+    clause = c.text[opens[-1] if opens else 0:b] + " ".join(c.text[b:b + 30].split(" ")[:3])
+    return bool(_AFTERMATH.search(clause)) and not (c.trigger and c.trigger in clause)
 
 
 def _place(group: list[Claim], fallback: Place | None) -> Place | None:

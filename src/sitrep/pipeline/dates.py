@@ -104,6 +104,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 d = published - dt.timedelta(days=1)
                 out.append(RawDate(s, e, raw, d, 1, "yesterday-weekday"))
             elif g["weekday"]:
+                if raw == g["wd"] and raw[:1].isupper() and _GIVEN_NAME.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 30), s):
+                    continue  # "the council chairman, Monday Kassah,", "Governor Sunday Abiodun": a man's name
                 if published is None:
                     out.append(RawDate(s, e, raw, None, 1, "weekday", "relative date without a published date"))
                     continue
@@ -119,6 +121,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 out.append(RawDate(s, e, raw, d, 2, "weekend"))
             elif g["rel"]:
                 word = " ".join(g["rel"].lower().split())
+                if word == "overnight" and _INTO_DAY.match(text, e):
+                    continue  # "overnight into Friday", "overnight on Saturday": the day named says it
                 if published is None:
                     out.append(RawDate(s, e, raw, None, 1, word, "relative date without a published date"))
                     continue
@@ -177,6 +181,11 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
     return out
 
 
+# a weekday as a given name (West Africa): capitalised, bare, followed by a surname and preceded
+# by a title or an apposition's comma
+_GIVEN_NAME = re.compile(r"\s+(?!(?:" + _MONTH + r"|" + _WEEKDAY + r")\b)[A-Z][a-z]+\b(?!\s+(?:Mass|service|prayers?|market)\b)")
+_NAME_BEFORE = re.compile(r"(?:\b[a-z]+,\s+|\b(?:Governor|Gov\.|Chief|Pastor|Rev\.|Mr\.?|Mrs\.?|Dr\.?|Senator|Sen\.|Hon\.|Alhaji|Comrade|Prince|General|Gen\.|Colonel|Col\.|Captain|Capt\.)\s+)$")
+_INTO_DAY = re.compile(r"\s+(?:into|to|on|of)\s+(?:" + _WEEKDAY + r")\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
 
 
