@@ -337,3 +337,52 @@ def test_paid_the_supreme_price():
 
 def test_a_subordinate_clause_is_no_part_of_the_victims():
     assert tolls("He stabbed shoppers, wounding five before police shot him dead.") == [("injured", 5, "total")]
+
+
+def test_long_subject_before_passive_outcome_is_read():
+    assert tolls("Nine members of the Kenyan Defence Forces (KDF) border unit were killed on Monday.") == [("killed", 9, "total")]
+    assert tolls("At least six crew members of the Panama-flagged tanker Sea Lion were wounded.") == [("injured", 6, "total")]
+    # the subject holds no other count and no verb: the dateline's day is no toll
+    assert tolls("KABUL, May 14 (Reuters) - Seventeen police officers were killed.") == [("killed", 17, "total")]
+    assert tolls("Several aid workers are being treated for smoke injuries.") == []
+
+
+def test_long_toll_subject_before_rise():
+    assert tolls("The death toll from the drone strike that hit a wedding party in a village east of the provincial "
+                 "capital, near the river crossing used by traders, has risen to 38, officials said.") == [("killed", 38, "total")]
+    assert tolls("The number of bodies pulled from the collapsed school had risen to 14.") == [("killed", 14, "total")]
+
+
+def test_raised_it_to_is_the_latest_toll():
+    got = find_tolls("Police first put the toll at five, then raised it to nine.")
+    assert [(t.count.best, t.role) for t in got] == [(5, "history"), (9, "total")]
+
+
+def test_zero_with_any_auxiliary():
+    assert tolls("The spokesman said nobody had been hurt.") == [("killed", 0, "total"), ("injured", 0, "total")]
+    assert tolls("Officials said no one has been killed.") == [("killed", 0, "total")]
+    assert tolls("No one has claimed the attack.") == []
+
+
+def test_since_the_end_of_is_cumulative():
+    assert tolls("Shelling has killed more than 250 civilians in the district since the end of March.") == [("killed", 251, "cumulative")]
+    assert tolls("Since the start of the year, 80 soldiers have died in the province.") == [("killed", 80, "cumulative")]
+    assert tolls("The shelling killed 25 civilians on Monday.") == [("killed", 25, "total")]
+
+
+def test_share_of_a_tally_is_cumulative_too():
+    got = find_tolls("More than 900 people have been killed since the fighting began, including 300 civilians it says were executed.")
+    assert [t.role for t in got] == ["cumulative", "cumulative"]
+
+
+def test_people_with_wounds_are_injured():
+    assert tolls("Doctors said 31 people with gunshot and shrapnel wounds were being treated.") == [("injured", 31, "total")]
+    assert tolls("Five men with head injuries later died in hospital.") == [("killed", 5, "total")]
+
+
+def test_singular_passive_victim_is_one():
+    assert tolls("An Afghan border guard was wounded in the exchange.") == [("injured", 1, "total")]
+    assert tolls("Gunmen killed an elderly priest in the parish.") == [("killed", 1, "total")]
+    assert tolls("An aid convoy was hit by shelling.") == []
+    # a relayed claim is no assertion
+    assert tolls("The army was looking into reports that a foreign national was killed.") == []

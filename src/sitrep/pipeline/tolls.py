@@ -34,7 +34,8 @@ OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|in|on|at|near|during|who|which|that|including|among|from)\b)(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]+)[\s,]*?|and\s+(?:their|his|her)\s+){0,7}?)
+    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
+                   (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
@@ -49,9 +50,9 @@ _BEFORE_OUTCOME = re.compile(
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
-          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
-          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,140}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
@@ -109,12 +110,22 @@ def _history_before(before: str) -> bool:
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
-    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
-    r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman)\b",
+    r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
+    r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
+    r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband)\b",
     re.I,
 )
+# "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
+# whatever the noun, as the subject of a singular passive outcome
+_SINGLE_PASSIVE = re.compile(
+    r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally)\s+){0,2}"
+    r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped)\b", re.I)
+# "looking into reports that a foreign national was killed": a claim relayed, not asserted
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+$", re.I)
 # one named office-holder: "the governor of West Darfur has been killed", "killed the Governor of
 # West Darfur". A title is one person; a generic "the soldier" may be one already counted.
 _SINGLE_TITLE = re.compile(
@@ -131,14 +142,16 @@ _CUMULATIVE = re.compile(
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
+    r"since\s+(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|turn|outbreak|onset|launch|first\s+(?:week|days?))\s+of\b|"
+    r"since\s+last\s+(?:month|year|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
     r"since\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)|\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks|months|years)\b|so\s+far\s+(?:this|in)\b|"
     r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b)",
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:was\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
-    r"nobody\s+(?:was\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
+    r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
     re.I,
 )
@@ -202,6 +215,7 @@ _ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+b
 # "no losses were recorded among the government troops": a zero of one side only
 _ONE_SIDE_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
 _WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|children|victims)?\s*(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
+_WITH_WOUNDS = re.compile(r"\s+(?P<who>(?:[\w'’-]+\s+){0,2}?)with\s+(?:[\w'’-]+\s+){0,4}?(?:wounds|injuries|burns)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 # "three were killed at the scene and a fourth died of his wounds": the ordinal tells the whole toll
 _ORDINAL_DIED = re.compile(
@@ -244,8 +258,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         # "a worker was killed and another was injured": "another" is one more person
         if not any(a < m0.end(1) and m0.start(1) < b for a, b in taken):
             counts.append(CountExpr(m0.start(1), m0.end(1), 1, 1, 1, m0.group(1), "single", value=1))
-    for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence)]:
-        if _SPEAKS_AFTER.match(sentence, m1.end()) or _REPORTS_AFTER.match(sentence, m1.end()):
+    asserted = [m for m in _SINGLE_PASSIVE.finditer(sentence) if not _REPORTS_THAT.search(sentence, 0, m.start())]
+    for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence), *asserted]:
+        if m1.re is _SINGLE_PASSIVE:
+            if any(c.start == m1.start() for c in counts):
+                continue  # "a soldier was killed": the same article _SINGLE found
+        elif _SPEAKS_AFTER.match(sentence, m1.end()) or _REPORTS_AFTER.match(sentence, m1.end()):
             continue  # "a teacher and a resident told AFP": who speaks, not who died
         if not any(a < m1.end() and m1.start() < b for a, b in taken):
             # the count is the article; a title's words go with it ("the prime minister| of its
@@ -258,7 +276,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     cumulative = bool(_CUMULATIVE.search(sentence))
     for c in counts:
         after = sentence[c.end:c.end + 140]
-        before = sentence[max(0, c.start - 200):c.start]
+        before = sentence[max(0, c.start - 300):c.start]
         if _NOT_PEOPLE.match(after) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
         if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
@@ -295,7 +313,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "killed"
             if word in ("treated", "who", "that", "sustained", "suffered"):
                 word = "injured"  # "were being treated for their wounds", "66 others who sustained injuries"
-            if word in ("wounded", "injured") and _WOUNDED_DIED.match(after, m.end()):
+            if word in ("wounded", "injured", "injuries") and _WOUNDED_DIED.match(after, m.end()):
                 word = "killed"  # "after two wounded people died in hospital": dead, not wounded
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
             who = m.group("who")
@@ -303,6 +321,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if m.group("among"):
                 rule = "part-of-total"  # "four commanders were among the dead"
             # "left 5 dead" / "leaving 3 wounded" reads the same way
+        elif (ww := _WITH_WOUNDS.match(after)) and not _WOUNDED_DIED.match(after, ww.end()):
+            # "23 people with gunshot and machete wounds were receiving treatment": the wounded
+            outcome, who, rule = "injured", ww.group("who"), "count-then-outcome:with-wounds"
         mb = _BEFORE_OUTCOME.search(before)
         if mb and (outcome is None or m is None or len(m.group("who") or "") > 40):
             verb = mb.group("verb").lower().split()[0]
@@ -321,6 +342,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
             outcome = out[-1].outcome  # "rose to 18 from 16": 16 is the earlier figure
             rule = "history-cue"
+        if outcome is None and out and _RAISED_TO.search(before):
+            # "put the toll at eight, but a later statement raised it to 11": "it" is that toll
+            outcome = out[-1].outcome
+            rule = "outcome-then-count:raised"
         if outcome is None and out and out[-1].role == "total" and out[-1].rule.startswith("outcome-then-count") and _OF_HIS_AFTER.match(after) \
                 and re.fullmatch(r"[^,;.\d]{0,60}?\band\s+", sentence[out[-1].end:c.start]):
             # "killed a commander of the Security Belt forces and four of his bodyguards": more dead
@@ -382,6 +407,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if role == "part" and out:
             # a part inherits the outcome of what it is a part of
             outcome = next((t.outcome for t in reversed(out) if t.role == "total"), outcome)
+            whole = next((t for t in reversed(out) if t.role in ("total", "cumulative")), None)
+            if whole is not None and whole.role == "cumulative":
+                role = "cumulative"  # "1,000 killed since March, including 745 civilians": a share of a tally
         raised = _RAISED_TO.search(before)
         if raised and role == "total" and outcome is not None:
             rule += "|latest:rise"  # "an initial toll of 14, before raising it to 20": 20 stands
