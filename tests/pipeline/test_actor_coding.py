@@ -343,3 +343,36 @@ def test_the_blamed_pattern_allows_only_descriptive_words():
     assert _BLAMED_BEFORE.search("A security source blamed the Al-Qaeda-linked ")
     assert _BLAMED_BEFORE.search("officials accused the jihadist ")
     assert not _BLAMED_BEFORE.search("the army accused residents of sheltering ")
+
+
+def test_a_blame_the_writer_doubts_leaves_the_attackers_unidentified(resources):
+    for text in ("A car bomb killed seven people at a market in Aden in Yemen on Sunday, officials said. "
+                 "The interior minister blamed the Houthi rebels without providing evidence.",
+                 "A car bomb killed seven people at a market in Aden in Yemen on Sunday, officials said. "
+                 "The government and the Houthi rebels blamed each other for the bombing.",
+                 "A car bomb killed seven people at a market in Aden in Yemen on Sunday, officials said. "
+                 "The government blamed the Houthi rebels, but reporters could not independently verify who planted the bomb."):
+        a1, a2 = sides(text, "2021-10-11", resources)
+        assert (a1, a2) == ("Unidentified Armed Group (Yemen)", "Civilians (Yemen)"), text
+    # a plain blame still names the suspect
+    a1, _ = sides("A car bomb killed seven people at a market in Aden in Yemen on Sunday, officials said. "
+                  "The interior minister blamed the Houthi rebels.", "2021-10-11", resources)
+    assert a1 == "Houthi Movement"
+
+
+def test_the_force_escorting_a_convoy_is_not_the_attacker(resources):
+    for text in ("Twenty civilians were killed when a truck in a convoy escorted by the army struck a roadside bomb near Djibo "
+                 "in Burkina Faso on Monday, the governor said.",
+                 "A convoy guarded by soldiers hit a landmine near Djibo in Burkina Faso on Monday, killing twenty civilians, "
+                 "the governor said. The wounded were evacuated by the army."):
+        a1, a2 = sides(text, "2022-09-06", resources)
+        assert (a1, a2) == ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"), text
+
+
+def test_groups_said_only_to_operate_in_the_area_are_no_suspects():
+    from sitrep.pipeline.claims import _ACTIVE_AFTER, _ESCORT_BEFORE
+    assert _ACTIVE_AFTER.match(" and Islamic State operate across the region")
+    assert _ACTIVE_AFTER.match(" is active in the area")
+    assert not _ACTIVE_AFTER.match(" attacked the town")
+    assert _ESCORT_BEFORE.search("a convoy escorted by the ")
+    assert not _ESCORT_BEFORE.search("a convoy attacked by the ")

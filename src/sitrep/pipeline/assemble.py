@@ -784,6 +784,13 @@ def _country_of(group: list[Claim]) -> str | None:
     return max(c, key=lambda k: c[k]) if c else None
 
 
+# the writer's doubt about a blame: nobody is said to have done it
+_UNPROVEN_BLAME = re.compile(
+    r"\bwithout\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)\b|"
+    r"\b(?:(?:unable|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?able)\s+to|could\s+not|couldn't)\s+(?:independently\s+)?(?:verify|confirm)\s+[^.;]{0,40}?\bwho\b|"
+    r"\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)\b|\b(?:traded|trading)\s+(?:blame|accusations)\b", re.I)
+
+
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
     lead = group[0].sentence
     init: Counter[str] = Counter()
@@ -938,13 +945,22 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             actor1 = forces[0]
     if actor1 is None and blamed:
         actor1 = blamed.most_common(1)[0][0]
+    escorts = {a.name for c in group if not c.background for a in c.actors if a.rule.endswith("|escort")} - {
+        a.name for c in group if not c.background for a in c.actors if not a.rule.endswith("|escort")}
     if actor1 is None and armed:
         hit_sides = {c.target.name for c in group if not c.background and c.target} | set(victims)
         gave_way = _gave_way(group)  # "junta troops withdrew from their last base": not the side that attacked
         armed_doers = [n for n in armed if n not in hurt_among] or armed  # "police officers are among the injured"
+        armed_doers = [n for n in armed_doers if n not in escorts]  # "a convoy escorted by the army hit a mine"
         doers = ([n for n in armed_doers if n not in hit_sides and n not in gave_way] or [n for n in armed_doers if n not in hit_sides]
                  or ([] if unidentified else armed_doers))
         actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
+    if actor1 and actor1 not in explicit and unidentified and not actor1.startswith(("Unidentified", "Protesters", "Rioters")) and any(
+            _UNPROVEN_BLAME.search(c.text) for c in group):
+        # "the minister blamed the Houthis, without offering evidence", "the rebels and the
+        # government blamed each other": the writer does not say who did it
+        armed = [n for n in armed if n != actor1]
+        actor1 = unidentified
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
     if actor1 and not actor1.startswith("Unidentified"):
         # "Russian missiles struck Pokrovsk ... 'the Russian terrorists hit them'": unnamed attackers
@@ -960,6 +976,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         # "the military said it had targeted fighters" in a strike that killed 64 people at a
         # market: the attacker's stated aim, not the side hit
         others = [n for n in others if n not in aimed or n in victims]
+    if civilian_victims and escorts & set(others) and not victims:
+        others = [n for n in others if n not in escorts]  # "a convoy escorted by the army hit a mine, killing 35 civilians"
     if hurt_among & set(others) and not victims:
         # "children and police officers are among the injured": people were hit, police among them
         others = [n for n in others if n not in hurt_among]

@@ -146,6 +146,9 @@ _PERSON_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:senior|top|military|elusive|
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+(?:the\s+)?(?:\w+\s+)?$|"
                           r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
+# "a convoy escorted by the army", "the wounded were evacuated by soldiers": a force guarding the
+# target or helping after, not the attacker
+_ESCORT_BEFORE = re.compile(r"\b(?:escorted|guarded|protected|evacuated|rescued)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # "fighters allied with Sudan's army", "the army's civilian auxiliaries", "army-backed militiamen":
 # the state force a militia sides with, not the one that acted
 _SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s+(?:with|to)\s+(?:the\s+)?$", re.I)
@@ -183,7 +186,7 @@ _IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:sus
 # only, not as the attackers
 _NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,2}(?:claimed|has\s+claimed|have\s+claimed|had\s+claimed)\b|"
                        r"\bnobody\s+(?:\w+\s+){0,2}claimed\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)|operate|operates)\b", re.I)
 # "civilian auxiliaries have been killed": the side named just before its dead
 # "Puntland forces on Tuesday repulsed an attack by IS": the side that repelled it was the one attacked
 _REPELLED_AFTER = re.compile(
@@ -415,6 +418,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                 and (_SIDES_WITH_BEFORE.search(before) or _MILITIA_OF_AFTER.match(after))):
             a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
             continue
+        if _ESCORT_BEFORE.search(before):
+            a.rule += "|escort"  # may still be the side hit, never the one that struck
+            continue
         prev = claim.actors[i - 1] if i else None
         if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after) or (
                 prev is not None and prev.rule.endswith("|blamed") and _LISTED.match(text[prev.span.end - offset:rs])):
@@ -482,7 +488,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
     for a in claim.actors:
         rel_end = a.span.end - offset
         rel_start = a.span.start - offset
-        if a.kind == "civilians" or a is claim.target or a.rule.endswith(("|ally", "|blamed", "|among-civilians", "|victim", "|speaker's", "|object", "|speculative", "|responder")):
+        if a.kind == "civilians" or a is claim.target or a.rule.endswith(("|ally", "|blamed", "|among-civilians", "|victim", "|speaker's", "|object", "|speculative", "|responder", "|escort")):
             continue
         if _SEIZED_POWER.match(text[rel_end:rel_end + 60]):
             continue  # "the army seized power in 2021": a coup, not this event
