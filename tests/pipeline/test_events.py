@@ -820,3 +820,84 @@ def test_a_period_or_years_long_struggle_told_as_background_is_no_event(resource
     text = ("YANGON (AFP) - The military government said on Saturday it would enforce a conscription law for young men "
             "and women, state media reported. " + closing)
     assert extract(article(text, "2024-02-11"), resources=resources) == []
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Seven years ago on Monday, Boko Haram fighters stormed a girls' school in Dapchi and seized 110 pupils.", "2025-02-17"),
+    ("Five years ago this Friday, gunmen abducted more than 300 boys from a boarding school in Kankara, Katsina state.", "2025-12-10"),
+    ("Exactly twenty years ago on Tuesday, a suicide bomber killed 40 worshippers at a mosque in Maiduguri.", "2025-11-25"),
+    ("It was six years ago on Saturday that jihadists overran the army base at Metele, killing dozens of soldiers.", "2024-11-17"),
+])
+def test_years_ago_on_a_weekday_is_the_anniversary_not_the_event(resources, text, published):
+    # the weekday is the day the anniversary falls on; the act is years old
+    assert extract(article(text, published), resources=resources) == []
+
+
+def test_years_ago_inside_a_new_attack_keeps_the_attack(resources):
+    text = "Gunmen on Sunday stormed a school in Kuriga that was attacked two years ago, seizing 130 pupils, residents said."
+    assert len(extract(article(text, "2024-03-10"), resources=resources)) == 1
+
+
+_NO_EVENT_LEAD = "The government said on Monday it would hold talks with the opposition next month. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rebel spokesman said on Tuesday their fighters would not lay down arms while army air strikes continued on their villages.",
+    "The militia vowed it will keep fighting until government shelling of El Fasher stops.",
+    "Houthi leaders warned they would strike ships in the Red Sea as long as the bombing of Gaza goes on.",
+    "Kyiv could not halt its counter-offensive unless Russian missile strikes on Kharkiv ended, an adviser said.",
+])
+def test_strikes_named_as_the_condition_of_a_stance_are_no_event(resources, sentence):
+    assert extract(article(_NO_EVENT_LEAD + sentence), resources=resources) == []
+
+
+def test_a_strike_told_before_a_stance_with_until_is_kept(resources):
+    text = "Air strikes killed 14 people in Kutkai on Tuesday, and residents said they would stay until the fighting ends."
+    assert len(extract(article(text), resources=resources)) == 1
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Israeli troops will stay at three hilltops in southern Lebanon beyond the deadline set under the ceasefire agreement, "
+     "the army said on Monday.", "2025-02-17"),
+    ("Talks on extending the ceasefire deal between the army and the RSF stalled on Sunday, mediators said.", "2024-11-28"),
+    ("Both sides traded accusations of violations of the ceasefire agreement on Sunday, officials in Sanaa said.", "2024-11-28"),
+    ("Aid convoys reached Gaza on Sunday as the second phase of the ceasefire agreement began.", "2025-03-03"),
+])
+def test_a_ceasefire_deal_referred_to_is_no_agreement_event(resources, text, published):
+    assert extract(article(text, published), resources=resources) == []
+
+
+def test_a_ceasefire_deal_signed_in_the_story_is_an_agreement(resources):
+    text = "The army and the RSF signed a ceasefire agreement in Jeddah on Saturday, Saudi mediators said."
+    ev = one(text, "2023-05-21", resources)
+    assert ev.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN mission said the truce largely held, though it recorded violations, including shelling near Hodeidah.",
+    "Observers documented dozens of breaches such as drone strikes and sniper fire around the besieged city of Taiz.",
+    "Monitors registered 120 ceasefire violations, mostly artillery shelling around Donetsk.",
+])
+def test_kinds_of_violation_counted_over_a_truce_are_no_event(resources, sentence):
+    assert extract(article(_NO_EVENT_LEAD + sentence), resources=resources) == []
+
+
+def test_shelling_told_before_a_count_of_violations_is_kept(resources):
+    text = "Army shelling killed four civilians near Taiz on Sunday, and the UN recorded other violations elsewhere."
+    assert one(text, resources=resources).sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The statement came days after three Hezbollah commanders were killed in an Israeli drone strike in Tyre.",
+    "The decision comes a week after police shot dead two students in Khartoum.",
+    "The summit took place two months after rebels seized the town of Goma.",
+    "The visit follows weeks after jihadists ambushed an army convoy near Djibo, killing 20 soldiers.",
+])
+def test_an_earlier_event_that_only_places_the_news_in_time_is_no_event(resources, sentence):
+    assert extract(article(_NO_EVENT_LEAD + sentence), resources=resources) == []
+
+
+def test_an_attack_told_days_after_another_is_kept(resources):
+    text = "Gunmen killed 12 villagers in Zamfara on Sunday, days after bandits attacked a nearby market, police said."
+    evs = extract(article(text), resources=resources)
+    assert evs and evs[0].place is not None and evs[0].place.name == "Zamfara"

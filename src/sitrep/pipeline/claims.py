@@ -351,12 +351,21 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         d.date is None or (d.precision >= 3 and (published - d.date).days > 45) or (published - d.date).days > 45 for d in f.dates
     ) and all(d.precision >= 3 for d in f.dates if d.date):
         claim.background = "earlier period"  # "Between November 2023 and January 2025, the Houthis..."
+    elif triggers and (m := _CAME_AFTER.search(text)) and all(t.start >= m.end() for t in triggers):
+        claim.background = "earlier event"  # "The statement came days after two officers were killed in an air strike"
     elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
     ):
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
-    elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) for t in triggers):
+    elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) or _CONDITION_BEFORE.search(text, 0, t.start)
+                          for t in triggers):
         claim.background = "future or hypothetical"
+    elif triggers and any(_TALLIED_BEFORE.search(text, max(0, t.start - 120), t.start) for t in triggers) and all(
+            _TALLIED_BEFORE.search(text, max(0, t.start - 120), t.start) or _STATE_ADJECTIVE.search(text, max(0, t.start - 30), t.end)
+            for t in triggers):
+        claim.background = "tally of violations"  # "it recorded violations, including shelling around Taiz"
+    elif triggers and all(t.sub == "Agreement" and _CITED_DEAL_BEFORE.search(text, max(0, t.start - 60), t.start) for t in triggers):
+        claim.background = "agreement cited"  # "troops stayed on under the ceasefire agreement": a deal made before
     elif f.tolls and all(t.role == "cumulative" for t in f.tolls) and (not triggers or _SINCE_BEFORE.search(
             text[max(0, (first := min(triggers, key=lambda t: t.start)).start - 40):first.start])):
         # "more than 1,000 killed since clashes broke out on Thursday, including 745 killed in
@@ -527,15 +536,39 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             break
 
 
+# "vowed their forces would not halt the advance while coalition air strikes continued": the
+# strikes only name the condition of a stance told in the future or conditional
+_CONDITION_BEFORE = re.compile(r"\b(?:will|would|could|won['’]t|wouldn['’]t)\s+(?:not\s+)?[^.;:,]{0,60}?\b(?:while|until|unless|as\s+long\s+as)\s+[^.;:,]{0,50}$", re.I)
+# "under the ceasefire agreement", "talks on extending the ceasefire deal", "violations of the truce
+# agreement": a deal referred to, not one made in this story
+_CITED_DEAL_BEFORE = re.compile(
+    r"\b(?:under|extend(?:ing|ed|s)?|prolong(?:ing|ed)?|renew(?:ing|ed|al\s+of)|violat(?:ing|ed|ions?\s+of)|breach(?:ing|ed|es\s+of|\s+of)|"
+    r"terms\s+of|phases?\s+of|implement(?:ing|ed|ation\s+of)|collapse\s+of|expir(?:y|ation)\s+of|respect(?:ing|ed)?|abid(?:e|ing)\s+by)\s+"
+    r"(?:the|a|an|its|their|this|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# "the UN recorded violations, including shelling and sniper fire", "monitors documented dozens of
+# breaches such as drone strikes": kinds of act counted over a period, not one event
+_TALLIED_BEFORE = re.compile(
+    r"\b(?:recorded|records|documented|documents|logged|counted|noted|registered|verified|reported)\s+(?:[\w,-]+\s+){0,3}?"
+    r"(?:violations|breaches|incidents|abuses|infringements)\b[^.;]{0,30}?\b(?:including|such\s+as|among\s+them|mostly|mainly)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?$", re.I)
+# "The statement came days after ...", "The raid follows weeks after ...": an earlier event told only to
+# place this one in time
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?(?:days|weeks|months|week|month)\s+(?:after|since)\b", re.I)
+# "the besieged city of Taiz": a state the place is in, no act
+_STATE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?:long-|already\s+)?besieged$", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+(?:years?|months?)|a\s+(?:year|month)|"
     r"(?:one|two|three|\d+)\s+years?\s+and\s+\w+\s+months?)\s+(?:after|since)\b|\banniversary\b|"
-    r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b",
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\b",
     re.I,
 )
 # "Sunday marks one year since the alliance launched its offensive": the day is the commemoration's
 # "Two years ago today, the government and the TPLF signed a deal": today is the anniversary's
-_AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month)\b", re.I)
+_AGO_TODAY = re.compile(r"\s+(?:today|this\s+week|this\s+month|"
+                        # "Ten years ago on Sunday, gunmen stormed the school": Sunday is the anniversary
+                        r"(?:on|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 # "Twenty years after US-led troops stormed into Iraq, Iraqis marked the anniversary on Monday"
 _MARKED_ANNIVERSARY = re.compile(r"\bmark(?:s|ed|ing)\s+the\s+(?:\w+\s+){0,2}anniversary\b", re.I)
 _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.I)
