@@ -243,6 +243,11 @@ class Claim:
     background: str | None = None  # why this sentence is not about the new event
     ongoing: bool = False
 
+    @property
+    def trigger_at(self) -> int:
+        """Where the event word starts in ``text`` (-1 when the claim has none)."""
+        return self.text.find(self.trigger) if self.trigger else -1
+
 
 @dataclass(slots=True)
 class Revision:

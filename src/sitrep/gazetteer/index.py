@@ -416,11 +416,11 @@ def _add_supplement(con: sqlite3.Connection, cities: dict, name_rows: list[tuple
             by_key.setdefault(key, []).append(gid)
     targets = {gid for gids in by_key.values() for gid in gids}
     existing = {r for r in name_rows if r[2] in targets}  # keys each place already has (they are unique)
-    codes = {(cc, name.lower()): code for cc, code, name, _g in con.execute("SELECT cc, code, name, geonameid FROM admin1")}
+    codes = {(cc, name.lower()): code for cc, code, name in con.execute("SELECT cc, code, name FROM admin1")}
     rows, added = [], 0
     for p in supplement:
-        code = codes.get((p.cc, p.admin1.lower())) if p.admin1 else grid.admin1(p)
-        if grid.problem(p) or (p.admin1 and code is None):
+        written = codes.get((p.cc, p.admin1.lower())) if p.admin1 else None
+        if grid.problem(p) or (p.admin1 and written is None):
             continue  # a division written out must be one of the country's (the tests require it)
         same: list[int] = []
         far: set[str] = set()  # a name a cities500 place of the country elsewhere bears: it keeps it
@@ -439,6 +439,7 @@ def _add_supplement(con: sqlite3.Connection, cities: dict, name_rows: list[tuple
             existing.update(more)
             name_rows.extend(more)
         elif names:
+            code = written or grid.admin1(p)  # the neighbours' vote only for a new place that names none
             rows.append((p.id, names[0], p.lat, p.lon, p.cc, code, None, SUPPLEMENT_POPULATION, "place"))
             name_rows.extend(_name_rows(p.id, names))
         added += 1

@@ -139,7 +139,7 @@ _CAMPAIGN = re.compile(r"\b(?:(?:days|weeks|months|years)\s+of|(?:[\w-]+-long\s+
 def _in_campaign(c: Claim) -> bool:
     """The claim's event words name a run of strikes ("weeks of drone strikes", "a campaign of air
     strikes"), not one event ("after days of fighting, the army withdrew" still tells one)."""
-    at = c.text.find(c.trigger) if c.trigger else -1
+    at = c.trigger_at
     return at > 0 and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence" and (
         _CAMPAIGN.search(c.text[:at]) is not None)
 
@@ -582,7 +582,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
 def _nearest_to_trigger(c: Claim, dates: list[DateMention]) -> DateMention | None:
     """Of a sentence's event days, the one nearest its event word (None when it has one or none)."""
     told = [d for d in dates if d.date is not None and (not d.publication or _possessive(c, d)) and d.rule != "year"]
-    if len(told) < 2 or not c.trigger or (at := c.text.find(c.trigger)) < 0:
+    if len(told) < 2 or (at := c.trigger_at) < 0:
         return None
     at += c.span.start
     return min(told, key=lambda d: min(abs(d.span.start - at), abs(d.span.end - at)))
@@ -592,7 +592,7 @@ def _named_day_told(c: Claim, before: DateMention) -> bool:
     """"A missile strike killed ten on Monday, a day after drones hit Sumy": the day named is the
     event's, told after its event word and not as the day of the reporting."""
     named = [d for d in c.dates if d.rule != "day-before" and d.span.end <= before.span.start and d.date]
-    at = c.text.find(c.trigger) + c.span.start if c.trigger and c.trigger in c.text else -1
+    at = c.trigger_at + c.span.start if c.trigger_at >= 0 else -1
     return bool(named) and not named[-1].publication and 0 <= at < named[-1].span.start
 
 
@@ -1130,7 +1130,7 @@ def _held(c: Claim) -> str | None:
     m = _HELD_PASSIVE.search(c.text)
     if m is not None:
         return c.text[:m.start()]
-    m = _HELD_VERB.search(c.text, c.text.find(c.trigger) if c.trigger and c.trigger in c.text else 0)
+    m = _HELD_VERB.search(c.text, max(c.trigger_at, 0))
     if m is None:
         return None
     rest = c.text[m.end():m.end() + 160]
@@ -1647,7 +1647,7 @@ def _each_town(group: list[Claim]) -> list[list[Claim]]:
     c = next((x for x in group if _eventful(x)), None)
     if c is None or c.sub_event_type not in _TERRITORIAL or c.trigger is None:
         return []
-    at = c.text.find(c.trigger)
+    at = c.trigger_at
     towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
              and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier"))]
     out: list[list[Claim]] = []
