@@ -901,3 +901,23 @@ def test_an_attack_told_days_after_another_is_kept(resources):
     text = "Gunmen killed 12 villagers in Zamfara on Sunday, days after bandits attacked a nearby market, police said."
     evs = extract(article(text), resources=resources)
     assert evs and evs[0].place is not None and evs[0].place.name == "Zamfara"
+
+
+@pytest.mark.parametrize("later", [
+    "A police spokesman told reporters in the capital that the killings took place on March 3 near Mueda.",
+    "The massacre was carried out on March 3, the governor said.",
+    "Officials said this attack had taken place on March 3 in a village near Mueda.",
+    "The district administrator said that the raid happened on March 3.",
+])
+def test_the_event_told_in_the_lead_dated_weeks_before_keeps_that_day(resources, later):
+    text = ("Insurgents killed 30 villagers in a village in Mozambique's Cabo Delgado province, police said on Tuesday. "
+            + later)
+    ev = one(text, "2020-03-25", resources)
+    assert ev.start_date.isoformat() == "2020-03-03"
+
+
+def test_an_earlier_attack_told_with_its_own_day_stays_background(resources):
+    text = ("Insurgents killed 30 villagers in a village in Mozambique's Cabo Delgado province, police said on Tuesday. "
+            "On March 3, rebels attacked a market in Mueda.")
+    evs = extract(article(text, "2020-03-25"), resources=resources)
+    assert len(evs) == 1 and evs[0].start_date.isoformat() == "2020-03-24"

@@ -588,6 +588,13 @@ def _commemoration(text: str, a: re.Match[str]) -> bool:
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")
+# "the killings took place on April 7", "this attack happened on Sunday", "the massacre was carried
+# out on 12 May": the event already told, given its day
+_TOLD_WHEN = re.compile(
+    r"(?:^\W*|\b(?:said|says|added|stated|confirmed)\s+|\bthat\s+)(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|attacks?|massacres?|raids?|assaults?|ambush(?:es)?|abductions?|kidnappings?|bombings?|strikes?|shootings?|"
+    r"murders?|violence|incidents?|clashes|fighting|executions|beheadings)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:took\s+place|taken\s+place|happened|occurred|(?:was|were|been)\s+carried\s+out)\b", re.I)
 # a sentence that goes on telling what the one before told: "Militants also seized 251 hostages"
 _CONTINUES = re.compile(r"^\W*(?:(?:\w+\s+){1,3}also\b|(?:they|it|he|she|the\s+(?:group|attackers|militants|assailants|gunmen))\s+(?:also|then|later)\b)", re.I)
 
@@ -608,6 +615,13 @@ def carry_background(claims: list[Claim]) -> None:
             start, (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1))
         for c in claims:
             if c.background == "earlier event" and c.dates and all(d.date is None or lo <= d.date <= hi for d in c.dates):
+                c.background = None
+    # "the killings took place on April 7 in the village of Xitaxi", below a lead that tells of
+    # them: the lead's event, dated, however long before the report (unless the lead itself is
+    # background: then "the attack" is that earlier one)
+    if claims and claims[0].background is None:
+        for c in claims[1:]:
+            if c.background == "earlier event" and _TOLD_WHEN.search(c.text):
                 c.background = None
     told: str | None = None
     prev: Claim | None = None
