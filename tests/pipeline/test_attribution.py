@@ -149,7 +149,8 @@ def test_hospital_staff_are_hospital_officials():
 
 def test_government_voices_carry_the_country():
     ctx = SourceContext(history=[], country="Yemen")
-    assert src("The attack set vehicles ablaze, a government official told AFP.", ctx)[0] == "Yemeni government official"
+    # an unnamed government official speaks for the report's country's government (gold: "Yemeni government")
+    assert src("The attack set vehicles ablaze, a government official told AFP.", ctx)[0] == "Government of Yemen"
     assert src("The attack set vehicles ablaze, a government official told AFP.")[0] == "government official"
     assert src("Kigali denies backing the group.")[0] == "Government of Rwanda"
 

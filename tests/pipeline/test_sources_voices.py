@@ -294,3 +294,71 @@ def test_a_company_and_its_partner_speak_as_the_first():
     # a coordination of two voices is not cut
     assert all_names("Police and residents said 12 people died.", SourceContext(history=[], country="Kenya"))[1:] == \
         ["local residents"]
+
+
+def test_a_senior_or_duty_doctor_is_a_medical_source():
+    et = SourceContext(history=[], country="Ethiopia")
+    assert src("A senior doctor at Adama General Hospital told Reuters that six bodies had been brought in.", et) == "medical sources"
+    assert src("Six bodies were brought in, the duty doctor at the main hospital said.", et) == "medical sources"
+    assert src("Chief doctors at two clinics told AFP the dead included children.", et) == "medical sources"
+
+
+def test_a_named_service_or_company_described_in_apposition_is_itself_the_source():
+    so = SourceContext(history=[], country="Somalia")
+    assert src("Hodan Ambulance, a private emergency service, said it had carried 14 wounded people.", so) == "Hodan Ambulance"
+    assert src("Golis Telecom, a local telecoms company, said two of its engineers were killed.", so) == "Golis Telecom"
+    # a person described by a rank is not a body
+    assert src("Ahmed Ali, a senior official, said the town was quiet.", so) != "Ahmed Ali"
+
+
+def test_a_named_person_of_a_body_speaks_for_the_body():
+    cm = SourceContext(history=[], country="Cameroon")
+    assert src("Eight pupils were taken, Bishop Paul Lontsie of the Diocese of Kumbo told the BBC.", cm) == "Diocese of Kumbo"
+    assert src("Reverend John Tabe of the Baptist Church in Cameroon said the pastor was freed.", cm) == "Baptist Church in Cameroon"
+    assert src("Sheikh Musa Idris of the Supreme Islamic Council told reporters the mosque was burned.", cm) == "Supreme Islamic Council"
+    # a person of a town is no body
+    assert src("Paul Ngwa of Kumbo said he saw the gunmen.", cm) == "Paul Ngwa of Kumbo"
+
+
+def test_a_regions_own_government_by_its_officials_president_or_governor():
+    so = SourceContext(history=[], country="Somalia")
+    assert src("Six people were killed, Jubaland officials said.", so) == "Government of Jubaland"
+    assert src("Jubaland President Ahmed Madobe said the attackers had been killed.", so) == "Government of Jubaland"
+    assert src("Galmudug's security minister told reporters that 11 fighters died.", so) == "Government of Galmudug"
+    # a country's officials are no region's
+    assert src("Somali officials said nine people died.", so) != "Government of Jubaland"
+    ua = SourceContext(history=[], country="Ukraine")
+    assert src("Two were killed, Sevastopol Governor Mikhail Razvozhayev said on Telegram.", ua) == "Sevastopol Government"
+    assert src("Two were killed, the Sevastopol governor said.", ua) == "Sevastopol Government"
+
+
+def test_an_appointed_governor_speaks_for_the_state():
+    bf = SourceContext(history=[], country="Burkina Faso")
+    assert src("Twelve civilians were killed when a bus struck a mine, the governor of the Sahel region said.", bf) == "Government of Burkina Faso"
+    assert src("Colonel Ali Sawadogo, governor of the Centre-Nord region, said the convoy was hit.", bf) == "Government of Burkina Faso"
+    # a Nigerian state's governor heads the state's own government
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("The Borno governor said 30 people were killed.", ng) == "Borno State Government"
+
+
+def test_an_unnamed_government_official_speaks_for_the_government():
+    sd = SourceContext(history=[], country="Sudan")
+    assert src("A government official blamed the RSF for the drone strike.", sd) == "Government of Sudan"
+    assert src("Five people were killed, a senior government official told Reuters.", sd) == "Government of Sudan"
+    assert src("Chadian government officials said the border was closed.", sd) == "Government of Chad"
+    # a local government official is no state's voice
+    assert src("A local government official said 12 died.", sd) != "Government of Sudan"
+
+
+def test_the_un_human_rights_chief_is_the_un_human_rights_office():
+    cd = SourceContext(history=[], country="Democratic Republic of the Congo")
+    assert src("At least 200 civilians were killed, the UN human rights chief, Volker Turk, said.", cd) == "UN Human Rights Office"
+    assert src("U.N. human rights investigators said the killings may amount to war crimes.", cd) == "UN Human Rights Office"
+    assert src("The UN's humanitarian coordinator said aid convoys were blocked.", cd) == "United Nations"
+
+
+def test_a_gloss_in_parentheses_inside_the_speakers_name():
+    mm = SourceContext(history=[], country="Myanmar")
+    assert src("Rebels seized a bus on Sunday, the Tatmadaw (Myanmar military) True News Information Team said.", mm) == "Myanmar military"
+    assert src("The Tatmadaw (Myanmar army) said 20 rebels were killed.", mm) == "Myanmar military"
+    assert src("The Arakan Army (AA) said it had taken the base.", mm) == "Arakan Army"

@@ -38,7 +38,7 @@ _VERBS_SV = (
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
-_PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}\))?"  # "Magen David Adom (MDA) ambulance service"
+_PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\))?"  # "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
@@ -213,7 +213,7 @@ _TIDY = (
     re.compile(r"^(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|days|weeks)\s+(?:after|before)\s+(?=the\s)", re.I),  # "days after the army"
     re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+){0,2}(?:officials|sources|officers)$)", re.I),  # "two US officials", "two Iraqi security officials"
     re.compile(r"^(?:the|a|an)\s+", re.I),
-    re.compile(r"\s+\([A-Z][\w\-/]{1,12}\)"),  # "Popular Mobilization Forces (PMF)"
+    re.compile(r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"),  # "Popular Mobilization Forces (PMF)", "Tatmadaw (Myanmar military)"
     re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
     re.compile(r"\s+(?:also|later|earlier|initially|first|previously|subsequently|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
@@ -391,6 +391,14 @@ _GOV_OF_COUNTRY = re.compile(
     r"^(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?i:(?:new|transitional|interim|military|military-led|junta-led|federal|central|"
     r"national|internationally[- ]recogni[sz]ed|Saudi-backed|caretaker|civilian|de facto)\s+){0,2}[Gg]overnment$",
 )
+# countries whose regional governors the central state appoints (and speak for it)
+_APPOINTED_GOVERNORS = frozenset(("BF", "ML", "NE", "CM"))
+# "Jubaland officials", "Puntland's security minister", "the Sevastopol governor": a region's own government speaking
+_REGION_VOICE = re.compile(
+    r"^(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?i:(?:regional|state|city|federal\s+member\s+state)\s+)?"
+    r"(?i:officials?|authorities|government|administration|president|presidency|leader|governor(?:['’]s\s+office)?|gov\.|"
+    r"spokes(?:man|woman|person)|cabinet|(?:[a-z]+\s+)?minist(?:er|ry))$"
+)
 # "the territory's Civil Defense rescue service": the country's civil defence (by role)
 _CIVIL_DEFENCE = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+|(?:the\s+)?(?:territory|country|enclave|strip)(?:['’]s)?\s+)?civil\s+defen[cs]e"
@@ -460,7 +468,7 @@ _LOCATIVE_TAIL = re.compile(
 _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?=(?:state\s+)?(?:army|military|police)\s+(?:spokes(?:man|woman|person)|command|commander|commissioner|chief|headquarters)$)")
 # a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
 _ANON_VOICE = re.compile(
-    r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|\d+-year-old)\s+)*"
+    r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
     r"(?P<noun>residents?|villagers?|inhabitants?|locals|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
@@ -522,6 +530,12 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name):
         return None
+    m = _REGION_VOICE.match(name)
+    if m and _cc(m.group("p")) is None:
+        # "Jubaland officials", "the Jubaland president", "Sevastopol Governor": a region whose government is known
+        for label in (f"government of {m.group('p')}", f"{m.group('p')} government"):
+            if (ks := known_sources().get(_key(label))) is not None:
+                return _from_known(ks, span, rule + "+regional-government")
     m = _PRESIDENCY.match(name)
     if m:
         cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
@@ -535,6 +549,9 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
                 return _mk(f"{adj} Presidency" if adj else f"Presidency of {country_display(cc)}", "government", False, span, rule + "+presidency")
             return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+president")
     if _UN_OFFICE.match(name):
+        if re.search(r"\bhuman\s+rights\b", name, re.I):
+            # "the UN human rights chief", "U.N. human rights investigators": the UN's human rights office
+            return _from_known(known_sources()["un human rights office"], span, rule + "+un-office")
         return _from_known(known_sources()["united nations"], span, rule + "+un-office")
     if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
@@ -576,6 +593,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             if not what and where & {"LB", "PS"} and _context_cc(ctx) in ("IL", "PS", "LB"):
                 # a Lebanese or Palestinian governor is the state's appointed administrator of a governorate
                 return _from_known(known_sources()["local officials"], span, rule + "+governor")
+            if (cc := _context_cc(ctx)) in _APPOINTED_GOVERNORS and cc in where:
+                # Burkina Faso's, Mali's, Niger's and Cameroon's governors are appointed by the state: its government
+                from .actors import country_display
+
+                return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+appointed-governor")
             if not what and "RU" in where:
                 what = "region"  # "Belgorod Gov. Vyacheslav Gladkov": a Russian region's governor heads its government
             elif not what and "NG" in where:
@@ -672,6 +694,12 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     m = _GOV_VOICE.match(name)
     if m and re.search(r"spokes(?:man|woman|person)$", name, re.I) and (cc := _cc(m.group("c")) if m.group("c") else _context_cc(ctx)):
         # "Government spokesman Rene Sadi", "the DRC government spokesperson": the government's own voice
+        from .actors import country_display
+
+        return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+government-of-country")
+    if (m and (cc := _cc(m.group("c")) if m.group("c") and not m.group("c").islower() else _context_cc(ctx))
+            and re.search(r"\bgovernment\s+officials?$", name, re.I) and not re.search(r"\blocal\b", name, re.I)):
+        # "a government official told AFP", "senior Sudanese government officials said": the (report's) country's government
         from .actors import country_display
 
         return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+government-of-country")
@@ -883,6 +911,16 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
                 inner = Source(inner.name, "government", False, span, inner.rule)  # a state's committee, not an outlet
         if inner is not None:
             return inner
+    m = _PERSON_OF_ORG.match(name)
+    if m and _PERSON_NAME.match(_CLERGY.sub("", m.group("person").strip())) and not _ORG_WORDS.search(m.group("person")):
+        # "Archbishop Andrew Nkea of the Archdiocese of Bamenda", "Dr Ali Hassan of the Sudan Doctors Network": the body
+        org = normalise(m.group("org"), ctx, span, rule, remember=False)
+        if org is not None and org.rule.endswith("+words") and not _BODY_WORDS.search(m.group("org")):
+            org = None
+        if org is not None:
+            if remember:
+                _remember(ctx, _CLERGY.sub("", m.group("person").strip()), org)
+            return org
     kind = classify(name)
     party = kind == "party" or (kind == "anonymous" and bool(_KIND_WORDS[3][1].search(name)) and not _PERSON_NOUN.match(name))
     if not party and _armed_actor(name):
@@ -891,6 +929,16 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     return Source(name, kind, party, span, rule + "+words")
 
 
+# "Archbishop Andrew Nkea of the Archdiocese of Bamenda", "Sheikh Omar Idris of the Supreme Islamic Council": a named
+# person and the body he speaks for
+_PERSON_OF_ORG = re.compile(
+    rf"^(?P<person>(?:{_NAME_TOKEN}\.?\s+){{1,5}}?)(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|in)\s+)*[A-Z][\w'’\-]*){{0,6}})$"
+)
+_CLERGY = re.compile(r"^(?:(?:Arch)?[Bb]ishop|Cardinal|Father|Pastor|Reverend|Rev\.?|Imam|Sheikh|Rabbi|Sister|Brother|Mgr\.?|Monsignor)\s+")
+_BODY_WORDS = re.compile(
+    r"\b(?:(?:Arch)?[Dd]iocese|Church|Parish|Mosque|Council|Committee|Association|Society|Union|Network|Organi[sz]ation|Hospital|"
+    r"University|Agency|Service|Office|Commission|Mission|Foundation|Federation|Red Cross|Red Crescent)\b"
+)
 # "the opposition's Military Operations Command": an owner (a country or a common noun) and a capitalised institution
 _OWNED_INSTITUTION = re.compile(
     r"^(?P<owner>[\w\-]+(?:\s+[\w\-]+)?)(?:['’]s|(?<=s)['’])\s+(?P<inst>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’\-]*)$"
@@ -1012,7 +1060,7 @@ _APP_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
 # "Plataforma Decide, a local election monitoring platform, said": the head names an organisation
 _APP_ORG = re.compile(
     r"^(?:a|an)\s+(?:[\w'’\-]+\s+){0,5}?(?:group|platform|organi[sz]ation|network|association|NGO|charity|monitor|watchdog|"
-    r"collective|coalition|initiative|foundation|observatory|union|body)$",
+    r"collective|coalition|initiative|foundation|observatory|union|body|service|agency|company|firm|provider)$",
     re.I,
 )
 # "said Abu Ahmad, a father of five who lives in the camp": a named private person, a resident to a coder
