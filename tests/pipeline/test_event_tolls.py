@@ -241,3 +241,48 @@ def test_a_described_voice_then_named_is_one_voice(resources):
     text = ("Soldiers stopped a convoy of fleeing families near Hpruso on Friday and killed more than 40 of them, residents "
             "and a local rights group said. The Karenni Human Rights Group said on Sunday it had counted 44 bodies.")
     assert killed(text, published="2021-12-26", resources=resources) == (41, 44, 44)
+
+
+def _injured(text, published="2024-08-03", resources=None):
+    evs = extract(article(text, published), resources=resources)
+    assert evs, "no event"
+    k = evs[0].toll.injured
+    return (k.low, k.best, k.high) if k else None
+
+
+def test_officials_in_the_lead_and_the_named_office_are_one_voice(resources):
+    text = ("KYIV, Aug 3 (AP) - A Russian missile strike on the city of Dnipro killed six people and wounded more "
+            "than 40 on Saturday, officials said. The regional governor said 44 people were wounded, including "
+            "three children.")
+    assert _injured(text, resources=resources) == (41, 44, 44)
+    # two named voices of their own stay two estimates: the lower one stands
+    text2 = ("KYIV, Aug 3 (AP) - A Russian missile strike on the city of Dnipro killed six people on Saturday. "
+             "The regional governor said more than 40 people were wounded. The city's mayor said 44 were wounded.")
+    assert _injured(text2, resources=resources)[1] == 41
+
+
+def test_wounded_of_an_initial_count_stand_when_only_the_dead_are_revised(resources):
+    text = ("Sanaa, Aug 3 (AFP) - Air strikes killed 25 civilians in northern Yemen on Saturday, the United Nations "
+            "said. \"Initial reports indicate that 20 civilians were killed and nine others injured in the strikes,\" "
+            "a UN official said.")
+    assert _injured(text, resources=resources) == (9, 9, 9)
+    # an earlier count alone, with no revision of anything, is not promoted
+    text2 = ("Pemba, Aug 3 (AFP) - Insurgents attacked the village of Muatide on Saturday, state media said. "
+             "Initial reports had spoken of about 20 wounded.")
+    assert _injured(text2, resources=resources) is None
+
+
+def test_lead_figure_far_below_a_later_voice_is_its_own_estimate(resources):
+    text = ("Port Sudan, Aug 3 (AFP) - Militiamen killed at least 13 civilians in a village east of Wad Madani "
+            "on Saturday. A resident told AFP by telephone that more than 20 bodies had been buried.")
+    assert killed(text, resources=resources) == (13, 13, 21)
+    # a lead figure near the later one is the same toll told twice
+    text2 = ("Port Sudan, Aug 3 (AFP) - Militiamen killed at least 18 civilians in a village east of Wad Madani "
+             "on Saturday. A resident told AFP by telephone that 21 bodies had been buried.")
+    assert killed(text2, resources=resources)[1] == 21
+
+
+def test_two_clauses_of_dead_add_up(resources):
+    text = ("Aleppo, Aug 3 (SANA) - A policeman was martyred and three members of an ISIS cell were killed on "
+            "Saturday during a security operation in Aleppo city, the Ministry of Interior said.")
+    assert killed(text, resources=resources)[1] == 4

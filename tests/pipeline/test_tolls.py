@@ -132,7 +132,9 @@ def test_parenthesised_and_dotted_names_before_outcome():
 
 def test_treated_for_wounds_is_injured():
     assert tolls("Twenty more were being treated for their wounds in hospital.") == [("injured", 20, "total")]
-    assert tolls("Twenty more were treated at the clinic.") == []
+    # treated at a clinic or hospital: wounded, as the gold codes it (round 5 reverses an older negative)
+    assert tolls("Twenty more were treated at the clinic.") == [("injured", 20, "total")]
+    assert tolls("Twenty more were treated for shock.") == []
 
 
 def test_other_outcome_after_subset_is_not_a_part():
@@ -232,7 +234,8 @@ def test_updated_statement_replaces_the_first_toll(resources):
 
 def test_others_who_sustained_injuries_are_wounded():
     assert tolls("The agency said 40 others who sustained injuries were being treated in Kano.") == [("injured", 40, "total")]
-    assert tolls("The agency said 40 others were receiving treatment.") == []
+    assert tolls("The agency said 40 others were receiving treatment.") == [("injured", 40, "total")]
+    assert tolls("The agency said it was providing treatment to displaced families.") == []
 
 
 def test_an_apposition_with_both_does_not_hide_the_outcome():
@@ -386,3 +389,73 @@ def test_singular_passive_victim_is_one():
     assert tolls("An aid convoy was hit by shelling.") == []
     # a relayed claim is no assertion
     assert tolls("The army was looking into reports that a foreign national was killed.") == []
+
+
+def test_people_in_treatment_are_injured():
+    assert tolls("Two more guards are still being treated for their wounds, an officer said.") == [("injured", 2, "total")]
+    assert tolls("Nine others were receiving treatment at the district hospital.") == [("injured", 9, "total")]
+    assert tolls("At least 14 people were hospitalised after the blast.") == [("injured", 14, "total")]
+    assert tolls("Six children were treated at a nearby clinic.") == [("injured", 6, "total")]
+    # treatment that tells no wound, or a clinic's record, is no toll
+    assert tolls("Twelve people were treated for smoke inhalation.") == []
+    assert tolls("The charity said it had treated 200 patients last year.") == []
+
+
+def test_villagers_are_people_not_villages():
+    assert tolls("More than 150 villagers were wounded, many by gunfire.") == [("injured", 151, "total")]
+    assert tolls("Twenty townspeople were killed.") == [("killed", 20, "total")]
+    assert tolls("The fighters torched 12 villages and killed 30 people.") == [("killed", 30, "total")]
+
+
+def test_speakers_after_a_figure_are_not_victims():
+    assert tolls("The rockets killed at least 10 people and wounded 47, a militia leader and a medical source said.") == [
+        ("killed", 10, "total"), ("injured", 47, "total")]
+    assert tolls("Two civilians were wounded, a police officer and a hospital director told AFP.") == [("injured", 2, "total")]
+    # a victim named after the count is still one
+    assert tolls("Gunmen killed a soldier and a police officer, a local official said.") == [("killed", 1, "total"), ("killed", 1, "total")]
+
+
+def test_one_figure_for_several_outcomes_is_no_toll():
+    assert tolls("The rebels said hundreds of enemy fighters had been killed, wounded or captured.") == []
+    assert tolls("Dozens of soldiers were killed or wounded in the ambush.") == []
+    assert tolls("The shelling killed or wounded 30 civilians.") == []
+    assert tolls("Seven people were killed and 12 injured.") == [("killed", 7, "total"), ("injured", 12, "total")]
+    assert tolls("Four soldiers were killed, and two were wounded.") == [("killed", 4, "total"), ("injured", 2, "total")]
+
+
+def test_a_zero_of_ones_own_side_is_no_zero_of_wounded():
+    assert tolls("It reported no losses of its own.") == [("killed", 0, "total")]
+    assert tolls("The rebels said they suffered no casualties of their own.") == [("killed", 0, "total")]
+    assert tolls("There were no casualties, the ministry said.") == [("killed", 0, "total"), ("injured", 0, "total")]
+
+
+def test_among_the_dead_names_a_figure_told_already():
+    assert tolls("The ministry said the cell's leader was among the three militants killed.") == [("killed", 3, "part")]
+    assert tolls("Two officers were also among those 15 killed, police said.") == [("killed", 15, "part")]
+    assert tolls("Among the 40 people killed were six children.")[0] == ("killed", 40, "total")
+
+
+def test_two_clauses_of_one_outcome_add_up():
+    got = find_tolls("A policeman was martyred and three members of the cell were killed on Saturday.")
+    assert [(t.count.best, t.coordinated) for t in got] == [(1, False), (3, True)]
+    got = find_tolls("Two soldiers were killed and five militants died in the clash.")
+    assert [(t.count.best, t.coordinated) for t in got] == [(2, False), (5, True)]
+    # other outcomes, or the same group told twice, are not summed
+    got = find_tolls("Seven people were killed and 12 people were wounded.")
+    assert [t.coordinated for t in got] == [False, False]
+    got = find_tolls("Ten people were killed and 10 people were killed.")
+    assert [t.coordinated for t in got] == [False, False]
+
+
+def test_first_month_of_a_war_is_cumulative():
+    assert tolls("The UN said at least 183 people were killed in the region in the first month of the conflict alone.") == [
+        ("killed", 183, "cumulative")]
+    assert tolls("Some 300 fighters died in the first weeks of the war.") == [("killed", 300, "cumulative")]
+    # a first that ranks this event is not a span
+    assert tolls("It was the first attack on the town this year, killing 12 people.") == [("killed", 12, "total")]
+    assert tolls("Five soldiers were killed on the first day of the offensive.") == [("killed", 5, "total")]
+
+
+def test_beheading_is_killing():
+    assert tolls("Militants have beheaded more than 50 people in the province, state media said.") == [("killed", 51, "total")]
+    assert tolls("Gunmen beheading 12 villagers fled into the forest.") == [("killed", 12, "total")]

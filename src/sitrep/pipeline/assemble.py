@@ -1379,6 +1379,13 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     """Combine one outcome's total mentions into low/best/high (docs/tolls.md)."""
     totals = [m for m in mentions if m.outcome == outcome and m.role == "total"]
     if not totals:
+        # an outcome told only beside another one that was revised ("initial reports indicate 31 killed
+        # and 12 injured", then only the dead told again): no later figure replaced it, so it stands
+        revised = {m.sentence for m in mentions if m.role == "history" and m.outcome != outcome and any(
+            t.outcome == m.outcome and t.role == "total" for t in mentions)}
+        totals = [m for m in mentions if m.outcome == outcome and m.role == "history" and "history-cue" not in m.rule
+                  and m.sentence in revised][-1:]
+    if not totals:
         return None, []
     # coordinated totals of one sentence add up ("three soldiers and two civilians")
     by_sentence: dict[int, list[TollMention]] = defaultdict(list)
@@ -1462,6 +1469,10 @@ def _same_voice(a: TollMention, b: TollMention) -> bool:
     names_b = [b.source.name, *(x.name for x in b.source.also)]
     if set(names_a) & set(names_b):
         return True
+    # a voice that names no one ("officials said", "local sources said") and a named voice of the
+    # same standing ("the regional governor said", "residents said"): the lead's summary of that voice
+    if (_GENERIC_VOICE.match(a.source.name) or _GENERIC_VOICE.match(b.source.name)) and _tier(a) == _tier(b):
+        return True
     # ... or one described ("a local rights group") and then named ("the Karenni Human Rights Group")
     for na in names_a:
         for nb in names_b:
@@ -1470,6 +1481,9 @@ def _same_voice(a: TollMention, b: TollMention) -> bool:
             if ta and tb and (ta <= tb or tb <= ta):
                 return True
     return False
+
+
+_GENERIC_VOICE = re.compile(r"^(?:officials|authorities|(?:(?:local|security|government|official|and)\s+)*sources)$", re.I)
 
 
 def _tier(m: TollMention) -> int:
@@ -1505,8 +1519,13 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     if named and "(report)" in per_source and len(named) == 1:
         only = next(iter(named.values()))
         rep = per_source["(report)"]
+        # ... unless the lead's own figure is far below a voice quoted after it ("killed at least 13",
+        # then "more than 20 bodies", a resident said): two estimates
+        lead_apart = rep.best * 1.5 < only.best and min(m.sentence for _, m in pool if m.source is None) < min(
+            m.sentence for _, m in pool if m.source is not None)
         if rep.best <= only.best:
-            per_source = named
+            if not lead_apart:
+                per_source = named
         elif rep.low <= only.best:
             per_source = {"(report)": rep}
     # where monitors, medics or local people gave a figure, a government's differing one only

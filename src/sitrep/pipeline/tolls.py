@@ -39,16 +39,18 @@ _AFTER_OUTCOME = re.compile(
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
-        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
+           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|
+           treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
+           (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
     re.I | re.X,
 )
 _BEFORE_OUTCOME = re.compile(
     r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
-          displacing|displaced|massacred|executed|murdered|shot\s+dead|
+          displacing|displaced|massacred|executed|murdered|shot\s+dead|beheaded|beheading|decapitated|decapitating|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
@@ -61,7 +63,7 @@ _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
     "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "massacred": "killed",
-    "executed": "killed", "murdered": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed",
+    "executed": "killed", "murdered": "killed", "beheaded": "killed", "beheading": "killed", "decapitated": "killed", "decapitating": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed",
     "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
@@ -70,8 +72,8 @@ _VERB_OUTCOME = {
 }
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:km|kms|kilomet|mile|metre|meter|%|percent|per\s*cent|year|-year|month|week|day|hour|minute|"
-    r"am\b|pm\b|a\.m|p\.m|gmt|villages?|towns?|drones?|missiles?|rockets?|shells?|tanks?|vehicles?|houses|homes|"
-    r"buildings|shahed|aircraft|jets?|times|kg|tonnes?|tons?|dollars?|\$|euros?|square|sq)|:\d)",
+    r"am\b|pm\b|a\.m|p\.m|gmt|(?:villages?|towns?|drones?|missiles?|rockets?|shells?|tanks?|vehicles?|houses|homes|"
+    r"buildings|shahed|aircraft|jets?|times|kg|tonnes?|tons?|dollars?|euros?|square|sq)(?![\w-])|\$)|:\d)",
     re.I,
 )
 _PART_CUE = re.compile(
@@ -165,7 +167,7 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|(?:supreme|ultimate)\s+price", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospitali|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -188,7 +190,7 @@ _HABITUAL = re.compile(r"\b(?:continues?|continued)\s+to\s+\w+", re.I)
 _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|"
                           r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
-_SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,3}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,5}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
 # "the interior minister reported nine people killed": the title gives the figure
 _REPORTS_AFTER = re.compile(r"\s+(?:reported|announced|confirmed|stated|wrote|added|put)\b(?!\s+(?:killed|dead|missing|wounded|injured|hurt)\b)", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
@@ -213,7 +215,7 @@ _THE_ONE_AND = re.compile(r"(?:^|[.;:\"“]\s*)the\s+(?:spokes(?:man|woman|perso
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:\w+\s+)?accused\s+of\s+(?:killing|massacring|murdering)\s*$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)\b)", re.I)
 # "no losses were recorded among the government troops": a zero of one side only
-_ONE_SIDE_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
+_ONE_SIDE_AFTER = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+own\b|(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
 _WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|children|victims)?\s*(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
 _WITH_WOUNDS = re.compile(r"\s+(?P<who>(?:[\w'’-]+\s+){0,2}?)with\s+(?:[\w'’-]+\s+){0,4}?(?:wounds|injuries|burns)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
@@ -224,6 +226,17 @@ _ORDINAL_DIED = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "Omar was killed on Tuesday together with two other commanders": the one named, and the others
 _NAMED_DIED_WITH = re.compile(r"\b(?:killed|died|shot\s+dead|executed)\b[^.;,\d]{0,60}?\b(?:along|together)\s+with\s+$", re.I)
+# one figure for several outcomes at once ("killed, wounded or captured", "killing or wounding"):
+# like "casualties", a count of none of them
+_MIXED_OUTCOMES = r"(?:killed|dead|died|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained|missing|taken\s+prisoner)"
+_MIXED_AFTER = re.compile(rf"(?:\s*,\s*{_MIXED_OUTCOMES})*\s*,?\s+(?:or|and/or|and)\s+(?:(?:were|was|been)\s+)?{_MIXED_OUTCOMES}\b", re.I)
+_MIXED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s*,?\s+(?:or|and/or|and)\s+$", re.I)
+# "X was among the three militants killed", "one of the 12 people who died": the figure is a
+# toll already told, named again around one of its dead
+_AMONG_THE_BEFORE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among|(?:was|is)\s+(?:also\s+)?one\s+of)\s+(?:the|those)\s+$", re.I)
+# two clauses of one outcome joined by "and": "a policeman was martyred and three gunmen were killed"
+_CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|reportedly)\s+)?"
+                         r"(?:killed|martyred|died|shot\s+dead|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+and\s+$", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -311,11 +324,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "abducted"
             if word == "victims":
                 word = "killed"
-            if word in ("treated", "who", "that", "sustained", "suffered"):
+            if word in ("treated", "who", "that", "sustained", "suffered", "receiving", "undergoing", "getting", "hospitalised", "hospitalized"):
                 word = "injured"  # "were being treated for their wounds", "66 others who sustained injuries"
             if word in ("wounded", "injured", "injuries") and _WOUNDED_DIED.match(after, m.end()):
                 word = "killed"  # "after two wounded people died in hospital": dead, not wounded
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
+            if _MIXED_AFTER.match(after, m.end()):
+                outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
             rule = f"count-then-outcome:{m.group('out').lower()}"
             if m.group("among"):
@@ -332,6 +347,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     continue
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
+                if _MIXED_BEFORE.search(before, 0, mb.start()):
+                    outcome = "casualties"  # "killing or wounding 30": dead and wounded together
                 if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
@@ -399,6 +416,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         role = "total"
         if rule == "part-of-total":
             role = "part"
+        elif _AMONG_THE_BEFORE.search(before):
+            role, rule = "part", "part-of-total:among-the"  # "the leader was among the three militants killed": told already
         elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part") and not (
                 rule.startswith("count-then-outcome") and outcome != out[-1].outcome):
             role = "part"
@@ -442,6 +461,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if k != -1 and k - c.end < 8:
                 end = k + len(who)
         who = _clean_who(who)
+        if (role == "total" and not coordinated and rule.startswith("count-then-outcome") and out and out[-1].role == "total"
+                and out[-1].outcome == outcome and out[-1].rule.startswith("count-then-outcome") and out[-1].who and who
+                and out[-1].who.lower() != who.lower() and _CLAUSE_AND.fullmatch(sentence, out[-1].end, c.start)):
+            coordinated = True  # "a policeman was killed and three gunmen died": two groups of dead, added up
         perpetrator = outcome == "killed" and bool(
             (who and _PERPETRATOR_WHO.search(who) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
@@ -543,4 +566,4 @@ _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b", re.I)
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|most\s+(?:deadly|intense|violent|serious))\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)|most\s+(?:deadly|intense|violent|serious))\b", re.I)
