@@ -56,6 +56,8 @@ _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+|U\.S\.|US)(?:-led|-backed)?\s+(?:\w+
 _ACCUSED_STATE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+$", re.I)
 _OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|staging|being\s+behind|the)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|have\s+(?:long\s+)?been\s+blamed|in\s+the\s+past)\b", re.I)
+# "whether they were soldiers or members of the VDP": a group counted with the army's men, not the attackers
+_BESIDE_SOLDIERS = re.compile(r"\b(?:soldiers|troops|servicemen|gendarmes|police(?:men)?|officers)\s+(?:or|and)\s+(?:(?:members|fighters)\s+of\s+)?(?:the\s+)?$", re.I)
 _UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
 # "No group has claimed the attack", "there was no immediate claim of responsibility": the writer
 # says nobody is known to have done it, so "gunmen" do not mean a group named elsewhere
@@ -218,7 +220,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                 nm, act, _r = res.actors.resolve(h.targets, ranked, year)
                 if act is not None and act.kind in ("rebel group", "political militia", "identity militia"):
                     named_groups[nm] += 1
-                    if not _shown_hit(s.text, h.start):
+                    if not _shown_hit(s.text, h.start) and not _BESIDE_SOLDIERS.search(s.text, 0, h.start):
                         acting_groups.add(nm)
     only_group = next(iter(named_groups)) if len(named_groups) == 1 and set(named_groups) <= acting_groups else None
     # "... No group has claimed the attack": the generic words up to that sentence stay

@@ -767,6 +767,13 @@ _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote e
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 
+# people, not "others" (who may be the officer's comrades)
+_CROWD_HURT = re.compile(r"^(?:people|persons|civilians|passengers|passers-?by|bystanders|shoppers|worshippers|residents)\b", re.I)
+
+
+_TAKEN_SUBS = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+
+
 def _country_of(group: list[Claim]) -> str | None:
     """The country most of the event's places are in: the lead sentence counts double, a region of
     a country ("the eastern Congolese town of Kasindi") counts, a bare country name half (a later
@@ -789,6 +796,27 @@ _UNPROVEN_BLAME = re.compile(
     r"\bwithout\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)\b|"
     r"\b(?:(?:unable|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?able)\s+to|could\s+not|couldn't)\s+(?:independently\s+)?(?:verify|confirm)\s+[^.;]{0,40}?\bwho\b|"
     r"\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)\b|\b(?:traded|trading)\s+(?:blame|accusations)\b", re.I)
+
+
+# "a civilian defence militia", "civilian auxiliaries", "the Civilian Joint Task Force": armed men
+_ARMED_CIVILIANS = re.compile(r"\bcivilian\s+(?:[\w-]+\s+){0,2}?(?:militias?|auxiliar(?:y|ies)|volunteers|task\s+force|guards?|vigilantes?|"
+                              r"self-defen[cs]e\s+(?:group|force)s?|defen[cs]e\s+(?:group|force|unit)s?)\b", re.I)
+# "33 were wounded, soldiers or members of the VDP", "troops and allied militiamen were killed": a
+# group listed beside the state's forces among the dead or wounded was hit with them
+_BESIDE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as)\s+(?:(?:members|fighters|elements)\s+of\s+)?(?:the\s+)?(?:allied\s+)?", re.I)
+
+
+def _beside_state(group: list[Claim]) -> set[str]:
+    out: set[str] = set()
+    for c in group:
+        if not any(t.outcome in ("killed", "injured") and t.role in ("total", "part") for t in c.tolls):
+            continue
+        for a, b in zip(c.actors, c.actors[1:], strict=False):
+            gap = c.text[a.span.end - c.span.start:b.span.start - c.span.start]
+            if _BESIDE.fullmatch(gap) and a.name.startswith(("Military Forces of", "Police Forces of")) != b.name.startswith(
+                    ("Military Forces of", "Police Forces of")):
+                out.add(b.name if a.name.startswith(("Military", "Police")) else a.name)
+    return {n for n in out if not n.startswith(("Unidentified", "Civilians"))}
 
 
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
@@ -861,7 +889,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         if _CIVILIAN_VICTIM.search(c.text):
             civilian_victims = True  # "seized and killed the Governor of West Darfur"
         for t in c.tolls:
-            if t.civilian and t.outcome == "killed" or (t.party or "").startswith("Civilians"):
+            if t.civilian and t.outcome == "killed" and not _ARMED_CIVILIANS.search(t.who or "") or (t.party or "").startswith("Civilians"):
                 civilian_victims = True
             if t.outcome in ("killed", "injured") and t.role == "total" and t.who and _PEOPLE.match(t.who):
                 people_victims = True
@@ -874,7 +902,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
                 few_of_many = t.role == "part" and any(
                     u.outcome == "killed" and u.role == "total" and u.who and _PEOPLE.match(u.who) and u.count.best > 2 * t.count.best
-                    for u in c.tolls)  # "killed 40 people, including three soldiers": people were hit
+                    for u in c.tolls) or (  # "killed 40 people, including three soldiers": people were hit
+                    t.role == "total" and c.sub_event_type == "Attack" and any(
+                        u.outcome in ("killed", "injured") and u.role == "total" and u.who and _CROWD_HURT.match(u.who)
+                        and u.count.best > 2 * t.count.best for u in c.tolls))  # "an officer was killed and ten people wounded"
                 if t.party and not t.party.startswith(("Civilians", "Unidentified")) and not t.perpetrator and not few_of_many:
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
                 if few_of_many and t.party:
@@ -906,7 +937,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                   for c in group if not c.background)  # "unidentified gunmen kidnapped five UN staff": the writer says so
     if unknown:
         pass
-    elif any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit for n in armed):
+    elif any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit
+             and n not in _beside_state(group) for n in armed):
         # "militants", "gunmen" in a report that names the group mean that group
         armed = [n for n in armed if not n.startswith("Unidentified")]
         for cnt in (init, victims):
@@ -932,8 +964,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not actor1.startswith(("Military Forces of", "Police Forces of")):
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
-        if actor1.startswith("Unidentified"):
-            armed = [n for n in armed if n != actor1]  # "gunmen stormed a school ... blamed separatists": one side
+        if actor1.startswith("Unidentified") or actor1 not in {c.target.name for c in group if not c.background and c.target} | set(victims):
+            # "gunmen stormed a school ... blamed separatists", "Islamist militants fired rockets ...
+            # residents blamed ISWAP": one side, not a second one hit
+            armed = [n for n in armed if n != actor1]
         actor1 = max(blamed, key=lambda n: blamed[n])
     by_name = [c.initiator for c in group if not c.background and c.initiator and not c.initiator.rule.startswith(("generic", "demonym"))]
     if actor1 is not None and actor1.startswith("Military Forces of") and all(a.name != actor1 for a in by_name):
@@ -962,16 +996,24 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         armed = [n for n in armed if n != actor1]
         actor1 = unidentified
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
+    # "gunmen believed to be al-Qaida militants": who the attackers are thought to be, not a side hit
+    others = [n for n in others if not any(a.name == n and "|identified-as" in a.rule for c in group if not c.background for a in c.actors)]
     if actor1 and not actor1.startswith("Unidentified"):
         # "Russian missiles struck Pokrovsk ... 'the Russian terrorists hit them'": unnamed attackers
         # beside the named one are the same attackers, not the side hit
         struck = {c.target.name for c in group if not c.background and c.target} | set(victims)
         others = [n for n in others if not (n.startswith("Unidentified") and n not in struck and any(
             c.initiator is not None and c.initiator.name == n for c in group if not c.background))]
-    if few_hit and not victims and not any(c.target is not None and c.target.name in few_hit for c in group if not c.background):
-        # "killed 40 people, including three soldiers": an attack on people, a few soldiers among them
+    few_only: set[str] = set()
+    if few_hit and set(victims) <= few_hit and not any(c.target is not None and c.target.name in few_hit and not c.target.rule.endswith("|victim")
+                                                       for c in group if not c.background):
+        # "killed 40 people, including three soldiers", "an officer was killed and ten people were
+        # wounded": an attack on people, a few soldiers or police among them
         others = [n for n in others if n not in few_hit]
         civilian_victims = True
+        few_only = set(few_hit)
+        for n in few_hit:
+            victims.pop(n, None)
     if aimed and (civilian_victims or people_victims):
         # "the military said it had targeted fighters" in a strike that killed 64 people at a
         # market: the attacker's stated aim, not the side hit
@@ -983,7 +1025,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         others = [n for n in others if n not in hurt_among]
         civilian_victims = True
     actor2 = None
-    targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target
+    targets: Counter[str] = Counter(c.target.name for c in group if not c.background and c.target and c.target.name not in few_only
                                     and c.target.name != actor1 and not c.target.name.startswith("Unidentified"))
     for n in aimed:
         if civilian_victims or people_victims:
@@ -996,7 +1038,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif targets:
         actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
         named.add(actor2)
-    elif others and (engaged := _engaged_only(others, group) if civilian_victims and killed and not mostly_combatants else others):
+    elif others and (engaged := _engaged_only(others, group) if civilian_victims and killed and not mostly_combatants else [] if any(
+            c.sub_event_type in _TAKEN_SUBS for c in group if not c.background) else others):
+        # (people taken, no armed side said to be hit: the people, not a side merely mentioned)
         # with civilians killed, an armed side merely mentioned ("cleared by the military") is not the one hit
         actor2 = max(engaged, key=lambda n: (mentions[n], -first_seen[n]))
     elif civilian_victims or (people_victims and aimed and not combatant_victims):
@@ -1010,7 +1054,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             # "no one was killed, a military source said": nobody was hit; "police said they had
             # repelled an attack ... no casualties": the police fought
             actor2 = spoke[0]
-        elif killed and actor1 and not combatant_victims:  # dead fighters are no civilians
+        elif (killed or any(c.sub_event_type in _TAKEN_SUBS for c in group if not c.background)) and actor1 and not combatant_victims:
+            # dead fighters are no civilians; "the cardinal was kidnapped by separatists": people taken
             actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
     protesters = [n for n in mentions if n.startswith("Protesters")]
@@ -1266,6 +1311,13 @@ _FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|e
 _BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 
 
+_WAR_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:fighting|battling|clashing\s+with|at\s+war\s+with|waging\s+war)\b[^.;]*?\b(?:since|for\s+(?:years|months|decades))\b", re.I)
+_FLED_FIGHT_BEFORE = re.compile(r"\b(?:flee(?:ing)?|fled|escap(?:e|ed|ing)|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                r"(?:fighting|clashes|violence|hostilities|battles?)\s+between\s+[^.;]{0,60}$", re.I)
+_RULER_BEFORE = re.compile(r"\b(?:dominated|controlled|held|run|ruled|governed|administered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                           r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+)?(?:control|rule|sway)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _engaged(group: list[Claim]) -> set[str]:
     """Sides the text shows taking part: an initiator, a target, a side that lost men, or a side
     named in a sentence that tells of fighting."""
@@ -1276,8 +1328,19 @@ def _engaged(group: list[Claim]) -> set[str]:
         for a in (c.initiator, c.target):
             if a is not None:
                 out.add(a.name)
+        if _WAR_SINCE.search(c.text) and not c.tolls:
+            continue  # "the AA has been fighting government troops since January": the war, not this event
         fighting = bool(_FIGHTING.search(c.text))
         for a in c.actors:
+            if a.rule.endswith("|object"):
+                continue  # "a group that has stepped up attacks on military bases": what it does, not this fight
+            if _FLED_FIGHT_BEFORE.search(c.text, 0, a.span.start - c.span.start):
+                continue  # "villagers fleeing fighting between the army and resistance forces": what they fled
+            if _RULER_BEFORE.search(c.text, 0, a.span.start - c.span.start) and not a.rule.endswith("|victim"):
+                continue  # "Idlib, a region dominated by HTS": who holds the place, not a side in the fight
+            if a.rule.startswith("generic") and c.text[a.span.start - c.span.start - 1:a.span.start - c.span.start] in ('"', "“") \
+                    and c.text[a.span.end - c.span.start:a.span.end - c.span.start + 1] in ('"', "”"):
+                continue  # 'says it is fighting "terrorists"': the speaker's label, not a side named
             if a.rule.endswith("|victim") or c.sub_event_type in _BATTLE_SUBS or c.territorial or fighting:
                 out.add(a.name)
         for t in c.tolls:

@@ -104,7 +104,8 @@ _DID_VERBS = (
     r"regained|reclaimed|wrested|drove\s+out|expelled|ousted|(?:took|gained|seized)\s+(?:full\s+)?control"
 )
 _INITIATOR_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
+    # "units of the Command in Aleppo, in coordination with the intelligence service, raided"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:in\s+(?-i:[A-Z])[\w'’-]+(?=,))?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
     r"(?:fighters\s+|militants\s+|forces\s+|troops\s+|jihadists\s+|units\s+|soldiers\s+)?"
     # "gunmen in pickup trucks attacked", "men on motorcycles stormed", "attackers armed with machetes"
     r"(?:(?:in|on|riding|wearing|armed\s+with|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?(?:pick-?up\s+)?"
@@ -144,7 +145,10 @@ _DIED_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:(?:was|were|had\s+been|has\s+been|
 _AIMED_BEFORE = re.compile(r"\b(?:targeted|targeting|aimed\s+at|against)\s+(?:\w+\s+){0,2}$", re.I)
 _PERSON_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:senior|top|military|elusive|field)\s+){0,2}(?:commander|leader|chief|head|official|figure|deputy)\b", re.I)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+(?:the\s+)?(?:\w+\s+)?$|"
-                          r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+                          r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+                          # "The M23 and its political umbrella, the AFC": the named group's own wing or partner
+                          r"\b(?:and|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:umbrella(?:\s+group)?|wing|allies|ally|partners?|affiliates?|"
+                          r"coalition|alliance|backers?|patrons?)\s*,?\s*(?:the\s+)?$", re.I)
 _ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
 # "a convoy escorted by the army", "the wounded were evacuated by soldiers": a force guarding the
 # target or helping after, not the attacker
@@ -162,6 +166,10 @@ _BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not\s+any|without\s+(?:any\s+)?)\s+(?:\w+\s+)?$", re.I)
+# "the residents of the building had been evacuated beforehand", "villagers escaped unharmed": people
+# told safe are not the side hit
+_SPARED_AFTER = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?"
+                           r"(?:safely\s+|already\s+)?(?:evacuated|unharmed|unhurt|escaped|spared)\b", re.I)
 _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|denied|claimed)\b", re.I)
 _SAID_DID = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|allies|militias?|groups?)\s+)?"
@@ -202,9 +210,15 @@ _CLAIMED_AIM_BEFORE = re.compile(r"\b(?:said|says|insisted|insists|claimed|claim
 # the attacker's word for its aim, however far the named side sits from the verb
 _CLAIMED_AIM_WIDE = re.compile(
     r"\b(?:said|says|saying|insisted|insisting|claimed|claiming|maintained|adding)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|their\s+[\w\s]{0,20}?)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:only\s+)?(?:targeted|aimed\s+at|hit|struck)\s+(?![^.;]*\b(?:kill|wound|injur|and\s+(?:then\s+)?[a-z]+ed)\b)[^.;]{0,80}$", re.I)
+    r"(?:had\s+|has\s+|have\s+)?(?:only\s+)?(?:targeted|aimed\s+at|hit|struck|engaged|fought)\s+(?![^.;]*\b(?:kill|wound|injur|and\s+(?:then\s+)?[a-z]+ed)\b)[^.;]{0,80}$|"
+    # "an operation the rebels said was aimed at the FDLR": the doer's word for its aim
+    r"\b(?:said|says|claimed|claims|insisted)\s+(?:it\s+|they\s+)?(?:was|were|had\s+been)\s+(?:only\s+)?(?:aimed\s+at|targeting|directed\s+at|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HABITUALLY_HIT = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically)\s+(?:targets|targeted|attacks|attacked|strikes|hits|raids)\s+"
-                             r"[^.;]{0,60}$", re.I)
+                             r"[^.;]{0,60}$|"
+                             # "ISWAP, an offshoot that has stepped up attacks on military bases": what the group does
+                             r"\b(?:that|which|who|where\s+(?:it|they))\s+(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+)?(?:stepped\s+up|intensified|increased|escalated|"
+                             r"claimed|carried\s+out|launched|waged|mounted|staged|conducted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|strikes|assaults|ambushes)\s+"
+                             r"(?:on|against)\s+[^.;]{0,40}$", re.I)
 # "its top military commander", "Hamas's elusive military chief": a group's own post
 _GROUP_OWNED = re.compile(r"(?:\b(its|their)|['’]s?)\s+(?:(?:top|senior|former|elusive|chief|most\s+senior|powerful)\s+){0,2}$", re.I)
 _OWN_POST_AFTER = re.compile(r"^\s+(?:commander|chief|leader|wing|official|head|spokesman|spokesperson)\b", re.I)
@@ -214,7 +228,10 @@ _UNIT = re.compile(r"^\s+(?:\d+\w*|[A-Z][\w-]*)\s+(?:Brigade|Battalion|Division|
 # forces that came after the event, not a side of it
 _RESPONDER_AFTER = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:had\s+)?(?:responded|arrived|intervened|rushed)\b|"
                               r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?(?:deployed|dispatched|sent)\b|"
-                              r"^\s+(?:(?:are|were|was|is)\s+)?(?:pursuing|tracking|hunting|searching\s+for)\s+(?:the\s+)?(?:rest|attackers|assailants|perpetrators|gunmen)\b", re.I)
+                              r"^\s+(?:(?:are|were|was|is)\s+)?(?:pursuing|tracking|hunting|searching\s+for)\s+(?:the\s+)?(?:rest|attackers|assailants|perpetrators|gunmen)\b|"
+                              # "the security forces have launched a search operation", "police began a manhunt"
+                              r"^\s+(?:(?:have|has|had)\s+)?(?:launched|began|started|mounted|opened|are\s+conducting|were\s+conducting)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+                              r"(?:search|manhunt|hunt|investigation|inquiry|probe|combing|rescue)\b", re.I)
 # "The army blamed M23": a sentence that names a suspect is evidence for the event's attacker
 _BLAME_CUE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b", re.I)
 _ALLIES = re.compile(r"\b(?:their|its|his)\s+allies\b|\ballied\s+(?:groups|factions|fighters|militias|forces|armed\s+groups)\b", re.I)
@@ -396,8 +413,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if not a.name:
             continue  # a demonym of a state with no army ("Palestinian attacks")
         rs, re_ = a.span.start - offset, a.span.end - offset
-        if a.kind == "civilians" and _NEGATED.search(text[max(0, rs - 30):rs]):
-            continue  # "no civilians were hurt"
+        if a.kind == "civilians" and (_NEGATED.search(text[max(0, rs - 30):rs]) or _SPARED_AFTER.match(text, re_)):
+            continue  # "no civilians were hurt", "residents had been evacuated"
         if a.kind != "civilians" and _SPEAKER_AFTER.match(text[re_:re_ + 60]) and not _SAID_DID.match(text[re_:re_ + 200]):
             claim.source_actors.append(a)  # "US Central Command (Centcom) said": who speaks, not who fights
             continue
@@ -415,6 +432,11 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             if owner is not None:
                 a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
                 a.rule += "|group's"
+        twin = claim.actors[i - 1] if i else None
+        if (twin is not None and twin.name == a.name and re.fullmatch(r"\s*\(\s*", text[twin.span.end - offset:rs])
+                and (mark := next((m for m in ("|ally", "|blamed", "|aimed", "|object") if twin.rule.endswith(m)), None))):
+            a.rule += mark  # "its political umbrella, the Congo River Alliance (AFC)": the short name as the long one
+            continue
         if a.kind == "civilians":
             if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
                 claim.target = a  # "attacks on civilians"
@@ -434,6 +456,11 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after) or (
                 prev is not None and prev.rule.endswith("|blamed") and _LISTED.match(text[prev.span.end - offset:rs])):
             a.rule += "|blamed"  # "the army blamed M23": the side accused, when nobody else is said to have done it
+            continue
+        if prev is not None and prev.rule.endswith("|aimed") and _LISTED.match(text[prev.span.end - offset:rs]) and a.kind != "civilians":
+            a.rule += "|aimed"  # "saying it had only engaged the FDLR and allied militias": the claimed aim, every side listed
+            if claim.target is None:
+                claim.target = a
             continue
         if _ACTIVE_AFTER.match(after) and _NO_CLAIM.search(text[:rs]):
             a.rule += "|speculative"  # "no group claimed it, but IS and JNIM are active in the area"
