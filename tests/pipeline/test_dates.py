@@ -179,3 +179,44 @@ def test_a_weekend_in_the_lead_does_not_stand_in_for_the_events_day(resources):
             "weekend, a rights group said on Tuesday. The gunmen raided the village on Sunday, shooting residents. "
             "Troops had entered Wad Madani on Saturday.")
     assert _start(text, pub, resources) == dt.date(2024, 11, 24)
+
+
+def test_overnight_from_one_day_to_the_next_is_the_second_day():
+    pub = dt.date(2021, 11, 23)  # a Tuesday
+    for text in ("The attack took place overnight from Saturday to Sunday in Drodro.",
+                 "Militiamen raided the camp overnight between Saturday and Sunday.",
+                 "Drones hit the depot overnight from Saturday into Sunday, officials said."):
+        found = [d for d in find_dates(text, pub) if d.date]
+        assert [d.date for d in found] == [dt.date(2021, 11, 21)], text
+    # a range that is no night keeps both days
+    assert len(find_dates("Fighting raged from Saturday to Monday around the town.", pub)) == 2
+
+
+def test_overnight_on_a_date_named_is_that_date():
+    pub = dt.date(2025, 6, 18)
+    for text in ("Russia's missile attack on Kyiv overnight on June 17 killed 28 people.",
+                 "the drone strike overnight on 17 June", "shelling overnight into June 17"):
+        assert [d.date for d in find_dates(text, pub)] == [dt.date(2025, 6, 17)], text
+    assert first("A drone hit the depot overnight, officials said.", pub).date == pub
+
+
+def test_a_fire_still_burning_is_the_aftermath_not_the_events_day(resources):
+    pub = dt.date(2024, 7, 21)  # a Sunday
+    for later in ("Firefighters were still battling the blaze on Sunday, residents said.",
+                  "The fuel tanks were still burning on Sunday, witnesses said.",
+                  "The depot was still ablaze on Sunday, residents said."):
+        text = ("The death toll from Israeli air strikes on the port of Hodeidah rose to six, the health ministry said on "
+                "Sunday, up from three reported on Saturday. " + later)
+        assert _start(text, pub, resources) == dt.date(2024, 7, 20), later
+
+
+def test_a_massacre_reported_months_later_keeps_its_own_days(resources):
+    pub = dt.date(2021, 2, 26)
+    for text in ("Eritrean soldiers killed hundreds of civilians in Axum over two days in late November, Amnesty "
+                 "International said on Friday. The massacre took place on November 28 and 29, the group said.",
+                 "Soldiers shot dead 40 villagers in Kunyinkwe in early December, Human Rights Watch said on Friday. The "
+                 "massacre was carried out on December 3, witnesses told the group."):
+        assert _start(text, pub, resources) in (dt.date(2020, 11, 28), dt.date(2020, 12, 3)), text
+    # with no day of the event, the day it was reported
+    text = "Soldiers shot dead 40 villagers in Kunyinkwe, Human Rights Watch said on Friday."
+    assert _start(text, pub, resources) == pub

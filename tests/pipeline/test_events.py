@@ -921,3 +921,114 @@ def test_an_earlier_attack_told_with_its_own_day_stays_background(resources):
             "On March 3, rebels attacked a market in Mueda.")
     evs = extract(article(text, "2020-03-25"), resources=resources)
     assert len(evs) == 1 and evs[0].start_date.isoformat() == "2020-03-24"
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists killed five policemen in an attack on a checkpoint near Tuz Khurmatu on Saturday night, security sources said.",
+    "Suspected militants attacked a military detachment near Djibo on Sunday, killing 11 soldiers and 20 auxiliaries, the army said.",
+    "Gunmen attacked a gendarmerie post in the Tillaberi region on Monday, killing four gendarmes, officials said.",
+    "Seven troops died when insurgents attacked an army garrison in Borno state on Tuesday, a military source said.",
+])
+def test_an_attack_on_a_checkpoint_or_post_is_a_battle(resources, text):
+    ev = one(text, resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash"), text
+
+
+def test_an_attack_on_a_village_stays_one_sided(resources):
+    ev = one("Gunmen attacked a village in the Tillaberi region on Monday, killing 14 civilians, officials said.",
+             resources=resources)
+    assert ev.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces raided an Islamic State hideout in Deir ez-Zor on Saturday, killing three militants. The "
+    "militants opened fire on the troops and threw hand grenades before they were killed, the ministry said.",
+    "Islamic State militants killed nine policemen near Kirkuk on Sunday. The jihadists hit the post with small arms "
+    "and grenades, an officer said.",
+    "Three soldiers were killed in an exchange of fire with gunmen in Mosul on Monday, the army said. The gunmen "
+    "hurled grenades and fired rifles at the patrol.",
+])
+def test_grenades_thrown_in_a_gunfight_make_no_grenade_attack(resources, text):
+    evs = extract(article(text), resources=resources)
+    assert evs and all((ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash") for ev in evs), text
+
+
+def test_a_grenade_thrown_at_a_market_is_a_grenade_attack(resources):
+    ev = one("An attacker threw a grenade into a crowded market in Mogadishu on Monday, killing four people, police said.",
+             resources=resources)
+    assert ev.sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 people were killed after Al-Shabaab militants stormed a hotel in Kismayo on Sunday, officials said. "
+    "The attack began when a suicide bomber drove a car laden with explosives into the gate, letting gunmen inside.",
+    "Gunmen stormed a beachfront restaurant in Mogadishu on Friday, killing nine people, police said. A suicide "
+    "bomber blew himself up at the entrance before the gunmen went in.",
+    "Eight civilians died when fighters stormed the Sahafi hotel in Mogadishu on Saturday, police said. The assault "
+    "opened with a suicide car bomb at the hotel's gate.",
+])
+def test_a_hotel_stormed_after_a_suicide_bomb_is_a_suicide_bombing(resources, text):
+    ev = one(text, resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb"), text
+
+
+def test_a_base_stormed_is_still_a_fight_opening_the_story(resources):
+    ev = one("Al-Shabaab fighters stormed an army base near Baidoa on Sunday, killing 11 soldiers, officials said. "
+             "The jihadists later claimed a suicide bomber had helped them in, a claim the army denied.",
+             resources=resources)
+    assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Thirteen people were killed on Friday when Israeli forces raided the town of Beit Jinn, SANA said. The force "
+    "was confronted by residents before it hit the town with drones and artillery. The army said six soldiers were "
+    "wounded in an exchange of fire with gunmen during the raid.",
+    "Israeli troops attacked the village of Kafr Shams on Tuesday, killing eight people, local sources said. Israeli "
+    "tanks shelled the outskirts as the soldiers advanced. The Israeli army said its men were hurt in a gun battle "
+    "with gunmen in the village.",
+])
+def test_an_exchange_of_fire_makes_the_shells_of_a_raid_part_of_the_fight(resources, text):
+    ev = one(text, "2025-11-28", resources)
+    assert ev.event_type == "Battles", text
+
+
+def test_fire_exchanged_for_months_does_not_make_a_rocket_strike_a_fight(resources):
+    ev = one("A rocket struck a football pitch in Majdal Shams on Saturday, killing 12 children, medics said. Israel "
+             "and Hezbollah have exchanged fire almost daily since October.", resources=resources)
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "A Border Police officer was killed and ten people were wounded in a shooting and stabbing attack at the central "
+    "bus station in Beersheba on Sunday, police said.",
+    "A police officer was killed and eight passers-by were injured in a shooting attack at a bus stop in "
+    "Jerusalem on Monday, medics said.",
+    "One soldier died and seven people were hurt in a stabbing attack at a shopping mall in Haifa on Tuesday, "
+    "police said.",
+])
+def test_a_shooting_at_people_with_one_officer_among_the_victims_is_one_sided(resources, text):
+    ev = one(text, resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack"), text
+
+
+def test_gunmen_shooting_at_a_police_patrol_stay_a_battle(resources):
+    ev = one("Militants attacked a police patrol in Jenin on Monday, killing two officers and wounding a passer-by, "
+             "police said.", resources=resources)
+    assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters seized a UN-contracted helicopter and its passengers after it landed in central Somalia, "
+    "officials said on Thursday. One passenger was shot dead as he tried to flee.",
+    "Gunmen hijacked a bus and its passengers on the Abuja-Kaduna highway on Monday, police said.",
+    "Militants captured a cargo plane and its crew at the Kismayo airstrip on Tuesday, officials said.",
+])
+def test_seizing_a_craft_and_the_people_aboard_is_an_abduction(resources, text):
+    ev = one(text, resources=resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance"), text
+
+
+def test_seizing_a_town_is_still_a_capture(resources):
+    ev = one("Al-Shabaab fighters seized the town of Mahas in central Somalia on Thursday, officials said.",
+             resources=resources)
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

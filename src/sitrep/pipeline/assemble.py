@@ -330,6 +330,7 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
 
 def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
                  civilian_victims: bool) -> tuple[str, str, str | None]:
+    group = [_as_fight(c) if c.sub_event_type == "Grenade" and _GUNFIRE.search(c.text) else c for c in group]
     weights: Counter[str] = Counter()
     lead = group[0].sentence
     for c in group:
@@ -338,6 +339,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         w = 2 if c.sentence == lead else 1
         weights[c.sub_event_type] += w
     first = next((c for c in group if not c.background and c.sub_event_type), None)
+    exchange = any(c.sub_event_type == "Armed clash" and c.trigger_weight >= 3 and not _HABITUAL.search(c.text)
+                   for c in group if not c.background)
     if first is not None and first.sentence == lead and first.trigger_weight >= 3 and SUB_TO_TYPE.get(
             first.sub_event_type or "") == "Explosions/Remote violence" and first.sub_event_type != "Air/drone strike":
         # "a retaliatory strike with high-precision weapons ... the strike hit workshops": the bare
@@ -368,15 +371,19 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                     and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
                     and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])]
-        if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or ""):
+        if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or "") and not _stormed_site(early[0]):
             # the story opens with fighting ("Heavy fighting broke out in the capital"): the air
             # strikes and shelling told after it are part of the battle (ACLED codes ground
             # fighting with support from afar as an armed clash); only a means named with the
             # fighting itself may type it
             by_means = [c for c in by_means if c.sentence == early[0].sentence]
+        if exchange:
+            # "an exchange of fire with gunmen during the raid": the drones and shells told below
+            # backed the fight, which is the event; only a means the lead names may type it
+            by_means = [c for c in by_means if c.sentence == lead]
         means = [c.sub_event_type for c in by_means]
         lead_is_territorial = bool(early) and early[0].sub_event_type in _TERRITORIAL
-        if sub == "Attack" and not means:
+        if sub == "Attack" and not means and not exchange:
             # an attack whose weapon is told further down ("the rebels had fired missiles at
             # the airport"): a strike from afar, not a raid
             means = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
@@ -399,14 +406,19 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # deadliest being the twin suicide bombings of 2016" or "after a series of suicide bombings"
         # told paragraphs below (other bombings: plural, dated, counted since)
         sub = "Suicide bomb"
-    if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group):
+    if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group) and not (
+            first is not None and first.sub_event_type == sub and first.sentence == lead and not any(t.outcome == "killed" for t in first.tolls)):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
     if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not weights.get("Excessive force against protesters"):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]
-        if hit:
+        if exchange:
+            # "by nightfall, armed men of the cleric's militia were exchanging fire with security
+            # forces" after the crowd stormed the palace: the dead fell in the fight, the event
+            sub = "Armed clash"
+        elif hit:
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
@@ -454,11 +466,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # without a single shot": the other side gave it up, a non-violent transfer (ACLED)
         return "Strategic developments", "Non-violent transfer of territory", None
     armed_opponent = actor2 is not None and not actor2.startswith("Civilians")
-    if sub == "Armed clash" and civilian_victims and not armed_opponent:
+    if sub == "Armed clash" and civilian_victims and not armed_opponent and not _post_attacked(group):
         sub = "Attack"
-    if sub == "Attack" and armed_opponent and not civilian_victims:
+    if sub == "Attack" and armed_opponent and actor2 is not None and _bystanders_hurt(group, actor2):
+        pass  # "a police officer was killed and ten people were injured in a shooting at the bus station"
+    elif sub == "Attack" and armed_opponent and not civilian_victims:
         sub = "Armed clash"
-    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2)):
+    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange):
         # "twenty soldiers and a civilian were killed in an attack by jihadis": the attack on
         # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
         # not make it one-sided (ACLED)
@@ -466,6 +480,52 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+def _as_fight(c: Claim) -> Claim:
+    """The claim read as fighting: "the militants opened fire on the force and threw hand grenades"."""
+    c = copy.copy(c)
+    c.sub_event_type, c.trigger_weight = "Armed clash", 2
+    return c
+
+
+# guns fired with the grenades: a fight, not a grenade attack (ACLED)
+_GUNFIRE = re.compile(r"\b(?:opened\s+fire|small\s+arms|gunfire|guns|rifles|machine[\s-]?guns?|exchanges?\s+of\s+fire|exchang\w+\s+fire|"
+                      r"firefights?|gun\s*battles?|shootouts?)\b", re.I)
+# a place people live, shop or stay, not a position: storming it is an assault on those inside
+_CIVIL_SITE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hotels?|restaurants?|cafes?|malls?|shopping\s+centres?|markets?|"
+                         r"schools?|universit(?:y|ies)|colleges?|hospitals?|churche?s?|mosques?|beach(?:es)?|theatres?|bus\s+stations?|"
+                         r"homes?|houses?|villages?)\b", re.I)
+# the lead's attack is on a position of the armed side ("attacked a military detachment")
+_POST = re.compile(r"\b(?:posts?|positions?|bases?|checkpoints?|convoys?|barracks|outposts?|camps?|patrols?|detachments?|units?|garrisons?|stations?)$", re.I)
+
+
+# "have exchanged fire almost daily since October": the war's course, not this event's fight
+_HABITUAL = re.compile(r"\b(?:daily|since|regularly|frequently|often|routinely|almost\s+every|every\s+day|for\s+(?:months|weeks|years))\b", re.I)
+
+
+def _stormed_site(c: Claim) -> bool:
+    """"Al-Shabaab militants stormed a hotel": no fight opens the story, whatever follows."""
+    at = c.trigger_at
+    return at >= 0 and (c.trigger or "").lower().startswith("storm") and bool(_CIVIL_SITE.match(c.text, at + len(c.trigger or "")))
+
+
+def _post_attacked(group: list[Claim]) -> bool:
+    return any(c.sub_event_type == "Armed clash" and (c.trigger or "").lower().startswith("attack") and _POST.search(c.trigger or "")
+               for c in group[:2] if not c.background)
+
+
+def _bystanders_hurt(group: list[Claim], actor2: str) -> bool:
+    """The armed side is hurt only as one victim among more people of no side ("a police officer
+    was killed and ten people were injured in a shooting at the bus station"), and no one says it
+    was attacked: an attack on people, not a fight (ACLED)."""
+    if any(c.target is not None and c.target.name == actor2 and not c.target.rule.endswith("|victim") for c in group if not c.background):
+        return False
+    own = sum(t.count.best or 0 for c in group if not c.background for t in c.tolls
+              if t.party == actor2 and t.role in ("total", "part") and t.outcome in ("killed", "injured"))
+    others = max((t.count.best or 0 for c in group if not c.background for t in c.tolls
+                  if t.party is None and t.role == "total" and t.outcome in ("killed", "injured")), default=0)
+    return own > 0 and others > own and not any(c.sub_event_type == "Armed clash" for c in group if not c.background)
 
 
 def _armed_target(group: list[Claim], actor2: str) -> bool:
@@ -529,6 +589,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
     event_days: list[tuple[dt.date, int]] = []
     report_days: list[tuple[dt.date, int]] = []
+    old_days: list[tuple[dt.date, int]] = []  # the event's own days, told months after it
     lead_day: dt.date | None = None
     lead_ends = False  # the lead tells how the event ended ("troops pulled out late Tuesday, ending...")
     first = next((c for c in group if not c.background and c.sub_event_type), None)
@@ -554,15 +615,17 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
             if d.date is None or d.rule == "year":
                 continue
             if published and (d.date > published or (published - d.date).days > 45):
+                if d.date <= published and (published - d.date).days <= 366 and not d.publication:
+                    old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
-            if (d.publication and not _possessive(c, d)) or (lead_first and _aftermath(c, d)):
+            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)):
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
                 if lead_first and lead_day is None and d.precision == 1 and (near is None or near.precision == 1):
                     lead_day = d.date
                     lead_ends = bool(_ENDING.search(c.text))
-    found = event_days or report_days
+    found = event_days or [f for f in old_days if f[1] == 1] or report_days
     if not found:
         if published:
             return published, None, 2, "published date (the report gives no date)"
@@ -575,7 +638,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     if end < start:
         end = start
     precision = min(f[1] for f in day_level)
-    basis = "text" if event_days else "text (the day it was reported)"
+    basis = "text" if event_days or found is not report_days else "text (the day it was reported)"
     return start, (end if end != start else None), precision, basis
 
 
@@ -608,7 +671,8 @@ def _possessive(c: Claim, d: DateMention) -> bool:
 
 # the day of the aftermath, not of the event: mourners, funerals, rescuers in the rubble
 _AFTERMATH = re.compile(r"\b(?:mourn(?:ers|ed|ing)?|bur(?:y|ied|ying|ials?)|funerals?|rescuers?|rescue\s+(?:workers|teams|crews)|"
-                        r"dug|digging|sift(?:ed|ing)?|search(?:ed|ing)?\s+(?:for|through)|vigils?|laid\s+to\s+rest|paid\s+tribute)\b", re.I)
+                        r"dug|digging|sift(?:ed|ing)?|search(?:ed|ing)?\s+(?:for|through)|vigils?|laid\s+to\s+rest|paid\s+tribute|"
+                        r"firefighters|(?:battl|fight)(?:ed|ing)\s+(?:the\s+)?(?:blaze|fires?|flames)|still\s+(?:burning|smou?ldering|ablaze))\b", re.I)
 _CLAUSE_OPEN = re.compile(r"(?:[;:]|,\s+(?:as|while|when|after)|\b(?:as|while|when|after|following|before)\b)\s*", re.I)
 
 

@@ -106,6 +106,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             elif g["weekday"]:
                 if raw == g["wd"] and raw[:1].isupper() and _GIVEN_NAME.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 30), s):
                     continue  # "the council chairman, Monday Kassah,", "Governor Sunday Abiodun": a man's name
+                if _NIGHT_TO.match(text, e) and _NIGHT_FROM.search(text, max(0, m.start("wd") - 25), m.start("wd")):
+                    continue  # "overnight from Saturday to Sunday": Sunday's
                 if published is None:
                     out.append(RawDate(s, e, raw, None, 1, "weekday", "relative date without a published date"))
                     continue
@@ -185,7 +187,12 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
 # by a title or an apposition's comma
 _GIVEN_NAME = re.compile(r"\s+(?!(?:" + _MONTH + r"|" + _WEEKDAY + r")\b)[A-Z][a-z]+\b(?!\s+(?:Mass|service|prayers?|market)\b)")
 _NAME_BEFORE = re.compile(r"(?:\b[a-z]+,\s+|\b(?:Governor|Gov\.|Chief|Pastor|Rev\.|Mr\.?|Mrs\.?|Dr\.?|Senator|Sen\.|Hon\.|Alhaji|Comrade|Prince|General|Gen\.|Colonel|Col\.|Captain|Capt\.)\s+)$")
-_INTO_DAY = re.compile(r"\s+(?:into|to|on|of)\s+(?:" + _WEEKDAY + r")\b", re.I)
+_INTO_DAY = re.compile(r"\s+(?:(?:into|to|on|of)\s+(?:the\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")"
+                       r"|(?:from|between)\s+(?:" + _WEEKDAY + r")\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r"))\b", re.I)
+# "overnight from Saturday to Sunday": overnight is the night that ended on the second day, the
+# event's (docs/gold-format.md); but "the night of Saturday to Sunday" is Saturday's night
+_NIGHT_FROM = re.compile(r"\bovernight\s+(?:from|between)\s+$", re.I)
+_NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
 
 
