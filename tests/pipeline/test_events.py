@@ -1032,3 +1032,36 @@ def test_seizing_a_town_is_still_a_capture(resources):
     ev = one("Al-Shabaab fighters seized the town of Mahas in central Somalia on Thursday, officials said.",
              resources=resources)
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of supporters of the movement rallied in Sanaa on Friday to denounce U.S. and British air strikes on "
+    "the group's positions, a reporter at the scene said.",
+    "Hundreds of residents angry over the shelling of their market marched through Taiz on Tuesday, witnesses said.",
+    "Students demonstrated in Khartoum on Sunday in protest against air strikes on camps in Darfur, organisers said.",
+    "Crowds protested in Mosul on Monday, denouncing the drone strikes on the city's outskirts, local media reported.",
+])
+def test_violence_a_protest_is_about_is_no_event(resources, text):
+    ev = one(text, resources=resources)
+    assert ev.event_type == "Protests", text
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a militia commander in Baghdad on Wednesday on charges related to rocket attacks on an air base, "
+    "officials said.",
+    "Soldiers detained a local official in Bamako on Thursday over his alleged involvement in the bombing of a bus "
+    "station, officials said.",
+    "Security forces arrested a man wanted for the shelling of a border post in Kirkuk on Monday, police said.",
+])
+def test_violence_named_as_a_charge_is_no_event(resources, text):
+    ev = one(text, resources=resources)
+    assert ev.sub_event_type == "Arrests", text
+
+
+def test_a_real_attack_beside_a_denunciation_survives(resources):
+    evs = extract(article("Protesters rallied in Taiz on Friday to denounce the siege. Later on Friday, Houthi shelling "
+                          "killed four civilians in the city's east, medics said.", "2024-11-29"), resources=resources)
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in evs}
+    ev = one("The United Nations condemned the air strike that killed 20 people at a market in Idlib on Sunday.",
+             resources=resources)
+    assert ev.sub_event_type == "Air/drone strike"

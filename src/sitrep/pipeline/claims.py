@@ -95,6 +95,19 @@ _BACKGROUND = re.compile(
     r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged))\b",
     re.I,
 )
+# "rallied to denounce U.S. airstrikes", "protesters angry at attacks on refugees", "in protest
+# against the killing of a student", "charges related to rocket attacks": the violence a protest,
+# an anger or a charge is about is named, not told; it makes no event of this sentence
+_GAP = r"(?:(?!\s(?:when|as|while|after|before|then|but)\b)(?:[^.;,:]|(?<=[A-Z])\.)){0,60}"
+_PROTESTED_BEFORE = re.compile(
+    r"\b(?:(?:to|and)\s+(?:denounce|protest(?:\s+against)?|condemn|decry|oppose|mourn|demand\s+(?:an\s+end\s+to|justice\s+for))|denouncing|decrying|"
+    r"condemning|protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|angry\s+(?:at|over|about)|(?:anger|outrage|fury)\s+(?:at|over)|"
+    r"involvement\s+in|charges?\s+(?:\w+\s+){0,2}?(?:related\s+to|linked\s+to|of|over|for|in\s+connection\s+with)|charged\s+(?:with|over|for)|"
+    rf"convicted\s+(?:of|for)|wanted\s+(?:for|over)|mastermind(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing))\s+{_GAP}$",
+    re.I)
+_PROTEST_CUE = re.compile(r"^(?!involvement|charge|convicted|wanted|mastermind|orchestrat|plott)", re.I)
+_CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence")
+_PROTEST_PURPOSE = re.compile(r"^(?:to|and|denouncing|decrying|condemning|protesting)\b", re.I)
 _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\s+raging|is\s+raging|are\s+raging|still\s+under\s+way|underway)\b", re.I)
 _DID_VERBS = (
     r"launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
@@ -300,7 +313,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
     text = s.text
-    triggers = find_triggers(text)
+    triggers = [t for t in find_triggers(text) if not _protested(text, t)]
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
     if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)) and not blame_only:
@@ -389,6 +402,19 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # massacres": a tally, whose event words only say since when and how its dead died
         claim.background = "cumulative toll"
     return claim
+
+
+def _protested(text: str, t: Trigger) -> bool:
+    """Whether the trigger names what a protest, an anger or a charge is about ("rallied to
+    denounce the strikes"), not an event told; a protest's own words never are, but for a charge
+    ("accused of involvement in the killing of a protest leader")."""
+    m = _PROTESTED_BEFORE.search(text, max(0, t.start - 120), t.start)
+    if m is None:
+        return False
+    if _PROTEST_CUE.match(m.group(0)) and t.sub in _CROWD_SUBS:
+        return False  # "marched to denounce the strikes": the march is the event
+    # "to denounce", "condemning": a purpose only where people gather for it
+    return not _PROTEST_PURPOSE.match(m.group(0)) or bool(_CROWD.search(text, 0, m.start()))
 
 
 # "have arrested a former security chief who is accused of overseeing torture in 2011": the
