@@ -142,3 +142,22 @@ def test_a_town_at_a_province_edge_is_the_event_place(resources):
     r = _record(resources, "M23 rebels seized the lakeside town of Minova on Tuesday, cutting the last supply route "
                            "into Goma, local officials said.")
     assert r["location"] == "Minova" and r["admin1"] == "South Kivu"
+
+
+def test_wire_spellings_and_villages_of_the_2019_2025_theatres(gazetteer, resources):
+    # another spelling joins the cities500 place (Kaambooni, Gebre Guracha); a village cities500
+    # lacks is a new point with its division from its neighbours or written out (Mogadishu's districts)
+    (kaam,) = [e for e in gazetteer.find("Kaambooni") if e.cc == "SO"]
+    assert kaam.id > 0 and kaam.id in {e.id for e in gazetteer.find("Ras Kamboni")}
+    (gebre,) = [e for e in gazetteer.find("Gebre Guracha") if e.cc == "ET"]
+    assert gebre.id in {e.id for e in gazetteer.find("Garba Guracha")}
+    for name, cc, admin1 in (("Essakane", "BF", "Sahel"), ("Hodan", "SO", "Banadir"), ("Tal al-Sultan", "PS", "Gaza Strip"),
+                             ("Hpruso", "MM", "Kayah"), ("Yinmabin", "MM", "Sagaing"), ("Amerli", "IQ", "Salah al-Din")):
+        hits = [e for e in gazetteer.find(name) if e.cc == cc]
+        assert len(hits) == 1 and gazetteer.admin1_name(cc, hits[0].admin1) == admin1, name
+    r = _record(resources, "Gunmen killed 15 worshippers during Sunday Mass in the village of Essakane in northern "
+                           "Burkina Faso, a church official said.")
+    assert r["location"] == "Essakane" and r["admin1"] == "Sahel" and r["country"] == "Burkina Faso"
+    r = _record(resources, "Heavy fighting broke out on Wednesday in Ras Kamboni, a coastal town near the Kenyan border, "
+                           "between federal troops and Jubaland forces, Somali officials said.")
+    assert r["admin1"] == "Lower Juba" and km_between(r["latitude"], r["longitude"], -1.64, 41.59) < 5

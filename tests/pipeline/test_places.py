@@ -545,3 +545,22 @@ def test_central_city_is_the_city_and_the_river_is_no_state(gazetteer):
     # "pulled from the River Nile" is the river; "River Nile state" the state
     assert not [p for p in places(gazetteer, "Forty bodies were pulled from the River Nile in Sudan.") if p.written == "River Nile"]
     assert [p for p in places(gazetteer, "Clashes in River Nile state, Sudan.") if p.written == "River Nile"][0].feature == "admin1"
+
+
+def test_a_country_named_capital_is_its_capital_city(gazetteer, resources):
+    # "Myanmar's capital", "the Sudanese capital", "the capital of Somalia": the capital city
+    for text, name, admin1 in (
+            ("Police in Myanmar's capital fired rubber bullets at protesters on Tuesday, wounding two, witnesses said.",
+             "Nay Pyi Taw", "Nay Pyi Taw"),
+            ("Gunmen killed four people in the Sudanese capital on Monday, a doctors' group said.", "Khartoum", "Khartoum"),
+            ("A car bomb killed nine people in the capital of Somalia on Sunday, police said.", "Mogadishu", "Banadir"),
+            ("Two protesters were shot dead in the Malian capital city on Friday, residents said.", "Bamako", "Bamako")):
+        p = _event_place(resources, text)
+        assert (p.name, p.admin1, p.feature) == (name, admin1, "place"), text
+    # a named capital stays its own candidate; a former capital is no capital
+    ps = places(gazetteer, "Police beat protesters in the Ethiopian capital, Addis Ababa, on Friday.")
+    assert [p.written for p in ps if p.feature == "place"] == ["Addis Ababa"]
+    p = _event_place(resources, "Soldiers shot dead three protesters in Mandalay, Myanmar's former capital, on Saturday.")
+    assert p.name == "Mandalay"
+    assert not [p for p in places(gazetteer, "Fighting raged near the provincial capital on Monday, Sudan.")
+                if p.feature == "place"]

@@ -663,6 +663,16 @@ class Gazetteer:
         cap = self.capitals.get(e.cc)
         return e.feature == "place" and cap is not None and abs(cap[0] - e.lat) < 1e-3 and abs(cap[1] - e.lon) < 1e-3
 
+    def capital_entry(self, cc: str) -> Entry | None:
+        """The capital city of country ``cc`` (the town its country entry is placed at)."""
+        cap = self.capitals.get(cc)
+        if cap is None:
+            return None
+        row = self._con().execute(
+            "SELECT id, name, lat, lon, cc, admin1, admin2, population, feature FROM places WHERE cc=? AND feature='place' "
+            "AND abs(lat - ?) < 1e-3 AND abs(lon - ?) < 1e-3 ORDER BY population DESC", (cc, cap[0], cap[1])).fetchone()
+        return Entry(*row) if row else None
+
     def admin1_name(self, cc: str | None, code: str | None) -> str | None:
         if not cc or not code:
             return None

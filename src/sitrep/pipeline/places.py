@@ -361,9 +361,37 @@ _NAMED_AS_BEFORE = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\
 _CONNECTORS = frozenset("of de du des da do dos das del la le di wa bin ibn bani".split())
 
 
+# a country's capital named by its country: "Myanmar's capital", "the Sudanese capital", "the
+# capital of Somalia" is that country's capital city; not "Myanmar's former capital" or "the
+# Sudanese capital, Khartoum" (the name that follows is read on its own)
+_CAPITAL_OF = re.compile(
+    r"(?<![\w-])(?:(?P<c1>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+capital(?:\s+city)?|"
+    r"the\s+(?P<c2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+capital(?:\s+city)?|"
+    r"the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<c3>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?![\w-])")
+_CAPITAL_NAMED_AFTER = re.compile(r"^(?:\s*,)?\s+(?:of\s+)?[A-Z]")
+
+
+def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
+    out = []
+    terms = country_terms()
+    for m in _CAPITAL_OF.finditer(text):
+        cc = terms.get((m.group("c1") or m.group("c2") or m.group("c3") or "").lower())
+        if cc is None or any(a < m.end() and m.start() < b for a, b in excluded):
+            continue
+        if (m.group("c1") or m.group("c2")) and _CAPITAL_NAMED_AFTER.match(text[m.end():m.end() + 40]):
+            continue  # "the Ethiopian capital, Addis Ababa": the name is a candidate of its own
+        e = gz.capital_entry(cc)
+        if e is not None:
+            out.append(PlaceCandidate(m.start(), m.end(), text[m.start():m.end()], (e,), "capital"))
+    return out
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
-    out: list[PlaceCandidate] = []
+    out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
+    capitals = [(c.start, c.end) for c in out]
     for m in CANDIDATE.finditer(text):
+        if any(a <= m.start() < b for a, b in capitals):
+            continue  # "Myanmar" of "Myanmar's capital": the capital is the place
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
         person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()])
@@ -424,6 +452,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 i += len(found.text.split())
             else:
                 i += 1
+    if capitals:
+        out.sort(key=lambda c: c.start)
     return out
 
 
