@@ -1065,3 +1065,24 @@ def test_a_real_attack_beside_a_denunciation_survives(resources):
     ev = one("The United Nations condemned the air strike that killed 20 people at a market in Idlib on Sunday.",
              resources=resources)
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_statement_on_the_day_as_a_whole_speaks_for_both_events(resources):
+    # "the air force said N drones were launched", after a second strike: it names neither event's
+    # town nor toll, so it speaks for the first (the lead's) event as well as the one it follows;
+    # one that names the second event's town does not speak for the first
+    for statement, voice in [
+        ("The Ukrainian air force said 30 missiles and 40 drones had been launched at Ukraine overnight.", "Ukrainian Air Force"),
+        ("Russia's defence ministry said its forces had hit military targets with drones overnight.", "Russian Ministry of Defence"),
+    ]:
+        text = ("A drone struck a fuel depot in Kharkiv on Thursday, killing five people, the regional governor said. "
+                "Separately, a drone hit a bus in Kherson on Thursday, wounding four passengers, police said. " + statement)
+        evs = extract(article(text, "2024-03-08"), resources=resources)
+        assert len(evs) == 2, statement
+        assert all(voice in [s.name for s in e.sources] for e in evs), statement
+        assert [e.toll.killed.best if e.toll.killed else None for e in evs] == [5, None], statement
+    text = ("A drone struck a fuel depot in Kharkiv on Thursday, killing five people, the regional governor said. "
+            "Separately, a drone hit a bus in Kherson on Thursday, wounding four passengers, police said. "
+            "Residents of Kherson said the drone had circled the bus stop before it hit.")
+    kharkiv = extract(article(text, "2024-03-08"), resources=resources)[0]
+    assert "local residents" not in [s.name for s in kharkiv.sources]

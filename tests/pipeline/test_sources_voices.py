@@ -362,3 +362,47 @@ def test_a_gloss_in_parentheses_inside_the_speakers_name():
     assert src("Rebels seized a bus on Sunday, the Tatmadaw (Myanmar military) True News Information Team said.", mm) == "Myanmar military"
     assert src("The Tatmadaw (Myanmar army) said 20 rebels were killed.", mm) == "Myanmar military"
     assert src("The Arakan Army (AA) said it had taken the base.", mm) == "Arakan Army"
+
+
+def _sources_by_town(text, resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    evs = extract(make_article(text, published=dt.date(2024, 3, 8), publisher="AFP"), resources=resources)
+    return {(e.place.name if e.place else None): ([s.name for s in e.sources], e.toll.killed.best if e.toll.killed else None)
+            for e in evs}
+
+
+_TWO_EVENTS = ("An air strike on a market in Maarat al-Numan killed nine people on Tuesday, medics said.\n\n"
+               "Separately, clashes between the army and Islamic State fighters near Palmyra killed six soldiers on "
+               "Tuesday, a war monitor said.\n\n"
+               "In Maarat al-Numan, the strike also wounded 20 people, the civil defence said.\n\n")
+
+
+def test_a_statement_speaks_for_the_event_whose_town_it_names(resources):
+    # told after the first event's last sentence, it still names the second event's town: its voice
+    # is added to the second event (and its toll, town and day stay where they were)
+    for statement, voice in [
+        ('"They came at dawn from the desert," a resident of Palmyra told AFP.', "local residents"),
+        ("Residents in Palmyra said the fighters had come at dawn from the desert.", "local residents"),
+        ("Its staff had left Palmyra a week before the fighting, the UN said.", "United Nations"),
+        ("Amnesty International said civilians had fled Palmyra before dawn.", "Amnesty International"),
+    ]:
+        got = _sources_by_town(_TWO_EVENTS + statement, resources)
+        first = next(v for k, v in got.items() if k and "Nu'man" in k)
+        second = next(v for k, v in got.items() if k and "Tadmur" in k)
+        assert voice in second[0], statement
+        assert (first[1], second[1]) == (9, 6), statement
+
+
+def test_a_statement_that_names_neither_event_stays_with_the_first(resources):
+    got = _sources_by_town(_TWO_EVENTS + "The defence ministry said it would not comment on losses.", resources)
+    first = next(v for k, v in got.items() if k and "Nu'man" in k)
+    second = next(v for k, v in got.items() if k and "Tadmur" in k)
+    assert "Syrian Ministry of Defence" in first[0] and "Syrian Ministry of Defence" not in second[0]
+    # one that names the first event's town stays with it, though the second was told more recently
+    text = _TWO_EVENTS.replace("In Maarat al-Numan, the strike also wounded 20 people, the civil defence said.\n\n", "")
+    got = _sources_by_town(text + "A resident of Maarat al-Numan said the market had been packed.", resources)
+    assert "local residents" not in next(v for k, v in got.items() if k and "Tadmur" in k)[0]

@@ -1818,7 +1818,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     groups = [g for group in groups for g in (group, *_each_town(group))]
     named = [any(q.gazetteer_id is not None for c in g if not c.background for q in c.places) for g in groups]
     towns = [any(q.feature in ("place", "admin1") for c in g if not c.background for q in c.places) for g in groups]
-    said = _statements_after(groups)
+    said, elsewhere = _statements_after(groups)
     for gi, group in enumerate(groups):
         # an event told apart without a place of its own ("Russian warplanes struck rebel
         # positions inside the city") happened where the event before it did; the first event,
@@ -1879,37 +1879,85 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             _in_campaign(c) for c in eventful))
         if not state_of_affairs:
             events.append(_event(ctx, gi, group, etype, sub, territorial, place, actor1, actor2, assoc1, assoc2, toll,
-                                 start, end, precision, basis, ongoing, said.get(gi, [])))
+                                 start, end, precision, basis, ongoing, said.get(gi, []), elsewhere.get(gi, [])))
         if killings is not None:
             events.append(killings)
     return events
 
 
-def _statements_after(groups: list[list[Claim]]) -> dict[int, list[Claim]]:
-    """Statements (a quote, a claim of responsibility, a denial: a sourced sentence that tells no
-    event of its own) go with the main event as evidence; each also speaks for the event told just
-    before it in the report, unless it names a place far from that event (docs/gold-format.md)."""
+def _statements_after(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, list[Claim]]]:
+    """Statements (a quote, "X said", a claim of responsibility, a denial, a toll update: a sourced
+    sentence that founds no event) stay with the event group_claims put them in (the main event,
+    unless they name or elaborate another), as evidence. In a report of two or more events, each
+    also speaks for the other events it belongs to: its source is ADDED to them, never moved (its
+    toll, place and day stay where they are, so a toll is never counted for a second event):
+    - an event whose town it names (a place near that event and not near the one it sits with),
+      or whose toll it gives again;
+    - the event told just before it in the report, unless it names a place far from that event
+      or a town or toll of its own event only ("Amnesty said the Zurmi villagers had begged for
+      protection" after an attack on Maiduguri stays with Zurmi);
+    - the main event, when it names no town and gives no toll ("the Israeli military said 90
+      projectiles were fired from Lebanon on Thursday", after a second rocket strike): a
+      statement about the day as a whole, which names neither event, speaks for both.
+    A statement kept with an event only as evidence whose every town is another event's ("residents
+    of Kherson said the drone circled", after a strike on Kherson told second) speaks for that event
+    alone: it is returned in the second map, and its voice is not counted for the event it sits with.
+    (docs/gold-format.md)"""
     said: dict[int, list[Claim]] = {}
+    elsewhere: dict[int, list[Claim]] = {}
     if len(groups) < 2:
-        return said
-    owner = {c.sentence: k for k, g in enumerate(groups) for c in g if _eventful(c)}
-    for c in groups[0]:
-        if c.source is None or c.background or _eventful(c):
-            continue
-        before = [s for s in owner if s < c.sentence]
-        k = owner[max(before)] if before else 0
-        if k > 0 and not _far(_main_place(c), groups[k]):
-            said.setdefault(k, []).append(c)
-    return said
+        return said, elsewhere
+    owner: dict[int, int] = {}  # sentence -> the group it tells (the first, of a town's copies)
+    for k, g in enumerate(groups):
+        for c in g:
+            if _eventful(c):
+                owner.setdefault(c.sentence, k)
+    founders = {min((c.sentence for c in g if _eventful(c)), default=g[0].sentence) for g in groups if g}
+
+    def towns(c: Claim, kinds: tuple[str, ...] = ("place",)) -> list[Place]:
+        return [q for q in c.places if q.feature in kinds and q.latitude is not None
+                and q.longitude is not None and not _in_passing(c, q) and not any(m in q.rule for m in _ASIDE)]
+
+    def near(q: Place, g: list[Claim], c: Claim) -> bool:  # near a town the event's sentences name (not the statement's own)
+        assert q.latitude is not None and q.longitude is not None
+        pts = [(p.latitude, p.longitude) for x in g if not x.background and (x is not c or _eventful(c))
+               for p in towns(x, ("place", "admin1"))]
+        return any(haversine_km((q.latitude, q.longitude), pt) <= _NEAR_KM for pt in pts)  # type: ignore[arg-type]
+
+    for h, group in enumerate(groups):
+        for c in group:
+            if c.source is None or c.background or c.sentence in founders:
+                continue
+            if h > 0 and any(c.sentence == x.sentence for x in groups[h - 1]) and group is not groups[h - 1]:
+                continue  # a town's copy of the group before: spoken for there
+            mine = towns(c)
+            if not _eventful(c) and mine and all(
+                    any(near(q, g, c) for g in groups[:h] + groups[h + 1:]) and not near(q, group, c) for q in mine):
+                elsewhere.setdefault(h, []).append(c)
+            for k, g in enumerate(groups):
+                if k == h or any(c is x for x in said.get(k, [])):
+                    continue
+                names_k = any(near(q, g, c) and not near(q, group, c) for q in mine) or (
+                    _echoes_toll(c, g) and not _echoes_toll(c, group))
+                names_own = any(near(q, group, c) and not near(q, g, c) for q in mine) or (
+                    _echoes_toll(c, group) and not _echoes_toll(c, g))
+                before = [s for s in owner if s < c.sentence]
+                told_before = bool(before) and owner[max(before)] == k
+                if names_k or (told_before and not _eventful(c) and not names_own and not _far(_main_place(c), g)) or (
+                        k == 0 and not mine and not c.tolls and not names_own):
+                    said.setdefault(k, []).append(c)
+    return said, elsewhere
 
 
 def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub: str, territorial: str | None,
            place: Place | None, actor1: str | None, actor2: str | None, assoc1: list[str], assoc2: list[str],
            toll: Toll, start: dt.date | None, end: dt.date | None, precision: int | None, basis: str,
-           ongoing: bool = False, said: list[Claim] | None = None) -> Event:
+           ongoing: bool = False, said: list[Claim] | None = None, elsewhere: list[Claim] | None = None) -> Event:
     sources: list[Source] = []
     seen: set[str] = set()
     for c in [*group, *(said or [])]:
+        if any(c is x for x in elsewhere or []):
+            continue  # a statement about another event's town: evidence here, but not this event's voice
         for cs in ([c.source, *c.source.also] if c.source else []):
             if cs.name not in seen:
                 seen.add(cs.name)
