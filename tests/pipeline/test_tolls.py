@@ -459,3 +459,42 @@ def test_first_month_of_a_war_is_cumulative():
 def test_beheading_is_killing():
     assert tolls("Militants have beheaded more than 50 people in the province, state media said.") == [("killed", 51, "total")]
     assert tolls("Gunmen beheading 12 villagers fled into the forest.") == [("killed", 12, "total")]
+
+
+def test_lives_after_a_claiming_verb_only():
+    assert tolls("The blast claimed 31 lives, police said.") == [("killed", 31, "total")]
+    assert tolls("The bombing cost 14 lives.") == [("killed", 14, "total")]
+    assert tolls("Rescuers saved 30 lives after the strike.") == []
+
+
+def test_fronted_participle_outcome():
+    assert tolls("Killed in the strike on Sunday were 34 civilians, the mayor said.")[0] == ("killed", 34, "total")
+    assert tolls("Wounded in the blast were 12 policemen.") == [("injured", 12, "total")]
+
+
+def test_hospital_treatment_is_injured():
+    assert tolls("Twenty-one people needed hospital treatment.") == [("injured", 21, "total")]
+    assert tolls("Seven people were rushed to hospital after the blast.") == [("injured", 7, "total")]
+    assert tolls("The blast killed two and sent 15 others to hospital.") == [("killed", 2, "total"), ("injured", 15, "total")]
+    # the dead carried to a hospital, and troops sent near one, are not wounded
+    assert [t.outcome for t in find_tolls("The bodies of 12 people were taken to hospital.")] == ["killed"]
+    assert tolls("The army sent 200 troops to the hospital district.") == []
+
+
+def test_revised_toll_and_its_earlier_figure():
+    assert tolls("Officials revised the death toll from the strike to 61 on Saturday.") == [("killed", 61, "total")]
+    assert tolls("The death toll has been revised up to 42.") == [("killed", 42, "total")]
+    assert tolls("Authorities lowered the toll to 19 from 23.") == [("killed", 19, "total"), ("killed", 23, "history")]
+
+
+def test_one_family_is_no_count():
+    assert tolls("Five members of one family were killed when a shell hit their house.") == [("killed", 5, "total")]
+
+
+def test_ordinal_hurt_after_the_dead():
+    assert tolls("Two soldiers were killed and a third was wounded.") == [("killed", 2, "total"), ("injured", 1, "total")]
+
+
+def test_bringing_clause_does_not_make_the_event_cumulative():
+    got = tolls("Gunmen killed nine people on Sunday, bringing to more than 200 the number killed in the area this year.")
+    assert got[0] == ("killed", 9, "total") and got[1][2] == "cumulative"

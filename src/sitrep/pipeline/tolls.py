@@ -35,7 +35,7 @@ OUTCOMES["casualties"] = "casualties"
 
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
-                   (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
+                   (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
@@ -44,7 +44,9 @@ _AFTER_OUTCOME = re.compile(
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
-           (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties)\b""",
+           (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
+           (?:needed|needing|required|requiring|sought)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention)|
+           (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)|to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties|lives)\b""",
     re.I | re.X,
 )
 _BEFORE_OUTCOME = re.compile(
@@ -54,8 +56,10 @@ _BEFORE_OUTCOME = re.compile(
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
-          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now|revised(?:\s+(?:up|upwards?|down|downwards?))?)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
+          ^\W*(?:killed|wounded|injured|hurt)\b[^.;\d]{0,120}?\s(?:were|was)|
+          (?:revis|rais|lower|updat|increas|lift|push)\w*\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count)\b[^.;\d]{0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
@@ -68,7 +72,7 @@ _VERB_OUTCOME = {
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
     "arresting": "arrested", "arrested": "arrested", "detaining": "arrested", "detained": "arrested",
-    "displacing": "displaced", "displaced": "displaced",
+    "displacing": "displaced", "displaced": "displaced", "hurt": "injured",
 }
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:km|kms|kilomet|mile|metre|meter|%|percent|per\s*cent|year|-year|month|week|day|hour|minute|"
@@ -167,7 +171,7 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospitali|(?:supreme|ultimate)\s+price", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospital|lives|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -202,7 +206,7 @@ _NOT_INCLUDING_ATTACKERS = re.compile(
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
-_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+)?)", re.I)
+_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+$|\bas\s+well\s+as\s+$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+((?:other\s+(?:[\w-]+\s+)?)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives|"
                            r"commanders|leaders|officers|officials|militants|insurgents))\b", re.I)
@@ -211,7 +215,7 @@ _OF_HIS_AFTER = re.compile(r"\s+(of\s+(?:his|her|their|its)\s+[\w-]+)", re.I)
 _AND_RELATIVE = re.compile(r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|child|baby|mother|father|brother|sister|grandson|granddaughter|nephew|niece)\b", re.I)
 # "The spokesman and two of his bodyguards were wounded": one more before the figure
 _THE_ONE_AND = re.compile(r"(?:^|[.;:\"“]\s*)the\s+(?:spokes(?:man|woman|person)|governor|mayor|commander|driver|pilot|minister|journalist|"
-                          r"photographer|imam|chief|officer|soldier|doctor|nurse|guard|teacher)\s+and\s+$", re.I)
+                          r"photographer|imam|chief|officer|soldier|doctor|nurse|guard|teacher|(?:suicide\s+)?(?:bomber|attacker|assailant|gunman))\s+and\s+$", re.I)
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:\w+\s+)?accused\s+of\s+(?:killing|massacring|murdering)\s*$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)\b)", re.I)
 # "no losses were recorded among the government troops": a zero of one side only
@@ -237,6 +241,14 @@ _AMONG_THE_BEFORE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:also\s+|reportedl
 # two clauses of one outcome joined by "and": "a policeman was martyred and three gunmen were killed"
 _CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|reportedly)\s+)?"
                          r"(?:killed|martyred|died|shot\s+dead|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+and\s+$", re.I)
+_HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|taken|rushed|admitted|evacuated|brought|sent)\s|to\s", re.I)
+_SENT_BEFORE = re.compile(r"\b(?:sen[dt]|sends|sending|put|puts|putting|landed|landing)\s+$", re.I)
+_SENT_WHO = re.compile(r"\s*(?:(?:other\s+)?(?:people|persons|others|civilians|residents|children|patients|more)|of\s+them)?[\s,]*", re.I)
+_LIVES_VERB = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+(?:the\s+)?$", re.I)
+# "two were killed and a third seriously injured": the ordinal is one more person, hurt
+_ORDINAL_HURT = re.compile(
+    r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)\s+(?:(?:person|man|woman|victim|soldier|civilian|child|one|peacekeeper)\s+)?"
+    r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 
 
@@ -294,6 +306,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             continue  # "No one was killed" is a zero, read below
         if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
             continue  # "a number of others were injured": no figure (the gold's and ACLED's unknown count)
+        if c.value == 1 and re.match(r"\s+(?:family|household)\b", after, re.I) and re.search(r"\b(?:of|from)\s+$", before, re.I):
+            continue  # "five members of one family": who they are, not how many
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
             continue  # a year
         if re.search(r"(?:aged|age|ages|of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
@@ -322,13 +336,21 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 word = "killed"
             if word == "taken":
                 word = "abducted"
+            if _HOSPITAL_OUT.match(m.group("out")):
+                word = "injured"  # "21 people needed hospital treatment", "sent 23 others to hospital"
+                if re.search(r"\b(?:bodies|remains|corpses)\s+of\s*$", before) or (
+                        m.group("out").lower().startswith("to") and not (
+                            _SENT_BEFORE.search(before) and _SENT_WHO.fullmatch(m.group("who") or ""))):
+                    word = ""
+            if word == "lives" and not _LIVES_VERB.search(before):
+                word = ""  # "saved 31 lives": not a toll; "claimed 31 lives" is
             if word == "victims":
                 word = "killed"
             if word in ("treated", "who", "that", "sustained", "suffered", "receiving", "undergoing", "getting", "hospitalised", "hospitalized"):
                 word = "injured"  # "were being treated for their wounds", "66 others who sustained injuries"
             if word in ("wounded", "injured", "injuries") and _WOUNDED_DIED.match(after, m.end()):
                 word = "killed"  # "after two wounded people died in hospital": dead, not wounded
-            outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed"))
+            outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed")) if word else None
             if _MIXED_AFTER.match(after, m.end()):
                 outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
@@ -432,8 +454,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         raised = _RAISED_TO.search(before)
         if raised and role == "total" and outcome is not None:
             rule += "|latest:rise"  # "an initial toll of 14, before raising it to 20": 20 stands
-        elif _history_before(before) or _HISTORY_AFTER.match(after):
-            role = "history"
+        elif _history_before(before) or _HISTORY_AFTER.match(after) or (
+                rule == "history-cue" and out and re.search(r"\b(?:lower|revis|cut|reduc|down)", out[-1].rule)):
+            role = "history"  # "lowered the toll to 19 from 23": 23 is the earlier, higher figure
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
         elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
@@ -483,6 +506,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             n = _ORDINALS[m5.group("n").lower()]
             cnt = CountExpr(m5.start(), m5.end(), n, n, n, m5.group(0), "exact", value=n)
             out.append(RawToll("killed", cnt, m5.start(), m5.end(), "count-then-outcome:ordinal", role="total"))
+    for m6 in _ORDINAL_HURT.finditer(sentence):
+        earlier = [t for t in out if t.start < m6.start()]
+        if earlier and earlier[-1].outcome == "killed" and earlier[-1].role == "total" and not any(t.outcome == "injured" for t in out):
+            one = CountExpr(m6.start(), m6.end(), 1, 1, 1, m6.group(0), "single", value=1)
+            out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
     for m2 in _LONE_ATTACKER_DIED.finditer(sentence):
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
@@ -562,8 +590,8 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
 
 
 # a revision: the figure it gives is the latest toll, the others of the report earlier ones
-_RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing)\b", re.I)
+_RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing|revised|raised|updated)\b", re.I)
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)|most\s+(?:deadly|intense|violent|serious))\b", re.I)
