@@ -508,3 +508,46 @@ def test_the_doers_claimed_aim_and_its_partners_are_not_the_side_hit(resources):
     assert not _ALLY_BEFORE.search("The M23 attacked the ")
     assert _CLAIMED_AIM_WIDE.search("an operation the rebels said was aimed at the ")
     assert not _CLAIMED_AIM_WIDE.search("the rebels said they killed the ")
+
+
+def test_a_force_that_detained_protesters_intervened_and_is_the_second_side(resources):
+    for text in ("Houthi rebels detained dozens of people who took to the streets of Sanaa in Yemen on Tuesday to mark the "
+                 "anniversary of the revolution, witnesses said.",
+                 "Dozens of demonstrators were detained by Houthi fighters in Sanaa in Yemen on Tuesday as they marched to mark "
+                 "the anniversary of the revolution."):
+        evs = extract(article(text, "2023-09-27"), resources=resources)
+        assert evs[0].sub_event_type == "Protest with intervention", text
+        assert (evs[0].actor1, evs[0].actor2) == ("Protesters (Yemen)", "Houthi Movement"), text
+    # an arrest the protesters only speak of is no intervention
+    evs = extract(article("Hundreds of people rallied in Sanaa in Yemen on Tuesday to demand the release of detained activists, "
+                          "witnesses said.", "2023-09-27"), resources=resources)
+    assert evs[0].sub_event_type == "Peaceful protest"
+
+
+def test_crowds_that_stormed_a_base_riot_against_that_force(resources):
+    for text in ("Angry crowds stormed a MONUSCO base in Butembo in Congo on Tuesday, accusing the peacekeepers of failing to "
+                 "stop ADF attacks, officials said.",
+                 "Protesters angry at ADF massacres forced their way into a MONUSCO compound in Beni in Congo on Monday, witnesses said."):
+        evs = extract(article(text, "2022-07-27"), resources=resources)
+        assert evs[0].sub_event_type == "Violent demonstration", text
+        assert evs[0].actor2 and evs[0].actor2.startswith("MONUSCO"), text
+    # a mob that turned on people stays mob violence
+    evs = extract(article("An angry mob lynched two men accused of theft in Kano in Nigeria on Monday, police said.", "2022-07-27"),
+                  resources=resources)
+    assert evs[0].sub_event_type == "Mob violence"
+
+
+def test_a_state_named_as_the_doer_of_a_strike_is_its_military(resources):
+    for text in ("The United States carried out airstrikes on three sites used by Kataib Hezbollah near Hillah in Iraq on "
+                 "Tuesday, killing one fighter, officials said.",
+                 "Airstrikes carried out by the United States hit Kataib Hezbollah facilities near Hillah in Iraq on Tuesday, "
+                 "killing one fighter."):
+        a1, _ = sides(text, "2023-12-27", resources)
+        assert a1 == "Military Forces of the United States (2021-)", text
+    a1, _ = sides("Israel struck Hezbollah positions near Tyre in Lebanon on Tuesday, killing two fighters, the group said.",
+                  "2024-10-02", resources)
+    assert a1 and a1.startswith("Military Forces of Israel")
+    # a state named as where a drone came from is not the doer
+    a1, _ = sides("Twenty people were injured when a drone launched from Yemen struck Eilat in Israel on Wednesday, medics said.",
+                  "2025-09-25", resources)
+    assert a1 != "Military Forces of Yemen (2016-)"

@@ -66,6 +66,13 @@ UNCLAIMED = re.compile(
     r"(?:yet\s+|so\s+far\s+|immediately\s+|publicly\s+)*claimed\b|"
     r"\b(?:there\s+(?:was|has\s+been|had\s+been)\s+)?no\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
+# "The United States carried out airstrikes", "Israel struck", "airstrikes carried out by Israel": a
+# state as the doer of a strike is its military
+_STRIKE_VERB = (r"(?:carried\s+out|launched|conducted|struck|bombed|shelled|pounded|fired\s+(?:missiles|rockets|drones|shells)|"
+                r"hit|targeted)")
+_STATE_STRUCK = re.compile(r"\s+(?:(?:has|have|had|then|also|later|again|on\s+\w+day)\s+){0,2}" + _STRIKE_VERB + r"\s+(?!(?:in|on|since|from)\b)", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|into|at|over|towards?|to|across|inside|of|near)\s+(?:the\s+)?$", re.I)  # "a drone launched from Yemen struck"
+_STRUCK_BY = re.compile(r"\b(?:carried\s+out|launched|conducted|struck|bombed|shelled|hit|targeted)\s+by\s+(?:the\s+)?$", re.I)
 _AND_DEMONYM = re.compile(r"\s+and\s+([A-Z][\w-]+)(?=\s)")
 
 
@@ -261,9 +268,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
             if any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue
-            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)):
+            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
+                    _STRUCK_BY.search(s.text, 0, a)):
                 continue  # ("accused Turkey of carrying out the attack": the state's forces, as the suspect)
-            if not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (
+            if not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
                     (j := _AND_DEMONYM.match(s.text, b)) and j.group(1).lower() in terms and _FORCE_NOUN.match(s.text[j.end():j.end() + 40])):
                 continue  # ("Rwandan and Mozambican troops": the first demonym shares the force word)
             name, actor, rule = res.actors.generic("state_forces", [cc], year)

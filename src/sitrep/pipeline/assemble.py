@@ -319,13 +319,41 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
     if weights.get("Excessive force against protesters"):
         return "Excessive force against protesters"
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
+    if mob and (violent or not _someone_killed(group)) and _stormed_forces(group):
+        return "Violent demonstration"  # "angry crowds stormed a base of the UN mission": a riot against a force, not a mob on people
     if mob or violent:
         return "Mob violence" if mob >= violent else "Violent demonstration"
     if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group):
         return "Excessive force against protesters"  # a demonstration broken up, dozens killed
-    if weights.get("Protest with intervention"):
-        return "Protest with intervention"
+    if weights.get("Protest with intervention") or sub == "Peaceful protest" and _crowd_held(group):
+        return "Protest with intervention"  # "the Houthis detained dozens who took to the streets": held, an intervention
     return sub
+
+
+# people held at the protest: "police arrested 30 people who gathered", "dozens were detained"
+_CROWD_HELD = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded\s+up)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|up\s+to\s+)?"
+                         r"(?:\d[\d,]*|dozens|scores|hundreds|several|many|a\s+number|some|a\s+few|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|them|people|protesters|demonstrators|participants)\b", re.I)
+
+
+# a force whose base, post or vehicles the crowd stormed: "stormed a MONUSCO base", "set fire to the
+# UN peacekeepers' vehicles", "forced their way into a compound of the UN mission"
+_STORMED_BEFORE = re.compile(
+    r"\b(?:storm(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|loot(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?|set\s+fire\s+to|"
+    r"overr(?:an|un)|invad(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)|besieg(?:ed|ing)|broke\s+into|forced\s+their\s+way\s+into)\s+"
+    r"(?:(?:a|an|the|two|several|its|their)\s+)?(?:(?:base|camp|compound|offices?|headquarters|station|post|premises|buildings?|"
+    r"vehicles?|convoy)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _stormed_forces(group: list[Claim]) -> list[str]:
+    return [a.name for c in group if not c.background and c.sub_event_type in _CROWD_SUBS for a in c.actors
+            if not a.name.startswith(("Civilians", "Protesters", "Rioters", "Unidentified"))
+            and _STORMED_BEFORE.search(c.text[max(0, a.span.start - c.span.start - 80):a.span.start - c.span.start])]
+
+
+def _crowd_held(group: list[Claim]) -> bool:
+    return any(c.sub_event_type == "Arrests" or c.sub_event_type in _CROWD_SUBS and (
+        _CROWD_HELD.search(c.text) or _HELD_PASSIVE.search(c.text)) for c in group if not c.background)
 
 
 def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
@@ -1195,8 +1223,9 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     force = forces[0] if forces else None
     if (sub in ("Excessive force against protesters", "Protest with intervention") and actor1 is not None and actor1 in acted
             and not ctx.is_state(actor1) and not actor1.startswith(("Civilians", "Protesters", "Rioters"))
-            and not any(ctx.is_state(n) for n in acted)):
+            and not any(ctx.is_state(n) for n in acted) and not (sub == "Protest with intervention" and _crowd_held(group))):
         # "gunmen in pickup trucks attacked protesters", no force said to act: the gunmen against the crowd
+        # (an armed group that detained the crowd intervened: the protesters against it)
         return actor1, protesters
     if sub == "Excessive force against protesters":
         return (force, protesters) if force else None
@@ -1205,7 +1234,7 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     if sub == "Peaceful protest":
         return protesters, None
     if sub == "Violent demonstration":
-        return rioters, force
+        return rioters, next(iter(_stormed_forces(group)), force)  # the force whose base was stormed, before one merely named
     # mob violence: the crowd against the people it turned on, or rival crowds against each other
     if any(_FIGHTING.search(c.text) for c in group if not c.background) and not force:
         return rioters, rioters
