@@ -1847,7 +1847,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     groups = [g for group in groups for g in (group, *_each_town(group))]
     named = [any(q.gazetteer_id is not None for c in g if not c.background for q in c.places) for g in groups]
     towns = [any(q.feature in ("place", "admin1") for c in g if not c.background for q in c.places) for g in groups]
-    said, elsewhere = _statements_after(groups)
+    said, elsewhere = _statement_voices(groups)
     for gi, group in enumerate(groups):
         # an event told apart without a place of its own ("Russian warplanes struck rebel
         # positions inside the city") happened where the event before it did; the first event,
@@ -1914,7 +1914,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     return events
 
 
-def _statements_after(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, list[Claim]]]:
+def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, list[Claim]]]:
     """Statements (a quote, "X said", a claim of responsibility, a denial, a toll update: a sourced
     sentence that founds no event) stay with the event group_claims put them in (the main event,
     unless they name or elaborate another), as evidence. In a report of two or more events, each
@@ -1960,18 +1960,21 @@ def _statements_after(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
             if h > 0 and any(c.sentence == x.sentence for x in groups[h - 1]) and group is not groups[h - 1]:
                 continue  # a town's copy of the group before: spoken for there
             mine = towns(c)
+            home = [near(q, group, c) for q in mine]  # each of its towns near the event it sits with
+            echoes_home = _echoes_toll(c, group)
+            before = [s for s in owner if s < c.sentence]
+            told_just_before = owner[max(before)] if before else None
             if not _eventful(c) and mine and all(
-                    any(near(q, g, c) for g in groups[:h] + groups[h + 1:]) and not near(q, group, c) for q in mine):
+                    any(near(q, g, c) for g in groups[:h] + groups[h + 1:]) and not at_home for q, at_home in zip(mine, home, strict=True)):
                 elsewhere.setdefault(h, []).append(c)
             for k, g in enumerate(groups):
                 if k == h or any(c is x for x in said.get(k, [])):
                     continue
-                names_k = any(near(q, g, c) and not near(q, group, c) for q in mine) or (
-                    _echoes_toll(c, g) and not _echoes_toll(c, group))
-                names_own = any(near(q, group, c) and not near(q, g, c) for q in mine) or (
-                    _echoes_toll(c, group) and not _echoes_toll(c, g))
-                before = [s for s in owner if s < c.sentence]
-                told_before = bool(before) and owner[max(before)] == k
+                there = [near(q, g, c) for q in mine]
+                echoes_k = _echoes_toll(c, g)
+                names_k = any(t and not o for t, o in zip(there, home, strict=True)) or (echoes_k and not echoes_home)
+                names_own = any(o and not t for t, o in zip(there, home, strict=True)) or (echoes_home and not echoes_k)
+                told_before = told_just_before == k
                 if names_k or (told_before and not _eventful(c) and not names_own and not _far(_main_place(c), g)) or (
                         k == 0 and not mine and not c.tolls and not names_own):
                     said.setdefault(k, []).append(c)

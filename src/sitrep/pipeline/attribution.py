@@ -38,7 +38,9 @@ _VERBS_SV = (
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
-_PAREN = r"(?:\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\))?"  # "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
+# a short name or gloss in brackets after a name: "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
+_GLOSS = r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"
+_PAREN = rf"(?:{_GLOSS})?"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
@@ -213,7 +215,7 @@ _TIDY = (
     re.compile(r"^(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|days|weeks)\s+(?:after|before)\s+(?=the\s)", re.I),  # "days after the army"
     re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+){0,2}(?:officials|sources|officers)$)", re.I),  # "two US officials", "two Iraqi security officials"
     re.compile(r"^(?:the|a|an)\s+", re.I),
-    re.compile(r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"),  # "Popular Mobilization Forces (PMF)", "Tatmadaw (Myanmar military)"
+    re.compile(_GLOSS),  # "Popular Mobilization Forces (PMF)", "Tatmadaw (Myanmar military)"
     re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
     re.compile(r"\s+(?:also|later|earlier|initially|first|previously|subsequently|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
