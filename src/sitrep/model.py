@@ -55,6 +55,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 """ACLED's six event types and their sub-event types (ACLED codebook, 2023 edition)."""
 
 SUB_TO_TYPE: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+# the sub-types of a crowd's event (ACLED's Protests and Riots)
+CROWD_SUBS: tuple[str, ...] = (*EVENT_TYPES["Protests"], *EVENT_TYPES["Riots"])
 
 SOURCE_KINDS = (
     "ngo",  # monitors and human-rights groups (SOHR, Airwars)

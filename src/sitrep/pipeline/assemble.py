@@ -23,7 +23,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..geo import haversine_km
-from ..model import SUB_TO_TYPE, Claim, Count, DateMention, Event, Place, Source, Toll, TollMention
+from ..model import (
+    CROWD_SUBS,
+    SUB_TO_TYPE,
+    Claim,
+    Count,
+    DateMention,
+    Event,
+    Place,
+    Source,
+    Toll,
+    TollMention,
+)
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -307,8 +318,7 @@ def _someone_killed(group: list[Claim]) -> bool:
                for c in group if not c.background for t in c.tolls)
 
 
-_CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-               "Violent demonstration", "Mob violence")
+_CROWD_SUBS = CROWD_SUBS
 
 
 def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:

@@ -14,7 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import ActorMention, Claim, Count, DateMention, Place, Source, Span, TollMention
+from ..model import (
+    CROWD_SUBS,
+    ActorMention,
+    Claim,
+    Count,
+    DateMention,
+    Place,
+    Source,
+    Span,
+    TollMention,
+)
 from ..resources import load_yaml
 from .dates import RawDate
 from .segment import Sentence
@@ -106,7 +116,7 @@ _PROTESTED_BEFORE = re.compile(
     rf"convicted\s+(?:of|for)|wanted\s+(?:for|over)|mastermind(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing))\s+{_GAP}$",
     re.I)
 _PROTEST_CUE = re.compile(r"^(?!involvement|charge|convicted|wanted|mastermind|orchestrat|plott)", re.I)
-_CROWD_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence")
+_CROWD_SUBS = CROWD_SUBS
 _PROTEST_PURPOSE = re.compile(r"^(?:to|and|denouncing|decrying|condemning|protesting)\b", re.I)
 _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\s+raging|is\s+raging|are\s+raging|still\s+under\s+way|underway)\b", re.I)
 _DID_VERBS = (
