@@ -1,6 +1,8 @@
 """Attribution: unnamed local voices, acronyms, national police and armies, presidencies, state
 television, spokespeople introduced after an inverted "said", and peacekeeping missions."""
 
+import pytest
+
 from sitrep.pipeline.attribution import SourceContext, attribute, attribute_all
 
 
@@ -406,3 +408,132 @@ def test_a_statement_that_names_neither_event_stays_with_the_first(resources):
     text = _TWO_EVENTS.replace("In Maarat al-Numan, the strike also wounded 20 people, the civil defence said.\n\n", "")
     got = _sources_by_town(text + "A resident of Maarat al-Numan said the market had been packed.", resources)
     assert "local residents" not in next(v for k, v in got.items() if k and "Tadmur" in k)[0]
+
+
+# attribution sentences written for round 4 before any was run (agency styles, quotes, "citing", "a statement
+# from", state-level and district officials, NGOs, UN agencies, monitors, local media, unnamed voices): the
+# name a coder records for each. Case is ignored (the evaluator ignores it); the ones still read wrong are
+# strict xfails, so that reading one right fails the test until its mark is removed.
+_ROUND4 = [
+    ('The Arakan Army said in a statement that it had captured the town of Paletwa.', 'Myanmar', 'Arakan Army'),
+    ('At least 12 people died in the shelling, according to the Sudan Doctors Network.', 'Sudan', 'Sudan Doctors Network'),
+    ('A resident of Kagara told AFP that the gunmen arrived on motorcycles at dawn.', 'Nigeria', 'local residents'),
+    ('"The houses were all burning when we ran," a witness said.', 'Sudan', 'witnesses'),
+    ('Xinhua, citing local officials, reported that 15 people were killed in the raid.', 'Somalia', 'local officials'),
+    ("The Rapid Support Forces' spokesman said the paramilitary had taken the garrison.", 'Sudan', 'Rapid Support Forces'),
+    ('Officials at Nasser Hospital said 14 bodies had been brought in overnight.', 'Palestine', 'hospital officials'),
+    ('A statement from the Borno State Emergency Management Agency said 18 people died.', 'Nigeria', 'Borno State Emergency Management Agency'),
+    ('The Turkish defence ministry confirmed that two soldiers were killed in northern Iraq.', 'Iraq', 'Turkish Ministry of National Defence'),
+    ("Turkey's Ministry of National Defence said 14 militants were neutralised in the strikes.", 'Syria', 'Turkish Ministry of National Defence'),
+    ('Niger State Governor Mohammed Umaru Bago said 20 pupils were still missing.', 'Nigeria', 'Niger State Government'),
+    ('Kaduna state Gov. Uba Sani told reporters that the children would be found.', 'Nigeria', 'Kaduna State Government'),
+    ('The Zamfara State Government said in a statement that 30 villagers were killed.', 'Nigeria', 'Zamfara State Government'),
+    ('A member of the Civilian Joint Task Force, Babakura Kolo, told AFP that 18 bodies were recovered.', 'Nigeria', 'Civilian Joint Task Force'),
+    ('Civilian JTF leader Ibrahim Liman said the fighters came from the Sambisa forest.', 'Nigeria', 'Civilian Joint Task Force'),
+    ('The Social Democratic Front said one of its senators had been shot dead in Bamenda.', 'Cameroon', 'Social Democratic Front'),
+    ('Local civil society groups said at least 20 civilians were killed in Masisi.', 'Democratic Republic of the Congo', 'local civil society'),
+    ('According to civil society in Rutshuru, the rebels killed 11 farmers.', 'Democratic Republic of the Congo', 'local civil society'),
+    ('A civil society leader in Beni, Kizito Bin Hangi, told Reuters 17 bodies were found.', 'Democratic Republic of the Congo', 'local civil society'),
+    ('The Popular Mobilization Forces said in a statement that 16 of its members were killed.', 'Iraq', 'Popular Mobilization Forces'),
+    ('The Hashed al-Shaabi confirmed that one of its commanders had died in the strike.', 'Iraq', 'Popular Mobilization Forces'),
+    ('The Syrian Observatory for Human Rights, a Britain-based war monitor, said 23 fighters were killed.', 'Syria', 'Syrian Observatory for Human Rights'),
+    pytest.param('The Kurdish-led Syrian Democratic Forces said the Turkish strikes killed five civilians.', 'Syria', 'SDF: Syrian Democratic Forces', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('The Ukrainian emergency service said rescuers pulled four bodies from the rubble.', 'Ukraine', 'State Emergency Service of Ukraine'),
+    ('Kharkiv Governor Oleh Syniehubov said a 9-year-old girl was among the dead.', 'Ukraine', 'Kharkiv Regional Military Administration'),
+    ('President Volodymyr Zelensky said on Telegram that 14 people were killed in Dnipro.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('The International Committee of the Red Cross said two of its staff were wounded.', 'Yemen', 'International Committee of the Red Cross'),
+    ('UNICEF said at least eight children were among those killed.', 'Sudan', 'UNICEF'),
+    ('The UN humanitarian office said some 4,000 people had fled the fighting.', 'Mozambique', 'UN Office for the Coordination of Humanitarian Affairs'),
+    ('Medecins Sans Frontieres said its teams treated 50 wounded people in Tawila.', 'Sudan', 'Medecins Sans Frontieres'),
+    pytest.param('Rebel spokesman Lawrence Kanyuka said M23 had taken control of Masisi centre.', 'Democratic Republic of the Congo', 'M23: March 23 Movement', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('The Congolese army said it repelled the attack, killing 20 rebels.', 'Democratic Republic of the Congo', 'Armed Forces of the Democratic Republic of the Congo'),
+    ('The Islamic State group claimed the attack through its Amaq news agency.', 'Mozambique', 'Islamic State'),
+    ('Al-Shabaab said in a statement on a website linked to the group that it had killed 30 soldiers.', 'Somalia', 'Al Shabaab'),
+    ('A local elder, Hassan Nur, said by phone that the militants stormed the base at dawn.', 'Somalia', 'local elders'),
+    ('Security sources told AFP that the convoy was ambushed near Diffa.', 'Niger', 'security sources'),
+    ('A hospital source in Kadugli said nine wounded had been admitted.', 'Sudan', 'medical sources'),
+    ('Relatives of the victims said the soldiers opened fire without warning.', 'Myanmar', 'relatives'),
+    ('The district commissioner of Macomia, Tomas Badae, said the insurgents burned 40 homes.', 'Mozambique', 'local officials'),
+    ('The Somali government said its forces had killed 70 al-Shabaab fighters.', 'Somalia', 'Government of Somalia'),
+    ("Somalia's Ministry of Information said the army had retaken the town.", 'Somalia', 'Government of Somalia'),
+    ('The Houthi-run Saba news agency reported that 12 people were killed.', 'Yemen', 'Saba'),
+    ('Palestinian Red Crescent medics said they had recovered three bodies.', 'Palestine', 'Palestine Red Crescent Society'),
+    ('The Israeli military said its aircraft struck a Hezbollah command centre.', 'Lebanon', 'Israeli military'),
+    pytest.param('The opposition Social Democratic Front party said three of its supporters were arrested.', 'Cameroon', 'Social Democratic Front', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    pytest.param("Ethiopia's government communication service said the rebels had been routed.", 'Ethiopia', 'Government of Ethiopia', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('The Kano State Government said that 12 people died in the riot.', 'Nigeria', 'Kano State Government'),
+    ('Officials of the Adamawa State Emergency Management Agency said 12 bodies were recovered.', 'Nigeria', 'Adamawa State Emergency Management Agency'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND4)
+def test_round4_attribution_sentences(sentence, country, expected):
+    got = src(sentence, SourceContext(history=[], country=country))
+    assert (got or "").casefold() == expected.casefold()
+
+
+def test_said_by_phone_is_no_passive():
+    assert src("Two civilians were killed, a civil society leader in the town said by telephone.") == "local civil society"
+    assert src("The base fell at dawn, a resident told AFP by phone.") == "local residents"
+    assert src("Five died, a nurse said by text message.") == "medical sources"
+    # a true passive still has no speaker
+    assert src("The attack was claimed by the Islamic State group.") is None
+
+
+def test_civil_society_is_local_civil_society():
+    cd = SourceContext(history=[], country="Democratic Republic of the Congo")
+    assert src("Local civil society groups said at least 20 civilians were killed.", cd) == "local civil society"
+    assert src("According to civil society in Walikale, the rebels killed 11 farmers.", cd) == "local civil society"
+    assert src("The president of Lubero civil society, Muhindo Tafuteni, said the town had emptied.", cd) == "local civil society"
+    assert src("Nine bodies were found, the Beni civil society coordinator told Reuters.", cd) == "local civil society"
+    # a body merely named after civil society is not it
+    assert src("The Civil Society Situation Room said the vote was marred by violence.", cd) != "local civil society"
+
+
+def test_state_offices_of_a_state_that_shares_a_countrys_name():
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("Niger state Gov. Abubakar Bello said 27 students were taken.", ng) == "Niger State Government"
+    assert src("Niger State Governor Mohammed Bago told reporters that 20 pupils were missing.", ng) == "Niger State Government"
+    assert src("Two were killed, the Kaduna State Governor said.", ng) == "Kaduna State Government"
+    # in a report on Niger, Niger is the country
+    assert src("Niger state Gov. Abubakar Bello said 27 students were taken.", SourceContext(history=[], country="Niger")) != \
+        "Niger State Government"
+
+
+def test_a_state_emergency_management_agency_keeps_its_name():
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("A statement from the Borno State Emergency Management Agency said 18 people died.", ng) == \
+        "Borno State Emergency Management Agency"
+    assert src("The toll rose to 30, said Usman Ali, head of operations at the Borno State Emergency Management Agency (SEMA).", ng) == \
+        "Borno State Emergency Management Agency"
+    assert src("Twelve bodies were recovered, the Adamawa State emergency management agency said.", ng) == \
+        "Adamawa State Emergency Management Agency"
+    # the state's governor is still its government
+    assert src("The Borno State governor said 18 people died.", ng) == "Borno State Government"
+
+
+def test_a_statement_from_a_body_is_the_body():
+    assert src("A statement from Amnesty International said 40 villagers were shot.") == "Amnesty International"
+    assert src("A communique issued by the Syrian Observatory for Human Rights put the toll at 12.") == \
+        "Syrian Observatory for Human Rights"
+
+
+def test_vigilantes_and_a_foreign_defence_ministry_by_their_names():
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("Musa Ali, a leader of the Civilian Joint Task Force (CJTF) militia that fights beside the army, "
+               "had earlier put the toll at 17.", ng) == "Civilian Joint Task Force"
+    assert src("CJTF members said the bombers were two women.", ng) == "Civilian Joint Task Force"
+    sy = SourceContext(history=[], country="Syria")
+    assert src("Turkey's defence ministry said its troops had taken the town.", sy) == "Turkish Ministry of National Defence"
+    assert src("The Turkish Ministry of National Defence said 14 fighters were neutralised.", sy) == \
+        "Turkish Ministry of National Defence"
+    assert src("The defence ministry said its troops had taken the town.", sy) != "Turkish Ministry of National Defence"
+
+
+def test_elders_and_relatives_take_the_name_a_coder_records():
+    so = SourceContext(history=[], country="Somalia")
+    assert src("A local elder in El Dher told Xinhua by phone that the soldiers had left.", so) == "local elders"
+    assert src("Clan elders said 14 herders were killed.", so) == "local elders"
+    assert src("Relatives of the victims said the soldiers fired without warning.", so) == "relatives"
+    # an elder named with his clan's body is not generic
+    assert src("The Hawiye Elders Council said the talks had failed.", so) != "local elders"

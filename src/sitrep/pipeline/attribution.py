@@ -44,7 +44,7 @@ _PAREN = rf"(?:{_GLOSS})?"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|initially\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b)",  # not a passive ("claimed by the group")
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|initially\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b(?!\s+(?:tele)?phone\b|\s+text\b|\s+e-?mail\b|\s+satellite\b))",  # not a passive ("claimed by the group"; "said by phone" is none)
     re.I,
 )
 # "..., said the ministry", "..., told AFP": the speaker after the verb. Not a verb with its object
@@ -66,7 +66,7 @@ _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
     rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
-    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
+    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\)(?:\s+[^,;()\"“”]{{1,80}}?)?)?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
 _APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b")
@@ -214,6 +214,8 @@ _TIDY = (
     re.compile(r"^(?:hours|minutes|days)\s+later\s+", re.I),
     re.compile(r"^(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes|days|weeks)\s+(?:after|before)\s+(?=the\s)", re.I),  # "days after the army"
     re.compile(r"^(?:two|three|four|five|several)\s+(?=(?:[\w.\-]+\s+){0,2}(?:officials|sources|officers)$)", re.I),  # "two US officials", "two Iraqi security officials"
+    # "a statement from the state emergency agency": the body that issued it
+    re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:joint|new|brief|written)\s+)?(?:statement|communiqu[eé]|notice|bulletin)\s+(?:from|by|issued\s+by|released\s+by)\s+(?=\S)", re.I),
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(_GLOSS),  # "Popular Mobilization Forces (PMF)", "Tatmadaw (Myanmar military)"
     re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
@@ -365,7 +367,8 @@ _STATE_MEDIA = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
     re.I,
 )
-_HEAD_OF = re.compile(r"^(?:head|chief|director|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))\s+(?:of|at|for)\s+(?P<org>(?:a|an|the)\s+.{3,80})$", re.I)
+_HEAD_OF = re.compile(r"^(?:head|chief|director|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))"
+                      r"(?:\s+of\s+(?:operations|communications?|public\s+relations|information|media|security|rescue\s+operations))?\s+(?:of|at|for)\s+(?P<org>(?:a|an|the)\s+.{3,80})$", re.I)
 _GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
 _POLICE = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+|local\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$"
@@ -436,8 +439,8 @@ _UN_OFFICE = re.compile(
 )
 # "Katsina state's commissioner for internal security", "the Borno State Governor": the state's government
 _STATE_OFFICE = re.compile(
-    r"^(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Ss]tate(?:['’]s)?\s+(?:(?:deputy\s+)?governor|government|commissioner\b.*|"
-    r"spokes(?:man|woman|person)|attorney[- ]general|(?:information|security)\s+(?:commissioner|adviser)|emergency\s+management\s+agency)$",
+    r"^(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Ss]tate(?:['’]s)?\s+(?i:(?:deputy\s+)?(?:governor|gov\.)(?:['’]s\s+office)?|government|commissioner\b.*|"
+    r"spokes(?:man|woman|person)|attorney[- ]general|(?:information|security)\s+(?:commissioner|adviser)|(?P<sema>emergency\s+management\s+agency))$",
 )
 # "the state governor", "the state's governor": the state the report names
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
@@ -474,9 +477,18 @@ _ANON_VOICE = re.compile(
     r"(?P<noun>residents?|villagers?|inhabitants?|locals|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
-    r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?))"
+    r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
+    r"(?:(?:community|clan|village|tribal|traditional)\s+)?elders?|relatives?)"
     r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
     re.I,
+)
+# "a civil society leader in Masisi", "local civil society groups", "according to civil society in Rutshuru", "the
+# Beni civil society coordinator": what a coder records as local civil society
+_CIVIL_SOCIETY = re.compile(
+    r"^(?:(?:a|an|one|the|two|several|some|other|local|members?\s+of|head\s+of|leaders?\s+of|president\s+of|representatives?\s+of)\s+)*"
+    r"(?:(?:[A-Z][\w\-]+\s+){1,2}(?:(?i:territory|town|city|district)\s+)?)?(?i:local\s+)?(?i:civil[- ]society)"
+    r"(?i:\s+(?:groups?|leaders?|members?|activists?|organi[sz]ations?|representatives?|sources?|figures?|actors?|platforms?|coordinators?|"
+    r"coordination|president|spokes(?:man|woman|person)|officials?))?(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?$",
 )
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -485,6 +497,8 @@ _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?)$", re.I), "medical sources", "medical"),
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
+    (re.compile(r"^(?:(?:community|clan|village|tribal|traditional)\s+)?elders?$", re.I), "local elders", "anonymous"),
+    (re.compile(r"^relatives?$", re.I), "relatives", "anonymous"),
 )
 
 
@@ -558,7 +572,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
     m = _STATE_OFFICE.match(name)
-    if m and _cc(m.group("p")) is None and m.group("p").lower() not in _NOT_A_STATE:
+    if m and (_cc(m.group("p")) is None or _context_cc(ctx) in _admin_countries(m.group("p"))) and m.group("p").lower() not in _NOT_A_STATE:
+        # "Niger state Gov. X" in a report on Nigeria: the state, though a country bears its name
+        if m.group("sema"):
+            # "the Borno State Emergency Management Agency": the state's agency, named as coders name it
+            return _mk(f"{m.group('p')} State Emergency Management Agency", "government", False, span, rule + "+state-agency")
         return _mk(f"{m.group('p')} State Government", "government", False, span, rule + "+state-government")
     if _STATE_GOVERNOR.match(name) and ctx.states:
         return _mk(f"{ctx.states[-1]} State Government", "government", False, span, rule + "+state-government")
@@ -841,6 +859,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             if remember and j >= 0 and " " in alias_key and _PERSON_NAME.match(said := name[j:j + len(alias_key)]) and not _ORG_WORDS.search(said):
                 _remember(ctx, said, _from_known(known[alias_key], span, rule))  # "regional governor Vitaliy Kim" ... "Kim said"
             return _from_known(known[alias_key], span, rule + "+dictionary-inside")
+    if "ivil" in name and _CIVIL_SOCIETY.match(name):
+        return _mk("local civil society", "ngo", False, span, rule + "+civil-society")
     m = _ANON_VOICE.match(name)
     if m:
         noun = re.sub(r"\s+", " ", m.group("noun"))
