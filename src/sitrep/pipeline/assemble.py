@@ -1152,7 +1152,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     else:
         # the side that speaks of its own losses ("the army said two soldiers died")
         spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
-        if spoke and (killed or not zero_toll or spoke[0] in _acted(group)):
+        if spoke and (killed or not zero_toll or spoke[0] in _acted(group)) and not (
+                people_victims and not combatant_victims and actor1 and spoke[0] not in _acted(group)):
+            # ("gunmen stormed a hotel, killing 32 people, police said": people were hit, not the speaker)
             # "no one was killed, a military source said": nobody was hit; "police said they had
             # repelled an attack ... no casualties": the police fought
             actor2 = spoke[0]

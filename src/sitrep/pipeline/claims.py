@@ -123,7 +123,7 @@ _DID_VERBS = (
     r"launched|attacked|attack|attacks|stormed|shelled|struck|strike|strikes|bombed|fired|targeted|captured|seized|killed|ambushed|raided|"
     r"carried\s+out|began|opened\s+fire|advanced|overran|took|taken|hit|shot|abducted|kidnapped|executed|massacred|pounded|"
     r"launches|overtook|assaulted|besieged|entered|recaptured|retook|detonated|blew|set\s+off|burned|torched|looted|arrested|detained|"
-    r"dispersed|intercepted|conducted|liberated|downed|destroyed|repelled|repulsed|inflicted|"
+    r"dispersed|intercepted|conducted|liberated|downed|destroyed|repelled|repulsed|inflicted|overrun|shot\s+down|"
     r"regained|reclaimed|wrested|drove\s+out|expelled|ousted|(?:took|gained|seized)\s+(?:full\s+)?control"
 )
 _INITIATOR_AFTER = re.compile(
@@ -199,7 +199,7 @@ _SAID_DID = re.compile(
     r"(?:(?:terror|terrorist|militant|jihadist|armed|rebel|insurgent|extremist|Islamist)\s+)?(?:(?:group|movement|organi[sz]ation|militia)\s+)?"
     r"(?:(?:said|says|announced|claimed|stated|confirmed|reported)\b[^.;\"“”]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|units|men|militants|members|air\s+force)|"
     r"their\s+(?:fighters|forces|troops))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|successfully\s+|now\s+)?"
-    rf"(?:{_DID_VERBS})|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?))\b",
+    rf"(?:{_DID_VERBS}|(?:was|were)\s+(?:behind|responsible\s+for))|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?))\b",
     re.I,
 )
 _SEIZED_POWER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:seized|took|taken|grabbed)\s+power\b", re.I)
@@ -208,7 +208,9 @@ _FACILITY_AFTER = re.compile(r"^\s+(?:bases?|academy|sites?|positions?|posts?|ai
                              r"facilit(?:y|ies)|depots?|convoys?|outposts?|camps?)\b", re.I)
 _OBJECT_AFTER = re.compile(r"^\s+(?:targets|objects|objectives|infrastructure|rule|takeover|operations?|support|aid|coup|junta|government|"
                            r"industry|logic|equipment|spending|budget|leadership|hardware|supplies|production)\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[\w'’]+\s+)?[\"“]?$", re.I)
+# ("sites used by Iran-backed militias", "a base held by the RSF": the owner of the place hit, not the doer)
+_BY_BEFORE = re.compile(r"\b(?<!used\s)(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!operated\s)(?<!manned\s)(?<!run\s)"
+                        r"by\s+(?:(?:the|a|an)\s+)?(?:[\w'’]+\s+)?[\"“]?$", re.I)
 # "a Saudi-led coalition airstrike", "a Houthi drone attack": a name right before a means of attack
 _MEANS_AFTER = re.compile(rf"^\s*{_MODIFIER}{_MEANS}\b", re.I)
 # "The attackers, suspected to be herders, stormed": the generic attackers are the group named
@@ -224,6 +226,17 @@ _REPELLED_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:on|early|late)\s+\w+\s+|have\s+|has\s+|had\s+|reportedly\s+|successfully\s+){0,3}"
     r"(?:repulsed|repelled|foiled|thwarted|fended\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)
+# "drones launched at the residence, two of which were shot down by security forces": the force
+# that fended the attack off was the side attacked
+_DEFENDED_BY_BEFORE = re.compile(r"\b(?:(?:shot|brought)\s+down|intercepted|downed|repell?ed|repulsed|foiled|thwarted|fought\s+off)\s+"
+                                 r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# "an army patrol was ambushed", "a base of the Iraqi army in Salahuddin came under rocket fire":
+# the subject of a passive attack verb is the side attacked
+_HIT_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+(?:convoy|patrol|base|post|position|checkpoint|vehicle|unit|camp|outpost|headquarters|barracks|column)s?)?"
+    r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+"
+    r"(?:came\s+under|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|again)\s+)?"
+    r"(?:attacked|targeted|ambushed|shelled|bombed|raided|stormed|overrun|besieged))\b", re.I)
 _KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred)\b", re.I)
 # "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
 _CLAIMED_AIM_BEFORE = re.compile(r"\b(?:said|says|insisted|insists|claimed|claims|maintained|maintains)\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
@@ -520,6 +533,12 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if (a.rule.startswith("generic:state_forces") or a.kind == "state forces") and _OBJECT_AFTER.match(after):
             a.rule += "|object"  # "only hit military targets": a description, not the army
             continue
+        if claim.target is None and claim.sub_event_type not in (None, "Disrupted weapons use") and _DEFENDED_BY_BEFORE.search(before):
+            claim.target = a  # "three drones were launched, two of which were shot down by security forces": the defenders
+            continue
+        if claim.target is None and _HIT_PASSIVE_AFTER.match(after):
+            claim.target = a  # "an army patrol was ambushed", "a base of the Iraqi army came under fire": the side hit
+            continue
         if claim.target is None and _REPELLED_AFTER.match(after):
             claim.target = a  # "Puntland forces repulsed an attack by IS": the defenders were attacked
             continue
@@ -586,6 +605,12 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                          and _AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)), None)
             if army is not None:
                 claim.initiator = army
+    if (ini := claim.initiator) is not None and ini.kind == "external forces":
+        # "Malian soldiers and Russian mercenaries killed dozens": the country's own force named first leads
+        first = next((a for a in claim.actors if a.kind == "state forces" and a.name != ini.name
+                      and _AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)), None)
+        if first is not None:
+            claim.initiator, ini.rule = first, ini.rule + "|ally"
     for a in claim.source_actors:
         # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker
         # did it, before any side named later ("the army says it has recaptured the broadcaster ...
