@@ -498,3 +498,62 @@ def test_ordinal_hurt_after_the_dead():
 def test_bringing_clause_does_not_make_the_event_cumulative():
     got = tolls("Gunmen killed nine people on Sunday, bringing to more than 200 the number killed in the area this year.")
     assert got[0] == ("killed", 9, "total") and got[1][2] == "cumulative"
+
+
+def test_treated_for_named_wounds_is_injured():
+    assert tolls("At least 60 people were treated for gunshot wounds, doctors said.") == [("injured", 60, "total")]
+    assert tolls("Four women were treated for minor injuries.") == [("injured", 4, "total")]
+    assert tolls("Medics treated 14 people for shrapnel wounds.") == [("injured", 14, "total")]
+    assert tolls("Ambulance crews treated 27 people at the scene.") == [("injured", 27, "total")]
+    # shock, or a clinic's yearly record, tells no wound
+    assert tolls("Medics treated 30 people for shock.") == []
+    assert tolls("The charity said it had treated 200 patients last year.") == []
+
+
+def test_sought_medical_help_is_injured():
+    assert tolls("Nine people sought medical help after the strike.") == [("injured", 9, "total")]
+    assert tolls("Twelve residents were seeking medical assistance, the mayor said.") == [("injured", 12, "total")]
+    assert tolls("The agency sought medical supplies for 300 families.") == []
+
+
+def test_an_injured_woman_and_her_daughter_are_two():
+    assert tolls("A landmine injured a woman and her daughter near the village.") == [("injured", 2, "total")]
+    assert tolls("Gunmen shot dead a farmer and his son on Monday.") == [("killed", 2, "total")]
+    assert tolls("Gunmen shot dead a farmer and stole his cattle.") == [("killed", 1, "total")]
+
+
+def test_displaced_people_killed_are_dead_not_displaced():
+    assert tolls("The raid on the camp killed 22 displaced people.") == [("killed", 22, "total")]
+    assert tolls("Rebels killed 14 displaced civilians at the site.") == [("killed", 14, "total")]
+    assert tolls("The fighting displaced 3,000 people.") == [("displaced", 3000, "total")]
+
+
+def test_n_of_them_hospitalised_is_a_share_of_the_wounded():
+    got = tolls("Thirty people were hurt, and 12 of them were hospitalised.")
+    assert got == [("injured", 30, "total"), ("injured", 12, "part")]
+    # with no figure before it, "of them" is no share
+    assert tolls("Nine of them were hospitalised, the mayor said.") == [("injured", 9, "total")]
+
+
+def test_a_single_victim_with_a_phrase_after_the_noun():
+    assert tolls("A senator in the restive North-West region has been shot dead.") == [("killed", 1, "total")]
+    assert tolls("A teacher from the village of Dogo was kidnapped on Sunday.") == [("abducted", 1, "total")]
+    assert tolls("An officer at the border post was wounded, the army said.") == [("injured", 1, "total")]
+    # a couple, or a speaker before another victim, is not one more person
+    assert tolls("An official in the district said a soldier was killed.") == [("killed", 1, "total")]
+    assert [t[1] for t in tolls("A married couple from the region was killed.")] != [1]
+
+
+def test_not_counting_the_bomber_adds_the_bomber():
+    got = find_tolls("The mayor's death brings the toll to seven, not counting the bomber.")
+    assert [(t.count.best, t.perpetrator) for t in got] == [(7, False), (1, True)]
+    got = find_tolls("Police said 12 people died, without counting the two attackers.")
+    assert [(t.count.best, t.perpetrator) for t in got] == [(12, False), (2, True)]
+
+
+def test_a_wars_toll_rising_is_cumulative():
+    assert tolls("The death toll from the Israeli offensive in Gaza has risen to 24,762, the ministry said.") == [
+        ("killed", 24762, "cumulative")]
+    assert tolls("The toll of the Russian invasion has reached 10,500 civilians, the UN said.") == [("killed", 10500, "cumulative")]
+    # one attack's toll stays this event's
+    assert tolls("The death toll from the attack on the market has risen to 45.") == [("killed", 45, "total")]

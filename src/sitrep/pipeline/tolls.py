@@ -42,10 +42,10 @@ _AFTER_OUTCOME = re.compile(
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:wounds|injuries)|
+           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
-           (?:needed|needing|required|requiring|sought)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention)|
+           (?:needed|needing|required|requiring|sought|seeking)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention|help|assistance)|
            (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)|to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties|lives)\b""",
     re.I | re.X,
 )
@@ -128,6 +128,7 @@ _SINGLE = re.compile(
 # whatever the noun, as the subject of a singular passive outcome
 _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
+    r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|as|while|where|was|were|is|has|had)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally)\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped)\b", re.I)
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
@@ -171,7 +172,7 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospital|lives|(?:supreme|ultimate)\s+price", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -185,6 +186,8 @@ _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|
 _NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
 _WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+"
                              r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b", re.I)
+# "the death toll from the Israeli offensive in Gaza has risen to 24,762": a war's tally
+_WAR_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|invasion|conflict|insurgency|offensive|campaign)\b", re.I)
 # "at least 76 people have been killed in the crackdown on the protests": a running tally
 _KILLED_IN_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b", re.I)
@@ -202,7 +205,7 @@ _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|atta
 _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
                                   r"(?:\s*,[^,;.]{1,80},)?\s+(?:were\s+(?:also\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)|(?:also\s+)?died|blew\s+themselves\s+up)\b", re.I)
 _NOT_INCLUDING_ATTACKERS = re.compile(
-    r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|excluding|exclud(?:es|ed)|in\s+addition\s+to)\s+the\s+"
+    r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|not\s+counting|without\s+counting|excluding|exclud(?:es|ed)|in\s+addition\s+to)\s+the\s+"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
@@ -241,7 +244,15 @@ _AMONG_THE_BEFORE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:also\s+|reportedl
 # two clauses of one outcome joined by "and": "a policeman was martyred and three gunmen were killed"
 _CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|reportedly)\s+)?"
                          r"(?:killed|martyred|died|shot\s+dead|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+and\s+$", re.I)
-_HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|taken|rushed|admitted|evacuated|brought|sent)\s|to\s", re.I)
+# "medics treated 14 people for shrapnel wounds", "crews treated 27 people at the scene": the wounded
+_TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
+_TREATED_AFTER = re.compile(
+    r"\s+(?P<who>(?:(?:other\s+)?[\w'’-]+\s+){0,2}?)(?:for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|"
+    r"at\s+the\s+scene|(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?))\b", re.I)
+# "killed 22 displaced people": who they were, not an outcome
+_DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(?:couple|family|group|household|pair|crowd|convoy|unit|team|patrol|delegation|band|gang|cell)\b", re.I)
+_HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|seeking|taken|rushed|admitted|evacuated|brought|sent)\s|to\s", re.I)
 _SENT_BEFORE = re.compile(r"\b(?:sen[dt]|sends|sending|put|puts|putting|landed|landing)\s+$", re.I)
 _SENT_WHO = re.compile(r"\s*(?:(?:other\s+)?(?:people|persons|others|civilians|residents|children|patients|more)|of\s+them)?[\s,]*", re.I)
 _LIVES_VERB = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+(?:the\s+)?$", re.I)
@@ -284,6 +295,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if not any(a < m0.end(1) and m0.start(1) < b for a, b in taken):
             counts.append(CountExpr(m0.start(1), m0.end(1), 1, 1, 1, m0.group(1), "single", value=1))
     asserted = [m for m in _SINGLE_PASSIVE.finditer(sentence) if not _REPORTS_THAT.search(sentence, 0, m.start())]
+    # "a senator in the North-West region has been shot dead": the phrase after the noun hides
+    # the outcome from the reader below, so the passive's own verb tells it
+    # ("a married couple from the region", "a family of five": more than one, left to other rules)
+    passive_pp = {m.start(): OUTCOMES.get(m.group(0).split()[-1].lower(), "killed") for m in asserted if m.group("pp")
+                  and not _GROUP_NOUN.search(m.group(0), 0, m.start("pp") - m.start())}
     for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence), *asserted]:
         if m1.re is _SINGLE_PASSIVE:
             if any(c.start == m1.start() for c in counts):
@@ -355,12 +371,22 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
             rule = f"count-then-outcome:{m.group('out').lower()}"
-            if m.group("among"):
+            if word == "displaced" and not (who or "").strip() and _DISPLACED_WHO.match(after, m.end()):
+                m, outcome, who, rule = None, None, None, ""  # "killed 22 displaced people": read by the verb before
+            elif who and re.match(r"\s*of\s+(?:them|whom|those)\s*$", who, re.I) and any(
+                    t.role == "total" and t.outcome == outcome for t in out):
+                rule = "part-of-total"  # "134 were hurt and 97 of them were hospitalised": a share
+            if m is not None and m.group("among"):
                 rule = "part-of-total"  # "four commanders were among the dead"
             # "left 5 dead" / "leaving 3 wounded" reads the same way
         elif (ww := _WITH_WOUNDS.match(after)) and not _WOUNDED_DIED.match(after, ww.end()):
             # "23 people with gunshot and machete wounds were receiving treatment": the wounded
             outcome, who, rule = "injured", ww.group("who"), "count-then-outcome:with-wounds"
+        elif _TREATED_BEFORE.search(before) and (tw := _TREATED_AFTER.match(after)):
+            outcome, who, rule = "injured", tw.group("who"), "outcome-then-count:treated"
+        elif c.rule == "single" and c.start in passive_pp:
+            outcome, rule = passive_pp[c.start], "count-then-outcome:single-passive"
+            who = after.split()[0] if after.split() else None
         mb = _BEFORE_OUTCOME.search(before)
         if mb and (outcome is None or m is None or len(m.group("who") or "") > 40):
             verb = mb.group("verb").lower().split()[0]
@@ -463,14 +489,15 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
             role = "cumulative"  # "the ADF is accused of killing thousands of civilians": a record, not this event
-        elif role == "total" and c.best >= 1000 and _PRESENT_PERFECT.search(sentence):
+        elif role == "total" and c.best >= 1000 and (_PRESENT_PERFECT.search(sentence) or _WAR_TOLL.search(before)):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
         if role == "total" and not raised:
             if rule.startswith("outcome-then-count:") and _RISE.search(rule):
                 rule += "|latest:rise"  # "the toll has risen to 17": smaller figures are earlier ones
             elif _UPDATED.search(before[-120:]):
                 rule += "|latest:update"  # "in an updated statement, ... 93 bodies": the latest toll
-        if c.rule == "single" and who and _AND_RELATIVE.search(who):
+        if c.rule == "single" and ((who and _AND_RELATIVE.search(who)) or (
+                (am := re.match(r"\s+(?:[\w'’-]+\s+){1,2}?(?=and\s)", after)) and _AND_RELATIVE.match(after, am.end()))):
             c = CountExpr(c.start, c.end, 2, 2, 2, c.text, "exact", value=2)  # "a woman and her daughter"
         if rule.startswith("count-then-outcome") and role == "total" and c.rule != "single" and (tm := _THE_ONE_AND.search(before)):
             # "The spokesman and two of his bodyguards were wounded": the spokesman is one more
