@@ -220,3 +220,27 @@ def test_a_massacre_reported_months_later_keeps_its_own_days(resources):
     # with no day of the event, the day it was reported
     text = "Soldiers shot dead 40 villagers in Kunyinkwe, Human Rights Watch said on Friday."
     assert _start(text, pub, resources) == pub
+
+
+def test_a_fight_that_went_on_starts_on_the_day_it_broke_out(resources):
+    pub = dt.date(2024, 3, 11)  # a Monday
+    text = ("Fighting between the army and Fano militiamen erupted in Gondar on Friday and continued into Sunday, "
+            "residents said.")
+    assert _start(text, pub, resources) == dt.date(2024, 3, 8)
+    # the day it went on to, or the night it went on through, is not its start
+    text = ("Heavy fighting broke out in Gondar and went on overnight. Fano fighters entered the town late on "
+            "Saturday and exchanged fire with soldiers.")
+    assert _start(text, pub, resources) == dt.date(2024, 3, 9)
+
+
+def test_the_day_a_span_of_fighting_ended_is_not_its_start(resources):
+    pub = dt.date(2024, 3, 11)  # a Monday
+    for later in ("The government imposed a curfew on Friday after days of clashes in the region.",
+                  "Authorities closed schools on Friday following weeks of clashes in the region."):
+        text = ("Heavy fighting broke out in Kadugli and continued into the night. Rebel fighters entered the town "
+                "late on Saturday and exchanged fire with soldiers. " + later)
+        assert _start(text, pub, resources) == dt.date(2024, 3, 9), later
+    # the event's own clause before "after three days of fighting" keeps its day
+    text = ("The rebels said in a statement that their fighters had taken \"full control\" of the district on "
+            "Monday after three days of fighting.")
+    assert _start(text, pub, resources) == pub

@@ -1086,3 +1086,50 @@ def test_a_statement_on_the_day_as_a_whole_speaks_for_both_events(resources):
             "Residents of Kherson said the drone had circled the bus stop before it hit.")
     kharkiv = extract(article(text, "2024-03-08"), resources=resources)[0]
     assert "local residents" not in [s.name for s in kharkiv.sources]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # the crowd's own deeds, in any tense: fires set, stones hurled, windows smashed, roads barricaded
+    ("Protesters set fires outside the Interior Ministry in Bamako on Saturday, witnesses said.", "Violent demonstration"),
+    ("In Kano, protesters set fire to the front of the governor's office on Sunday, police said.", "Violent demonstration"),
+    ("Demonstrators pelting security forces with rocks barricaded the main road in Conakry on Saturday.",
+     "Violent demonstration"),
+    ("Angry youths torched a police station and smashed shop windows in Goma on Thursday during a protest.",
+     "Violent demonstration"),
+    # a "flash mob" is a kind of march, not a mob: force against it is force against protesters
+    ("Soldiers drove a truck into a crowd of protesters at a flash mob march in Yangon on Sunday, killing three people.",
+     "Excessive force against protesters"),
+    ("Students staged a flash mob protest against fee rises at the university in Lagos on Friday.", "Peaceful protest"),
+])
+def test_what_the_crowd_did_decides_riot_or_protest(resources, text, sub):
+    ev = one(text, "2024-03-11", resources)
+    assert ev.sub_event_type == sub
+
+
+def test_stones_told_only_by_the_force_that_dispersed_the_crowd_do_not_make_a_riot(resources):
+    text = ("The army said one of its trucks ran over a man during an opposition protest in Beira on Tuesday.\n"
+            "The defence ministry said the truck had been \"surrounded by demonstrators\" throwing stones.\n"
+            "Police fired tear gas to disperse protesters in the same street later in the day, witnesses said.")
+    assert one(text, "2024-03-13", resources).event_type == "Protests"
+    # the crowd's violence in the report's own voice is a riot
+    riot = ("Demonstrators threw stones at a police station in Beira on Tuesday during an opposition protest. "
+            "Police fired tear gas to disperse them, witnesses said.")
+    assert one(riot, "2024-03-13", resources).event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "An explosive-laden drone hit the residence of the Iraqi prime minister in Baghdad on Sunday, wounding six guards, "
+    "the military said.",
+    "The governor of Kirkuk escaped an assassination attempt on Friday when a drone that hit his convoy exploded, police said.",
+    "Two bomb-carrying drones were launched at a Popular Mobilisation Forces headquarters in Anbar on Saturday, "
+    "security sources said.",
+])
+def test_a_drone_attack_without_a_fight_is_remote_violence_whatever_the_target(resources, text):
+    ev = one(text, "2024-03-11", resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_raid_with_an_exchange_of_fire_stays_a_battle(resources):
+    ev = one("Militants attacked an army base near Kidal on Thursday and exchanged fire with soldiers for hours, "
+             "officials said.", "2024-03-11", resources)
+    assert ev.sub_event_type == "Armed clash"

@@ -329,6 +329,11 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
     if weights.get("Excessive force against protesters"):
         return "Excessive force against protesters"
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
+    if violent and weights.get("Protest with intervention") and all(
+            c.source is not None and c.source.party for c in group if not c.background and c.sub_event_type == "Violent demonstration"):
+        # "the ministry said its vehicle was surrounded by demonstrators throwing stones": the crowd's
+        # violence told only by the force that acted on it is its defence, not what the crowd did
+        violent = 0
     if mob and (violent or not _someone_killed(group)) and _stormed_forces(group):
         return "Violent demonstration"  # "angry crowds stormed a base of the UN mission": a riot against a force, not a mob on people
     if mob or violent:
@@ -656,7 +661,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 if d.date <= published and (published - d.date).days <= 366 and not d.publication:
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
-            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)):
+            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _aftermath(c, d, True) or (
+                    _WENT_ON.search(c.text, 0, d.span.start - c.span.start)):
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
@@ -711,14 +717,33 @@ def _possessive(c: Claim, d: DateMention) -> bool:
 _AFTERMATH = re.compile(r"\b(?:mourn(?:ers|ed|ing)?|bur(?:y|ied|ying|ials?)|funerals?|rescuers?|rescue\s+(?:workers|teams|crews)|"
                         r"dug|digging|sift(?:ed|ing)?|search(?:ed|ing)?\s+(?:for|through)|vigils?|laid\s+to\s+rest|paid\s+tribute|"
                         r"firefighters|(?:battl|fight)(?:ed|ing)\s+(?:the\s+)?(?:blaze|fires?|flames)|still\s+(?:burning|smou?ldering|ablaze))\b", re.I)
+_AFTER_EVENT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|following)\s+(?:(?:several|two|three|four|five|six|seven|"
+                          r"many|\d+|a|a\s+few)\s+)?(?:days?|weeks?|months?|nights?|hours?)\s+of\s+", re.I)
+_AFTER_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s", re.I)
+# "fighting erupted on Friday and continued into Sunday", "went on overnight": the day the fight
+# went on to, its end, not its start
+_WENT_ON = re.compile(r"\b(?:continu(?:ed|ing|es)|went\s+on|carried\s+on|lasted|dragged\s+on|persisted|raged\s+on)\s+(?:(?:well|late|into|until|till|through|on)\s+){0,2}$", re.I)
 _CLAUSE_OPEN = re.compile(r"(?:[;:]|,\s+(?:as|while|when|after)|\b(?:as|while|when|after|following|before)\b)\s*", re.I)
 
 
-def _aftermath(c: Claim, d: DateMention) -> bool:
+def _aftermath(c: Claim, d: DateMention, consequence: bool = False) -> bool:
     """The date is told in a clause of the aftermath ("rescuers dug through the wreckage on
     Tuesday as the toll from the strike rose", "mourners gathered on Sunday to bury the dead")
-    that does not hold the event word."""
+    that does not hold the event word; with ``consequence``, in a main clause whose deed ends a
+    span of the event, told only in the "after days of" phrase behind the date ("the government
+    declared a state of emergency on Friday after days of clashes"): the span began before it."""
     a, b = d.span.start - c.span.start, d.span.end - c.span.start
+    if consequence:
+        # the event words of the whole sentence, not only the claim's own trigger
+        from .claims import find_triggers
+
+        after = _AFTER_EVENT.match(c.text, b)
+        if after is None:
+            return False
+        stop = _AFTER_END.search(c.text, after.end())
+        end = stop.start() if stop else len(c.text)
+        words = find_triggers(c.text)
+        return bool(words) and all(after.end() <= t.start < end for t in words)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(c.text, 0, a)]
     clause = c.text[opens[-1] if opens else 0:b] + " ".join(c.text[b:b + 30].split(" ")[:3])
     return bool(_AFTERMATH.search(clause)) and not (c.trigger and c.trigger in clause)
