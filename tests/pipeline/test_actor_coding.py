@@ -720,3 +720,18 @@ def test_a_speaker_that_says_it_was_behind_the_attack_did_it(resources):
                  resources) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
     assert sides("The TNLA said on Monday it had overrun a military base in Lashio after days of fighting.",
                  "2024-07-29", resources) == ("TNLA: Taang National Liberation Army", "Military Forces of Myanmar (2021-)")
+
+
+@pytest.mark.parametrize(("sentence", "unclaimed"), [
+    ("No group has so far claimed the attack.", True),
+    ("No armed group has yet claimed responsibility for the ambush.", True),
+    ("Nobody has claimed it, but jihadists are active in the area.", True),
+    ("There was no immediate claim of responsibility.", True),
+    ("None of the groups active there has claimed the bombing.", True),
+    ("No one was hurt, and the Islamic State group claimed the blast.", False),
+    ("The Islamic State group claimed responsibility on Telegram.", False),
+])
+def test_one_pattern_tells_an_act_nobody_claimed(sentence: str, unclaimed: bool) -> None:
+    from sitrep.pipeline.claims import NO_CLAIM
+
+    assert bool(NO_CLAIM.search(sentence)) is unclaimed

@@ -26,6 +26,7 @@ from .claims import (
     _BY_BEFORE,
     _FORCE_NOUN,
     _TARGET_BEFORE,
+    NO_CLAIM,
     SentenceFacts,
     build_claim,
     carry_background,
@@ -59,12 +60,6 @@ _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typic
 # "whether they were soldiers or members of the VDP": a group counted with the army's men, not the attackers
 _BESIDE_SOLDIERS = re.compile(r"\b(?:soldiers|troops|servicemen|gendarmes|police(?:men)?|officers)\s+(?:or|and)\s+(?:(?:members|fighters)\s+of\s+)?(?:the\s+)?$", re.I)
 _UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
-# "No group has claimed the attack", "there was no immediate claim of responsibility": the writer
-# says nobody is known to have done it, so "gunmen" do not mean a group named elsewhere
-UNCLAIMED = re.compile(
-    r"\b(?:no\s+(?:armed\s+|militant\s+|jihadist\s+)?(?:group|one|organi[sz]ation|faction)|nobody|none\s+of\s+the\s+groups)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:yet\s+|so\s+far\s+|immediately\s+|publicly\s+)*claimed\b|"
-    r"\b(?:there\s+(?:was|has\s+been|had\s+been)\s+)?no\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
 # "The United States carried out airstrikes", "Israel struck", "airstrikes carried out by Israel": a
 # state as the doer of a strike is its military
@@ -233,7 +228,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     # "... No group has claimed the attack": the generic words up to that sentence stay
     # unidentified, unless a group was named before it ("IS jihadists killed 13 police ... no
     # immediate claim of responsibility")
-    unclaimed_at = next((s.start for s in sentences if UNCLAIMED.search(s.text)), -1)
+    unclaimed_at = next((s.start for s in sentences if NO_CLAIM.search(s.text)), -1)
     if unclaimed_at >= 0:
         for s, hits in zip(sentences, hits_by_sentence, strict=True):
             if s.start >= unclaimed_at:

@@ -217,8 +217,11 @@ _MEANS_AFTER = re.compile(rf"^\s*{_MODIFIER}{_MEANS}\b", re.I)
 _IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:suspected|believed|thought|said|identified|described)\s+(?:to\s+be|as)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # "No group claimed the ambush, but IS and JNIM are active in the area": groups named as suspects
 # only, not as the attackers
-_NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,2}(?:claimed|has\s+claimed|have\s+claimed|had\s+claimed)\b|"
-                       r"\bnobody\s+(?:\w+\s+){0,2}claimed\b", re.I)
+# "No group has claimed the attack", "nobody has so far claimed it", "there was no immediate claim
+# of responsibility": the writer says nobody is known to have done it
+NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,3}?claimed\b|"
+                      r"\bnobody\s+(?:\w+\s+){0,3}?claimed\b|"
+                      r"\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
 _ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)|operate|operates)\b", re.I)
 # "civilian auxiliaries have been killed": the side named just before its dead
 # "Puntland forces on Tuesday repulsed an attack by IS": the side that repelled it was the one attacked
@@ -511,7 +514,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             if claim.target is None:
                 claim.target = a
             continue
-        if _ACTIVE_AFTER.match(after) and _NO_CLAIM.search(text[:rs]):
+        if _ACTIVE_AFTER.match(after) and NO_CLAIM.search(text[:rs]):
             a.rule += "|speculative"  # "no group claimed it, but IS and JNIM are active in the area"
             continue
         if a.rule.startswith("generic:state_forces") and any(
