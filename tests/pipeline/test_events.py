@@ -1133,3 +1133,65 @@ def test_a_raid_with_an_exchange_of_fire_stays_a_battle(resources):
     ev = one("Militants attacked an army base near Kidal on Thursday and exchanged fire with soldiers for hours, "
              "officials said.", "2024-03-11", resources)
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Protesters torched tyres outside the governor's office in Kano and at a police station in Zaria on Monday, "
+     "witnesses said.", ["Kano", "Zaria"]),
+    ("Drone strikes hit militant hideouts in Mosul and Kirkuk overnight, killing four militants, the army said.",
+     ["Mosul", "Kirkuk"]),
+    ("Demonstrators clashed with police in Bamako and in Sikasso on Saturday, hurling stones at officers, "
+     "witnesses said.", ["Bamako", "Sikasso"]),
+    ("Islamist fighters stormed a market in Mopti on Sunday, and later in the day attacked an army post in Timbuktu, "
+     "officials said.", ["Mopti", "Timbuktu"]),
+    ("Rebels captured Kiwanja on Tuesday and clashed with army troops near Butembo, residents said.",
+     ["Kiwanja", "Butembo"]),
+])
+def test_two_towns_far_apart_after_one_event_word_are_two_events(resources, text, towns):
+    evs = extract(article(text), resources=resources)
+    assert [e.place.name if e.place else None for e in evs] == towns
+    assert [e.toll.killed.best if e.toll.killed else None for e in evs][1:] == [None]  # no toll counted twice
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting broke out between Mopti and Timbuktu on Tuesday, killing three soldiers, officials said.",
+    "Militants ambushed an army convoy travelling from Mopti to Timbuktu on Tuesday, killing three soldiers, officials said.",
+    "Gunmen killed six people in Kaduna on Sunday, and the wounded were taken to hospital in Zaria, police said.",
+    "Gunmen killed six people in Kaduna on Sunday, police in Abuja said.",
+])
+def test_a_route_a_front_or_a_hospital_is_no_second_town(resources, text):
+    one(text, resources=resources)
+
+
+def test_a_later_strike_in_a_town_beyond_a_division_point_is_its_own(resources):
+    # the first strike's "Al-Mawasi area" resolves to the division's point, in Gaza City: it does
+    # not make the later strike on Gaza City the same event
+    text = ("An Israeli strike on tents in the Al-Mawasi area west of Khan Yunis killed 12 people on Monday, medics said. "
+            "Later on Monday, a strike on a school in Gaza City killed eight people, the civil defence agency said.")
+    evs = extract(article(text, "2024-07-16"), resources=resources)
+    assert [e.toll.killed.best if e.toll.killed else None for e in evs] == [12, 8]
+
+
+def test_an_attack_answered_days_before_is_no_event_of_the_story(resources):
+    # "its response to a January 28 drone attack": an earlier event; one of the day before is news
+    text = ("US strikes on militia positions near Al-Qaim killed 16 fighters on Friday, Iraqi officials said. "
+            "Washington said the strikes were its response to a January 28 drone attack on a base in Jordan "
+            "which killed three US soldiers.")
+    ev = one(text, "2024-02-03", resources)
+    assert ev.toll.killed.best == 16 and str(ev.start_date) == "2024-02-02"
+    assert [c.background for c in ev.claims if "response" in c.text] == ["earlier event"]
+    text = ("An Israeli strike on a house in Nabatieh killed ten people on Wednesday, a security source said. "
+            "Israel said its strikes were retaliation for a rocket barrage fired on Wednesday morning at the "
+            "northern Israeli city of Safed, which killed a soldier.")
+    assert len(extract(article(text, "2024-02-15"), resources=resources)) == 2
+
+
+def test_surviving_past_attempts_is_background(resources):
+    text = ("An Israeli strike killed 20 people in Khan Yunis on Saturday, medics said. The commander, who leads the "
+            "group's armed wing, has survived several assassination attempts.")
+    ev = one(text, "2024-07-14", resources)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert [c.background for c in ev.claims if "survived" in c.text] == ["background"]
+    ev = one("An Israeli strike killed 20 people in Khan Yunis on Saturday, medics said. The commander survived "
+             "the attack, the army said.", "2024-07-14", resources)
+    assert [c.background for c in ev.claims if "survived" in c.text] == [None]

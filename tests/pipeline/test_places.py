@@ -564,3 +564,14 @@ def test_a_country_named_capital_is_its_capital_city(gazetteer, resources):
     assert p.name == "Mandalay"
     assert not [p for p in places(gazetteer, "Fighting raged near the provincial capital on Monday, Sudan.")
                 if p.feature == "place"]
+
+
+def test_an_embassy_attacked_is_a_scene_not_a_seat(gazetteer):
+    # "set fires outside the French embassy in Bamako": the scene; "the US embassy in Bamako said": the seat
+    for text in ("Protesters set fires outside the French embassy in Bamako on Saturday, Mali.",
+                 "A crowd stormed the Russian embassy in Bamako on Friday, Mali."):
+        p = [p for p in places(gazetteer, text) if p.written == "Bamako"][0]
+        assert "+speech" not in p.rule, text
+    from sitrep.pipeline.places import _SEAT_SCENE
+    assert not _SEAT_SCENE.search("a spokesman for the French embassy in ")
+    assert _SEAT_SCENE.search("gathered outside the French embassy in ")

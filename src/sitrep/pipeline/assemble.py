@@ -118,7 +118,12 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
         return False  # a town of the province the event was placed in (and no town yet) refines it
     seen = [(q.latitude, q.longitude) for c in group for q in c.places
             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")
-            and not _in_passing(c, q)]
+            and not _in_passing(c, q) and not any(m in q.rule for m in ("+in-source", "+speech", "+dateline"))]
+    towns = [(q.latitude, q.longitude) for c in group for q in c.places if q.latitude is not None and q.longitude is not None
+             and q.feature == "place" and not c.background and not _in_passing(c, q)
+             and not any(m in q.rule for m in (*_ASIDE, "+in-source"))]
+    if towns and p.feature == "place":
+        seen = towns  # a division's point ("the Al-Mawasi area") is no scene beside the towns named
     return bool(seen) and all(haversine_km(here, pt) > km for pt in seen)
 
 
@@ -1853,12 +1858,29 @@ _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains terri
 _JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?")
 
 
-def _each_town(group: list[Claim]) -> list[list[Claim]]:
+# "protesters set fires outside the embassy in Ouagadougou and at the institute in Bobo-Dioulasso",
+# "strikes hit hideouts in Mosul and Kirkuk", "rebels took Kiwanja and clashed with troops near
+# Butembo", "stormed a market in Gao, and later attacked a post in Timbuktu": towns far apart, joined
+# after the event word, are an event each (ACLED codes one per location and day). Not a route ("from
+# X to Y"), a front ("between X and Y"), where the wounded were taken, a base, or who said it
+_JOINED_FAR = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+,?\s+)?(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,8}?"
+                         r"(?:(?:in|at|near|outside|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?", re.I)
+_NOT_JOINED = re.compile(r"\b(?:from|to|towards?|into|between|taken|rushed|evacuated|flown|hospitals?|bases?|headquarters|fled|"
+                         r"said|says|told|announced|reported|according|claimed|km|kilometres|kilometers|miles|capital|province|"
+                         r"state|region|district|county|where|which|who)\b", re.I)
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> list[list[Claim]]:
     """The towns after the first that the group's founding sentence joins to it under one verb of
-    capture, each as a group of its own: the group's sentences read for that town alone, without tolls."""
+    capture, or far from it (> SPLIT_KM) after its event words, each as a group of its own: the
+    group's sentences read for that town alone, without tolls; a later sentence that names only
+    that town ("In Bobo-Dioulasso, demonstrators smashed windows") goes with it, toll and all."""
     c = next((x for x in group if _eventful(x)), None)
-    if c is None or c.sub_event_type not in _TERRITORIAL or c.trigger is None:
+    if c is None or c.trigger is None:
         return []
+    territorial = c.sub_event_type in _TERRITORIAL
     at = c.trigger_at
     towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
              and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier"))]
@@ -1867,21 +1889,61 @@ def _each_town(group: list[Claim]) -> list[list[Claim]]:
         assert a.span is not None and b.span is not None
         if at < 0 or a.span.start - c.span.start < at or a.gazetteer_id == b.gazetteer_id:
             break
-        if not _JOINED.fullmatch(c.text[a.span.end - c.span.start:b.span.start - c.span.start]):
-            break
+        between = c.text[a.span.end - c.span.start:b.span.start - c.span.start]
+        if _BETWEEN_BEFORE.search(c.text, 0, a.span.start - c.span.start):
+            break  # "fighting between Mopti and Timbuktu": one front
+        if not (territorial and _JOINED.fullmatch(between)):
+            if not (_JOINED_FAR.fullmatch(between) and not _NOT_JOINED.search(between) and ";" not in between
+                    and b.latitude is not None and b.longitude is not None
+                    and not any(_near(b, g) for g in others or [] if g is not group)):
+                break
+            if (named := {(q.iso2, q.admin1) for q in c.places if q.feature == "admin1"}) and (a.iso2, a.admin1) not in named:
+                break  # "the school in Faladie and the airport in Bamako (Bamako)": a namesake of a town of the scene
+            if not all(q.latitude is not None and q.longitude is not None and q is not b and q.feature == "place"
+                       and haversine_km((q.latitude, q.longitude), (b.latitude, b.longitude)) > SPLIT_KM
+                       for q in towns[:towns.index(b)]):
+                break
+        moved = [] if territorial else [x for x in group if x is not c and not x.background and _only_near(x, b)]
         clone: list[Claim] = []
         for x in group:  # the same sides, sources and days; this town alone, and no toll counted twice
+            if any(x is m for m in moved):
+                continue
             one = copy.copy(x)
             one.places, one.tolls = [b] if x is c else [], []
             clone.append(one)
+        if not territorial:
+            for x in moved:
+                group.remove(x)
+            clone.extend(moved)
+            clone.sort(key=lambda x: x.sentence)
+            i = next(i for i, x in enumerate(group) if x is c)
+            group[i] = copy.copy(c)
+            group[i].places = [q for q in c.places if q is not b]
         out.append(clone)
     return out
+
+
+def _near(p: Place, group: list[Claim]) -> bool:
+    """An event group that is founded at (within SPLIT_KM of) the place already."""
+    founder = next((x for x in group if _eventful(x)), None)
+    return founder is not None and any(
+        q.latitude is not None and q.longitude is not None and p.latitude is not None and p.longitude is not None
+        and q.feature == "place" and haversine_km((q.latitude, q.longitude), (p.latitude, p.longitude)) <= SPLIT_KM
+        for x in group if not x.background for q in x.places)
+
+
+def _only_near(c: Claim, p: Place) -> bool:
+    """The claim names places of the scene, and all of them are within SPLIT_KM of the place."""
+    assert p.latitude is not None and p.longitude is not None
+    ps = [q for q in c.places if q.feature == "place" and not any(m in q.rule for m in _ASIDE)]
+    return bool(ps) and all(q.latitude is not None and q.longitude is not None
+                            and haversine_km((q.latitude, q.longitude), (p.latitude, p.longitude)) <= SPLIT_KM for q in ps)
 
 
 def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
     events: list[Event] = []
     groups = group_claims(claims)
-    groups = [g for group in groups for g in (group, *_each_town(group))]
+    groups = [g for group in groups for g in (group, *_each_town(group, groups))]
     named = [any(q.gazetteer_id is not None for c in g if not c.background for q in c.places) for g in groups]
     towns = [any(q.feature in ("place", "admin1") for c in g if not c.background for q in c.places) for g in groups]
     said, elsewhere = _statement_voices(groups)

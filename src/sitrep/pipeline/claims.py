@@ -102,6 +102,8 @@ _BACKGROUND = re.compile(
     # "has suffered defeats since October, when rebels launched an offensive", "has for years battled":
     # the start of a period, or a state of years, told as the story's background
     r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,\s*when|"
+    # "has survived several assassination attempts": a person's past, not this event
+    r"(?:has|have|had)\s+(?:already\s+)?survived\s+(?:[\w-]+\s+){0,3}?(?:attempts?|attacks|plots)|"
     r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged))\b",
     re.I,
 )
@@ -409,6 +411,13 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         claim.background = "earlier period"  # "Between November 2023 and January 2025, the Houthis..."
     elif triggers and (m := _CAME_AFTER.search(text)) and all(t.start >= m.end() for t in triggers):
         claim.background = "earlier event"  # "The statement came days after two officers were killed in an air strike"
+    elif triggers and (m := _IN_RESPONSE.search(text)) and any(t.start >= m.end() for t in triggers) and all(
+            t.start >= m.end() or _TOLD_BEFORE.search(text, max(0, t.start - 25), t.start) for t in triggers) and published and any(
+            d.date and d.start >= m.end() and (published - d.date).days >= 2 for d in f.dates):
+        # "Washington said the strikes were its response to a January 28 drone attack on a base in
+        # Jordan": the strikes already told, and the attack they answered, an earlier event (one of
+        # the day before, "a rocket barrage on Wednesday morning", is news of its own)
+        claim.background = "earlier event"
     elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
     ):
@@ -647,6 +656,9 @@ _TALLIED_BEFORE = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?(?:days|weeks|months|week|month)\s+(?:after|since)\b", re.I)
+_IN_RESPONSE = re.compile(r"\b(?:(?:was|were|is|are|came)\s+(?:\w+\s+)?|as\s+)(?:a\s+|an\s+|its\s+|their\s+)?(?:direct\s+)?"
+                          r"(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 # "the besieged city of Taiz": a state the place is in, no act
 _STATE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?:long-|already\s+)?besieged$", re.I)
 _ANNIVERSARY = re.compile(

@@ -222,6 +222,10 @@ _SPEECH_BEFORE = re.compile(
 _SEAT_BEFORE = re.compile(
     r"\b(?:officials?|authorities|government|leaders?|diplomats?|ministers?|ministry|junta|regime|envoys?|"
     r"ambassadors?|embassy|sources)\s+in\s+(?:the\s+capital,?\s+)?$", re.I)
+# the seat as the scene: "set fires outside the French embassy in Ouagadougou", "stormed the
+# ministry in Tripoli"
+_SEAT_SCENE = re.compile(r"\b(?:outside|at|near|into|on|stormed|attacked|torched|besieged|targeted|surrounded|hit|struck)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|ministry)\s+in\s+$", re.I)
 # a town in a speaker's title is the seat of the office, not the scene: "vicar general of the
 # diocese of Dori", "the Bishop of Maiduguri", "the mayor of Kharkiv said"
 _SEE_BEFORE = re.compile(r"\b(?:(?:arch)?diocese|(?:arch)?bishop|mayor|emir|sultan|imam)\s+of\s+(?:the\s+)?$", re.I)
@@ -673,7 +677,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e.feature == "place" and e.population >= 200_000 and (
                 _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before)):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
-        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before))) or (
+        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
             e.feature == "place" and bool(_SEE_BEFORE.search(before)))
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
