@@ -35,6 +35,9 @@ from ..model import (
     Toll,
     TollMention,
 )
+from .actors import shared as shared_actors
+from .attribution import outlet_source
+from .claims import _SAID_DID, find_triggers, has_allies
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -740,7 +743,6 @@ def _aftermath(c: Claim, d: DateMention, consequence: bool = False) -> bool:
     a, b = d.span.start - c.span.start, d.span.end - c.span.start
     if consequence:
         # the event words of the whole sentence, not only the claim's own trigger
-        from .claims import find_triggers
 
         after = _AFTER_EVENT.match(c.text, b)
         if after is None:
@@ -970,7 +972,6 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     aimed: Counter[str] = Counter()  # "it targeted Hamas commander X": aimed at one man
     the_group: set[str] = set()  # "jihadists" read as the one group the report names
     few_hit: set[str] = set()  # a side with a few dead among many people killed
-    from .claims import has_allies
 
     _local_army(group, ctx)
     violent = any(c.sub_event_type and c.sub_event_type not in _ASIDE_SUBS and c.sub_event_type not in _CROWD_SUBS
@@ -1334,11 +1335,10 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
     civ = ctx.civilians_label(cc)
     if not civ.startswith("Civilians ("):
         return None
-    from .actors import shared
 
     year = ctx.published.year if ctx.published else None
-    army = shared().generic("state_forces", [cc] if cc else [], year)[0] or None
-    police = shared().generic("police", [cc] if cc else [], year)[0] or None
+    army = shared_actors().generic("state_forces", [cc] if cc else [], year)[0] or None
+    police = shared_actors().generic("police", [cc] if cc else [], year)[0] or None
     acting = [c.initiator.name for c in held_claims if c.initiator is not None]
     speakers = [a.name for c in held_claims for a in c.source_actors if ctx.is_state(a.name) and (a.country is None or a.country == cc)]
     force: str | None
@@ -1491,7 +1491,6 @@ def _engaged_only(names: list[str], group: list[Claim]) -> list[str]:
 
 def _acted(group: list[Claim]) -> set[str]:
     """Speakers that say they did something ("police said they had repelled an attack")."""
-    from .claims import _SAID_DID
 
     return {a.name for c in group if not c.background for a in c.source_actors
             if _SAID_DID.match(c.text[a.span.end - c.span.start:a.span.end - c.span.start + 200])}
@@ -1503,7 +1502,6 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     cc = _country_of(group)
     if not cc:
         return
-    from .actors import shared
 
     year = ctx.published.year if ctx.published else None
     local = None
@@ -1511,7 +1509,7 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
         for a in c.actors:
             if a.rule.startswith("generic:state_forces") and a.country and a.country != cc and "|demonym-before" not in a.rule:
                 if local is None:
-                    local = shared().generic("state_forces", [cc], year)
+                    local = shared_actors().generic("state_forces", [cc], year)
                 name, actor, _rule = local
                 if actor is not None:
                     a.name, a.country, a.rule = name, cc, a.rule + "|event-country"
@@ -1536,9 +1534,8 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
 
 
 def _parents() -> dict[str, str]:
-    from .actors import shared
 
-    return shared().parent_of
+    return shared_actors().parent_of
 
 
 _SECURITY_WORD = re.compile(r"\bsecurity\b", re.I)
@@ -2096,7 +2093,6 @@ def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub
     if not any(c.source for c in group if not c.background and (c.sub_event_type or c.tolls)):
         # no one is cited for the event itself (its words, its toll): only quotes and background
         # are attributed, and the outlet that tells it in its own voice is the source
-        from .attribution import outlet_source
 
         if (outlet := outlet_source(ctx.publisher)) is not None and outlet.name not in seen:
             sources.append(outlet)
