@@ -1195,3 +1195,13 @@ def test_surviving_past_attempts_is_background(resources):
     ev = one("An Israeli strike killed 20 people in Khan Yunis on Saturday, medics said. The commander survived "
              "the attack, the army said.", "2024-07-14", resources)
     assert [c.background for c in ev.claims if "survived" in c.text] == [None]
+
+
+def test_the_speakers_town_is_the_scene_when_the_event_has_no_other(resources):
+    # "residents of Dikwa said": the residents' town is where the attack they tell happened, so the
+    # bombing told later in a town 40 km away is another event, not the same one
+    text = ("Residents of Dikwa in Borno State said they counted the bodies of nine insurgents after jihadists "
+            "attacked a military base in the town on Friday evening. The attack happened on the same day that "
+            "suicide bombers killed 14 people at a market in Konduga, about 40 kilometres away.")
+    evs = extract(article(text, "2024-06-30"), resources=resources)
+    assert sorted(e.place.name for e in evs if e.place) == ["Dikwa", "Konduga"]

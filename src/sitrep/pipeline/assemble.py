@@ -119,9 +119,11 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
     if event_places and all(q.feature == "admin1" for q in event_places) and any(
             q.admin1 and q.admin1 == p.admin1 and q.iso2 == p.iso2 for q in event_places):
         return False  # a town of the province the event was placed in (and no town yet) refines it
-    seen = [(q.latitude, q.longitude) for c in group for q in c.places
-            if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1")
-            and not _in_passing(c, q) and not any(m in q.rule for m in ("+in-source", "+speech", "+dateline"))]
+    scene = [(q, (q.latitude, q.longitude)) for c in group for q in c.places
+             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1") and not _in_passing(c, q)]
+    # where a source sits ("police in X said", a dateline) is no scene, unless the event has no other
+    # ("residents of Bama said they counted 12 bodies": the residents' town is where it happened)
+    seen = [pt for q, pt in scene if not any(m in q.rule for m in ("+in-source", "+speech", "+dateline"))] or [pt for _q, pt in scene]
     towns = [(q.latitude, q.longitude) for c in group for q in c.places if q.latitude is not None and q.longitude is not None
              and q.feature == "place" and not c.background and not _in_passing(c, q)
              and not any(m in q.rule for m in (*_ASIDE, "+in-source"))]
