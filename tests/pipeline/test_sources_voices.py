@@ -437,7 +437,7 @@ _ROUND4 = [
     ('The Popular Mobilization Forces said in a statement that 16 of its members were killed.', 'Iraq', 'Popular Mobilization Forces'),
     ('The Hashed al-Shaabi confirmed that one of its commanders had died in the strike.', 'Iraq', 'Popular Mobilization Forces'),
     ('The Syrian Observatory for Human Rights, a Britain-based war monitor, said 23 fighters were killed.', 'Syria', 'Syrian Observatory for Human Rights'),
-    pytest.param('The Kurdish-led Syrian Democratic Forces said the Turkish strikes killed five civilians.', 'Syria', 'SDF: Syrian Democratic Forces', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('The Kurdish-led Syrian Democratic Forces said the Turkish strikes killed five civilians.', 'Syria', 'SDF: Syrian Democratic Forces'),
     ('The Ukrainian emergency service said rescuers pulled four bodies from the rubble.', 'Ukraine', 'State Emergency Service of Ukraine'),
     ('Kharkiv Governor Oleh Syniehubov said a 9-year-old girl was among the dead.', 'Ukraine', 'Kharkiv Regional Military Administration'),
     ('President Volodymyr Zelensky said on Telegram that 14 people were killed in Dnipro.', 'Ukraine', 'Volodymyr Zelensky'),
@@ -445,7 +445,7 @@ _ROUND4 = [
     ('UNICEF said at least eight children were among those killed.', 'Sudan', 'UNICEF'),
     ('The UN humanitarian office said some 4,000 people had fled the fighting.', 'Mozambique', 'UN Office for the Coordination of Humanitarian Affairs'),
     ('Medecins Sans Frontieres said its teams treated 50 wounded people in Tawila.', 'Sudan', 'Medecins Sans Frontieres'),
-    pytest.param('Rebel spokesman Lawrence Kanyuka said M23 had taken control of Masisi centre.', 'Democratic Republic of the Congo', 'M23: March 23 Movement', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('Rebel spokesman Lawrence Kanyuka said M23 had taken control of Masisi centre.', 'Democratic Republic of the Congo', 'M23'),  # sources.yaml's name
     ('The Congolese army said it repelled the attack, killing 20 rebels.', 'Democratic Republic of the Congo', 'Armed Forces of the Democratic Republic of the Congo'),
     ('The Islamic State group claimed the attack through its Amaq news agency.', 'Mozambique', 'Islamic State'),
     ('Al-Shabaab said in a statement on a website linked to the group that it had killed 30 soldiers.', 'Somalia', 'Al Shabaab'),
@@ -459,15 +459,61 @@ _ROUND4 = [
     ('The Houthi-run Saba news agency reported that 12 people were killed.', 'Yemen', 'Saba'),
     ('Palestinian Red Crescent medics said they had recovered three bodies.', 'Palestine', 'Palestine Red Crescent Society'),
     ('The Israeli military said its aircraft struck a Hezbollah command centre.', 'Lebanon', 'Israeli military'),
-    pytest.param('The opposition Social Democratic Front party said three of its supporters were arrested.', 'Cameroon', 'Social Democratic Front', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
-    pytest.param("Ethiopia's government communication service said the rebels had been routed.", 'Ethiopia', 'Government of Ethiopia', marks=pytest.mark.xfail(strict=True, reason="not read yet")),
+    ('The opposition Social Democratic Front party said three of its supporters were arrested.', 'Cameroon', 'Social Democratic Front'),
+    ("Ethiopia's government communication service said the rebels had been routed.", 'Ethiopia', 'Government of Ethiopia'),
     ('The Kano State Government said that 12 people died in the riot.', 'Nigeria', 'Kano State Government'),
     ('Officials of the Adamawa State Emergency Management Agency said 12 bodies were recovered.', 'Nigeria', 'Adamawa State Emergency Management Agency'),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND4)
+# round 5, written before any was run: coordinated voices sharing one noun, unnamed authorities, a group's
+# spokesman, opposition parties and state television, church and park bodies, kin and other verbs. A tuple
+# is every voice the sentence must give (in any order); a string is the first.
+_ROUND5 = [
+    ('Military and medical sources in Pemba said 14 soldiers died in the ambush.', 'Mozambique', ('military sources', 'medical sources')),
+    ('At least nine villagers were killed on Sunday, local and security sources told AFP.', 'Niger', ('local sources', 'security sources')),
+    ('Security and hospital sources said the two bombers were women.', 'Nigeria', ('security sources', 'medical sources')),
+    ('Army and medical sources said 20 gunmen and two soldiers were killed near Zurmi.', 'Nigeria', ('military sources', 'medical sources')),
+    pytest.param('Police and hospital officials said the blast killed 11 people at the market.', 'Nigeria', ('security sources', 'hospital officials'),
+                 marks=pytest.mark.xfail(strict=True, reason="unnamed police keep their words: the dev gold has 'police sources' beside 'security sources'")),
+    ('The authorities said 11 passengers were killed when the bus struck a mine near Djibo.', 'Burkina Faso', 'Government of Burkina Faso'),
+    ('At least 30 civilians died in the raid on the market, according to the authorities.', 'Mali', 'Government of Mali'),
+    ('Authorities blamed the ambush on separatist fighters.', 'Cameroon', 'Government of Cameroon'),
+    ('Nigerien authorities said the convoy was attacked near Tillaberi.', 'Niger', 'Government of Niger'),
+    ('Local authorities in Beni said nine bodies were found.', 'Democratic Republic of the Congo', 'local officials'),
+    ('The Government Communication Service said federal forces had retaken Lalibela.', 'Ethiopia', 'Government of Ethiopia'),
+    ('A spokesman for the insurgents, speaking by phone, said al-Shabaab fighters had overrun the base.', 'Somalia', 'Al Shabaab'),
+    ("Willy Ngoma, the rebels' military spokesman, said M23 fighters had repelled the assault.", 'Democratic Republic of the Congo', 'M23'),
+    ('The RSF spokesman said in a statement that the paramilitary had seized the garrison at Babanusa.', 'Sudan', 'Rapid Support Forces'),
+    ('An insurgent spokesman told Reuters that JNIM fighters had captured the army post.', 'Mali', 'JNIM'),
+    ('The opposition Cameroon Renaissance Movement said 40 of its members were detained in Douala.', 'Cameroon', 'Cameroon Renaissance Movement'),
+    ('State television said the troops had fired warning shots only.', 'Myanmar', 'MRTV'),
+    ('Burmese state media reported that 12 "terrorists" were killed in the clash.', 'Myanmar', 'MRTV'),
+    ('State broadcaster MRTV said security forces had restored order.', 'Myanmar', 'MRTV'),
+    ('State television said the army had repelled the attack.', 'Syria', 'Syrian state television'),
+    ('Fifteen worshippers were killed, said Father Paul Ouedraogo, vicar general of the diocese of Dori.', 'Burkina Faso', 'Diocese of Dori'),
+    ('The bishop of Pemba, Antonio Juliasse, said the mission had been burned.', 'Mozambique', 'Diocese of Pemba'),
+    ('Two rangers died, according to a statement from the management of the Niassa Special Reserve.', 'Mozambique', 'Niassa Special Reserve'),
+    ("The insurgents burned a lodge in the Niassa Special Reserve, the reserve's management said.", 'Mozambique', 'Niassa Special Reserve'),
+    ('Two military sources said the brigadier was killed in the ambush.', 'Nigeria', 'military sources'),
+    ('Earlier on Sunday, soldiers detained the journalist at his home, his wife said.', 'Myanmar', 'relatives'),
+    ("The victim's brother told AFP that the soldiers fired without warning.", 'Sudan', 'relatives'),
+    ('Central Command said its forces had struck three sites used by the militia.', 'Iraq', 'US Central Command'),
+    ('The Houthi-run Saba news agency put the turnout at hundreds of thousands.', 'Yemen', 'Saba'),
+    pytest.param('The defence ministry did not give a toll but said in a statement that several insurgents were killed.', 'Mozambique',
+                 'Ministry of Defence (Mozambique)', marks=pytest.mark.xfail(strict=True, reason="read right, the party's claim moved a dev toll")),
+    ('Witnesses described soldiers going from house to house and shooting men in the street.', 'Ethiopia', 'witnesses'),
+    pytest.param('The M23 rejected the accusations, saying its fighters had only engaged militias.', 'Democratic Republic of the Congo', 'M23',
+                 marks=pytest.mark.xfail(strict=True, reason="a denial verb also ends reduced relatives ('a figure officials rejected')")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND4 + _ROUND5)
 def test_round4_attribution_sentences(sentence, country, expected):
+    if isinstance(expected, tuple):
+        got_all = {s.name.casefold() for s in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))}
+        assert {e.casefold() for e in expected} <= got_all
+        return
     got = src(sentence, SourceContext(history=[], country=country))
     assert (got or "").casefold() == expected.casefold()
 
@@ -537,3 +583,49 @@ def test_elders_and_relatives_take_the_name_a_coder_records():
     assert src("Relatives of the victims said the soldiers fired without warning.", so) == "relatives"
     # an elder named with his clan's body is not generic
     assert src("The Hawiye Elders Council said the talks had failed.", so) != "local elders"
+
+
+def test_unnamed_authorities_are_the_government_of_the_country():
+    bf = SourceContext(history=[], country="Burkina Faso")
+    assert src("Twelve herders were killed near Djibo, the authorities said.", bf) == "Government of Burkina Faso"
+    assert src("Ugandan authorities said two suspects were arrested.", bf) == "Government of Uganda"
+    # a local or de facto authority is not the state's
+    assert src("Local authorities in Djibo said the market was closed.", bf) == "local officials"
+    ye = SourceContext(history=[], country="Yemen")
+    assert src("Houthi authorities said 14 people were killed in the raid.", ye) != "Government of Yemen"
+
+
+def test_coordinated_voices_share_their_noun():
+    ne = SourceContext(history=[], country="Niger")
+    got = {s.name for s in attribute_all("Seven soldiers died, security and local sources in Tillaberi said.", 0, "a1", ne)}
+    assert got == {"security sources", "local sources"}
+    got = {s.name for s in attribute_all("Medical and police sources said 30 people died.", 0, "a1", ne)}
+    assert "medical sources" in got and "police sources" in got
+    # the police by themselves are a voice: "police and local officials" is not "police officials"
+    ng = SourceContext(history=[], country="Nigeria")
+    got = {s.name for s in attribute_all("Twenty people died, according to police and local officials.", 0, "a1", ng)}
+    assert got == {"Nigeria Police Force", "local officials"}
+
+
+def test_a_rebel_spokesman_speaks_for_the_group_the_sentence_names():
+    cd = SourceContext(history=[], country="Democratic Republic of the Congo")
+    assert src("Rebel spokesman Lawrence Kanyuka said the M23 controlled the airport.", cd) == "M23"
+    # with no group named, the words stay
+    assert src("A rebel spokesman said the town had fallen.", SourceContext(history=[], country="Mali")) == "rebel spokesman"
+
+
+def test_kin_churches_parks_and_state_television():
+    mm = SourceContext(history=[], country="Myanmar")
+    assert src("The singer was taken from his home at night, his sister said.", mm) == "relatives"
+    assert src("State television said 11 rioters were detained.", mm) == "MRTV"
+    # a private person described by the appositive is a resident, not kin
+    assert src('"We ran," said Ko Aung, a father of three who lives near the market.', mm) == "local residents"
+    bf = SourceContext(history=[], country="Burkina Faso")
+    assert src("The Bishop of Kaya said 12 worshippers died.", bf) == "Diocese of Kaya"
+    mz = SourceContext(history=[], country="Mozambique")
+    ctx = SourceContext(history=[], country="Mozambique")
+    assert src("Gunmen raided a camp in the Niassa Special Reserve, the reserve's management said.", ctx) == "Niassa Special Reserve"
+    # no reserve named: nothing to point back to
+    assert src("The reserve's management said two guards died.", mz) != "Niassa Special Reserve"
+    # one military source of a state (its formula) still speaks for the army, not for unnamed "military sources"
+    assert src("Two soldiers died, a military source told SANA.", SourceContext(history=[], country="Syria")) != "military sources"

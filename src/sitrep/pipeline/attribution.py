@@ -34,7 +34,7 @@ _SPEECH_VERBS = (
 # toll at 23"): never an inverted "..., blamed X"
 _VERBS_SV = (
     _SPEECH_VERBS
-    + r"|put the (?:death )?(?:toll|number)|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released|published|denied|denies|accused"
+    + r"|put (?:the|its|their) (?:death |own )?(?:toll|number|turnout|crowd|losses|casualties)|described|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released|published|denied|denies|accused"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
@@ -342,7 +342,7 @@ _GOVERNOR = re.compile(
 )
 _HOSPITAL = re.compile(
     r"^(?:(?:director|head|chief|manager|spokes(?:man|woman|person)|officials?|administrators?|medical director|director[- ]general)\s+(?:of|at)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,4}?hospital"
-    r"|(?:[\w'’\-]+\s+){0,3}?hospital\s+(?:director|head|chief|manager|spokes(?:man|woman|person)|officials?|administrators?|sources?|authorities))$",
+    r"|(?:[\w'’\-]+\s+){0,3}?hospital\s+(?:director|head|chief|manager|spokes(?:man|woman|person)|officials?|administrators?|authorities))$",
     re.I,
 )
 _ARMY_WORDS = r"(?:army|military|armed forces|defen[cs]e forces)"
@@ -369,6 +369,29 @@ _STATE_MEDIA = re.compile(
 )
 _HEAD_OF = re.compile(r"^(?:head|chief|director|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))"
                       r"(?:\s+of\s+(?:operations|communications?|public\s+relations|information|media|security|rescue\s+operations))?\s+(?:of|at|for)\s+(?P<org>(?:a|an|the)\s+.{3,80})$", re.I)
+# "the authorities said", "Malian authorities", "Ethiopia's Government Communication Service": with no body named,
+# the (named or the report's) country's government
+_AUTHORITIES = re.compile(
+    r"^(?:(?i:the)\s+)?(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?i:national|federal|central|government)\s+)?(?i:authorities)$"
+    r"|^(?:(?i:the)\s+)?(?:(?P<c2>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?i:(?:federal\s+)?government\s+communications?\s+(?:service|office|bureau|affairs\s+office))$"
+)
+# "the vicar general of the diocese of Dori", "the Bishop of Pemba", "the Catholic Archdiocese of Bamenda": the diocese
+_DIOCESE = re.compile(
+    r"^(?:(?i:the)\s+)?(?:(?i:vicar[- ]general|bishop|archbishop|auxiliary\s+bishop|chancellor|secretary|spokes(?:man|woman|person)|officials?|priests?)\s+"
+    r"(?:of|for|in)\s+(?:the\s+)?)?(?:(?i:catholic|anglican)\s+)?(?P<arch>(?i:arch))?(?i:diocese)\s+of\s+(?P<p>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$"
+    r"|^(?:(?i:the)\s+)?(?:(?i:catholic|anglican)\s+)?(?P<arch2>(?i:arch))?(?i:bishop)\s+of\s+(?P<p2>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$"
+)
+# "the management of the Niassa Special Reserve", "Virunga National Park officials": the reserve or park named
+_PARK = re.compile(
+    r"^(?:(?:the\s+)?(?i:management|administration|authorities|officials?|director|rangers?|spokes(?:man|woman|person))\s+(?:of|at|for)\s+)?(?:the\s+)?"
+    r"(?P<n>(?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:Special|Game|Nature|Wildlife|Forest)\s+)?(?:Reserve|National\s+Park))"
+    r"(?:['’]s)?(?:\s+(?i:management|administration|authorities|officials?|director|rangers?))?$"
+)
+# "rebel spokesman", "the rebels' military spokesman", "an insurgent spokesman": the armed group the report names
+_GROUP_SPOKES = re.compile(
+    r"^(?:the\s+|an?\s+)?(?P<w>rebel|insurgent|militant|jihadist|militia|guerrilla)s?['’]?\s+(?:(?:military|political|official|chief)\s+)?spokes(?:man|woman|person)$",
+    re.I,
+)
 _GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
 _POLICE = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+|federal\s+|state\s+|local\s+)?police(?:\s+(?:force|service|spokes(?:man|woman|person)|headquarters|command|chief|commissioner))?$"
@@ -490,6 +513,18 @@ _CIVIL_SOCIETY = re.compile(
     r"(?i:\s+(?:groups?|leaders?|members?|activists?|organi[sz]ations?|representatives?|sources?|figures?|actors?|platforms?|coordinators?|"
     r"coordination|president|spokes(?:man|woman|person)|officials?))?(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?$",
 )
+# "his wife", "her brothers", "the victim's mother", "the boy's family": a speaker's kin
+_KIN = re.compile(
+    r"^(?:his|her|their|(?:the\s+)?[\w\-]+(?:['’]s|s['’]))\s+(?:(?:late|slain|dead|elder|younger|eldest)\s+)?"
+    r"(?:wife|wives|husband|widow|widower|mother|father|parents?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|"
+    r"grand(?:mother|father|son|daughter)s?|famil(?:y|ies)(?:\s+members?)?|relatives?)$",
+    re.I,
+)
+# "the opposition Social Democratic Front party", "the main opposition Cameroon Renaissance Movement (MRC)"
+_OPPOSITION = re.compile(
+    r"^(?:(?i:the|main|leading|largest)\s+)*(?i:opposition)\s+(?P<n>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]*)*)"
+    r"(?:\s+(?i:party|movement|coalition|alliance))?(?:\s+\([A-Z]{2,8}\))?$",
+)
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals)$", re.I), "local residents", "anonymous"),
@@ -569,6 +604,29 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             # "the UN human rights chief", "U.N. human rights investigators": the UN's human rights office
             return _from_known(known_sources()["un human rights office"], span, rule + "+un-office")
         return _from_known(known_sources()["united nations"], span, rule + "+un-office")
+    m = _AUTHORITIES.match(name)
+    if m:
+        c = m.group("c") or m.group("c2")
+        cc = _cc(c) if c else _context_cc(ctx)
+        if cc is not None:
+            from .actors import country_display
+
+            return _mk(f"Government of {country_display(cc)}", "government", False, span, rule + "+authorities")
+        if c:
+            return None  # "Houthi authorities": not a state's
+    m = _DIOCESE.match(name)
+    if m:
+        arch = "Arch" if (m.group("arch") or m.group("arch2")) else ""
+        return _mk(f"{arch}{'d' if arch else 'D'}iocese of {m.group('p') or m.group('p2')}", "ngo", False, span, rule + "+diocese")
+    m = _PARK.match(name)
+    if m:
+        return _mk(m.group("n").strip(), "government", False, span, rule + "+park")
+    m = _GROUP_SPOKES.match(name)
+    if m:
+        w = m.group("w").lower()
+        prev = _armed_antecedent(f"{w}s" if f"{w}s" in _ARMED_ANAPHORA else "militants", ctx)
+        if prev is not None:
+            return Source(prev.name, prev.kind, prev.party, span, rule + "+group-spokesperson")
     if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
     m = _STATE_OFFICE.match(name)
@@ -737,12 +795,13 @@ _FACILITY_MENTION = re.compile(
     r"\b(?P<u>University\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}|(?:[A-Z][\w'’\-]*\s+){1,3}University)\b"
     r"|\b(?P<p>(?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:(?:[Nn]uclear|[Tt]hermal|[Hh]ydroelectric|[Hh]ydro|[Cc]oal|[Gg]as)\s+)?[Pp]ower|[Nn]uclear|[Hh]ydroelectric)"
     r"\s+(?:[Pp]lant|[Ss]tation)|(?:[A-Z][\w'’\-]*\s+){1,3}(?:NPP|HPP|TPP))\b"
+    r"|\b(?P<r>(?:[A-Z][\w'’\-]*\s+){1,3}(?:(?:Special|Game|Nature|Wildlife|Forest)\s+)?(?:Reserve|National\s+Park))\b"
 )
 # how a report speaks of the named facility's voice afterwards: "university authorities", "the station's
 # press service", "plant officials", "the vice chancellor" (not the bare "the university", which says
 # little of who spoke)
 _FACILITY_VOICE = re.compile(
-    r"^(?:the\s+)?(?:(?P<u>university)|(?P<p>(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+)?(?:plant|station)|npp))"
+    r"^(?:the\s+)?(?:(?P<u>university)|(?P<r>reserve|park)|(?P<p>(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+)?(?:plant|station)|npp))"
     r"(?:['’]s)?\s+(?:authorities|officials?|administration|management|press\s+(?:service|office)|spokes(?:man|woman|person)|"
     r"director|operator|staff)$"
     r"|^(?:the\s+)?(?:university['’]s\s+)?(?P<head>vice[- ]chancellor|rector)\b",
@@ -752,12 +811,12 @@ _FACILITY_VOICE = re.compile(
 
 def _note_facilities(sentence: str, start: int, article_id: str, ctx: SourceContext) -> None:
     """Remember the universities and power plants a sentence names, each under its own kind."""
-    if "niversity" not in sentence and not re.search(r"[Pp]lant|[Ss]tation|PP\b", sentence):
+    if "niversity" not in sentence and not re.search(r"[Pp]lant|[Ss]tation|PP\b|Reserve|National Park", sentence):
         return
     known = known_sources()
     for m in _FACILITY_MENTION.finditer(sentence.replace(_LEADER, ".")):
         written = m.group(0)
-        what = "university" if m.group("u") else "plant"
+        what = "university" if m.group("u") else "reserve" if m.group("r") else "plant"
         ks = known.get(_key(written))
         span = Span(article_id, start + m.start(), start + m.end())
         ctx.facilities.append((what, _from_known(ks, span, "mention") if ks else _mk(written, "government", False, span, "mention")))
@@ -771,7 +830,7 @@ def _facility_voice(name: str, ctx: SourceContext, span: Span | None, rule: str)
     m = _FACILITY_VOICE.match(name)
     if not m:
         return None
-    what = "plant" if m.group("p") else "university"
+    what = "plant" if m.group("p") else "reserve" if m.group("r") else "university"
     prev = next((s for k, s in reversed(ctx.facilities) if k == what), None)
     if prev is None:
         return None
@@ -779,11 +838,11 @@ def _facility_voice(name: str, ctx: SourceContext, span: Span | None, rule: str)
 
 
 def _short_acronym_in(alias_key: str, name: str) -> bool:
-    """A two- or three-letter alias ("un", "msf") counts inside a phrase only as a capitalised word of
-    it ("the UN in Somalia", "the U.N. mission"), never as a common word ("is", "aa")."""
-    if len(alias_key) < 2 or not alias_key.isalpha():
+    """A two- or three-letter alias ("un", "msf", "m23") counts inside a phrase only as a capitalised word of
+    it ("the UN in Somalia", "the U.N. mission", "M23 fighters"), never as a common word ("is", "aa")."""
+    if len(alias_key) < 2 or not alias_key.isalnum() or not alias_key[0].isalpha():
         return False
-    words = re.findall(r"[A-Za-z]+", name.replace("U.N.", "UN").replace("U.S.", "US"))
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", name.replace("U.N.", "UN").replace("U.S.", "US"))
     return alias_key.upper() in words
 
 
@@ -815,6 +874,9 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         if remember and " " in name and _PERSON_NAME.match(name) and not _ORG_WORDS.search(name) and known[k].name != name:
             _remember(ctx, name, _from_known(known[k], span, rule))  # "Vitaliy Kim said" ... then "Kim said"
         return _from_known(known[k], span, rule + "+dictionary")
+    if re.fullmatch(r"(?i:army|military)\s+sources", name):
+        # "army sources said", "Military sources told AFP": unnamed voices of the army
+        return _mk("military sources", "party", True, span, rule + "+military-voice")
     m = _ANON_SECURITY.match(raw.strip()) or _ANON_SECURITY.match(name)
     # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
     # security sources" keeps its words)
@@ -867,6 +929,13 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         for pat, canon, voice_kind in _ANON_CANON:
             if pat.match(noun):
                 return Source(canon, voice_kind, False, span, rule + "+voice")
+    if _KIN.match(name):
+        # "his wife said", "the victim's brother told AFP": the family, what a coder records as relatives
+        return _mk("relatives", "anonymous", False, span, rule + "+kin")
+    m = _OPPOSITION.match(name)
+    if m and (opp := normalise(m.group("n"), ctx, span, rule, remember=remember)) is not None:
+        # "the opposition Social Democratic Front party": the party by its name
+        return opp
     if _LOCAL_SOURCES.match(raw.strip()):
         # "Local sources said", "a local source told AFP": a new unnamed voice, not "the source" of before
         return _mk("local sources", "anonymous", False, span, rule + "+voice")
@@ -1137,7 +1206,8 @@ _VOICE_NOUN = re.compile(
     r"rescuers?|workers?|teachers?|government|ministry|agency|office|leaders?|elders?|survivors?|relatives?|rebels|militants|insurgents|UN|U\.N\.)\b",
     re.I,
 )
-_SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence".split())
+_SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence "
+                        "local police army".split())
 _STRONG = ("+dictionary", "+military", "+police", "+ministry", "+dictionary-inside", "+state", "+country-government", "+voice",
            "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator")
 
@@ -1149,8 +1219,12 @@ def _coordinated(raw: str, ctx: SourceContext, span: Span, rule: str) -> list[So
     if not 2 <= len(parts) <= 3 or any(len(p) > 60 for p in parts):
         return None
     last = parts[-1].split()
-    if len(last) == 2 and last[0].lower() in _SHARED_ADJ:  # "military and medical sources"
-        parts = [f"{p} {last[1]}" if p.lower() in _SHARED_ADJ else p for p in parts]
+    if len(last) >= 2 and last[0].lower() in _SHARED_ADJ:  # "military and medical sources", "local and security sources in Diffa"
+        if len(last) > 2 and last[2].lower() in ("in", "at", "from", "near", "on"):
+            parts[-1] = f"{last[0]} {last[1]}"  # the place ("in Pemba") is where they all speak from
+        # "police and medical sources" share "sources"; "police and local officials" are the police and local officials
+        parts = [f"{p} {last[1]}" if p.lower() in _SHARED_ADJ and (p.lower() not in ("police", "army") or last[1].lower().startswith("source"))
+                 else p for p in parts]
     out: list[Source] = []
     for p in parts:
         src = normalise(p, ctx, span, rule + "+coordinated", remember=False)
