@@ -671,7 +671,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 if d.date <= published and (published - d.date).days <= 366 and not d.publication:
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
-            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _aftermath(c, d, True) or (
+            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
                     _WENT_ON.search(c.text, 0, d.span.start - c.span.start)):
                 report_days.append((d.date, d.precision))
             else:
@@ -736,26 +736,27 @@ _WENT_ON = re.compile(r"\b(?:continu(?:ed|ing|es)|went\s+on|carried\s+on|lasted|
 _CLAUSE_OPEN = re.compile(r"(?:[;:]|,\s+(?:as|while|when|after)|\b(?:as|while|when|after|following|before)\b)\s*", re.I)
 
 
-def _aftermath(c: Claim, d: DateMention, consequence: bool = False) -> bool:
+def _aftermath(c: Claim, d: DateMention) -> bool:
     """The date is told in a clause of the aftermath ("rescuers dug through the wreckage on
     Tuesday as the toll from the strike rose", "mourners gathered on Sunday to bury the dead")
-    that does not hold the event word; with ``consequence``, in a main clause whose deed ends a
-    span of the event, told only in the "after days of" phrase behind the date ("the government
-    declared a state of emergency on Friday after days of clashes"): the span began before it."""
+    that does not hold the event word."""
     a, b = d.span.start - c.span.start, d.span.end - c.span.start
-    if consequence:
-        # the event words of the whole sentence, not only the claim's own trigger
-
-        after = _AFTER_EVENT.match(c.text, b)
-        if after is None:
-            return False
-        stop = _AFTER_END.search(c.text, after.end())
-        end = stop.start() if stop else len(c.text)
-        words = find_triggers(c.text)
-        return bool(words) and all(after.end() <= t.start < end for t in words)
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(c.text, 0, a)]
     clause = c.text[opens[-1] if opens else 0:b] + " ".join(c.text[b:b + 30].split(" ")[:3])
     return bool(_AFTERMATH.search(clause)) and not (c.trigger and c.trigger in clause)
+
+
+def _ends_span(c: Claim, d: DateMention) -> bool:
+    """The date is told in a main clause whose deed ends a span of the event, told only in the
+    "after days of" phrase behind the date ("the government declared a state of emergency on
+    Friday after days of clashes"): the span began before it."""
+    after = _AFTER_EVENT.match(c.text, d.span.end - c.span.start)
+    if after is None:
+        return False
+    stop = _AFTER_END.search(c.text, after.end())
+    end = stop.start() if stop else len(c.text)
+    words = find_triggers(c.text)  # the event words of the whole sentence, not only the claim's own trigger
+    return bool(words) and all(after.end() <= t.start < end for t in words)
 
 
 def _place(group: list[Claim], fallback: Place | None) -> Place | None:

@@ -233,7 +233,9 @@ _REPELLED_AFTER = re.compile(
     r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)
 # "drones launched at the residence, two of which were shot down by security forces": the force
 # that fended the attack off was the side attacked
-_DEFENDED_BY_BEFORE = re.compile(r"\b(?:(?:shot|brought)\s+down|intercepted|downed|repell?ed|repulsed|foiled|thwarted|fought\s+off)\s+"
+# an attack held off: "repelled", "foiled", "fought off"
+_REPELLED = r"repell?ed|repulsed|foiled|thwarted|fought\s+off"
+_DEFENDED_BY_BEFORE = re.compile(r"\b(?:(?:shot|brought)\s+down|intercepted|downed|" + _REPELLED + r")\s+"
                                  r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "an army patrol was ambushed", "a base of the Iraqi army in Salahuddin came under rocket fire":
 # the subject of a passive attack verb is the side attacked
@@ -678,7 +680,7 @@ _MARKS_BEFORE = re.compile(r"\bmark(?:s|ed|ing)\s+(?:exactly\s+|just\s+)?$", re.
 _AND_ONLY = re.compile(r"\s+and\s+")
 _HOSTED_AFTER = re.compile(r"\s+(?:bases?|air\s*base|airbase|airfield|camps?|compound|installations?|facilit(?:y|ies)|outposts?)\s+"
                            r"(?:\w+\s+){0,4}?(?:used\s+by|hosting|housing|home\s+to|(?:that|which)\s+(?:hosts|houses))\s+", re.I)
-_DEFENDED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back)\b", re.I)
+_DEFENDED = re.compile(r"\b(?:" + _REPELLED + r"|beat\s+back|pushed\s+back)\b", re.I)
 
 
 def _commemoration(text: str, a: re.Match[str]) -> bool:

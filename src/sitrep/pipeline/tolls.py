@@ -33,6 +33,8 @@ OUTCOMES["missing"] = "missing"
 OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
+# "treated for gunshot wounds" (not for shock, smoke or trauma): the wounds of the injured
+_FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
@@ -42,7 +44,7 @@ _AFTER_OUTCOME = re.compile(
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
+           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
            (?:needed|needing|required|requiring|sought|seeking)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention|help|assistance)|
@@ -247,7 +249,7 @@ _CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\
 # "medics treated 14 people for shrapnel wounds", "crews treated 27 people at the scene": the wounded
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
 _TREATED_AFTER = re.compile(
-    r"\s+(?P<who>(?:(?:other\s+)?[\w'’-]+\s+){0,2}?)(?:for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|"
+    r"\s+(?P<who>(?:(?:other\s+)?[\w'’-]+\s+){0,2}?)(?:" + _FOR_WOUNDS + r"|"
     r"at\s+the\s+scene|(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?))\b", re.I)
 # "killed 22 displaced people": who they were, not an outcome
 _DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
