@@ -662,6 +662,105 @@ STRESS_SIDES = [
      'Unidentified Armed Group (Iraq)', 'Military Forces of Iraq (2022-)'),
 ]
 
+# Round 7: 66 more written with their sides set down first (clause order, relative clauses, nominalisations,
+# 'fighting between', later claims, victims by job, foreign forces, ethnic militias, breakaway forces);
+# the 47 below read right (45 before this round's rules); the rest wait on places, target choice or types.
+STRESS_SIDES += [
+    ('2024-10-14', 'After Israeli jets struck a house in the village of Aitou in northern Lebanon on Monday, rescuers pulled 21 bodies from the rubble, the health ministry said.',
+     'Military Forces of Israel (2022-)', 'Civilians (Lebanon)'),
+    ('2024-05-12', 'After the Rapid Support Forces shelled the Abu Shouk displacement camp on Saturday, at least 11 people were dead, local activists said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-06-03', 'Hours after al-Shabaab fighters attacked a military base in Middle Shabelle, Somali troops backed by local militias drove them out, killing 30 militants, the army said.',
+     'Al Shabaab', 'Military Forces of Somalia (2022-)'),
+    ('2023-08-14', 'When gunmen opened fire on a police patrol near Kumba on Sunday, two officers were killed, a police source said.',
+     'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)'),
+    ('2024-09-09', "Following a Ukrainian drone attack on an oil depot in Russia's Belgorod region overnight, a fire broke out and one worker was injured, the governor said.",
+     'Military Forces of Ukraine (2019-)', 'Civilians (Russia)'),
+    ('2024-02-11', 'CODECO, a militia which claims to defend the Lendu community, attacked a camp for displaced people in Djugu territory on Saturday, killing 15 people, local officials said.',
+     'CODECO: Cooperative for Development of Congo', 'Civilians (Democratic Republic of Congo)'),
+    ('2023-11-20', 'The Arakan Army, which broke a year-long ceasefire last week, overran two police outposts in Rathedaung township on Sunday, local media reported.',
+     'AA: Arakan Army', 'Police Forces of Myanmar (2021-)'),
+    ('2024-03-03', 'The gunmen, whom residents described as bandits, killed 10 farmers in their fields in Zamfara state on Saturday, police said.',
+     'Bandits (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-05-11', 'An RSF assault on El Fasher killed at least 27 people on Friday, Doctors Without Borders said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-10-20', "Israel's strike on a residential building in Beit Lahia killed at least 73 people on Saturday, the Gaza civil defence said.",
+     'Military Forces of Israel (2022-)', 'Civilians (Palestine)'),
+    ('2024-01-25', "The army's offensive against the M23 near Sake left 12 rebels dead on Wednesday, a military spokesman said.",
+     'Military Forces of the Democratic Republic of Congo (2019-)', 'M23: March 23 Movement'),
+    ('2023-06-20', 'An Islamic State ambush on a Syrian army bus near Palmyra killed 12 soldiers on Monday, the Syrian Observatory for Human Rights said.',
+     'Islamic State (Syria)', 'Military Forces of Syria (2000-2024)'),
+    ('2024-07-05', 'A Houthi drone attack on the port of Mokha wounded four government soldiers on Thursday, a military source said.',
+     'Houthi Movement', 'Military Forces of Yemen (2016-)'),
+    ('2024-03-18', "The Fano militia's raid on an army camp near Bahir Dar killed 12 soldiers on Saturday, residents said.",
+     'Fano', 'Military Forces of Ethiopia (2018-)'),
+    ('2024-01-03', 'Fighting between the Sudanese army and the RSF in Omdurman killed at least nine civilians on Tuesday, a medical source said.',
+     'Military Forces of Sudan (2019-)', 'Rapid Support Forces'),
+    ('2024-08-30', 'Clashes between M23 rebels and Wazalendo militiamen in Masisi left 14 dead on Thursday, local sources said.',
+     'M23: March 23 Movement', 'Wazalendo'),
+    ('2024-02-09', 'Heavy fighting erupted between the Kachin Independence Army and the military near Bhamo on Thursday, killing at least eight soldiers, local media said.',
+     'KIA: Kachin Independence Army', 'Military Forces of Myanmar (2021-)'),
+    ('2024-07-16', 'A car bomb exploded near a military checkpoint in Mogadishu on Monday, killing four soldiers, police said. Al-Shabaab claimed responsibility in a statement on its Radio Andalus.',
+     'Al Shabaab', 'Military Forces of Somalia (2022-)'),
+    ('2024-11-05', 'A bomb tore through a bus carrying teachers in Quetta on Monday, killing six, police said. The Baloch Liberation Army claimed the blast.',
+     'BLA: Baloch Liberation Army', 'Civilians (Pakistan)'),
+    ('2023-09-03', 'Unknown gunmen killed three police officers at a checkpoint in Kirkuk on Saturday, security sources said. No group claimed the attack, but officials blamed Islamic State cells.',
+     'Islamic State (Iraq)', 'Police Forces of Iraq (2022-)'),
+    ('2024-04-08', 'Gunmen killed eight soldiers at a checkpoint near Tillaberi on Sunday, the army said. No group claimed the attack, which the army blamed on jihadists.',
+     'Unidentified Armed Group (Niger)', 'Military Forces of Niger (2023-)'),
+    ('2024-04-02', 'An Israeli air strike killed seven aid workers from World Central Kitchen in Deir al-Balah on Monday, the charity said.',
+     'Military Forces of Israel (2022-)', 'Civilians (Palestine)'),
+    ('2024-02-26', 'Gunmen killed 11 miners at a gold mine in Zamfara state on Sunday, a local official said.',
+     'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-03-27', 'Suspected jihadists killed six teachers in an attack on a school in the Tillaberi region on Tuesday, a local union said.',
+     'Unidentified Armed Group (Niger)', 'Civilians (Niger)'),
+    ('2024-08-19', 'RSF fighters shot dead three health workers at a hospital in El Obeid on Sunday, the Sudan Doctors Network said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2023-12-04', 'Myanmar junta troops executed five villagers, including a schoolteacher, in Sagaing region last week, a local resistance group said.',
+     'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)'),
+    ('2024-05-02', 'Unidentified gunmen shot dead two policemen at a checkpoint in Anambra state on Wednesday, police said.',
+     'Unidentified Armed Group (Nigeria)', 'Police Forces of Nigeria (2023-)'),
+    ('2024-10-11', 'Armed men attacked an army post in Mopti region overnight, killing four soldiers, a security source said.',
+     'Unidentified Armed Group (Mali)', 'Military Forces of Mali (2021-)'),
+    ('2024-02-15', 'A police officer was killed and two others wounded when gunmen ambushed their patrol near Bamenda, the governor said.',
+     'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)'),
+    ('2024-05-30', 'Fulani herdsmen attacked the village of Mbacher in Benue state on Wednesday, killing 20 farmers, a local official said.',
+     'Fulani Ethnic Militia (Nigeria)', 'Civilians (Nigeria)'),
+    ('2025-07-15', 'Bedouin tribal fighters clashed with Druze militias in Sweida on Monday, leaving 30 dead, the Syrian Observatory said.',
+     'Bedouin Ethnic Militia (Syria)', 'Druze Ethnic Militia (Syria)'),
+    ('2023-03-20', 'Dozo hunters killed 17 civilians in a Fulani village in central Mali on Sunday, a local association said.',
+     'Dozo Communal Militia (Mali)', 'Civilians (Mali)'),
+    ('2025-12-04', 'STC forces seized the city of Seiyun from government troops on Wednesday after brief clashes, local officials said.',
+     'Southern Transitional Council', 'Military Forces of Yemen (2016-)'),
+    ('2021-11-02', 'Tigrayan forces captured the towns of Dessie and Kombolcha from the federal army, a TPLF spokesman said.',
+     "TPLF: Tigray People's Liberation Front", 'Military Forces of Ethiopia (2018-)'),
+    ('2024-04-30', 'South Sudanese army troops attacked SPLA-IO positions in Nasir, Upper Nile state, on Monday, killing 11 fighters, the opposition said.',
+     'Military Forces of South Sudan (2011-)', "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition"),
+    ('2024-08-28', 'Yemeni government forces recaptured a district in Shabwa from STC fighters after a day of clashes, a military official said.',
+     'Military Forces of Yemen (2016-)', 'Southern Transitional Council'),
+    ('2024-06-22', 'Seven civilians were killed by Russian shelling in the village of Ivanivka, Kherson region, the regional administration said.',
+     'Military Forces of Russia (2000-)', 'Civilians (Ukraine)'),
+    ('2024-08-22', 'Two UNIFIL peacekeepers were wounded when an Israeli tank fired at their watchtower in Naqoura, the mission said.',
+     'Military Forces of Israel (2022-)', 'UNIFIL: United Nations Interim Force in Lebanon'),
+    ('2024-03-09', 'Houthi rebels, the Iran-backed group that controls Sanaa, shelled a displacement camp in Marib on Friday, killing four civilians, the government said.',
+     'Houthi Movement', 'Civilians (Yemen)'),
+    ('2024-06-25', 'Police fired tear gas at protesters who tried to storm parliament in Nairobi on Tuesday, and at least five people were shot dead, rights groups said.',
+     'Police Forces of Kenya (2022-)', 'Protesters (Kenya)'),
+    ('2024-05-15', 'Somali forces repelled an al-Shabaab attack on a base in Hiran region on Tuesday, killing 25 militants, state media said.',
+     'Al Shabaab', 'Military Forces of Somalia (2022-)'),
+    ('2024-04-20', 'A Turkish drone strike on a car near Qamishli killed two members of the Kurdish-led Asayish security forces, the SDF said.',
+     'Military Forces of Turkey (2016-)', 'Asayish'),
+    ('2024-11-10', 'Gunmen abducted 12 aid workers from a convoy of the World Food Programme in South Kivu on Saturday, the agency said.',
+     'Unidentified Armed Group (Democratic Republic of Congo)', 'Civilians (Democratic Republic of Congo)'),
+    ('2024-10-29', 'The army said its soldiers killed 15 Boko Haram fighters who had attacked a military base in Borno state on Sunday.',
+     'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Military Forces of Nigeria (2023-)'),
+    ('2023-10-14', 'Islamic State gunmen stormed a Shiite mosque in Pul-e-Khumri in northern Afghanistan during Friday prayers, killing seven worshippers, a Taliban spokesman said.',
+     'Islamic State (Afghanistan)', 'Civilians (Afghanistan)'),
+    ('2023-04-16', 'Sudanese warplanes bombed RSF bases in Khartoum on Sunday as fighting between the army and the paramilitaries spread, witnesses said.',
+     'Military Forces of Sudan (2019-)', 'Rapid Support Forces'),
+    ('2024-01-19', 'Kenyan police officers were killed when their vehicle hit an IED planted by al-Shabaab in Mandera county on Thursday, police said.',
+     'Al Shabaab', 'Police Forces of Kenya (2022-)'),
+]
 
 @pytest.mark.parametrize(("published", "text", "actor1", "actor2"), STRESS_SIDES)
 def test_stress_sentences_read_the_right_sides(published, text, actor1, actor2, resources):
@@ -735,3 +834,48 @@ def test_one_pattern_tells_an_act_nobody_claimed(sentence: str, unclaimed: bool)
     from sitrep.pipeline.claims import NO_CLAIM
 
     assert bool(NO_CLAIM.search(sentence)) is unclaimed
+
+
+def test_a_state_whose_attack_is_told_as_a_noun_is_its_military(resources):
+    # "Israel's strike on", "Russia's missile attack on": the possessive state is the doer
+    for text, pub, want in (
+            ("Israel's strike on a residential building in Beit Lahia killed at least 73 people on Saturday, the Gaza "
+             "civil defence said.", "2024-10-20", "Military Forces of Israel (2022-)"),
+            ("Five civilians died in Russia's overnight attack on Kharkiv, officials said.", "2024-10-20",
+             "Military Forces of Russia (2000-)"),
+            ("Ukraine's drone attack on a refinery in Russia's Krasnodar region caused a fire, the governor said.",
+             "2024-10-20", "Military Forces of Ukraine (2019-)")):
+        assert sides(text, pub, resources)[0] == want, text
+    # a state named as the place, not the doer
+    a1, _ = sides("A drone fell in Russia's Belgorod region on Sunday, injuring two people, the governor said.",
+                  "2024-10-20", resources)
+    assert a1 != "Military Forces of Russia (2000-)"
+
+
+def test_a_named_force_said_to_be_wounded_or_killed_is_the_side_hit(resources):
+    assert sides("Two UNIFIL peacekeepers were wounded when an Israeli tank fired at their watchtower in Naqoura, "
+                 "the mission said.", "2024-08-22", resources) == (
+        "Military Forces of Israel (2022-)", "UNIFIL: United Nations Interim Force in Lebanon")
+    a1, _ = sides("Africa Corps fighters and Malian troops were killed in an ambush near Tinzaouaten on Tuesday, "
+                  "a separatist spokesman said.", "2024-09-12", resources)
+    assert a1 == "Unidentified Armed Group (Mali)"
+    # a generic force listed in a claim of what was hit keeps its old reading
+    from sitrep.pipeline.claims import _KILLED_RIGHT_AFTER
+    m = _KILLED_RIGHT_AFTER.match(" and foreign officers were killed")
+    assert m is not None and m.group(1) is not None
+    assert _KILLED_RIGHT_AFTER.match(" said on Monday they were killed") is None
+
+
+def test_a_foreign_force_named_before_the_countrys_army_does_not_lead(resources):
+    assert sides("Wagner fighters and Malian soldiers killed 30 civilians in the village of Moura, a rights group said.",
+                 "2022-04-05", resources) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+def test_a_demonym_before_a_tank_names_that_states_army(resources):
+    assert sides("An Israeli tank shell killed a Reuters journalist near Alma al-Shaab in south Lebanon on Friday, "
+                 "the agency said.", "2023-10-14", resources) == ("Military Forces of Israel (2022-)", "Civilians (Lebanon)")
+
+
+def test_victims_named_by_their_trade_are_civilians(resources):
+    assert sides("Gunmen shot dead three nurses at a clinic in Zamfara state on Sunday, police said.",
+                 "2024-08-22", resources) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")

@@ -67,6 +67,9 @@ _STRIKE_VERB = (r"(?:carried\s+out|launched|conducted|struck|bombed|shelled|poun
                 r"hit|targeted)")
 _STATE_STRUCK = re.compile(r"\s+(?:(?:has|have|had|then|also|later|again|on\s+\w+day)\s+){0,2}" + _STRIKE_VERB + r"\s+(?!(?:in|on|since|from)\b)", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|into|at|over|towards?|to|across|inside|of|near)\s+(?:the\s+)?$", re.I)  # "a drone launched from Yemen struck"
+# "Israel's strike on", "Russia's missile attack on": a state's act, told as a noun, is its military's
+_STATE_STRIKE_NOUN = re.compile(r"['’]s?\s+(?:(?:latest|new|overnight|deadly|massive|missile|drone|air|aerial|rocket|artillery|ground)\s+){0,2}"
+                                r"(?:strikes?|airstrikes?|attacks?|assault|offensive|bombardment|shelling|raids?|bombing|barrage)\s+(?:on|against|in|of|at|targeting)\b")
 _STRUCK_BY = re.compile(r"\b(?:carried\s+out|launched|conducted|struck|bombed|shelled|hit|targeted)\s+by\s+(?:the\s+)?$", re.I)
 _AND_DEMONYM = re.compile(r"\s+and\s+([A-Z][\w-]+)(?=\s)")
 
@@ -263,7 +266,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
             if any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue
-            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
+            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)) and not (
+                    _STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not _STATE_STRIKE_NOUN.match(s.text, b) and not (
                     _STRUCK_BY.search(s.text, 0, a)):
                 continue  # ("accused Turkey of carrying out the attack": the state's forces, as the suspect)
             if not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (

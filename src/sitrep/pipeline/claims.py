@@ -148,7 +148,7 @@ _PASSIVE_CUE = re.compile(
     r"air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombing|bombardment|ambush|assault|offensive|fire|gunfire)\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}[\"“]?$",
     re.I)
 _MODIFIER = r"(?:(?:air|drone|missile|rocket|artillery|naval|ballistic|cruise|guided|glide|military|army|government|regime|security|special|armed|occupation|aerial|kamikaze)\s+){0,2}"
-_MEANS = r"(?:aggression|air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?)"
+_MEANS = r"(?:aggression|air\s*strikes?|airstrikes?|strikes?|bombs?|bombers|bombing|shahed|drones?|missiles?|shelling|bombardment|attacks?|raids?|warplanes|jets|artillery|aircraft|fire|offensive|assault|shells|rockets?|tanks?|snipers?|gunboats?)"
 # "a Russian missile strike", "Israeli jets": a demonym before a means of attack names the attacker
 _STRIKE_NOUN = re.compile(rf"^\s*(?:-led\s+)?(?:[A-Z][\w-]+\s+)?{_MODIFIER}{_MEANS}\b", re.I)
 # "Sudanese troops", "Israeli forces": a demonym before a force names that state's forces
@@ -244,7 +244,9 @@ _HIT_PASSIVE_AFTER = re.compile(
     r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+"
     r"(?:came\s+under|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|again)\s+)?"
     r"(?:attacked|targeted|ambushed|shelled|bombed|raided|stormed|overrun|besieged))\b", re.I)
-_KILLED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred)\b", re.I)
+# "UNIFIL peacekeepers were wounded when...", "Africa Corps fighters and Malian troops were killed": the side hit
+_KILLED_RIGHT_AFTER = re.compile(r"^(\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|officers|policemen|personnel|peacekeepers))?"
+                                 r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred|wounded|injured)\b", re.I)
 # "the junta said the strike had targeted the KIA headquarters": the attacker's word for its aim
 _CLAIMED_AIM_BEFORE = re.compile(r"\b(?:said|says|insisted|insists|claimed|claims|maintained|maintains)\s+(?:that\s+)?(?:it|they|its\s+[\w\s]{0,20}?|the\s+(?:air\s*)?(?:strikes?|attacks?|raids?|operation)s?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:only\s+)?"
                                  r"(?:targeted|aimed\s+at|been\s+aimed\s+at|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -535,7 +537,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         killed_member = (_KILLED_BEFORE.search(before[-45:]) and _MEMBER_AFTER.match(after)) or (
             _MEMBER_OF_BEFORE.search(before[-40:]) and _DIED_AFTER.search(after)) or (
-            _MEMBER_AFTER.match(after) and _DIED_AFTER.match(_MEMBER_AFTER.sub("", after, count=1))) or _KILLED_RIGHT_AFTER.match(after)
+            _MEMBER_AFTER.match(after) and _DIED_AFTER.match(_MEMBER_AFTER.sub("", after, count=1))) or (
+            (k := _KILLED_RIGHT_AFTER.match(after)) and (k.group(1) is None or not a.rule.startswith("generic")))
         if killed_member:
             a.rule += "|victim"  # "the strike killed a senior Hamas commander": the group was hit
             if claim.target is None:
@@ -622,7 +625,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
     if (ini := claim.initiator) is not None and ini.kind == "external forces":
         # "Malian soldiers and Russian mercenaries killed dozens": the country's own force named first leads
         first = next((a for a in claim.actors if a.kind == "state forces" and a.name != ini.name
-                      and _AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)), None)
+                      and (_AND_ONLY.fullmatch(text, a.span.end - offset, ini.span.start - offset)
+                           or _AND_ONLY.fullmatch(text, ini.span.end - offset, a.span.start - offset))), None)
         if first is not None:
             claim.initiator, ini.rule = first, ini.rule + "|ally"
     for a in claim.source_actors:
