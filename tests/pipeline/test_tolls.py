@@ -557,3 +557,37 @@ def test_a_wars_toll_rising_is_cumulative():
     assert tolls("The toll of the Russian invasion has reached 10,500 civilians, the UN said.") == [("killed", 10500, "cumulative")]
     # one attack's toll stays this event's
     assert tolls("The death toll from the attack on the market has risen to 45.") == [("killed", 45, "total")]
+
+
+def test_a_total_with_a_share_set_after_it():
+    # round 8: "A total of 24 people, nine of them children, were killed": 24 is the toll, nine a share
+    assert tolls("A total of 24 people, nine of them children, were killed in the strike.") == [
+        ("killed", 24, "total"), ("killed", 9, "part")]
+    assert tolls("Some 40 villagers, among them 15 women, were killed in the raid.") == [
+        ("killed", 40, "total"), ("killed", 15, "part")]
+    # a share of a toll already told stays a share
+    assert tolls("Thirty people were killed, 12 of them children.") == [("killed", 30, "total"), ("killed", 12, "part")]
+
+
+def test_a_sides_own_losses():
+    # "lost N of its fighters": that side's dead, added to the enemy dead it claims
+    got = find_tolls("The group said it had killed 12 soldiers in the attack and lost three of its fighters.")
+    assert [(t.outcome, t.count.best, t.role, t.coordinated) for t in got] == [
+        ("killed", 12, "total", False), ("killed", 3, "total", True)]
+    assert tolls("The army said it repelled the assault, losing four of its own soldiers.") == [("killed", 4, "total")]
+    assert tolls("The jihadists lost 18 men in the fighting.") == [("killed", 18, "total")]
+    # not a toll: places lost, or a daily losses briefing (dead and wounded, with equipment)
+    assert tolls("The rebels lost 18 villages in the offensive.") == []
+    assert tolls("The ministry said the enemy had lost up to 315 servicemen and two tanks over the past 24 hours.") == []
+
+
+def test_a_rank_since_a_date_is_not_a_tally():
+    # "the fourth such massacre since January": a rank of this event, its toll stands
+    assert tolls("Gunmen killed 20 people in Sobane, the fourth such massacre in the region since January.") == [
+        ("killed", 20, "total")]
+    assert tolls("A drone killed six people in the town, the third such strike this year.") == [("killed", 6, "total")]
+    # a count inside the rank's own clause belongs to the earlier event
+    assert tolls("The attack, the deadliest since a raid in 2021 that killed 160 people, left 45 soldiers dead.") == [
+        ("killed", 160, "cumulative"), ("killed", 45, "total")]
+    # a tally stays a tally
+    assert tolls("More than 400 people have been killed in the state since January.") == [("killed", 401, "cumulative")]

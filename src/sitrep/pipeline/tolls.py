@@ -172,6 +172,16 @@ _CIVILIAN = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
+# "24 people, nine of them children,": the gap between a toll and a share set after it
+_APPOSED_SHARE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*")
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+$", re.I)
+_LOST_WHO = re.compile(r"\s+(?P<who>(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:fighters|men|soldiers|troops|members|comrades|personnel|officers|militants|combatants|policemen|elements|"
+                       r"servicemen|guards|gunmen|rebels|jihadists)\b)", re.I)
+# "the enemy lost up to 315 servicemen, two tanks and four armoured vehicles over the past 24
+# hours": a daily losses briefing (dead and wounded together, equipment beside them), not a toll
+_LOSSES_REPORT = re.compile(r"\b(?:tanks?|armou?red|howitzers?|artillery\s+pieces|pickups?|pick-up\s+trucks|depots?)\b|"
+                            r"\b(?:past|last)\s+(?:24\s+hours|day)\b|\bservicemen\b", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
     r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
@@ -380,6 +390,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 rule = "part-of-total"  # "134 were hurt and 97 of them were hospitalised": a share
             if m is not None and m.group("among"):
                 rule = "part-of-total"  # "four commanders were among the dead"
+            if who and rule.startswith("count-then-outcome") and _OF_THEM.match(who) and pending and not any(
+                    t.outcome == outcome and t.role == "total" for t in out) and _APPOSED_SHARE_GAP.fullmatch(sentence, pending[-1].end, c.start):
+                # "A total of 24 people, nine of them children, were killed": the figure before is the toll
+                c0 = pending.pop()
+                out.append(RawToll(outcome or "killed", c0, c0.start, c0.end, "count-then-outcome:apposed-share", role="total"))
+                rule = "part-of-total"
             # "left 5 dead" / "leaving 3 wounded" reads the same way
         elif (ww := _WITH_WOUNDS.match(after)) and not _WOUNDED_DIED.match(after, ww.end()):
             # "23 people with gunshot and machete wounds were receiving treatment": the wounded
@@ -404,6 +420,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
+        if outcome is None and _LOST_BEFORE.search(before) and (lw := _LOST_WHO.match(after)) and not _LOSSES_REPORT.search(sentence):
+            # "lost three of its fighters", "losing four of its own soldiers": a side's own dead
+            outcome, who, rule = "killed", lw.group("who"), "outcome-then-count:lost"
         coordinated = False
         if outcome is None and out and (_history_before(before) or (
                 re.search(r"\bfrom\s+$", before) and c.start - out[-1].end < 20)):
@@ -517,6 +536,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 and out[-1].outcome == outcome and out[-1].rule.startswith("count-then-outcome") and out[-1].who and who
                 and out[-1].who.lower() != who.lower() and _CLAUSE_AND.fullmatch(sentence, out[-1].end, c.start)):
             coordinated = True  # "a policeman was killed and three gunmen died": two groups of dead, added up
+        if (role == "total" and not coordinated and outcome == "killed" and out and who
+                and (prev_k := next((t for t in reversed(out) if t.outcome == "killed" and t.role == "total"), None)) is not None
+                and "outcome-then-count:lost" in rule + prev_k.rule):
+            coordinated = True  # "killed 12 soldiers and lost three of its fighters": both sides' dead, added up
         perpetrator = outcome == "killed" and bool(
             (who and _PERPETRATOR_WHO.search(who) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
@@ -613,8 +636,12 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
         clause_end = rel.start()  # "in the town of Al-Bab, which was taken in 2017": the place's past, not the toll's
     clause = sentence[clause_start + 1:clause_end]
     cue = _CUMULATIVE.search(clause)
-    if cue and _SUPERLATIVE.search(clause[:cue.start()]):
-        return False
+    if cue and (_SUPERLATIVE.search(clause[:cue.start()]) or _RANK_ORDINAL.search(clause[:cue.start()])):
+        # "the deadliest attack so far this year", "the fourth such massacre since January": a rank
+        # of this event; but a count after the cue ("the deadliest since a raid in 2021 that killed
+        # 160") is the earlier event's
+        at = clause_start + 1 + cue.end()
+        return at <= c.start and not re.search(r"[,;(]", sentence[at:c.start])
     return bool(cue)
 
 
@@ -623,4 +650,6 @@ _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
+_RANK_ORDINAL = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
+                           r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)|most\s+(?:deadly|intense|violent|serious))\b", re.I)
