@@ -1205,3 +1205,16 @@ def test_the_speakers_town_is_the_scene_when_the_event_has_no_other(resources):
             "suicide bombers killed 14 people at a market in Konduga, about 40 kilometres away.")
     evs = extract(article(text, "2024-06-30"), resources=resources)
     assert sorted(e.place.name for e in evs if e.place) == ["Dikwa", "Konduga"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Separatist leaders, who are fighting for an independent state, boycotted the talks in Yaounde, which "
+     "closed on Friday.", 0),
+    ("Delegates met in the capital on Friday, but the armed groups fighting for secession of the two regions "
+     "stayed away.", 0),
+    ("Militants who fought for independence in the 1990s laid down their arms on Friday under an amnesty.", 0),
+    ("Troops and rebels were fighting for control of the town of Kidal on Friday, residents said.", 1),
+    ("Heavy fighting for the airport killed 12 soldiers near Gao on Friday, officials said.", 1),
+])
+def test_fighting_for_a_cause_is_no_fight(resources, text, n):
+    assert len(extract(article(text, "2019-10-05"), resources=resources)) == n
