@@ -539,3 +539,12 @@ def test_statement_speaks_for_the_event_told_just_before_it(resources):
     got2 = sources_by_place(text2)
     second2 = next(v for k, v in got2.items() if k and "Maiduguri" in k)
     assert "Amnesty International" not in second2
+
+
+def test_a_deed_before_a_speech_verb_is_no_voice():
+    # "declared a state of emergency" after a deed: the deed is not the name of a speaker
+    assert src("Hours later the army chief, Gen Abdel Fattah al-Burhan, dissolved the government and the council "
+               "and declared a state of emergency.") is None
+    assert src("The general dissolved the Sovereign Council and declared a curfew in Khartoum.") is None
+    # a body that speaks after a deed of its own is still read
+    assert src("The army dissolved the council on Monday, the information ministry said.") is not None

@@ -629,3 +629,90 @@ def test_kin_churches_parks_and_state_television():
     assert src("The reserve's management said two guards died.", mz) != "Niassa Special Reserve"
     # one military source of a state (its formula) still speaks for the army, not for unnamed "military sources"
     assert src("Two soldiers died, a military source told SANA.", SourceContext(history=[], country="Syria")) != "military sources"
+
+
+# round 6 (assembly), written before any was run: short reports of one or two events where each voice must
+# end on the event it speaks for (a statement after the second event's lead, a voice for both events, the
+# hospital town, "the same sources", a toll repeated). Each event is found by a town it is coded to (the
+# written or gazetteer name); every voice listed must be among its sources (as the evaluator compares them).
+_ROUND6_REPORTS = [
+    ("An air strike on a market in Saraqib killed 11 people on Monday, the Syrian Observatory for Human Rights said.\n\n"
+     "Separately, a car bomb exploded near a checkpoint in Afrin on Monday afternoon, killing four people.\n\n"
+     "The Turkish defence ministry said the bomb had been planted by Kurdish fighters and that two of the dead were police officers.",
+     {"Saraqib": ["Syrian Observatory for Human Rights"], "Afrin": ["Turkish Ministry of National Defence"]}),
+    ("A Russian missile hit an apartment block in Dnipro on Tuesday.\n\n"
+     "Hours later, a drone struck a market in Odesa.\n\n"
+     "Seven people were killed in Dnipro and three in Odesa, the interior ministry said.",
+     {"Dnipro": ["Ministry of Internal Affairs of Ukraine"], "Odesa": ["Ministry of Internal Affairs of Ukraine"]}),
+    pytest.param("A Syrian government air strike on a market in Idlib killed 16 civilians on Sunday, rescuers said.\n\n"
+     "Separately, clashes between the army and Islamic State fighters near Palmyra killed six soldiers, state media said.\n\n"
+     "Doctors at a hospital in Bab al-Hawa, near the Turkish border, said 25 people wounded in the Idlib strike had been brought in.",
+     {"Idlib": ["medical sources"], "Palmyra": ["SANA"]}, marks=pytest.mark.xfail(
+         strict=True, reason="the hospital town's toll founds a third event (group_claims), which keeps the doctors")),
+    ("The army said it had killed 20 militants in an assault near Diffa on Sunday.\n\n"
+     "Separately, gunmen killed seven villagers in an attack on Banibangou, near the Malian border, on Monday, according to local sources.\n\n"
+     "The same sources said the attackers had arrived on motorbikes and burned the granaries.",
+     {"Diffa": ["Nigerien military"], "Banibangou": ["local sources"]}),
+    pytest.param("Suspected Islamist militants attacked a village near Macomia, in Mozambique's Cabo Delgado province, on Saturday, beheading five men, local sources said.\n\n"
+     '"They came at night and took the men to the forest," one resident told Lusa. '
+     "A police spokesman confirmed the attack but gave no toll.",
+     {"Macomia": ["local sources", "local residents", "Police of the Republic of Mozambique"]}, marks=pytest.mark.xfail(
+         strict=True, reason="'one resident told Lusa' after a quote is not read as a voice")),
+    ("Israeli strikes on a house in Khan Younis killed eight people on Thursday, while another strike on a car in Rafah "
+     "killed three, the Gaza health ministry said.",
+     {"Khan": ["Ministry of Health (Gaza)"], "Rafah": ["Ministry of Health (Gaza)"]}),
+    ("Al-Shabaab fighters attacked an army base in Jowhar on Sunday, the military said, adding that 15 militants were killed.\n\n"
+     "In a separate incident, a roadside bomb killed four soldiers near Baidoa on Monday.\n\n"
+     "A local elder said the four soldiers were travelling in a pickup when the bomb went off.",
+     {"Jowhar": ["Somali military"], "Baidoa": ["local elders"]}),
+    ("An air strike killed 12 people at a wedding in Monywa on Tuesday, the National Unity Government said.\n\n"
+     "On the same day, resistance fighters captured a police station in Kani township, according to a local resistance group.\n\n"
+     "The 12 dead included four children, a villager who helped bury the victims said.",
+     {"Monywa": ["National Unity Government", "local residents"]}),
+    ("Saudi-led coalition air strikes on Saada killed 14 people overnight, the Houthi-run health ministry said.\n\n"
+     "Earlier, a drone attack set fire to an oil depot in Jizan, in southern Saudi Arabia, wounding three workers.\n\n"
+     "Houthi military spokesman Yahya Saree said the group had launched four drones at the depot.",
+     {"Saada": ["Ministry of Health (Sanaa)"], "Jizan": ["Houthis"]}),
+    ("Israeli forces killed three Palestinians in a raid on Tubas on Tuesday, the Palestinian health ministry said.\n\n"
+     "Separately, settlers attacked the village of Turmus Ayya, near Ramallah, late on Monday, burning cars and homes, "
+     "according to local officials.\n\n"
+     "The Palestine Red Crescent Society said nine people were injured, two of them by live fire.",
+     {"Tubas": ["Ministry of Health (Palestine)"], "Turmus": ["local officials", "Palestine Red Crescent Society"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUND6_REPORTS)
+def test_round6_voices_land_on_their_events(text, expected, resources):
+    import datetime as dt
+
+    from sitrep.evaluate import Normaliser
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    evs = extract(make_article(text, published=dt.date(2024, 3, 8), publisher="AFP"), resources=resources)
+    nm = Normaliser()
+    for town, voices in expected.items():
+        ev = next((e for e in evs if e.place and any(town.casefold() in (n or "").casefold() for n in (e.place.written, e.place.name))),
+                  None)
+        assert ev is not None, (town, [(e.place.written if e.place else None) for e in evs])
+        names = [s.name for s in ev.sources]
+        for v in voices:
+            assert nm.source_found(v, names), (town, v, names)
+
+
+
+def test_a_place_read_inside_the_voices_name_is_no_town_of_the_statement():
+    from sitrep.model import Claim, Place, Source, Span
+
+    def claim(voice, written, rule):
+        return Claim(id="c", article_id="a", span=Span("a", 0, 10), text="", sentence=3,
+                     source=Source(name=voice, kind="ngo"), places=[Place(written=written, span=None, rule=rule)])
+
+    from sitrep.pipeline.assemble import _in_voice_name
+    c = claim("Palestine Red Crescent Society", "Crescent", "gazetteer:exact+in-source")
+    assert _in_voice_name(c, c.places[0])
+    # "a resident of Palmyra said": the voice's town is a town the statement names
+    c = claim("local residents", "Palmyra", "gazetteer:exact+in-source")
+    assert not _in_voice_name(c, c.places[0])
+    c = claim("Palestine Red Crescent Society", "Palestine", "gazetteer:exact")
+    assert not _in_voice_name(c, c.places[0])

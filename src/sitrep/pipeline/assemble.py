@@ -2041,14 +2041,19 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
             if _eventful(c):
                 owner.setdefault(c.sentence, k)
     founders = {min((c.sentence for c in g if _eventful(c)), default=g[0].sentence) for g in groups if g}
+    # founding sentence -> its group and paragraph: "the event told just before" by the events' own leads
+    led = {min((c.sentence for c in g if _eventful(c)), default=g[0].sentence): (k, next(
+        (c.paragraph for c in g if _eventful(c)), g[0].paragraph)) for k, g in reversed(list(enumerate(groups))) if g}
 
     def towns(c: Claim, kinds: tuple[str, ...] = ("place",)) -> list[Place]:
         return [q for q in c.places if q.feature in kinds and q.latitude is not None
-                and q.longitude is not None and not _in_passing(c, q) and not any(m in q.rule for m in _ASIDE)]
+                and q.longitude is not None and not _in_passing(c, q) and not any(m in q.rule for m in _ASIDE)
+                and not _in_voice_name(c, q)]
 
-    def near(q: Place, g: list[Claim], c: Claim) -> bool:  # near a town the event's sentences name (not the statement's own)
+    def near(q: Place, g: list[Claim], c: Claim) -> bool:  # near a town the event's sentences name (not the statement's own,
+        # even when it gives a toll: "seven were killed in Dnipro and three in Odesa" names both events' towns)
         assert q.latitude is not None and q.longitude is not None
-        pts = [(p.latitude, p.longitude) for x in g if not x.background and (x is not c or _eventful(c))
+        pts = [(p.latitude, p.longitude) for x in g if not x.background and x is not c
                for p in towns(x, ("place", "admin1"))]
         return any(haversine_km((q.latitude, q.longitude), pt) <= _NEAR_KM for pt in pts)  # type: ignore[arg-type]
 
@@ -2063,6 +2068,11 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
             echoes_home = _echoes_toll(c, group)
             before = [s for s in owner if s < c.sentence]
             told_just_before = owner[max(before)] if before else None
+            # the lead told last before it, in its own paragraph ("Separately, settlers stormed al-Funduq ...
+            # The Red Crescent said 12 were injured"): that event's, though its toll kept it with another
+            lead = led[max(s for s in led if s < c.sentence)] if any(s < c.sentence for s in led) else None
+            led_here = lead[0] if lead is not None and 0 <= c.paragraph - lead[1] <= 1 else None
+            scene = next((q for q in c.places if q.feature in ("place", "admin1") and not _in_voice_name(c, q)), None)
             if not _eventful(c) and mine and all(
                     any(near(q, g, c) for g in groups[:h] + groups[h + 1:]) and not at_home for q, at_home in zip(mine, home, strict=True)):
                 elsewhere.setdefault(h, []).append(c)
@@ -2075,9 +2085,28 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
                 names_own = any(o and not t for t, o in zip(there, home, strict=True)) or (echoes_home and not echoes_k)
                 told_before = told_just_before == k
                 if names_k or (told_before and not _eventful(c) and not names_own and not _far(_main_place(c), g)) or (
+                        led_here == k and not names_own and not _far(scene, g)) or (
                         k == 0 and not mine and not c.tolls and not names_own):
                     said.setdefault(k, []).append(c)
+    # one sentence cut in two at "while"/"and" ("strikes on Khan Younis killed eight, while another on Rafah
+    # killed three, the ministry said"): the voice at its end speaks for the event of its first half too
+    for k, g in enumerate(groups):
+        for x in g:
+            if x.source is not None or x.background or not _eventful(x) or re.search(r"[.!?\"”’']\s*$", x.text):
+                continue
+            for h, other in enumerate(groups):
+                for c in other:
+                    if h != k and c.sentence == x.sentence + 1 and c.paragraph == x.paragraph and c.source is not None \
+                            and not c.background and not any(c is y for y in said.get(k, [])):
+                        said.setdefault(k, []).append(c)
     return said, elsewhere
+
+
+def _in_voice_name(c: Claim, q: Place) -> bool:
+    """A place read inside the name of the claim's voice ("the Palestine Red Crescent Society said"):
+    a word of the name, not a town the statement names."""
+    names = [s.name for s in ([c.source, *c.source.also] if c.source else [])]
+    return "+in-source" in q.rule and any(re.search(rf"\b{re.escape(q.written)}\b", n, re.I) for n in names)
 
 
 def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub: str, territorial: str | None,

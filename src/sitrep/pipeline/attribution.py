@@ -850,6 +850,9 @@ def _short_acronym_in(alias_key: str, name: str) -> bool:
 _AND_ITS = re.compile(r"^(?P<first>.{3,}?)\s+and\s+(?:its|their)\s+(?:\w+\s+){0,2}?(?:partners?|allies|subsidiar(?:y|ies)|affiliates?|operators?|owners?|contractors?)\b.*$", re.I)
 
 
+# "dissolved the government": a verb and its object, not the name of a body
+_VERB_PHRASE = re.compile(r"\b\w+ed\s+(?:the|a|an|its|his|her|their)\s", re.I)
+
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
     name = _tidy(raw)
     if (m_its := _AND_ITS.match(name)) is not None:
@@ -965,6 +968,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if low in ("government", "the government", "federal government", "central government") and ctx.country:
         # "has risen to 79, the government said": the report's country's government
         return _mk(f"Government of {ctx.country}", "government", False, span, rule + "+country-government")
+    if _VERB_PHRASE.search(name):
+        return None  # "al-Burhan dissolved the government and declared...": a deed read as the speaker, no voice
     if not any(c.isupper() for c in name) and not _KIND_WORDS[-1][1].search(name) and not _KIND_WORDS[1][1].search(name) and not re.search(r"\b(?:officials?|ministry|authorities|army|military|police|governor|spokes\w+|medics?|doctors?|rescuers?|prosecutors?|mayor|commissioner|council)\b", name, re.I):
         return None
     # "the Ministry of Defence" after "the Syrian Ministry of Defence": the same source
