@@ -575,3 +575,101 @@ def test_an_embassy_attacked_is_a_scene_not_a_seat(gazetteer):
     from sitrep.pipeline.places import _SEAT_SCENE
     assert not _SEAT_SCENE.search("a spokesman for the French embassy in ")
     assert _SEAT_SCENE.search("gathered outside the French embassy in ")
+
+
+def test_a_province_only_is_coded_at_its_capital(resources):
+    # ACLED codes a province-level event to the provincial capital, not the division's biggest town
+    for text, lat, lon in (
+            ("Soldiers shot dead 11 villagers in a village of the Sagaing region on Tuesday, residents said.", 22.11, 95.14),
+            ("US forces carried out an airstrike against Islamic State militants in Somalia's Bari region on Sunday.", 11.28, 49.18),
+            ("Gunmen killed six farmers in Iraq's Diyala province on Friday, police said.", 33.75, 44.61),
+            # the biggest town is the capital: unchanged
+            ("Militants killed nine fishermen in Nigeria's Borno state on Monday, officials said.", 11.85, 13.16)):
+        p = _event_place(resources, text)
+        assert p.feature == "admin1" and haversine_km((p.latitude, p.longitude), (lat, lon)) < 10, text
+
+
+def test_a_town_of_a_named_division_is_taken_when_a_neighbour_leads(resources):
+    # the report speaks more of Nigeria, but "the Far North region" places Fotokol in Cameroon
+    for text in (
+            "Jihadists killed eight Cameroonian soldiers in an attack on an army post in the Far North region near the "
+            "border with Nigeria on Sunday. The assailants stormed the post at a village near the town of Fotokol. "
+            "Fotokol lies across a river from the Nigerian town of Gamboru, in Borno state, the cradle of the Boko Haram insurgency.",
+            "Islamist fighters overran a gendarmerie post near Fotokol, in Cameroon's Far North region, on Sunday, killing "
+            "five gendarmes, officials said. The attackers came from Nigeria's Borno state, where Nigerian troops have fought "
+            "Boko Haram since 2009."):
+        p = _event_place(resources, text)
+        assert p.name == "Fotokol" and p.admin1 == "Far North", text
+    # a name anchors no division by itself: the town alone in a Nigerian report is still no place
+    ev = extract(make_article("Nigerian troops killed 20 insurgents near Gamboru in Nigeria's Borno state on Sunday; "
+                              "Fotokol residents heard the fighting.", published=dt.date(2024, 1, 10)), resources=resources)
+    assert ev and ev[0].place.admin1 == "Borno"
+
+
+def test_a_person_named_by_nationality_is_no_place(gazetteer):
+    # "two Americans and a Briton": a person, not Britton (South Dakota)
+    for text in ("A rocket attack killed two Americans and a Briton at a base north of Baghdad on Wednesday.",
+                 "One Briton, an aid worker, was killed in the strike on the Gaza Strip, the charity said.",
+                 "The dead included a Briton and a Canadian, the Iraqi military said."):
+        assert not [p for p in places(gazetteer, text) if p.written == "Briton"], text
+    # a town used as an adjective after an article is still the town
+    assert [p.name for p in places(gazetteer, "A missile hit a Kharkiv suburb on Monday, Ukraine.") if p.feature == "place"] == ["Kharkiv"]
+
+
+def test_a_town_in_a_colleges_name_is_no_scene(resources, gazetteer):
+    # "the Shehu Shagari College of Education in the city of Sokoto": the college's namesake, not a place
+    p = _event_place(resources, "A mob beat to death a student of the Shehu Shagari College of Education in the "
+                                "city of Sokoto on Thursday, police in Nigeria said.")
+    assert p.name == "Sokoto"
+    assert not [p for p in places(gazetteer, "Gunmen stormed the Kaduna Polytechnic on Monday, Nigeria.") if p.written == "Kaduna"]
+    # the town itself is still a place
+    assert [p.name for p in places(gazetteer, "Bandits attacked Shagari in Sokoto state on Monday, Nigeria.")][:1] == ["Shagari"]
+
+
+def test_an_unnamed_area_measured_from_a_town_is_coded_at_the_town(gazetteer):
+    # "the al-Eith area, some 40 km northeast of Tikrit": ACLED's nearest named place, not a moved point
+    for text, town in (("Militants attacked army posts in the Hamrin area, some 40 km northeast of the provincial capital Tikrit, Iraq.", "Tikrit"),
+                       ("A roadside bomb hit a patrol on a rural road some 30 km south of Kirkuk on Sunday, Iraq.", "Kirkuk"),
+                       ("Shells hit displacement camps, about 10 km west of Goma, on Friday, Congo.", "Goma")):
+        p = [p for p in places(gazetteer, text) if p.name and p.name.startswith(town[:4])][0]
+        e = gazetteer.find(town)[0]
+        assert p.bearing is None and haversine_km((p.latitude, p.longitude), (e.lat, e.lon)) < 3, text
+        assert p.precision == 2
+    # a named town measured from another is moved there
+    p = [p for p in places(gazetteer, "Rebels shelled Sake, a town about 25 km west of Goma, on Thursday, Congo.") if p.written == "Goma"][0]
+    assert p.bearing == "west"
+
+
+def test_wire_spellings_of_known_towns(gazetteer):
+    # other spellings of cities500 towns (resources/places.yaml): "Atme" is Atmeh, "Garba Guracha" is
+    # Gebre Guracha, "Cheringoma district" is its seat, Inhaminga
+    for text, name, admin1 in (("A missile hit a camp near the town of Atme on Monday, Syria.", "Atmeh", "Idlib"),
+                               ("Gunmen stopped three buses near Garba Guracha, a town in Oromia, Ethiopia.", "Gebre Guracha", "Oromia"),
+                               ("Police killed a rebel leader in a forest in Cheringoma district, Sofala province, Mozambique.", "Inhaminga", "Sofala")):
+        ps = [p for p in places(gazetteer, text) if p.feature == "place"]
+        assert ps and (ps[0].name, ps[0].admin1) == (name, admin1), text
+
+
+def test_a_capital_pressing_an_offensive_is_its_government(gazetteer):
+    # "as Ankara pressed its offensive": the government, not a scene
+    for text in ("Fighters executed nine civilians on a highway in Syria on Saturday, as Ankara pressed its offensive against Kurdish forces.",
+                 "Drones hit a depot in Ukraine as Moscow stepped up its attacks on the power grid."):
+        assert not [p for p in places(gazetteer, text) if p.written in ("Ankara", "Moscow")], text
+    assert [p.written for p in places(gazetteer, "Shells pressed into the walls in Ankara on Monday, Turkey.") if p.feature == "place"] == ["Ankara"]
+
+
+def test_a_town_that_only_measures_the_scene_yields_to_the_division_named(resources):
+    # "an attack on an army post north of Baghdad ... in Diyala province": the scene is in Diyala
+    for text, admin1 in (
+            ("Eleven soldiers were killed in an attack on an army post north of Baghdad on Friday. The gunmen stormed "
+             "the barracks in Diyala province before dawn, officials said.", "Diyala"),
+            ("Gunmen killed six shepherds in a raid west of Kirkuk on Monday, Iraqi police said. The attack took place "
+             "in a village of Salahudin province.", "Salah al-Din")):
+        p = _event_place(resources, text)
+        assert p.admin1 == admin1, text
+    # the town's own division, or two other divisions, leave the town
+    p = _event_place(resources, "Militants killed four soldiers near Kirkuk on Monday in Iraq's Kirkuk province, officials said.")
+    assert p.feature == "place" and p.admin1 == "Kirkuk"
+    p = _event_place(resources, "Eleven soldiers were killed in an attack north of Baghdad on Friday, Iraq. Such attacks "
+                                "are common in Diyala and Salahudin provinces, officials said.")
+    assert p.feature == "place" and p.admin1 == "Baghdad"

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -120,6 +120,16 @@ ADMIN1_OVERRIDES: dict[tuple[str, str], str] = {
     ("AE", "05"): "Ras Al Khaimah",
     ("AE", "06"): "Sharjah",
     ("AE", "07"): "Umm Al Quwain",
+}
+# the capitals of divisions whose biggest cities500 town is not their seat (ACLED codes a
+# province-level event to the provincial capital): Sagaing is Monywa, not Kalemyo; Bari is Bosaso
+ADMIN1_CAPITALS: dict[tuple[str, str], str] = {
+    ("CM", "09"): "Buea", ("CM", "13"): "Garoua", ("ET", "46"): "Bahir Dar", ("IQ", "10"): "Baqubah",
+    ("IQ", "18"): "Tikrit", ("MM", "01"): "Sittwe", ("MM", "10"): "Monywa", ("MM", "11"): "Taunggyi",
+    ("BF", "04"): "Tenkodogo", ("BF", "07"): "Manga", ("BF", "11"): "Ziniare", ("BF", "12"): "Dori",
+    ("ML", "07"): "Koulikoro", ("NG", "25"): "Awka", ("NG", "36"): "Asaba", ("NG", "39"): "Dutse",
+    ("NG", "41"): "Lokoja", ("NG", "44"): "Damaturu", ("NG", "45"): "Umuahia", ("SO", "03"): "Bosaso",
+    ("SO", "05"): "Dhuusamarreeb", ("SO", "06"): "Garbaharey", ("SD", "53"): "Ad-Damir", ("SD", "41"): "Rabak",
 }
 ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SY", "08"): ("Rif Dimashq", "Rif Damascus", "Damascus countryside", "Rural Damascus"),
@@ -526,6 +536,9 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         named = [by_name[k] for k in {(cc, code, norm(x)) for x in (s.name, english)} if k in by_name]
         if named and max(named)[0] >= 0.7 * pop:
             pop, lat, lon = max(named)
+        seat = by_name.get((cc, code, norm(ADMIN1_CAPITALS.get((cc, code), ""))))
+        if seat is not None:
+            pop, lat, lon = seat
         if lat is None or s.geonames_id is None:
             continue
         gid = int(s.geonames_id)

@@ -832,6 +832,13 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     if chosen.feature == "place":
         ps = precisions[gid]
         chosen.precision = 2 if 2 in ps else 1
+        if "+near" in chosen.rule and set(ps) == {2}:
+            # "an army post north of Baghdad ... stormed the barracks in Diyala province": the town
+            # only measures where the scene is; the one other division the event names holds it
+            other = [p for c in group if not c.background for p in c.places if p.feature == "admin1" and p.iso2 == chosen.iso2
+                     and p.admin1 != chosen.admin1 and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+neighbour", "+qualifier"))]
+            if len({p.admin1 for p in other}) == 1:
+                return other[0]
     # a division chosen while a town of it was named: prefer the town, near it
     if chosen.feature == "admin1":
         towns = [best_place[k] for k in scores if best_place[k].feature == "place" and best_place[k].admin1 == chosen.admin1 and best_place[k].iso2 == chosen.iso2]

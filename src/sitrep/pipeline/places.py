@@ -63,6 +63,10 @@ _SETTLEMENT_APPOSED = re.compile(
     r"(?<!\barea)(?<!\bareas)(?<!\breserve)(?<!\bReserve)(?<!\bpark)(?<!\bPark)(?<!\bforest)(?<!\bForest)(?<!\bzone)(?<!\bregion)(?<!\bprovince)"
     r"(?<!\bdistrict)(?<!\bcounty)(?<!\bcamp)(?<!\bbase)(?<!\bposition)(?<!\bpositions)"
     r"\b(?:town|city|village|[A-Z][\w'’-]+),\s+(?:(?:about|some|around|roughly|nearly|almost|just|located|situated|lying)\s+)*$")
+# "in the al-Eith area, some 40 km northeast of Tikrit", "on a rural road 30 km south of Kirkuk":
+# an unnamed area is coded at the town it is measured from (ACLED's nearest named place)
+_UNNAMED_SCENE = re.compile(r"\b(?:area|areas|road|highway|outpost|camp|camps|desert|countryside)\s*,?\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|almost|just|located|situated|lying)\s+)*$", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village|municipality|camp|neighbourhood|neighborhood|district of)\b", re.I)
 _COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|environs|hinterland|area|areas|vicinity)\b", re.I)
@@ -195,7 +199,7 @@ _COMPASS = frozenset("north south east west central upper lower northern souther
 _ORG_AFTER = re.compile(
     r"^\s+(?:(?:Resistance|Coordination|Emergency|Local|Regional|City|Municipal|Provincial|State|Military|Revolutionary|Security|National|"
     r"Civil|Youth|Popular|Doctors'?|Medical|Health|Media|Journalists'?|High|Supreme|District|Appeals?)\s+){0,2}(?:Committees?|Council|Union|Network|"
-    r"Association|Observatory|University|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office|"
+    r"Association|Observatory|University|College|Polytechnic|Bar|Syndicate|Brigades?|Battalions?|Front|Movement|Directorate|Office|"
     # "the Banadir Regional Court", "the Kharkiv Regional Military Administration"
     r"Court|Tribunal|Parliament|Assembly|Administration|Commission)\b|"
     r"^\s+(?:regional|city|municipal|provincial|oblast|district)\s+(?:military\s+)?(?:administration|council|court)\b|"
@@ -208,6 +212,10 @@ _ORG_AFTER = re.compile(
 # "the Centre for Human Rights": an organisation, not Cameroon's Centre region
 _ORG_WORD_FOR = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
 _ORG_WORDS = frozenset({"centre", "center"})
+# "killed two Americans and a Briton at a base": a person named by nationality after an article
+# or a number, with no noun after it (not "a Kyiv suburb"), is no place
+_PERSON_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
+_PERSON_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:and|or|at|in|on|who|were|was|is|are|had|have|from|with|among|by|as)\b)")
 # "most of them ethnic Amhara", "the Dinka people": a people, not its region
 _PEOPLE_BEFORE = re.compile(r"\bethnic\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s+(?:people|tribe|tribes|tribesmen|clan|clans|ethnic\s+group)\b", re.I)
@@ -256,6 +264,7 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"warned|warns|condemned|condemns|demanded|demands|rejected|rejects|insisted|insists|threatened|threatens|"
     r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on)|declared|declares|announced|"
     r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
+    r"pressed|presses|pushed|pushes|stepped\s+up|steps\s+up|escalated|escalates|"
     r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
@@ -544,6 +553,8 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             return True
         if e.cc in ranked[:2] and (e.cc, e.admin1) in anchors:
             return True  # in a division another name places: "Artyomovsk" beside "Bakhmut"
+        if e.feature == "place" and (e.cc, e.admin1) in anchors and e.cc in ranked[:4]:
+            return True  # "Sagme, a village near the town of Fotokol" after "the Far North region"
         if not ranked or main is None:
             return e.feature == "admin1" or e.population >= 500_000
         support = countries.support(e.cc, c.text)
@@ -625,6 +636,12 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     surnames = person_surnames(text) if candidates else frozenset()
     divisions = {(x.cc, x.admin1) for k in candidates if k.via == "exact" for x in k.entries if x.feature == "admin1"}
     anchors = _anchors(candidates)
+    # the names that anchor each division: a town is anchored by another name ("Fotokol" by "the
+    # Far North region"), even when it anchors the same division itself
+    anchored_by: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k in candidates:
+        for div in _own_anchor(k):
+            anchored_by[div].add(norm(k.text))
     for c in candidates:
         if c.guess:
             # "the Moudiya district" is Mudiyah of the Abyan province the report names; "the
@@ -642,6 +659,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         before = text[max(0, c.start - 60):c.start]
         if _PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(after):
             continue  # "most of them ethnic Amhara": a people, not a place
+        if (" " not in c.text and _PERSON_NOUN_BEFORE.search(before) and _PERSON_NOUN_AFTER.match(after)
+                and not any(x.feature == "admin1" or x.population >= _HIGH_POP for x in c.entries)):
+            continue  # "two Americans and a Briton at a base": a person, not Britton (South Dakota)
         if c.text.lower().startswith("river ") and re.search(r"\bthe\s+$", before) and not (
                 _ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)):
             continue  # "bodies pulled from the River Nile": the river, not River Nile state
@@ -671,7 +691,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if cm:
             only_cc = country_terms().get((cm.group("w1") or cm.group("w2") or "").lower())
         e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital,
-                    anchors - _own_anchor(c))
+                    frozenset(div for div in anchors if anchored_by[div] - {norm(c.text)}))
         if e is None:
             continue
         if e.feature == "place" and e.population >= 200_000 and (
@@ -714,7 +734,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             # "a camp 120 km north of the town of Marrupa", "the Rashad area, 50 km south of
             # Kirkuk": a scene that far off and unnamed is coded at the town named (ACLED's nearest
             # named place, precision 2); "Mweso, 100 km northwest of Goma" moves the point
-            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, om.start())):
+            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, om.start())) \
+                    and not _UNNAMED_SCENE.search(before, 0, om.start()):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 50])):
