@@ -879,3 +879,101 @@ def test_a_demonym_before_a_tank_names_that_states_army(resources):
 def test_victims_named_by_their_trade_are_civilians(resources):
     assert sides("Gunmen shot dead three nurses at a clinic in Zamfara state on Sunday, police said.",
                  "2024-08-22", resources) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+# Round 8: 19 more written with their sides set down first (two-word state names, air means of the state
+# the sentence names, tallies of strikes over a period, a blamed group that denied it, fire on protesters);
+# the 11 below read right (2 before this round's rules).
+STRESS_SIDES += [
+    ('2023-03-01', 'The United States military carried out an airstrike near Jilib on Sunday, killing three al-Shabaab fighters, Africom said.',
+     'Military Forces of the United States (2021-)', 'Al Shabaab'),
+    ('2024-02-20', 'A drone operated by the United States military hit a car in Jilib on Monday, killing two al-Shabaab commanders, residents said.',
+     'Military Forces of the United States (2021-)', 'Al Shabaab'),
+    ('2023-06-05', 'South Sudanese troops clashed with SPLA-IO fighters near Nasir on Sunday, leaving six dead, a local official said.',
+     'Military Forces of South Sudan (2011-)', "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition"),
+    ('2024-09-29', 'The Israeli army said dozens of aircraft, including fighter jets, struck power stations used by the Houthis in Hodeidah on Sunday.',
+     'Military Forces of Israel (2022-)', 'Houthi Movement'),
+    ('2024-01-12', 'The US military said warplanes and a submarine struck Houthi radar sites near Sanaa early on Friday.',
+     'Military Forces of the United States (2021-)', 'Houthi Movement'),
+    ('2023-03-01', 'A roadside bomb killed three soldiers near Marka on Tuesday, a commander said. No group claimed the blast. The US has carried out more than a dozen airstrikes in Somalia so far this year.',
+     'Unidentified Armed Group (Somalia)', 'Military Forces of Somalia (2022-)'),
+    ('2024-05-12', 'Gunmen killed four police officers at a checkpoint near Kumba on Friday, police said. No group claimed the attack. The army has conducted dozens of raids in the region since the start of the year.',
+     'Unidentified Armed Group (Cameroon)', 'Police Forces of Cameroon (1982-)'),
+    ('2024-11-02', 'Al-Shabaab fighters attacked an army base near Bulo Burde on Friday, killing five soldiers, the army said. The group has carried out more than 40 attacks on bases so far this year.',
+     'Al Shabaab', 'Military Forces of Somalia (2022-)'),
+    ('2022-07-06', 'Gunmen killed 40 villagers in western Oromia on Monday, residents said. The regional government blamed the OLA, which denied any role. Nobody has claimed the killings.',
+     'Unidentified Armed Group (Ethiopia)', 'Civilians (Ethiopia)'),
+    ('2024-02-14', 'Gunmen shot dead nine worshippers at a church near Beni on Sunday, local officials said. The army blamed the ADF for the killings.',
+     'ADF: Allied Democratic Forces', 'Civilians (Democratic Republic of Congo)'),
+    ('2022-10-20', "Gunmen attacked protesters marching in N'Djamena on Thursday, killing five people, a rights group said.",
+     'Unidentified Armed Group (Chad)', 'Protesters (Chad)'),
+]
+
+# the 8 that still read wrong, kept as strict xfails so that reading one right fails until its mark is removed
+STRESS_SIDES_OPEN = [
+    pytest.param('2024-03-10', 'United States forces struck a Houthi radar site near Hodeidah on Saturday, the Pentagon said.',
+                 'Military Forces of the United States (2021-)', 'Houthi Movement',
+                 marks=pytest.mark.xfail(strict=True, reason="no event read: 'United States forces struck ... near Hodeidah' (places, not actors)")),
+    pytest.param('2024-09-29', 'At least four people were killed in Israeli strikes on the port of Hodeidah on Sunday, the Houthis said. The Israeli military said fighter jets hit a port used by the group to import weapons.',
+                 'Military Forces of Israel (2022-)', 'Houthi Movement',
+                 marks=pytest.mark.xfail(strict=True, reason="'a port used by the group': the anaphora 'the group' is not resolved to the Houthis")),
+    pytest.param('2023-10-27', 'The Pentagon said US warplanes bombed two depots in eastern Syria used by Iran-backed militias; military aircraft returned safely.',
+                 'Military Forces of the United States (2021-)', 'Islamic Resistance in Iraq',
+                 marks=pytest.mark.xfail(strict=True, reason="'used by Iran-backed militias' in eastern Syria: the owner is not read as the side hit")),
+    pytest.param('2024-06-10', 'A mine blast killed two soldiers near Beledweyne on Sunday, an officer said. Nobody has claimed it. Turkey has launched 20 drone strikes in Somalia this year alone.',
+                 'Unidentified Armed Group (Somalia)', 'Military Forces of Somalia (2022-)',
+                 marks=pytest.mark.xfail(strict=True, reason="the country named in a tally ('Turkey has launched 20 drone strikes in Somalia') ranks first and takes the bare 'soldiers'")),
+    pytest.param('2023-05-10', 'Attackers killed 12 farmers in Zamfara state on Sunday, residents said. Police blamed bandits loyal to a local warlord. No group has claimed the attack.',
+                 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)',
+                 marks=pytest.mark.xfail(strict=True, reason='convention unsettled: docs/gold-format.md says a group blamed by its enemy with no claim is unidentified, the dev gold (iraq-202) keeps the group')),
+    pytest.param('2024-02-14', 'Gunmen shot dead nine worshippers at a church near Beni on Sunday, local officials said. The army blamed the ADF, which denied involvement.',
+                 'Unidentified Armed Group (Democratic Republic of Congo)', 'Civilians (Democratic Republic of Congo)',
+                 marks=pytest.mark.xfail(strict=True, reason="a group that denied the blame, with no 'nobody claimed': still read as the group")),
+    pytest.param('2019-10-29', 'Masked gunmen opened fire on protesters camped in a square in Karbala overnight, killing 18 people, medical sources said.',
+                 'Unidentified Armed Group (Iraq)', 'Protesters (Iraq)',
+                 marks=pytest.mark.xfail(strict=True, reason="'opened fire on protesters' killing people: the protesters are read as civilians")),
+    pytest.param('2021-03-14', "Unidentified men shot at demonstrators staging a sit-in outside the governor's office in Nasiriyah, killing three, witnesses said.",
+                 'Unidentified Armed Group (Iraq)', 'Protesters (Iraq)',
+                 marks=pytest.mark.xfail(strict=True, reason="'Unidentified men shot at demonstrators': the men are not read as an armed side")),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "actor1", "actor2"), STRESS_SIDES_OPEN)
+def test_stress_sentences_still_read_wrong(published, text, actor1, actor2, resources):
+    assert sides(text, published, resources) == (actor1, actor2)
+
+
+def test_a_two_word_state_name_before_a_force_word_names_that_states_forces(resources):
+    text = ("MOGADISHU - The United States military has carried out an airstrike near Jilib in Somalia, killing "
+            "three al-Shabaab fighters, Africom said. A roadside bomb hit a Somali army truck near Afgoye.")
+    assert sides(text, "2023-03-01", resources)[0] == "Military Forces of the United States (2021-)"
+    # a bare "military" in the same report stays the country's army
+    assert sides("MOGADISHU - The military carried out an airstrike near Jilib in Somalia on Sunday, killing three "
+                 "al-Shabaab fighters, officials said.", "2023-03-01", resources)[0] == "Military Forces of Somalia (2022-)"
+
+
+def test_air_means_with_no_demonym_are_the_named_states(resources):
+    assert sides("The Israeli army said dozens of aircraft, including fighter jets, struck power stations used by the "
+                 "Houthis in Hodeidah on Sunday.", "2024-09-29", resources) == ("Military Forces of Israel (2022-)", "Houthi Movement")
+    # with no state named, the warplanes are the country's own
+    assert sides("Warplanes struck rebel positions near Idlib on Sunday, killing six fighters, a monitor said.",
+                 "2021-05-02", resources)[0] == "Military Forces of Syria (2000-2024)"
+
+
+def test_strikes_tallied_over_the_year_name_no_side_of_the_event(resources):
+    from sitrep.pipeline.claims import _TALLY
+    assert _TALLY.search("The US has carried out more than a dozen airstrikes in Somalia so far this year.")
+    assert _TALLY.search("Turkey has launched 20 drone strikes in Somalia this year alone.")
+    assert not _TALLY.search("US forces carried out two airstrikes near Jilib on Sunday.")
+    assert sides("A roadside bomb killed three soldiers near Marka on Tuesday, a commander said. No group claimed the "
+                 "blast. The US has carried out more than a dozen airstrikes in Somalia so far this year.",
+                 "2023-03-01", resources) == ("Unidentified Armed Group (Somalia)", "Military Forces of Somalia (2022-)")
+
+
+def test_a_group_blamed_that_denied_it_with_no_claim_stays_unidentified(resources):
+    assert sides("Gunmen killed 40 villagers in western Oromia on Monday, residents said. The regional government "
+                 "blamed the OLA, which denied any role. Nobody has claimed the killings.", "2022-07-06",
+                 resources)[0] == "Unidentified Armed Group (Ethiopia)"
+    # blamed and not denied: the group
+    assert sides("Gunmen shot dead nine worshippers at a church near Beni on Sunday, local officials said. The army "
+                 "blamed the ADF for the killings.", "2024-02-14", resources)[0] == "ADF: Allied Democratic Forces"

@@ -23,7 +23,9 @@ from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
 from .claims import (
+    _BLAME_CUE,
     _BY_BEFORE,
+    _DENIAL,
     _FORCE_NOUN,
     _TARGET_BEFORE,
     NO_CLAIM,
@@ -53,6 +55,8 @@ _CLOSES_QUOTE = re.compile(r"""[,.!?]?\s*[”"]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _BLAME_ON = re.compile(r"\b(?:blam(?:ed|es|ing)|pinned)\s+(?:[\w'’-]+\s+){0,4}on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+|U\.S\.|US)(?:-led|-backed)?\s+(?:\w+\s+)?$")
+# "The United States military", "South Sudanese troops", "Saudi Arabia's warplanes": a two-word state name
+_STATE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)(?:['’]s?|-led|-backed)?\s+(?:[a-z][\w-]*\s+)?$")
 # "Rwandan and Mozambican troops": a second demonym between a demonym and its force word
 _ACCUSED_STATE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+$", re.I)
 _OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|staging|being\s+behind|the)\b", re.I)
@@ -177,7 +181,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         if all(t[0] == "generic" for t in h.targets):
             # "Israeli warplanes", "Sudanese troops": the demonym before a generic word names the state
             m = _DEMONYM_BEFORE.search(text, 0, h.start)
-            if m and m.group(1).lower() in terms:
+            m2 = _STATE_NAME_BEFORE.search(text, max(0, h.start - 40), h.start)
+            if m2 and m2.group(1).lower() in terms:
+                ctx_countries = [terms[m2.group(1).lower()], *ranked]
+            elif m and m.group(1).lower() in terms:
                 ctx_countries = [terms[m.group(1).lower()], *ranked]
         name, actor, rule = res.actors.resolve(h.targets, ctx_countries, year)
         if not name:
@@ -233,11 +240,17 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     # immediate claim of responsibility")
     unclaimed_at = next((s.start for s in sentences if NO_CLAIM.search(s.text)), -1)
     if unclaimed_at >= 0:
+        # ("the regional government blamed the OLA, which denied it. Nobody has claimed the attack": a
+        # group only blamed and denying it is no doer named)
+        denied = {t for s, hits in zip(sentences, hits_by_sentence, strict=True) if _DENIAL.search(s.text)
+                  for h in hits for t in h.targets[:1] if t[0] == "actor"}
         for s, hits in zip(sentences, hits_by_sentence, strict=True):
             if s.start >= unclaimed_at:
                 break
-            if any(t[0] == "actor" and res.actors.actors[int(t[1])].kind in ("rebel group", "political militia", "identity militia")
-                   for h in hits for t in h.targets[:1]) and not _HABITUAL.search(s.text):
+            groups = {t for h in hits for t in h.targets[:1]
+                      if t[0] == "actor" and res.actors.actors[int(t[1])].kind in ("rebel group", "political militia", "identity militia")}
+            if groups and not _HABITUAL.search(s.text) and not (
+                    (_BLAME_CUE.search(s.text) or _DENIAL.search(s.text)) and groups <= denied):
                 unclaimed_at = -1
                 break
 
@@ -276,6 +289,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),
                                     kind="state forces", country=cc, resolved=actor is not None, rule="demonym:" + rule))
+        _air_of_the_state_named(acts, dem, ranked)
         lo = bisect.bisect_left(place_starts, s.start)
         hi = bisect.bisect_left(place_starts, s.end)
         sent_places = places[lo:hi]
@@ -329,6 +343,24 @@ def _coalition_anaphora(sentences: list, hits_by_sentence: list[list[actors_mod.
                 continue
             hits.append(actors_mod.Hit(start=a, end=b, written=m.group(1), targets=(target,)))
         hits.sort(key=lambda h: h.start)
+
+
+_AIR_WORDS = re.compile(r"\b(?:warplanes|fighter\s+jets|military\s+aircraft|air\s+force)$", re.I)
+
+
+def _air_of_the_state_named(acts: list[ActorMention], dem: list[ActorMention], ranked: list[str]) -> None:
+    """"The Israeli army said dozens of aircraft, including fighter jets, struck Hodeidah": air means
+    with no demonym of their own, in a sentence that names the forces of one foreign state only,
+    are that state's, not the army of the country the strike hit."""
+    told = [a for a in (*acts, *dem) if a.kind == "state forces" and a.country
+            and (not a.rule.startswith("generic:state_forces") or "demonym-before" in a.rule)]
+    states = {a.country for a in told}
+    if len(states) != 1:
+        return
+    for a in acts:
+        if a.rule == "generic:state_forces" and _AIR_WORDS.search(a.written):
+            a.name, a.country, a.resolved = told[0].name, told[0].country, told[0].resolved
+            a.rule += "|air-of-the-state-named"
 
 
 def _shown_hit(text: str, start: int) -> bool:

@@ -1104,7 +1104,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     actor1 = init.most_common(1)[0][0] if init else None
     guessed = {c.initiator.name for c in group if not c.background and c.initiator and c.initiator.rule.startswith("generic")}
     explicit = {c.initiator.name for c in group if not c.background and c.initiator and not c.initiator.rule.startswith("generic")}
-    if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not actor1.startswith(("Military Forces of", "Police Forces of")):
+    # "the government blamed the OLA, which denied it ... Nobody has claimed the attack": the attackers stay unidentified
+    denied = {a.name for c in group if c.background == "denial" for a in [*c.actors, *c.source_actors]}
+    unclaimed = bool(blamed) and set(blamed) <= denied and any(
+        c.initiator is not None and c.initiator.rule.endswith("|unclaimed") for c in group if not c.background)
+    if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not unclaimed and not actor1.startswith(("Military Forces of", "Police Forces of")):
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
         if actor1.startswith("Unidentified") or actor1 not in {c.target.name for c in group if not c.background and c.target} | set(victims):
@@ -1517,7 +1521,8 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     local = None
     for c in group:
         for a in c.actors:
-            if a.rule.startswith("generic:state_forces") and a.country and a.country != cc and "|demonym-before" not in a.rule:
+            if a.rule.startswith("generic:state_forces") and a.country and a.country != cc and "|demonym-before" not in a.rule \
+                    and "|air-of-the-state-named" not in a.rule:
                 if local is None:
                     local = shared_actors().generic("state_forces", [cc], year)
                 name, actor, _rule = local

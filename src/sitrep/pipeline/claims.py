@@ -469,6 +469,14 @@ def _own_dates(f: SentenceFacts, triggers: list[Trigger]) -> list[RawDate]:
     return [d for d in f.dates if rel is None or d.start < rel.start()]
 
 
+# "has conducted more than a dozen airstrikes in Somalia so far this year": acts counted over a period
+_TALLY = re.compile(
+    r"\b(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+)?(?:a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|several|\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+)?"
+    r"(?:air\s*strikes|airstrikes|strikes|attacks|raids|operations|ambushes|bombings)\b[^.;]{0,60}?\b"
+    r"(?:so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))\b", re.I)
+
+
 def _roles(claim: Claim, text: str, offset: int) -> None:
     """Who did what to whom in one sentence: the initiator, the target, and marks on the other
     actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
@@ -485,9 +493,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         kept.append(a)
     claim.actors = kept
+    tally = _TALLY.search(text)
     for i, a in enumerate(claim.actors):
         rs, re_ = a.span.start - offset, a.span.end - offset
         before, after = text[max(0, rs - 60):rs], text[re_:re_ + 160]
+        if tally is not None and rs < tally.start():
+            a.rule += "|object"  # "the US has conducted a dozen airstrikes so far this year": a tally, no side of this event
+            continue
         if a.rule.startswith("generic:state_forces") and (own := _GROUP_OWNED.search(before)) and _OWN_POST_AFTER.match(after):
             # "Hezbollah said its top military commander was killed", "Hamas's military chief": the
             # group's own man, not a state army
