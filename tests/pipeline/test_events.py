@@ -1218,3 +1218,92 @@ def test_the_speakers_town_is_the_scene_when_the_event_has_no_other(resources):
 ])
 def test_fighting_for_a_cause_is_no_fight(resources, text, n):
     assert len(extract(article(text, "2019-10-05"), resources=resources)) == n
+
+
+@pytest.mark.parametrize("text,published", [
+    ("KHARTOUM, March 3 (Reuters) - Sudan's army and the Rapid Support Forces signed a memorandum of understanding "
+     "in Juba on Tuesday, pledging to open corridors for aid.", "2023-03-03"),
+    ("A ceasefire between the Somali government and clan militias was brokered by elders in Galkayo on Sunday, "
+     "officials said.", "2023-03-06"),
+    ("The Ethiopian government and Tigrayan forces agreed a truce on Wednesday in Pretoria after ten days of talks "
+     "mediated by the African Union.", "2022-11-03"),
+    ("Representatives of the two factions reached a peace deal in Doha on Friday, Qatar's foreign ministry said.",
+     "2023-03-04"),
+    ("Houthi rebels and the Yemeni government signed a declaration in Muscat on Thursday committing to reopen "
+     "roads around Taiz.", "2023-03-04"),
+])
+def test_a_deal_made_is_an_agreement_not_a_fight(resources, text, published):
+    # signed, agreed, reached or brokered: the deal is the event, even with fighting told beside it
+    ev = one(text, published, resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a ceasefire collapsed in Jeddah on Thursday, and fighting raged in Khartoum between the army and "
+    "the Rapid Support Forces.",
+    "Fighting broke out between the army and the Rapid Support Forces in Omdurman on Friday despite a truce "
+    "agreed last week.",
+])
+def test_a_deal_failed_or_cited_is_no_agreement(resources, text):
+    ev = one(text, "2023-06-03", resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The Syrian Democratic Forces handed over the city of Raqqa to Hayat Tahrir al-Sham on Sunday without a "
+     "fight, a war monitor said.", "2024-12-16"),
+    ("Hayat Tahrir al-Sham fighters took over Tabqa on Wednesday after the Kurdish-led Syrian Democratic Forces "
+     "had withdrawn from the city.", "2024-12-13"),
+    ("M23 rebels entered Kalehe on Monday without resistance after the Congolese army pulled out, local "
+     "officials said.", "2025-02-18"),
+])
+def test_a_town_handed_over_or_left_is_a_non_violent_transfer(resources, text, published):
+    ev = one(text, published, resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_withdrawal_after_heavy_fighting_is_a_battle(resources):
+    ev = one("The Congolese army withdrew from Sake on Thursday after heavy fighting with M23 rebels, who then "
+             "captured the town.", "2024-03-01", resources)
+    assert ev.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text,published,sub", [
+    ("Russian troops liberated the town of Vuhledar in the Donetsk region on Sunday, the Russian Defence "
+     "Ministry said.", "2024-10-08", "Non-state actor overtakes territory"),
+    ("MOSCOW, January 9. /TASS/. Russian units on Wednesday completed the liberation of the town of Bakhmut in "
+     "the Donetsk region, the Defense Ministry said.", "2025-01-09", "Non-state actor overtakes territory"),
+    ("Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region on Monday, Kyiv said.",
+     "2023-08-29", "Government regains territory"),
+    ("Russian troops liberated the village of Sverdlikovo in the Kursk region from Ukrainian forces on Friday, "
+     "the ministry said.", "2025-03-02", "Government regains territory"),
+])
+def test_a_state_regains_only_its_own_soil(resources, text, published, sub):
+    # Russia "liberating" a Ukrainian town overtakes it; its own Kursk villages it regains
+    ev = one(text, published, resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", sub)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen raided a secondary school in Zamfara state on Friday, killing a guard and abducting more than 80 "
+     "pupils, police said.", "Abduction/forced disappearance"),
+    ("Bandits stormed the village of Kuriga in Kaduna state on Thursday, shot dead a resident and kidnapped "
+     "dozens of women and children.", "Abduction/forced disappearance"),
+    ("At least 60 worshippers were kidnapped and one was killed when armed men attacked a church in Kaduna "
+     "state on Sunday, residents said.", "Abduction/forced disappearance"),
+    ("Boko Haram fighters killed 30 villagers and abducted several women when they attacked Gajiram in Borno "
+     "state on Tuesday.", "Attack"),
+])
+def test_more_taken_than_killed_is_an_abduction(resources, text, sub):
+    ev = one(text, "2024-03-09", resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", sub)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The handover of the city took place without fighting, a monitor said.", []),
+    ("Troops entered the town with no fighting reported.", ["entered"]),
+    ("Fighting raged near the town on Friday.", ["Fighting", "raged"]),
+])
+def test_without_fighting_is_no_fight_word(text, words):
+    from sitrep.pipeline.claims import find_triggers
+    assert [t.text for t in find_triggers(text)] == words

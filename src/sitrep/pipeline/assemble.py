@@ -459,10 +459,17 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # deadliest being the twin suicide bombings of 2016" or "after a series of suicide bombings"
         # told paragraphs below (other bombings: plural, dated, counted since)
         sub = "Suicide bomb"
-    if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group) and not (
+    taken, dead = (max((t.count.best or 0 for c in group if not c.background for t in c.tolls
+                        if t.outcome == o and t.role == "total"), default=0) for o in ("abducted", "killed"))
+    if sub == "Abduction/forced disappearance" and weights.get("Attack") and _someone_killed(group) and taken <= dead and not (
             first is not None and first.sub_event_type == sub and first.sentence == lead and not any(t.outcome == "killed" for t in first.tolls)):
         # people killed and others taken: ACLED codes the killing, an attack
         sub = "Attack"
+    elif sub == "Attack" and taken > dead and any(c.sub_event_type == "Abduction/forced disappearance" or _ABDUCTED.search(c.text)
+                                                  for c in group if not c.background and c.sentence <= lead + 1):
+        # "stormed a school, killing a guard and abducting scores of pupils": more taken than
+        # killed, the abduction is the main act (ACLED)
+        sub = "Abduction/forced disappearance"
     if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not weights.get("Excessive force against protesters"):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
@@ -507,7 +514,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # a capture in the lead ("rebels captured Goma after days of fighting") is the event
         sub = lead_sub
     if territorial:
-        territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) else "Non-state actor overtakes territory"
+        territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) and not _foreign_taker(group, actor1, actor2, ctx) else "Non-state actor overtakes territory"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
             sub = territorial
     if sub in _TERRITORIAL and not _someone_killed(group) and not any(
@@ -533,6 +540,27 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
+
+
+_STATE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?:\s+\(|$)")
+
+
+def _foreign_taker(group: list[Claim], actor1: str, actor2: str | None, ctx: AssemblyContext) -> bool:
+    """A state's forces take a town from another state's forces on that state's soil ("Russian
+    troops completed the liberation of Kurakhove", from Ukraine's army): no government regains its
+    own territory, the taker overtakes it (ACLED, as the gold codes Russia in Ukraine); a state
+    helping the host against rebels (Rwanda in Mozambique) still regains it."""
+    if actor2 is not None and not ctx.is_state(actor2):
+        return False
+    taker, holder = _STATE_OF.match(actor1), _STATE_OF.match(actor2 or actor1)
+    if taker is None or holder is None:
+        return False
+    words = lambda name: set(re.findall(r"[a-z]+", name.lower())) - {"the", "of", "republic", "democratic", "people", "s"}  # noqa: E731
+    here = Counter(q.country for c in group if not c.background for q in c.places if q.country and q.feature != "country")
+    if not here or not words(taker.group(1)) or actor2 is not None and words(taker.group(1)) & words(holder.group(1)):
+        return False
+    land = words(here.most_common(1)[0][0])
+    return not words(taker.group(1)) & land and (actor2 is None or bool(words(holder.group(1)) & land))
 
 
 def _as_fight(c: Claim) -> Claim:
@@ -599,6 +627,7 @@ def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|seized\s+(?:\w+\s+){0,3}?hostages)\b", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a weapon named as support or as booty, or another attack the target is blamed for, not as what
 # struck: "ground troops backed by air strikes", "trying to loot artillery", "held responsible for
@@ -616,7 +645,7 @@ _UNFOUGHT = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?:shot|shots|fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)\b|"
     r"\bno\s+fighting\b|\bunopposed\b|\bno\s+resistance\b", re.I)
 _LEFT_BEFORE = re.compile(
-    r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:pulled\s+out|withdrew|withdrawn)\b|"
+    r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:\([\w-]+\)\s+)?(?:had\s+|have\s+|has\s+)?(?:pulled\s+out|withdrew|withdrawn)\b|"
     r"\b(?:completed|finished)\s+(?:its|their|the)\s+withdrawal\b", re.I)
 _CONQUEST = re.compile(r"\b(?:re)?captur|\bseiz|\boverr[au]n|\bstorm|\bconquer", re.I)
 # "after fierce fighting", "clashes before the militants fled": the place was fought for
