@@ -645,7 +645,9 @@ def test_wire_spellings_of_known_towns(gazetteer):
     # Gebre Guracha, "Cheringoma district" is its seat, Inhaminga
     for text, name, admin1 in (("A missile hit a camp near the town of Atme on Monday, Syria.", "Atmeh", "Idlib"),
                                ("Gunmen stopped three buses near Garba Guracha, a town in Oromia, Ethiopia.", "Gebre Guracha", "Oromia"),
-                               ("Police killed a rebel leader in a forest in Cheringoma district, Sofala province, Mozambique.", "Inhaminga", "Sofala")):
+                               ("Police killed a rebel leader in a forest in Cheringoma district, Sofala province, Mozambique.", "Inhaminga", "Sofala"),
+                               # the town's full name; GeoNames has it as "Bin Yauri"
+                               ("Gunmen stormed a college in Birnin Yauri, Kebbi State, Nigeria, on Thursday.", "Bin Yauri", "Kebbi")):
         ps = [p for p in places(gazetteer, text) if p.feature == "place"]
         assert ps and (ps[0].name, ps[0].admin1) == (name, admin1), text
 
