@@ -591,3 +591,50 @@ def test_a_rank_since_a_date_is_not_a_tally():
         ("killed", 160, "cumulative"), ("killed", 45, "total")]
     # a tally stays a tally
     assert tolls("More than 400 people have been killed in the state since January.") == [("killed", 401, "cumulative")]
+
+
+def _coord(sentence):
+    return [(t.outcome, t.count.best, t.role, t.coordinated) for t in find_tolls(sentence)]
+
+
+def test_round9_more_dead_of_one_toll_are_coordinated():
+    # parts by place: "30 bodies in Bule and another 12 in Drodro"
+    assert _coord("Gunmen killed 20 villagers in Kukawa and 11 in nearby Gajiram on Monday.") == [
+        ("killed", 20, "total", False), ("killed", 11, "total", True)]
+    # ... but not houses burned, nor figures a verb of their own tells
+    assert tolls("Gunmen killed 20 villagers in Kukawa and burned 11 houses in Gajiram.") == [("killed", 20, "total")]
+    assert _coord("Gunmen killed 20 villagers in Kukawa and wounded 11 in Gajiram.") == [
+        ("killed", 20, "total", False), ("injured", 11, "total", False)]
+    # "other" dead of the same outcome add up; of another outcome they do not
+    assert _coord("Two soldiers died of their wounds, a day after an ambush in which five other soldiers were killed.") == [
+        ("killed", 2, "total", False), ("killed", 5, "total", True)]
+    assert _coord("Three civilians were killed and five other people were wounded.") == [
+        ("killed", 3, "total", False), ("injured", 5, "total", False)]
+    # kin after one person: "a father and his four children"
+    assert _coord("An air strike killed a father and his four children.") == [
+        ("killed", 1, "total", False), ("killed", 4, "total", True)]
+    # a side's own kills beside its own dead; alone, a claim is just a toll
+    assert _coord("Two soldiers were killed, the army said, adding that its troops had killed 12 fighters.") == [
+        ("killed", 2, "total", False), ("killed", 12, "total", True)]
+    assert _coord("The army said it had killed 20 militants.") == [("killed", 20, "total", False)]
+
+
+def test_round9_another_hurt_and_listed_dead():
+    assert tolls("A man was killed and another seriously injured by settlers.") == [("killed", 1, "total"), ("injured", 1, "total")]
+    assert tolls("An Israeli strike killed a man and wounded another in Jenin.") == [("killed", 1, "total"), ("injured", 1, "total")]
+    # "another attack" is no person
+    assert tolls("A man was killed and another attack was foiled.") == [("killed", 1, "total")]
+    # a list of the dead opening a sentence: parts, summed only where no total is told
+    assert tolls("The dead included three soldiers and two police officers.") == [("killed", 3, "part"), ("killed", 2, "part")]
+    assert tolls("The dead were buried on Sunday.") == []
+
+
+def test_round9_latest_toll_and_a_second_voice():
+    assert tolls("Two more wounded died, bringing the toll from Friday's blast in Kabul to 27.")[-1] == ("killed", 27, "total")
+    assert tolls("Four of the wounded died, raising the number killed in the bombing to 12.")[-1] == ("killed", 12, "total")
+    assert tolls("Police put the toll from the attack on the church at 22; officials said 40 people were killed.") == [
+        ("killed", 22, "total"), ("killed", 40, "total")]
+    assert tolls("Medics said 21 people were killed; the government said 18.") == [("killed", 21, "total"), ("killed", 18, "total")]
+    # a bare figure with no toll before it is none; "put the number of killed or missing" mixes outcomes
+    assert tolls("The government said 18.") == []
+    assert tolls("The ministry put the number of killed or missing at 87.") == []

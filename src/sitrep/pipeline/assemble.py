@@ -550,17 +550,17 @@ def _foreign_taker(group: list[Claim], actor1: str, actor2: str | None, ctx: Ass
     troops completed the liberation of Kurakhove", from Ukraine's army): no government regains its
     own territory, the taker overtakes it (ACLED, as the gold codes Russia in Ukraine); a state
     helping the host against rebels (Rwanda in Mozambique) still regains it."""
-    if actor2 is not None and not ctx.is_state(actor2):
-        return False
-    taker, holder = _STATE_OF.match(actor1), _STATE_OF.match(actor2 or actor1)
+    if actor2 is None or not ctx.is_state(actor2):
+        return False  # from rebels, or from no side named (Rwandan troops retaking a town): the host's ally regains it
+    taker, holder = _STATE_OF.match(actor1), _STATE_OF.match(actor2)
     if taker is None or holder is None:
         return False
     words = lambda name: set(re.findall(r"[a-z]+", name.lower())) - {"the", "of", "republic", "democratic", "people", "s"}  # noqa: E731
     here = Counter(q.country for c in group if not c.background for q in c.places if q.country and q.feature != "country")
-    if not here or not words(taker.group(1)) or actor2 is not None and words(taker.group(1)) & words(holder.group(1)):
+    if not here or not words(taker.group(1)) or words(taker.group(1)) & words(holder.group(1)):
         return False
     land = words(here.most_common(1)[0][0])
-    return not words(taker.group(1)) & land and (actor2 is None or bool(words(holder.group(1)) & land))
+    return not words(taker.group(1)) & land and bool(words(holder.group(1)) & land)
 
 
 def _as_fight(c: Claim) -> Claim:
@@ -1625,6 +1625,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         totals = [m for m in mentions if m.outcome == outcome and m.role == "history" and "history-cue" not in m.rule
                   and m.sentence in revised][-1:]
     if not totals:
+        # "The dead included three soldiers and two police officers" where the report tells no total:
+        # the list adds up to one (beside a total it is that total's breakdown)
+        listed = {m.sentence for m in mentions if m.outcome == outcome and m.role == "part" and m.rule.endswith("|listed")}
+        totals = [m for m in mentions if m.outcome == outcome and m.role == "part" and m.sentence in listed]
+    if not totals:
         return None, []
     # coordinated totals of one sentence add up ("three soldiers and two civilians")
     by_sentence: dict[int, list[TollMention]] = defaultdict(list)
@@ -1687,6 +1692,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # victims' toll: ACLED counts every death of the event, so they are added to it
     perps = [f for f in figures if f[1].perpetrator and "coordinated" not in f[1].rule]
     victims = [f for f in figures if not any(f is p for p in perps)]
+    # "killing two fighters", then "killed two al-Shabaab terrorists": one voice naming the same
+    # armed dead twice, not the attackers' dead on top of the victims'
+    perps = [p for p in perps if not any(
+        v[0].best == p[0].best and v[1].sentence != p[1].sentence and not v[1].civilian and _same_voice(v[1], p[1])
+        and _ARMED_DEAD.search(v[1].who or "") for v in victims)] if victims else perps
     if not victims:
         victims, perps = perps, []
     count = _estimate(victims, bound_low)
@@ -1696,6 +1706,9 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         count = Count(count.low + sum(c.low for c, _ in extra), count.best + sum(c.best for c, _ in extra),
                       count.high + sum(c.high for c, _ in extra))
     return count, [m for _, m in figures + extra]
+
+
+_ARMED_DEAD = re.compile(r"\b(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen|combatants|members)\b", re.I)
 
 
 def _same_voice(a: TollMention, b: TollMention) -> bool:
@@ -1731,7 +1744,7 @@ def _tier(m: TollMention) -> int:
     tier gives ``best``; the others widen low..high (gold-format.md, "Conflicting sources")."""
     if m.source is None:
         return 0
-    if m.source.party or m.source.name == "security sources":
+    if m.source.party or m.source.name.lower() == "security sources":
         return 2  # an unnamed officer of the forces that fought speaks for a party
     if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name):
         return 1  # a national agency ("National Emergency Management Agency") is the government's voice

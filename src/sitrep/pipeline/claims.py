@@ -383,7 +383,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             outcome=rt.outcome, count=Count(rt.count.low, rt.count.best, rt.count.high),
             span=Span(article_id, s.start + rt.start, s.start + rt.end), text=text[rt.start:rt.end],
             rule=f"{rt.count.rule}|{rt.rule}", role=rt.role, who=rt.who, party=party, civilian=rt.civilian,
-            source=_nearest_voice(f.source, s.start + rt.start), sentence=s.index, perpetrator=rt.perpetrator,
+            source=_nearest_voice(f.source, s.start + rt.start, text, s.start), sentence=s.index, perpetrator=rt.perpetrator,
         ))
         if rt.coordinated:
             claim.tolls[-1].rule += "|coordinated"
@@ -765,14 +765,19 @@ def carry_background(claims: list[Claim]) -> None:
             told = told if told == "anniversary" and now is not None else now
 
 
-def _nearest_voice(source: Source | None, at: int) -> Source | None:
+def _nearest_voice(source: Source | None, at: int, text: str = "", offset: int = 0) -> Source | None:
     """Of a sentence's voices, the one that gave the figure at ``at``: the nearest ("killed 18
-    people, Syrian state media said, citing a local health official": state media's figure)."""
+    people, Syrian state media said, citing a local health official": state media's figure), of
+    the figure's own clause where a semicolon parts two ("Police put the toll at 22; officials said 40")."""
     if source is None or not source.also:
         return source
     voices = [v for v in (source, *source.also) if v.span is not None]
     if not voices:
         return source
+    if ";" in text:
+        lo = text.rfind(";", 0, at - offset) + 1 + offset
+        hi = (text.find(";", at - offset) % (len(text) + 1)) + offset
+        voices = [v for v in voices if v.span is not None and lo <= v.span.start < hi] or voices
 
     def gap(v: Source) -> int:
         assert v.span is not None

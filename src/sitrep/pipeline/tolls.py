@@ -57,11 +57,12 @@ _BEFORE_OUTCOME = re.compile(
           displacing|displaced|massacred|executed|murdered|shot\s+dead|beheaded|beheading|decapitated|decapitating|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
-          puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
+          puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))(?:\s+(?:from|of|in|for)\s+(?!(?:killed|dead|wounded|injured|missing|casualties|people)\b)(?:(?!\b(?:since|or|and|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){1,100}?)?\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
           (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now|revised(?:\s+(?:up|upwards?|down|downwards?))?)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
           ^\W*(?:killed|wounded|injured|hurt)\b[^.;\d]{0,120}?\s(?:were|was)|
-          (?:revis|rais|lower|updat|increas|lift|push)\w*\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count)\b[^.;\d]{0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
+          (?:revis|rais|lower|updat|increas|lift|push|bring|tak)\w*\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|those\s+killed|fatalities))\b
+            (?:(?!\b(?:since|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
           bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
@@ -123,7 +124,8 @@ _SINGLE = re.compile(
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
     r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
-    r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband)\b",
+    r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband|"
+    r"chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b",
     re.I,
 )
 # "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
@@ -221,7 +223,7 @@ _NOT_INCLUDING_ATTACKERS = re.compile(
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
-_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
+_NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+$|\bas\s+well\s+as\s+$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+((?:other\s+(?:[\w-]+\s+)?)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives|"
                            r"commanders|leaders|officers|officials|militants|insurgents))\b", re.I)
@@ -232,7 +234,10 @@ _AND_RELATIVE = re.compile(r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter
 _THE_ONE_AND = re.compile(r"(?:^|[.;:\"“]\s*)the\s+(?:spokes(?:man|woman|person)|governor|mayor|commander|driver|pilot|minister|journalist|"
                           r"photographer|imam|chief|officer|soldier|doctor|nurse|guard|teacher|(?:suicide\s+)?(?:bomber|attacker|assailant|gunman))\s+and\s+$", re.I)
 _ACCUSED_OF = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:\w+\s+)?accused\s+of\s+(?:killing|massacring|murdering)\s*$", re.I)
-_ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)\b)", re.I)
+# "... and another (was) seriously injured", "killed a man and wounded another": one more person
+_ANOTHER_ONE = re.compile(r"\b(?:and|while|with)\s+(another)\s+(?=(?:(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?|(?:(?:seriously|critically|badly|severely|gravely|lightly|slightly|also)\s+)?)"
+                          r"(?:killed|injured|wounded|hurt|martyred)\b)|"
+                          r"\b(?:killed|wounded|injured|hurt|killing|wounding|injuring)\s+(another)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|when|as|during|while|and|before|after)\b))", re.I)
 # "no losses were recorded among the government troops": a zero of one side only
 _ONE_SIDE_AFTER = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+own\b|(?:\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+)?)?\s+(?:among|in\s+the\s+ranks\s+of|on\s+the\s+side\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|army|fighters|police(?:men)?|ranks|personnel|militants|attackers|insurgents)\b", re.I)
 _WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|children|victims)?\s*(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
@@ -273,6 +278,25 @@ _ORDINAL_HURT = re.compile(
     r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)\s+(?:(?:person|man|woman|victim|soldier|civilian|child|one|peacekeeper)\s+)?"
     r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
+# "killed a father and his four children": the kin after the one are more dead
+_AND_KIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+(?:his|her|their)\s+", re.I)
+# "The dead included ...", "Among the victims were ...": a list of the dead with no total before it
+# (opening the sentence: "X said the dead included 46 Druze fighters, 18 Bedouin fighters" breaks
+# down a toll told before, and its sides are left to the actors' reader)
+_DEAD_LISTED = re.compile(r"^\W*(?:(?:the|those|people)\s+(?:dead|killed|victims|fatalities|deceased)|those\s+who\s+(?:died|were\s+killed))\s+"
+                          r"(?:included|include|includes|were|are|comprised)\s+$|"
+                          r"^\W*among\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities)\s+(?:were|are)\s+$", re.I)
+# "30 bodies in Bule and another 12 in Drodro": no verb, clause or other figure between the two
+_AND_ANOTHER = re.compile(r"[^.;,:\d\"“”]{0,90}?,?\s+(?:and|plus)\s+(?:(?:another|a\s+further|an\s+additional|some|at\s+least)\s+)?", re.I)
+_ANOTHER_WORD = re.compile(r"\b(?:another|further|additional)\s+$", re.I)
+_MORE_AFTER = re.compile(r"\s+(?:more|others?|other\s+[\w'’-]+|additional\s+[\w'’-]+)\b", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|village|town|city|district|camp)\s+(?:of\s+)?)*(?-i:[A-Z])", re.I)
+# "..., while the government said 18": another voice's figure, bare
+_VOICE_SAID = re.compile(r"\b(?:said|says|reported|counted|recorded|estimated|gave|cited|put\s+(?:it|the\s+(?:figure|number))\s+at)\s+(?:it\s+was\s+)?$", re.I)
+_OTHER_WHO = re.compile(r"other\s+[\w'’-]+", re.I)
+# "adding that its troops had killed 12 fighters": the other side's dead, told by a side that lost its own
+_OWN_FORCES_KILLED = re.compile(r"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones)|it|they|we)\s+"
+                                r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|neutrali[sz]ed|shot\s+dead)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -304,8 +328,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
     for m0 in _ANOTHER_ONE.finditer(sentence):
         # "a worker was killed and another was injured": "another" is one more person
-        if not any(a < m0.end(1) and m0.start(1) < b for a, b in taken):
-            counts.append(CountExpr(m0.start(1), m0.end(1), 1, 1, 1, m0.group(1), "single", value=1))
+        g = 1 if m0.group(1) else 2
+        if not any(a < m0.end(g) and m0.start(g) < b for a, b in taken):
+            counts.append(CountExpr(m0.start(g), m0.end(g), 1, 1, 1, m0.group(g), "single", value=1))
     asserted = [m for m in _SINGLE_PASSIVE.finditer(sentence) if not _REPORTS_THAT.search(sentence, 0, m.start())]
     # "a senator in the North-West region has been shot dead": the phrase after the noun hides
     # the outcome from the reader below, so the passive's own verb tells it
@@ -330,7 +355,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for c in counts:
         after = sentence[c.end:c.end + 140]
         before = sentence[max(0, c.start - 300):c.start]
-        if _NOT_PEOPLE.match(after) or re.search(r"\bno[\s-]*$", before, re.I):
+        if (_NOT_PEOPLE.match(after) and not (c.rule == "single" and _SINGLE.match(sentence, c.start))) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
         if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
             continue  # "a number of others were injured": no figure (the gold's and ACLED's unknown count)
@@ -460,7 +485,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if outcome is None and out:
             prev = out[-1]
             between = sentence[prev.end:c.start]
-            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or (
+            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or _AND_KIN.fullmatch(between) or (
                     prev.coordinated and _NAME_TAIL_AND.fullmatch(between)):
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
                 if wm:
@@ -477,13 +502,31 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome = prev.outcome
             who = wm.group(1) if wm else None
             rule = "part-of-total"
+        if outcome is None and not any(t.outcome == "killed" and t.role == "total" for t in out) and _DEAD_LISTED.search(before):
+            # "The dead included three soldiers and two police officers": shares of a toll the
+            # sentence does not give; summed where the report gives no total (assemble._figure)
+            outcome, rule = "killed", "listed"
+            wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
+            who = wm.group(1) if wm else None
+        if outcome is None and out and (prev_t := next((t for t in reversed(out) if t.role == "total"), None)) is not None:
+            between = sentence[prev_t.end:c.start]
+            if _AND_ANOTHER.fullmatch(between) and (_ANOTHER_WORD.search(between) or _MORE_AFTER.match(after) or _PLACE_AFTER.match(after)):
+                # "found 30 bodies in Bule and another 12 in Drodro", "killed nine worshippers at a
+                # church and 14 other people in a market": more dead of the same toll, added up
+                outcome, rule, coordinated = prev_t.outcome, "coordinated", True
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){0,3})", after, re.I)
+                who = (wm.group(1) if wm else None) or prev_t.who
+            elif _VOICE_SAID.search(before) and re.match(r"\s*(?:[.;,)]|$)", after):
+                # "Police put the toll at 22; state officials said 40", "... the government said 18":
+                # another voice's figure of the same toll
+                outcome, rule, who = prev_t.outcome, "outcome-then-count:voice", prev_t.who
         if outcome is None:
             pending.append(c)  # "Twenty children| and two teachers were killed": told by the next figure
             continue
         if outcome == "casualties":
             continue  # "casualties" alone mixes dead and wounded: not a toll of either
         role = "total"
-        if rule == "part-of-total":
+        if rule in ("part-of-total", "listed"):
             role = "part"
         elif _AMONG_THE_BEFORE.search(before):
             role, rule = "part", "part-of-total:among-the"  # "the leader was among the three militants killed": told already
@@ -540,6 +583,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 and (prev_k := next((t for t in reversed(out) if t.outcome == "killed" and t.role == "total"), None)) is not None
                 and "outcome-then-count:lost" in rule + prev_k.rule):
             coordinated = True  # "killed 12 soldiers and lost three of its fighters": both sides' dead, added up
+        if (role == "total" and not coordinated and outcome is not None and who and _OTHER_WHO.match(who)
+                and any(t.outcome == outcome and t.role == "total" for t in out)):
+            coordinated = True  # "two soldiers died of their wounds ... in which five other soldiers were killed": 7
+        if (role == "total" and not coordinated and outcome == "killed" and rule.startswith("outcome-then-count") and who
+                and _OWN_FORCES_KILLED.search(before) and not _PERPETRATOR_WHO.search(who) and any(
+                    t.outcome == "killed" and t.role == "total" and t.who and t.who.lower() != who.lower() for t in out)):
+            coordinated = True  # "two soldiers were killed, the army said, adding that its troops had killed 12 fighters": 14
         perpetrator = outcome == "killed" and bool(
             (who and _PERPETRATOR_WHO.search(who) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
@@ -646,7 +696,7 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
 
 
 # a revision: the figure it gives is the latest toll, the others of the report earlier ones
-_RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing|revised|raised|updated)\b", re.I)
+_RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing|revised|raised|updated|taking|pushing|pushed)\b", re.I)
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
