@@ -508,7 +508,49 @@ _ROUND5 = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND4 + _ROUND5)
+# round 7 (recognition on new copy), written before any was run: a named speaker after a quote, a resident of a town
+# with a long appositive, a de facto ministry by its group's possessive, Tigray's authorities and the TPLF's spokesman,
+# an Iraqi governor, an unnamed voice counted ("one resident") after a quote. 21 of 30 read wrong before, 2 after.
+_ROUND7 = [
+    ('"They are hunting civilians," President Volodymyr Zelensky said in a post on X, sharing photos of the ruins.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('"Russia must answer for every life," Zelenskiy said in his nightly video address.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('"Terror, pure terror," Ukrainian President Volodymyr Zelenskyy wrote in a post accompanied by video of burning cars.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('“Another night of terror,” Zelensky said in a Telegram post showing firefighters at the scene.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('"We will rebuild everything," Zelenskyy said in a statement posted on social media.', 'Ukraine', 'Volodymyr Zelensky'),
+    ('A resident of Djibo, the main town of the province some 200 kilometres (125 miles) north of the capital, said the gunmen arrived at dawn.',
+     'Burkina Faso', 'local residents'),
+    ('A resident of Kidal, the rebel stronghold in the north, told AFP that drones had struck twice.', 'Mali', 'local residents'),
+    ('One resident of Goma, a city of about two million people on the Rwandan border, said shells fell near the airport.',
+     'Democratic Republic of the Congo', 'local residents'),
+    ('A resident of Mopti, about 70 km (45 miles) to the east, said the wounded had been taken to the regional hospital.', 'Mali', 'local residents'),
+    ('A Maiduguri resident, who asked not to be named for fear of reprisals, said 12 bodies were brought to the mosque.', 'Nigeria', 'local residents'),
+    ("Nine people were killed in the raids, according to the Houthi group's Health Ministry.", 'Yemen', 'Ministry of Health (Sanaa)'),
+    ("The Houthis' health ministry said 14 civilians died in the strikes on Saada.", 'Yemen', 'Ministry of Health (Sanaa)'),
+    ('At least 20 people were killed, the Houthi-controlled health ministry said in a statement.', 'Yemen', 'Ministry of Health (Sanaa)'),
+    ('The health ministry in Houthi-run Sanaa said 31 people were wounded.', 'Yemen', 'Ministry of Health (Sanaa)'),
+    ("Hamas's health ministry said 40 people were killed in the strike on the school.", 'Palestine', 'Ministry of Health (Gaza)'),
+    # the TPLF by sources.yaml's name (the evaluator matches it to the actor "TPLF: Tigray People's Liberation Front")
+    ('Spokesman Getachew Reda said on Twitter that federal forces had shelled the town.', 'Ethiopia', 'TPLF'),
+    ("Tigray's regional authorities said 12 civilians were killed in the drone strike.", 'Ethiopia', 'TPLF'),
+    ('The Tigray regional government accused Eritrean troops of killing 30 villagers.', 'Ethiopia', 'TPLF'),
+    pytest.param('Getachew told Reuters that the fighters had withdrawn from Kobo.', 'Ethiopia', 'TPLF', marks=pytest.mark.xfail(
+        strict=True, reason="a given name alone: 'Getachew' is common, only the full name and 'Mr Getachew' are in sources.yaml")),
+    ('Authorities in Tigray said the strike hit a fuel depot in Mekele.', 'Ethiopia', 'TPLF'),
+    ("Karbala's governor said only one person had died.", 'Iraq', 'local officials'),
+    ('Basra governor Asaad al-Eidani said the protesters had torched the building.', 'Iraq', 'local officials'),
+    ('The governor of Dhi Qar province said 12 demonstrators were killed in Nasiriyah.', 'Iraq', 'local officials'),
+    ("Najaf's provincial governor told state television that a curfew had been imposed.", 'Iraq', 'local officials'),
+    ('Erbil governor Omed Khoshnaw said the drones were shot down.', 'Iraq', 'Kurdistan Regional Government'),
+    ('"They came at night and took the men to the forest," one resident told Lusa.', 'Mozambique', 'local residents'),
+    ('"We heard shooting until dawn," a resident told AFP by telephone.', 'Mali', 'local residents'),
+    ('"The whole market was burning," one trader told Reuters.', 'Nigeria', 'local residents'),
+    ('"Nobody came to help us," a villager told the BBC.', 'Sudan', 'local residents'),
+    pytest.param('"The soldiers took my brother," one woman told Radio Dabanga.', 'Sudan', 'relatives', marks=pytest.mark.xfail(
+        strict=True, reason="kin only by the quote's words; 'one woman' is no voice's noun")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND4 + _ROUND5 + _ROUND7)
 def test_round4_attribution_sentences(sentence, country, expected):
     if isinstance(expected, tuple):
         got_all = {s.name.casefold() for s in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))}
@@ -657,7 +699,8 @@ _ROUND6_REPORTS = [
      '"They came at night and took the men to the forest," one resident told Lusa. '
      "A police spokesman confirmed the attack but gave no toll.",
      {"Macomia": ["local sources", "local residents", "Police of the Republic of Mozambique"]}, marks=pytest.mark.xfail(
-         strict=True, reason="'one resident told Lusa' after a quote is not read as a voice")),
+         strict=True, reason="'one resident told Lusa' is read (round 7), but a quote with no event word, place or toll "
+                             "is no claim (claims.build_claim), so its voice reaches no event")),
     ("Israeli strikes on a house in Khan Younis killed eight people on Thursday, while another strike on a car in Rafah "
      "killed three, the Gaza health ministry said.",
      {"Khan": ["Ministry of Health (Gaza)"], "Rafah": ["Ministry of Health (Gaza)"]}),
@@ -716,3 +759,67 @@ def test_a_place_read_inside_the_voices_name_is_no_town_of_the_statement():
     assert not _in_voice_name(c, c.places[0])
     c = claim("Palestine Red Crescent Society", "Palestine", "gazetteer:exact")
     assert not _in_voice_name(c, c.places[0])
+
+
+def test_a_sourced_sentence_speaks_for_the_event_whose_lead_was_told_last_before_it(resources):
+    # round 7: the second event's lead, then a toll with a voice in the same paragraph; the voice's own name
+    # ("Palestine") draws the sentence to the first event (a story that names a third country reads it as a
+    # place), yet it tells of the second: its voice speaks for the event whose lead was told just before it
+    import datetime as dt
+
+    from sitrep.evaluate import Normaliser
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    text = ("Israeli forces killed five Palestinians in a raid on the Nur Shams camp near Tulkarm on Wednesday, "
+            "the Palestinian Ministry of Health said.\n"
+            "Eighteen others were wounded, the ministry said, as armoured bulldozers tore up streets in the camp.\n"
+            "Separately, a group of Israeli settlers attacked the village of Sinjil, north of Ramallah, overnight, "
+            "burning cars and homes, according to the village council. The Palestine Red Crescent Society said "
+            "eight people were injured, four of them by rubber bullets.\n"
+            "The violence came a week after the US State Department lifted sanctions on settler leaders.")
+    evs = extract(make_article(text, published=dt.date(2025, 2, 6), publisher="Al Jazeera"), resources=resources)
+    by_town = {(e.place.written if e.place else None): [s.name for s in e.sources] for e in evs}
+    nm = Normaliser()
+    assert nm.source_found("Palestine Red Crescent Society", by_town["Sinjil"]), by_town
+    assert nm.source_found("Ministry of Health (Palestine)", by_town["Nur Shams"]), by_town
+    # the ministry spoke of the raid only
+    assert not nm.source_found("Ministry of Health (Palestine)", by_town["Sinjil"]), by_town
+
+
+def test_round7_new_copy_voices_and_their_limits():
+    iq = SourceContext(history=[], country="Iraq")
+    # an Iraqi governor, possessive or not: local officials; Kirkuk is no province of the Kurdistan Region
+    assert src("Kirkuk's governor said the curfew would be lifted.", iq) == "local officials"
+    assert src("Duhok governor Ali Tatar said two shepherds were wounded.", iq) == "Kurdistan Regional Government"
+    # elsewhere the convention holds: a Turkish governor keeps his office
+    assert src("Hatay's governor said three soldiers were hurt.", SourceContext(history=[], country="Turkey")) == "Hatay Governor's Office"
+    # a group's own ministry only where the group runs a seat
+    ye = SourceContext(history=[], country="Yemen")
+    assert src("The group's health ministry said nine people died.", ye) != "Ministry of Health (Sanaa)"
+    assert src("Ukraine's health ministry said nine people died.", SourceContext(history=[], country="Ukraine")) != "Ministry of Health (Sanaa)"
+    # a number before a voice's noun counts speakers; a number alone is no speaker
+    ml = SourceContext(history=[], country="Mali")
+    assert src("Two witnesses said the soldiers fired first.", ml) == "witnesses"
+    assert src("Two were killed and one of the wounded died later, police said.", ml) != "local residents"
+    # another region's authorities keep the old rule
+    et = SourceContext(history=[], country="Ethiopia")
+    assert src("Amhara regional authorities said 12 people died.", et) == "local officials"
+    assert src("Tigray's interim administration said 12 people died.", et) == "Tigray Interim Administration"
+
+
+def test_a_bodys_head_by_its_possessive_speaks_for_the_body():
+    # round 7, written before running (3 of 5 read wrong before): "the SDF's national chairman", "the MRC's president"
+    cm = SourceContext(history=[], country="Cameroon")
+    attribute("Henry Kemende, a senator for the opposition Social Democratic Front (SDF), was shot dead, a security source said.", 0, "a1", cm)
+    assert src("The SDF's national chairman, John Fru Ndi, described the killing as barbaric.", cm) == "Social Democratic Front"
+    cm2 = SourceContext(history=[], country="Cameroon")
+    attribute("Police detained 40 members of the Cameroon Renaissance Movement (MRC) in Douala, the party said.", 0, "a1", cm2)
+    assert src("The MRC's president, Maurice Kamto, condemned the arrests.", cm2) == "Cameroon Renaissance Movement"
+    mm = SourceContext(history=[], country="Myanmar")
+    assert src("The Karen National Union's chairman said its troops had taken the camp.", mm) == "Karen National Union"
+    assert src("The Arakan Army's spokesman, Khaing Thukha, said the town had fallen.", mm) == "Arakan Army"
+    assert src("Al-Shabaab's military spokesman said the group had killed 30 soldiers.", SourceContext(history=[], country="Somalia")) == "Al Shabaab"
+    # a head of state is the presidency's rule; a body not named is no source
+    assert src("Kenya's president said the troops would stay.", SourceContext(history=[], country="Somalia")) == "Government of Kenya"
+    assert src("The party's president said the vote was rigged.", cm) in (None, "party's president")

@@ -550,17 +550,17 @@ def _foreign_taker(group: list[Claim], actor1: str, actor2: str | None, ctx: Ass
     troops completed the liberation of Kurakhove", from Ukraine's army): no government regains its
     own territory, the taker overtakes it (ACLED, as the gold codes Russia in Ukraine); a state
     helping the host against rebels (Rwanda in Mozambique) still regains it."""
-    if actor2 is None or not ctx.is_state(actor2):
-        return False  # from rebels, or from no side named (Rwandan troops retaking a town): the host's ally regains it
-    taker, holder = _STATE_OF.match(actor1), _STATE_OF.match(actor2)
+    if actor2 is not None and not ctx.is_state(actor2):
+        return False
+    taker, holder = _STATE_OF.match(actor1), _STATE_OF.match(actor2 or actor1)
     if taker is None or holder is None:
         return False
     words = lambda name: set(re.findall(r"[a-z]+", name.lower())) - {"the", "of", "republic", "democratic", "people", "s"}  # noqa: E731
     here = Counter(q.country for c in group if not c.background for q in c.places if q.country and q.feature != "country")
-    if not here or not words(taker.group(1)) or words(taker.group(1)) & words(holder.group(1)):
+    if not here or not words(taker.group(1)) or actor2 is not None and words(taker.group(1)) & words(holder.group(1)):
         return False
     land = words(here.most_common(1)[0][0])
-    return not words(taker.group(1)) & land and bool(words(holder.group(1)) & land)
+    return not words(taker.group(1)) & land and (actor2 is None or bool(words(holder.group(1)) & land))
 
 
 def _as_fight(c: Claim) -> Claim:

@@ -66,7 +66,7 @@ _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
     rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
-    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\)(?:\s+[^,;()\"“”]{{1,80}}?)?)?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
+    rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\((?:[A-Z][\w\-/]{{1,12}}|\d[\d.,]*\s+(?:miles?|mi|km|kilomet(?:re|er)s?))\)(?:\s+[^,;()\"“”]{{1,80}}?)?)?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
 _APPOSITIVE_CUE = re.compile(rf",\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b")
@@ -106,6 +106,11 @@ _PERSON_NOUN = re.compile(
     r"neighbou?rs?|teachers?|students?|boy|girl|son|daughter|brother|sister|husband|wife|eyewitness(?:es)?)\b",
     re.I,
 )
+# "one resident told Lusa", "two witnesses said": a number before a voice's noun counts speakers (not yet before a
+# relative clause: "One resident, who spoke on condition of anonymity, said he helped bury 31 bodies in a single
+# day" would make a one-day count the residents' toll, which tolls.py takes as a total)
+_COUNTED_VOICE = re.compile(r"^(?:one|two|three|four|five|some|many)\s+(?:local\s+)?(?:residents?|villagers?|inhabitants?|witness(?:es)?|eyewitness(?:es)?|"
+                            r"survivors?|doctors?|nurses?|medics?|elders?|relatives?|traders?|shopkeepers?|farmers?|herders?|worshippers?|m[ae]n|wom[ae]n)\b", re.I)
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
     r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage|"
@@ -337,7 +342,7 @@ _INSTALLED = re.compile(r"\b(?:Russian-installed|Moscow-installed|Russia-install
 _DIRECTION = r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 _GOVERNOR = re.compile(
     rf"^(?:(?:the\s+)?governor\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?{_DIRECTION}?(?P<p1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<k1>province|state|region|governorate|county)"
-    rf"|(?:[A-Z]\w+['’]s\s+)?(?P<p2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:(?P<k2>province|state|provincial|regional|governorate)\s+)?(?:governor|gov\.)(?:['’]s office)?)$",
+    rf"|(?:[A-Z]\w+['’]s\s+(?!(?:provincial|regional|state)\s))?(?P<p2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?:(?P<k2>province|state|provincial|regional|governorate)\s+)?(?:governor|gov\.)(?:['’]s office)?)$",
     re.I,
 )
 _HOSPITAL = re.compile(
@@ -353,6 +358,9 @@ _MILITARY = re.compile(
     rf"|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?{_ARMY_WORDS}|{_ARMY_WORDS}|national army|regular army|(?:military\s+)?junta(?:\s+spokes(?:man|woman|person))?)$",
     re.I,
 )
+# "the SDF's national chairman", "the KNU's leader": a named body's head, by its possessive
+_POST_OF = re.compile(r"^(?:the\s+)?(?P<org>[A-Z].{1,79}?)['’]s?\s+(?:(?:national|party|deputy|acting|top|military|political)\s+)?"
+                      r"(?:chairman|chairwoman|chairperson|leader|president|secretary[- ]general)$")
 _SPOKES_FOR = re.compile(r"^(?:[\w\-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org>.{3,80})$|^(?P<org2>.{2,80}?)['’]?s?\s+spokes(?:man|woman|person)$", re.I)
 # words before a title that name no country ("the Official Spokesman of the Armed Forces")
 _NOT_COUNTRY = frozenset("official new top former acting senior regular national federal chief deputy army military local".split())
@@ -402,7 +410,9 @@ _POLICE = re.compile(
 # "the Wad Madani Resistance Committee": a named local committee is its own source
 _NAMED_COMMITTEE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,4}(?:Resistance|Emergency Response|Neighbou?rhood)\s+(?:Committees?|Rooms?)$")
 # "the Houthi-run health ministry": a ministry of a de facto authority, named by its seat
-_RUN_BY = re.compile(r"^(?P<who>[A-Z][\w]+)-(?:run|led|controlled|administered)\s+(?P<rest>.+)$")
+_RUN_BY = re.compile(r"^(?P<who>[A-Z][\w]+)(?:-(?:run|led|controlled|administered)|(?:\s+(?:group|movement|rebels|militants))?(?:['’]s|s?['’]))\s+(?P<rest>.+)$"
+                     # "the health ministry in Houthi-run Sanaa": the ministry, its seat after it
+                     r"|^(?P<rest2>.+?)\s+in\s+(?P<who2>[A-Z][\w]+)-(?:run|led|controlled|held)\s+[A-Z][\w\-]+$")
 _DE_FACTO_SEAT = {"hamas": "Gaza", "houthi": "Sanaa", "huthi": "Sanaa", "houthis": "Sanaa", "huthis": "Sanaa"}
 # "Washington said", "Kigali denies": a capital speaking is its government
 _CAPITALS = {
@@ -420,6 +430,7 @@ _GOV_OF_COUNTRY = re.compile(
     r"national|internationally[- ]recogni[sz]ed|Saudi-backed|caretaker|civilian|de facto)\s+){0,2}[Gg]overnment$",
 )
 # countries whose regional governors the central state appoints (and speak for it)
+_KURDISTAN_PROVINCES = frozenset(("erbil", "arbil", "irbil", "duhok", "dohuk", "dahuk", "sulaymaniyah", "sulaimaniyah", "slemani", "halabja"))
 _APPOINTED_GOVERNORS = frozenset(("BF", "ML", "NE", "CM"))
 # "Jubaland officials", "Puntland's security minister", "the Sevastopol governor": a region's own government speaking
 _REGION_VOICE = re.compile(
@@ -497,7 +508,8 @@ _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?
 # a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
 _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
-    r"(?P<noun>residents?|villagers?|inhabitants?|locals|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
+    r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
+    r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
@@ -527,7 +539,7 @@ _OPPOSITION = re.compile(
 )
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals)$", re.I), "local residents", "anonymous"),
+    (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?)$", re.I), "local residents", "anonymous"),
     (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
     (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?)$", re.I), "medical sources", "medical"),
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
@@ -581,6 +593,15 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name):
         return None
+    m = _POST_OF.match(name)
+    if m:
+        # "the SDF's national chairman", "the Karen National Union's leader": the body he heads speaks
+        inner = normalise(m.group("org"), ctx, span, rule, remember=False)
+        if inner is not None and not inner.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora", "+state")) and (
+                (inner.kind not in ("anonymous", "media") and not inner.rule.endswith("+words"))
+                or (_NAMED_ORG.match(inner.name) is not None and _ORG_WORDS.search(inner.name) is not None)):
+            # a body named in full counts, known or not ("the MRC's president" after "the Cameroon Renaissance Movement (MRC)")
+            return Source(inner.name, inner.kind, inner.party, span, inner.rule + "+post")
     m = _REGION_VOICE.match(name)
     if m and _cc(m.group("p")) is None:
         # "Jubaland officials", "the Jubaland president", "Sevastopol Governor": a region whose government is known
@@ -671,6 +692,12 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             if not what and where & {"LB", "PS"} and _context_cc(ctx) in ("IL", "PS", "LB"):
                 # a Lebanese or Palestinian governor is the state's appointed administrator of a governorate
                 return _from_known(known_sources()["local officials"], span, rule + "+governor")
+            if "IQ" in where and _context_cc(ctx) == "IQ" and what in ("", "province", "provincial", "governorate"):
+                # an Iraqi governor heads a province its council elects: local officials; in the Kurdistan Region's
+                # provinces, the regional government's
+                if place.lower() in _KURDISTAN_PROVINCES:
+                    return _mk("Kurdistan Regional Government", "government", False, span, rule + "+governor")
+                return _from_known(known_sources()["local officials"], span, rule + "+governor")
             if (cc := _context_cc(ctx)) in _APPOINTED_GOVERNORS and cc in where:
                 # Burkina Faso's, Mali's, Niger's and Cameroon's governors are appointed by the state: its government
                 from .actors import country_display
@@ -753,8 +780,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _from_known(known_sources()["resistance committees"], span, rule + "+named-committee")
         return _mk(name, "anonymous", False, span, rule + "+named-committee")
     m = _RUN_BY.match(name)
-    if m and m.group("who").lower() in _DE_FACTO_SEAT:
-        ministry = _ministry(m.group("rest"), _DE_FACTO_SEAT[m.group("who").lower()])
+    if m and (m.group("who") or m.group("who2")).lower() in _DE_FACTO_SEAT:
+        ministry = _ministry(m.group("rest") or m.group("rest2"), _DE_FACTO_SEAT[(m.group("who") or m.group("who2")).lower()])
         if ministry:
             kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
             return _mk(ministry, kind, kind == "party", span, rule + "+de-facto-ministry")
@@ -865,7 +892,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
     if len(name) == 2 and name.isupper() and _key(name) in known_sources():
         return _from_known(known_sources()[_key(name)], span, rule + "+dictionary")  # "The UN said"
-    if not name or len(name) > 90 or _NOT_SOURCE.match(name) or _VERBISH.search(name) or len(name) < 3 or low == "united":
+    if not name or len(name) > 90 or (_NOT_SOURCE.match(name) and not (_COUNTED_VOICE.match(name) and not rule.startswith("relative"))) or _VERBISH.search(name) or len(name) < 3 or low == "united":
         return None
     if _FIRST_PERSON.search(name):
         return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
@@ -1259,6 +1286,8 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
         private = _private_person(raw_app, span, rule)
         if private is not None:
             return private
+    if clause and _COUNTED_VOICE.match(head):
+        return None  # "One resident, who spoke on condition of anonymity, said ..." (see _COUNTED_VOICE)
     if clause or not person or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
         src = normalise(m.group("src"), ctx, span, rule)
         if src is not None and not clause and src.rule.endswith("+words") and src.kind in ("media", "anonymous"):
