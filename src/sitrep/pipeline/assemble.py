@@ -2094,10 +2094,10 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
         for c in g:
             if _eventful(c):
                 owner.setdefault(c.sentence, k)
-    founders = {min((c.sentence for c in g if _eventful(c)), default=g[0].sentence) for g in groups if g}
     # founding sentence -> its group and paragraph: "the event told just before" by the events' own leads
     led = {min((c.sentence for c in g if _eventful(c)), default=g[0].sentence): (k, next(
         (c.paragraph for c in g if _eventful(c)), g[0].paragraph)) for k, g in reversed(list(enumerate(groups))) if g}
+    founders = set(led)
 
     def towns(c: Claim, kinds: tuple[str, ...] = ("place",)) -> list[Place]:
         return [q for q in c.places if q.feature in kinds and q.latitude is not None
@@ -2124,7 +2124,8 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
             told_just_before = owner[max(before)] if before else None
             # the lead told last before it, in its own paragraph ("Separately, settlers stormed al-Funduq ...
             # The Red Crescent said 12 were injured"): that event's, though its toll kept it with another
-            lead = led[max(s for s in led if s < c.sentence)] if any(s < c.sentence for s in led) else None
+            last_lead = max((s for s in led if s < c.sentence), default=None)
+            lead = led[last_lead] if last_lead is not None else None
             led_here = lead[0] if lead is not None and 0 <= c.paragraph - lead[1] <= 1 else None
             scene = next((q for q in c.places if q.feature in ("place", "admin1") and not _in_voice_name(c, q)), None)
             if not _eventful(c) and mine and all(

@@ -776,7 +776,8 @@ def _nearest_voice(source: Source | None, at: int, text: str = "", offset: int =
         return source
     if ";" in text:
         lo = text.rfind(";", 0, at - offset) + 1 + offset
-        hi = (text.find(";", at - offset) % (len(text) + 1)) + offset
+        hi = text.find(";", at - offset)
+        hi = (hi if hi >= 0 else len(text)) + offset
         voices = [v for v in voices if v.span is not None and lo <= v.span.start < hi] or voices
 
     def gap(v: Source) -> int:

@@ -700,6 +700,6 @@ _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
-_RANK_ORDINAL = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
+_RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)|most\s+(?:deadly|intense|violent|serious))\b", re.I)
