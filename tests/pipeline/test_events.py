@@ -1307,3 +1307,65 @@ def test_more_taken_than_killed_is_an_abduction(resources, text, sub):
 def test_without_fighting_is_no_fight_word(text, words):
     from sitrep.pipeline.claims import find_triggers
     assert [t.text for t in find_triggers(text)] == words
+
+
+def _told(evs):
+    return [(e.sub_event_type, e.place.name if e.place else None, str(e.start_date)) for e in evs]
+
+
+@pytest.mark.parametrize("text,published,events", [
+    ("US aircraft struck five weapons depots of Kataib Hezbollah in Iraq on Friday in retaliation for a rocket attack "
+     "on the Taji base that killed two Americans.\nOn Wednesday night, about 15 rockets hit Camp Taji, north of "
+     "Baghdad, killing two US soldiers and a British soldier.", "2020-03-14",
+     [("Air/drone strike", "2020-03-13"), ("Shelling/artillery/missile attack", "2020-03-11")]),
+    ("US forces struck targets in Syria on Friday in response to a drone attack on a base in Jordan.\nOn Sunday, a "
+     "drone hit Tower 22 in Jordan near the Syrian border, killing three US soldiers.", "2024-02-03",
+     [("Air/drone strike", "2024-02-02"), ("Air/drone strike", "2024-01-28")]),
+    # negative: the answered attack named again, with no day of its own, is no second event
+    ("US aircraft struck five weapons depots of Kataib Hezbollah in Iraq on Friday in retaliation for a rocket attack "
+     "on the Taji base.\nThe strikes hit sites near Karbala, officials said.", "2020-03-14",
+     [("Air/drone strike", "2020-03-13")]),
+])
+def test_the_attack_a_strike_answered_told_on_its_own_day_is_its_own_event(resources, text, published, events):
+    evs = extract(article(text, published), resources=resources)
+    assert [(sub, day) for sub, _place, day in _told(evs)] == events
+
+
+@pytest.mark.parametrize("text,published,towns", [
+    ("Rebels captured the town of Dessie in Ethiopia's Amhara region on Saturday, residents said.\nOn Sunday, the "
+     "rebels said they had also seized Kombolcha, south-east of Dessie.", "2021-11-01", ["Dessie", "Kombolcha"]),
+    ("M23 rebels took control of Rubaya in North Kivu, local officials said.\nOn Saturday, the M23 also captured "
+     "Sake, the officials said.", "2024-03-10", ["Rubaya", "Sake"]),
+    # negative: "also" in the same town is more of the same capture
+    ("Rebels captured the town of Dessie in Ethiopia's Amhara region on Saturday, residents said.\nOn Sunday, the "
+     "rebels also captured an airport in the town.", "2021-11-01", ["Dessie"]),
+])
+def test_a_town_also_taken_on_a_day_of_its_own_is_its_own_event(resources, text, published, towns):
+    evs = extract(article(text, published), resources=resources)
+    assert [place for _sub, place, _day in _told(evs)] == towns
+
+
+@pytest.mark.parametrize("text,published,n", [
+    ("Gunmen killed 12 people in an attack on a village in Ituri province's Djugu territory on Monday, officials "
+     "said.\nSeparately, ADF rebels killed six people near Oicha in North Kivu on Sunday, residents said.", "2023-06-13", 2),
+    ("Bandits attacked a village in Zamfara state on Tuesday, killing nine people, police said.\nIn a separate "
+     "incident, gunmen shot dead four travellers near Birnin Gwari in Kaduna state on Wednesday.", "2024-05-02", 2),
+    # negative: told apart, but in the same place: the same attack's aftermath
+    ("Gunmen killed 12 people in an attack on a village in Ituri province's Djugu territory on Monday, officials "
+     "said.\nSeparately, the army said it had killed five of the attackers in Djugu.", "2023-06-13", 1),
+])
+def test_killings_told_apart_far_away_are_their_own_event(resources, text, published, n):
+    evs = extract(article(text, published), resources=resources)
+    assert len(evs) == n, _told(evs)
+
+
+def test_a_crowd_arrested_is_no_arrest_event_of_its_own(resources):
+    evs = extract(article("Police on Saturday arrested dozens of young people who gathered at the tollgate in Lagos to "
+                          "protest.\nThe police spokesman said 35 people had been arrested and would be arraigned on "
+                          "Monday.", "2021-02-14"), resources=resources)
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    # negative: one named person arrested on a day the text gives is an event of its own
+    evs = extract(article("Thousands of protesters marched through Tbilisi on Saturday demanding new elections.\n"
+                          "Earlier on Saturday, police arrested the opposition leader at his home, his party said.",
+                          "2024-10-06"), resources=resources)
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest", "Arrests"]

@@ -169,13 +169,23 @@ def _days(c: Claim) -> set[dt.date]:
     return {d.date for d in c.dates if d.date and not d.publication and d.precision == 1}
 
 
-def _another_day(c: Claim, group: list[Claim]) -> bool:
+def _another_day(c: Claim, group: list[Claim], untold: bool = False) -> bool:
     """"Late on Saturday, the rebels announced the capture of Homs", after Damascus fell on Sunday:
-    a day of its own, told for a place of its own"""
+    a day of its own, told for a place of its own (with ``untold``, also when the group told no day)"""
     own = _days(c)
     told = {d for x in group if not x.background for d in _days(x)}
     opens = any(d.span.start - c.span.start <= 20 for d in c.dates if d.date in own)  # told first: "On Friday, ..."
-    return len(own) == 1 and opens and bool(told) and not own & told
+    return len(own) == 1 and opens and (bool(told) or untold) and not own & told
+
+
+_ALSO_DID = re.compile(r"\balso\s+(?:(?:had|has|have|been)\s+)?$", re.I)
+_ANSWERED = re.compile(r"\b(?:retaliation|reprisal|revenge|response|retaliating|responding)\s+(?:for|to|against)\b", re.I)
+
+
+def _days_before(c: Claim, group: list[Claim]) -> int:
+    """How many days the claim's own day lies before the first day the group tells (0 if not before)."""
+    own, told = _days(c), {d for x in group if not x.background for d in _days(x)}
+    return max(0, (min(told) - max(own)).days) if own and told else 0
 
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
@@ -211,6 +221,22 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if p is not None and p.feature == "place" and not _ANAPHORIC.match(c.text) and all(_far(p, g) for g in groups) and (
+                not own_words and separate and any(t.role == "total" and t.outcome in ("killed", "injured", "abducted") for t in c.tolls)):
+            # "Separately, suspected ADF fighters killed seven people in a village near Oicha": told
+            # apart, far from every event told, with its own dead: an event of its own even when the
+            # only word for it is "killed"
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 2 and p is not None and p.feature == "place" and _ALSO_DID.search(
+                c.text[max(0, c.trigger_at - 16):max(0, c.trigger_at)]) and _another_day(c, groups[-1], untold=True) and all(
+                _far(p, g, _NEAR_KM) for g in groups):
+            # "On Sunday, the rebels said they had also entered Kombolcha", after Dessie fell on
+            # Saturday: "also" done again, on a day of its own, in a town of its own (however near)
+            groups.append([c])
+            last = groups[-1]
+            continue
         if separate and own_words and _TOLD_APART.match(c.text) and any(t.role == "total" for t in c.tolls):
             # "..., while a separate assault on a mosque left 71 civilians dead": told apart, with its
             # own toll, wherever it was. What follows still tells of the event told first, until a
@@ -239,6 +265,19 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
                 _far(p, g, _NEAR_KM) for g in groups):
             # "Later on Saturday, a strike on a camp in Gaza City killed 17", after a strike on
             # Khan Yunis: a second strike, told with its own place and toll
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 2 and not _ANAPHORIC.match(c.text) and (c.sub_event_type != _group_sub(groups[-1]) and (
+                any(t.role == "total" and t.outcome in ("killed", "injured") for t in c.tolls)) or _days_before(c, groups[-1]) >= 2 and any(
+                    _ANSWERED.search(x.text) for x in groups[-1] if not x.background)) and (
+                _another_day(c, groups[-1])):
+            # "Late on Monday, a drone strike hit an army camp, killing two soldiers", after shelling on
+            # Tuesday; "On Wednesday night, some 18 rockets slammed into the base", after strikes on
+            # Friday "in retaliation for" them: another kind of act, on a day of its own that the
+            # sentence opens on, with its own dead or wounded (or, of any kind, told as what the event answered), is an
+            # event of its own wherever it was ("Fighting broke out on Wednesday", after "as fighting
+            # resumed this week", is the lead's background)
             groups.append([c])
             last = groups[-1]
             continue
@@ -273,6 +312,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         # of its own (ACLED's Arrests); the crowd's own arrests are part of the protest
         held = [c for c in claims if c.sub_event_type == "Arrests" and c.background is None
                 and not any(c is x for g in groups for x in g) and not _CROWD_WORDS.search(c.text)
+                and not any(t.outcome == "arrested" and t.count.best >= 10 for t in c.tolls)
                 and any(d.date and not d.publication for d in c.dates)]
         if held:
             groups.append(held[:1])
