@@ -244,3 +244,19 @@ def test_the_day_a_span_of_fighting_ended_is_not_its_start(resources):
     text = ("The rebels said in a statement that their fighters had taken \"full control\" of the district on "
             "Monday after three days of fighting.")
     assert _start(text, pub, resources) == pub
+
+
+def test_hours_later_is_the_day_of_the_event_told_before(resources):
+    pub = dt.date(2024, 3, 14)  # a Thursday
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    text = ("U.S. forces shot down two drones that targeted the Ain al-Asad air base in Anbar on Tuesday, officials said. "
+            "Hours later, an explosives-laden drone struck near the Harir base in Erbil province, causing no casualties, "
+            "Kurdish security sources said.")
+    evs = extract(make_article(text, published=pub), resources=resources)
+    assert [e.start_date for e in evs] == [dt.date(2024, 3, 12)] * 2, [(e.sub_event_type, e.start_date) for e in evs]
+    # with no word tying it to the event before, a second event keeps the report's own date
+    text = text.replace("Hours later, an", "An")
+    evs = extract(make_article(text, published=pub), resources=resources)
+    assert [e.start_date for e in evs] == [dt.date(2024, 3, 12), pub], [(e.sub_event_type, e.start_date) for e in evs]

@@ -1369,3 +1369,165 @@ def test_a_crowd_arrested_is_no_arrest_event_of_its_own(resources):
                           "Earlier on Saturday, police arrested the opposition leader at his home, his party said.",
                           "2024-10-06"), resources=resources)
     assert [e.sub_event_type for e in evs] == ["Peaceful protest", "Arrests"]
+
+# Types round 8: a stress list written before running it, across agencies and conflicts, on the
+# sub-types most often confused (clash vs capture, air vs artillery, attack vs abduction vs sexual
+# violence, bomb vs suicide bomb vs grenade, the kinds of protest and riot, the strategic ones)
+B, E, V, P, R, S = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                    "Strategic developments")
+
+
+@pytest.mark.parametrize("text,etype,sub", [
+    ('Sudanese army troops and RSF fighters fought for hours around the El Obeid airport on Tuesday, '
+     'residents said.', B, 'Armed clash'),
+    ('The army said on Wednesday it had recaptured the town of Sinja from the RSF after two days of '
+     'fighting.', B, 'Government regains territory'),
+    ('Fano militiamen seized the town of Lalibela on Sunday after government troops withdrew, '
+     'residents said.', S, 'Non-violent transfer of territory'),
+    ('Ukrainian forces repelled a Russian assault near Chasiv Yar on Monday, the general staff said.', B, 'Armed clash'),
+    ('Al-Shabaab fighters overran a military base in Middle Shabelle on Friday, killing several '
+     'soldiers, officials said.', B, 'Non-state actor overtakes territory'),
+    ('Government forces retook control of Kalemie district on Thursday, a provincial official told '
+     'Reuters.', B, 'Government regains territory'),
+    ('MNDAA fighters clashed with junta troops in Lashio on Saturday, a resident told The Irrawaddy.', B, 'Armed clash'),
+    ('A Russian drone struck a minibus in Kherson on Tuesday, killing two passengers, the regional '
+     'governor said.', E, 'Air/drone strike'),
+    ('Israeli warplanes bombed a house in Khan Younis overnight, killing 11 people, medics said.', E, 'Air/drone strike'),
+    ('Russian artillery pounded the centre of Kupiansk on Sunday, wounding four civilians, officials '
+     'said.', E, 'Shelling/artillery/missile attack'),
+    ('A ballistic missile hit an apartment block in Dnipro on Saturday, killing 40 people, rescuers '
+     'said.', E, 'Shelling/artillery/missile attack'),
+    ('Houthi rebels fired mortar rounds at a residential area of Taiz on Monday, killing a child, '
+     'local officials said.', E, 'Shelling/artillery/missile attack'),
+    ('A Turkish drone strike on a car near Qamishli killed three SDF fighters on Wednesday, a war '
+     'monitor said.', E, 'Air/drone strike'),
+    ("The junta's air force bombed a monastery in Sagaing region on Friday, killing 17 people, a "
+     'local group said.', E, 'Air/drone strike'),
+    ('Gunmen killed 12 villagers in an attack on Zike village in Plateau state on Monday, police said.', V, 'Attack'),
+    ('Bandits kidnapped 30 passengers from a bus on the Abuja-Kaduna highway on Sunday, police '
+     'said.', V, 'Abduction/forced disappearance'),
+    ('RSF fighters raped at least 15 women in a village near El Geneina last week, a rights group '
+     'said.', V, 'Sexual violence'),
+    ('Armed men abducted a Catholic priest from his parish in Enugu state on Tuesday, the diocese '
+     'said.', V, 'Abduction/forced disappearance'),
+    ('ADF militants hacked 18 people to death in a village near Beni on Thursday, local officials said.', V, 'Attack'),
+    ('Soldiers shot dead three farmers near Bamenda on Wednesday, a separatist-held area, residents said.', V, 'Attack'),
+    ('A roadside bomb struck a police vehicle in Mogadishu on Monday, killing three officers, police '
+     'said.', E, 'Remote explosive/landmine/IED'),
+    ('A suicide truck bomber rammed a checkpoint in Mogadishu on Saturday, killing nine people, '
+     'police said.', E, 'Suicide bomb'),
+    ('A man hurled a grenade into a bar in Bunia on Friday night, wounding eight people, police said.', E, 'Grenade'),
+    ('A landmine killed four children herding goats near Kidal on Tuesday, local officials '
+     'said.', E, 'Remote explosive/landmine/IED'),
+    ('A female suicide bomber detonated her explosives at a mosque in Maiduguri on Friday, killing '
+     '12 worshippers.', E, 'Suicide bomb'),
+    ('An improvised explosive device went off under a minibus in Kirkuk province on Sunday, killing '
+     'five people.', E, 'Remote explosive/landmine/IED'),
+    ('Hundreds of teachers rallied in front of parliament in Baghdad on Sunday to demand unpaid '
+     'wages.', P, 'Peaceful protest'),
+    pytest.param("Police fired tear gas to disperse hundreds of students who marched on the governor's office in Maputo on Thursday.", P, 'Protest with intervention',
+                 marks=pytest.mark.xfail(strict=True, reason="'marched' is no protest cue in claims._PROTEST, so the tear gas is not read as an intervention (claims.py is not this helper's file)")),
+    ('Security forces opened fire on protesters in Omdurman on Thursday, killing three '
+     'demonstrators, medics said.', P, 'Excessive force against protesters'),
+    ('Thousands of people marched through Nyala on Saturday against the war; the march ended '
+     'peacefully, a correspondent said.', P, 'Peaceful protest'),
+    ('A mob lynched two men accused of theft in a market in Kano on Monday, police said.', R, 'Mob violence'),
+    ('Angry youths set fire to a police station and threw stones at officers in Goma on Tuesday '
+     'after a killing, residents said.', R, 'Violent demonstration'),
+    ('Rioters torched the offices of the electoral commission in Kisangani on Friday, witnesses '
+     'said.', R, 'Violent demonstration'),
+    ('Police arrested 25 suspected members of an armed gang in raids across Port Harcourt on Monday, '
+     'a spokesman said.', S, 'Arrests'),
+    ('RSF fighters looted the central market of El Fasher on Sunday, residents said.', S, 'Looting/property destruction'),
+    ('Air defences intercepted and destroyed 18 Ukrainian drones over the Belgorod region overnight, '
+     'the ministry said.', S, 'Disrupted weapons use'),
+    ('Ukrainian forces shot down 30 of 40 Shahed drones launched by Russia overnight, the air force '
+     'said.', S, 'Disrupted weapons use'),
+    ('Al-Shabaab fighters set up a base in the town of Elbur on Tuesday, local elders '
+     'said.', S, 'Headquarters or base established'),
+    ('The army and the SPLM-N signed a ceasefire agreement in Juba on Saturday, the mediators said.', S, 'Agreement'),
+    ('Soldiers defused a roadside bomb on the main road outside Gao on Monday, the army said.', S, 'Disrupted weapons use'),
+    ('Rebels handed over the town of Kitchanga to East African troops on Monday, a regional '
+     'spokesman said.', S, 'Non-violent transfer of territory'),
+    ('A suicide car bomber blew up his vehicle at the gate of a military camp in Abyan on Sunday, '
+     'killing 14 soldiers.', E, 'Suicide bomb'),
+    ('The SDF and Turkish-backed factions agreed to a ceasefire mediated by the United States in '
+     'Manbij on Wednesday.', S, 'Agreement'),
+])
+def test_stress_sub_types_round8(resources, text, etype, sub):
+    ev = one(text, "2024-03-12", resources)
+    assert (ev.event_type, ev.sub_event_type) == (etype, sub)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # the side that signs or announces first, whoever the other rules would call the attacker
+    ("Sudan's army and the paramilitary Rapid Support Forces signed a truce in Jeddah on Saturday, the Saudi foreign "
+     "ministry said.", "Military Forces of Sudan", "Rapid Support Forces"),
+    ("Ethiopia's government signed a peace agreement with the Oromo Liberation Army in Addis Ababa on Sunday, state "
+     "media said.", "Government of Ethiopia", "OLA"),
+    ("The Rapid Support Forces and Sudan's army signed a truce in Jeddah on Saturday, the Saudi foreign ministry "
+     "said.", "Rapid Support Forces", "Military Forces of Sudan"),
+    ("SDF commander Mazloum Abdi announced on Wednesday that a truce mediated by the United States had been reached "
+     "with Turkish-backed factions in Manbij.", "SDF", "Syrian National Army"),
+])
+def test_an_agreement_lists_its_sides_in_the_order_the_deal_names_them(resources, text, first, second):
+    ev = one(text, "2024-03-12", resources)
+    assert ev.sub_event_type == "Agreement"
+    assert (ev.actor1 or "").startswith(first) and (ev.actor2 or "").startswith(second), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A suicide car bomber struck an army checkpoint in Mogadishu on Sunday, killing seven soldiers.", "Suicide bomb"),
+    ("A suicide truck bomb tore through a base in Abyan on Sunday, killing 14 soldiers.", "Suicide bomb"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing seven people.", "Remote explosive/landmine/IED"),
+])
+def test_a_car_or_truck_bomber_is_a_suicide_bomb(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+def test_a_march_that_ended_peacefully_is_no_excessive_force(resources):
+    text = ("Security forces shot dead five protesters in Khartoum on Saturday, medics said. In Wad Madani, thousands "
+            "of people marched through the city centre chanting against military rule. The march ended peacefully and "
+            "no one was hurt, a correspondent said. At least 21 people have been killed by the security forces since the "
+            "coup, doctors said.")
+    evs = extract(article(text, "2024-03-12"), resources=resources)
+    subs = {e.place.name if e.place else None: e.sub_event_type for e in evs}
+    assert subs.get("Khartoum") == "Excessive force against protesters"
+    assert [s for n, s in subs.items() if n != "Khartoum"] == ["Peaceful protest"], subs
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The junta's air force bombed a village in Magway region on Friday, killing nine people, residents said.",
+     "Air/drone strike"),
+    ("Sudanese air force jets struck the RSF-held town of Nyala on Monday, killing 12 civilians.", "Air/drone strike"),
+    ("Rebels shelled an air force base near Mandalay on Friday, killing two airmen, the junta said.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_air_force_that_bombed_is_an_air_strike(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("RSF fighters looted the central market of El Fasher on Sunday, residents said.", "Looting/property destruction"),
+    pytest.param("Armed men ransacked aid warehouses in Nyala on Tuesday, the World Food Programme said.",
+                 "Looting/property destruction", marks=pytest.mark.xfail(strict=True, reason=(
+                     "'armed men' is an Attack word of the same weight told first: claims.build_claim keeps it")),
+                 ),
+    ("Army sappers defused a roadside bomb on the road outside Gao on Monday, the army said.", "Disrupted weapons use"),
+    ("Police dismantled two improvised explosive devices near a church in Maiduguri on Sunday.", "Disrupted weapons use"),
+    ("A roadside bomb killed three soldiers on the road outside Gao on Monday, the army said.",
+     "Remote explosive/landmine/IED"),
+])
+def test_looting_told_by_what_was_taken_and_bombs_defused(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Bandits seized the town of Gusau after a night-long assault, residents said.", "Non-state actor overtakes territory"),
+    ("Fano militiamen captured the town of Debre Tabor on Sunday, residents said.", "Non-state actor overtakes territory"),
+    # no capture told: the killing of villagers stays an attack
+    ("Gunmen raided the village of Kuru on Sunday and killed 12 villagers, residents said.", "Attack"),
+])
+def test_the_doers_named_are_no_deed_beside_a_capture(resources, text, sub):
+    ev = one(text, "2024-03-12", resources)
+    assert ev.sub_event_type == sub

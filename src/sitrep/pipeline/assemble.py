@@ -42,7 +42,8 @@ from .claims import _SAID_DID, find_triggers, has_allies
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
 _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
-_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon))\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon)|"
+                       r"(?:hours|minutes|moments)\s+later|shortly\s+(?:afterwards?|later))\b", re.I)
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
 # "several other ministers were also killed": dead on top of the ones already counted, not another
@@ -388,11 +389,17 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
         return "Violent demonstration"  # "angry crowds stormed a base of the UN mission": a riot against a force, not a mob on people
     if mob or violent:
         return "Mob violence" if mob >= violent else "Violent demonstration"
-    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group):
+    if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not any(
+            _ENDED_CALM.search(c.text) for c in group if not c.background):
         return "Excessive force against protesters"  # a demonstration broken up, dozens killed
     if weights.get("Protest with intervention") or sub == "Peaceful protest" and _crowd_held(group):
         return "Protest with intervention"  # "the Houthis detained dozens who took to the streets": held, an intervention
     return sub
+
+
+# the writer says the crowd met no violence: "the march ended peacefully", "the rally passed off without
+# incident" (a toll beside it is another event's or a tally)
+_ENDED_CALM = re.compile(r"\b(?:ended|passed(?:\s+off)?|dispersed|went\s+ahead|proceeded|took\s+place)\s+(?:peacefully|calmly|without\s+(?:any\s+)?(?:incident|violence))\b", re.I)
 
 
 # people held at the protest: "police arrested 30 people who gathered", "dozens were detained"
@@ -553,6 +560,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     elif lead_sub in ("Non-state actor overtakes territory", "Government regains territory") and sub == "Armed clash":
         # a capture in the lead ("rebels captured Goma after days of fighting") is the event
         sub = lead_sub
+    elif lead_claim is not None and lead_claim.territorial in _TERRITORIAL and sub in ("Attack", "Armed clash") and _DOER_NOUN.fullmatch(
+            lead_claim.trigger or "") and not any(c.sub_event_type == "Armed clash" for c in group if not c.background):
+        # "Fano militiamen seized the town of Lalibela": the word for the doers is no deed; the
+        # capture the lead tells is the event (not "gunmen attacked the town and fought troops")
+        sub = lead_claim.territorial
     if territorial:
         territorial = "Government regains territory" if actor1 and ctx.is_state(actor1) and not _foreign_taker(group, actor1, actor2, ctx) else "Non-state actor overtakes territory"
         if sub in ("Non-state actor overtakes territory", "Government regains territory"):
@@ -582,6 +594,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
 
 
+# the doers named, no deed: "gunmen", "armed men", "bandits", "militiamen" (lexicon words for an attack)
+_DOER_NOUN = re.compile(r"(?:gunmen|armed\s+men|bandits|militiamen)", re.I)
 _STATE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?:\s+\(|$)")
 
 
@@ -1312,7 +1326,42 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         return arrest[0], arrest[1], [], [], civilians_hit  # (soldiers held by their own army: one side twice)
     if actor2 == actor1 and not (actor1 or "").startswith("Rioters"):
         actor2 = None
+    actor1, actor2, assoc1, assoc2 = _agreement_order(group, actor1, actor2, assoc1, assoc2)
     return actor1, actor2, assoc1, assoc2, civilians_hit
+
+
+# a state's side named by its government, leader or army: "Ethiopia's government", "interim President
+# al-Sharaa", "Sudan's army" (not "government-held cities")
+_STATE_SIDE = re.compile(r"\b(?:government|president|presidency|prime\s+minister|army|military|junta|authorities)\b(?!-)", re.I)
+_STATES = ("Military Forces of", "Government of", "Police Forces of")
+
+
+def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
+                     assoc2: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:
+    """An agreement's sides in the order the sentence of the deal names them (as the dev gold codes
+    them): "Sudan's army and the RSF signed", "Ethiopia's government signed a deal with the OLA", "the
+    SDF commander announced a truce with Turkish-backed factions": the one who signs or announces
+    first. Not who the other helpers guessed attacked: a deal has no attacker."""
+    subs = [c.sub_event_type for c in group if not c.background and c.sub_event_type]
+    if actor1 is None or actor2 is None or not subs or any(s != "Agreement" for s in subs):
+        return actor1, actor2, assoc1, assoc2
+    state = [n for n in (actor1, actor2) if n.startswith(_STATES)]
+
+    def first(name: str, c: Claim) -> int | None:
+        at = [a.span.start - c.span.start for a in [*c.actors, *c.source_actors] if a.name == name]
+        if len(state) == 1 and name in state:
+            at += [m.start() for m in _STATE_SIDE.finditer(c.text)]
+        return min(at) if at else None
+
+    for c in group:
+        if c.background or c.sub_event_type != "Agreement":
+            continue
+        one, two = first(actor1, c), first(actor2, c)
+        if two is not None and (one is None or two < one):
+            return actor2, actor1, assoc2, assoc1
+        if one is not None:
+            break
+    return actor1, actor2, assoc1, assoc2
 
 
 def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, actor2: str | None, armed: list[str],
