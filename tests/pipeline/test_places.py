@@ -675,3 +675,43 @@ def test_a_town_that_only_measures_the_scene_yields_to_the_division_named(resour
     p = _event_place(resources, "Eleven soldiers were killed in an attack north of Baghdad on Friday, Iraq. Such attacks "
                                 "are common in Diyala and Salahudin provinces, officials said.")
     assert p.feature == "place" and p.admin1 == "Baghdad"
+
+
+def test_a_cameroonian_division_is_coded_at_its_seat(resources):
+    # "in Donga-Mantung division": a division named after no province is coded at its seat town
+    for text, name in (
+            ("Gunmen killed four civilians in an attack on a village in Donga-Mantung division of Cameroon's "
+             "Northwest region on Monday, local officials said.", "Nkambe"),
+            ("Cameroonian soldiers clashed with separatist fighters in Manyu division on Tuesday, killing six "
+             "of them, the army said.", "Mamfe"),
+            ("Boko Haram fighters killed five people in Mayo-Tsanaga division in Cameroon's Far North region on "
+             "Friday.", "Mokolo")):
+        p = _event_place(resources, text)
+        assert p is not None and (p.name, p.feature, p.precision) == (name, "place", 2), text
+    # an army's division is no place; the town named stays
+    p = _event_place(resources, "Cameroon's army said its 5th division killed ten separatists near Bamenda on Monday.")
+    assert p is not None and p.name == "Bamenda"
+
+
+def test_the_dateline_town_beside_another_countrys_division(resources):
+    # "hostages held in the Gaza Strip": a cause abroad, not the namesake test for the town
+    for text, name in (
+            ("JERUSALEM, March 2 (Reuters) - Israeli police arrested 15 protesters in Jerusalem on Saturday during "
+             "a rally demanding a deal to free the hostages held in the Gaza Strip.", "Jerusalem"),
+            ("TEL AVIV, May 5 (AP) - Police in Tel Aviv detained 12 demonstrators on Sunday at a march calling for "
+             "a ceasefire in the Gaza Strip, police said.", "Tel Aviv")):
+        p = _event_place(resources, text)
+        assert p is not None and p.name == name, text
+
+
+def test_a_town_named_near_the_scene_beats_the_districts_seat(resources):
+    # "in Lubero territory ... near Kirumba": the town named, not the territory's seat
+    for text in ("Further north, in Congo's Lubero territory, pro-government militiamen clashed with M23 rebels "
+                 "near Kirumba on Friday, residents said.",
+                 "GOMA, Congo (AP) - Wazalendo militiamen attacked rebel positions near Kirumba, in Lubero territory "
+                 "of eastern Congo, on Friday, sparking clashes, residents said."):
+        p = _event_place(resources, text)
+        assert p is not None and p.name == "Kirumba", text
+    # the territory alone: its seat
+    p = _event_place(resources, "Gunmen killed 12 villagers in Congo's Lubero territory on Friday, local officials said.")
+    assert p is not None and p.name == "Lubero"

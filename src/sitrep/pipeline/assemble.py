@@ -888,8 +888,15 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.3  # "based in neighbouring Rakhine state": beside the scene
             if fallback is not None and p.iso2 != fallback.iso2 and any(m in p.rule for m in _ASIDE):
                 w *= 0.5  # aside and abroad: "fled across the border into Kenya's Lamu County"
-            if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions:
+            if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions and not (
+                    fallback is not None and p.gazetteer_id == fallback.gazetteer_id and all(d[0] != p.iso2 for d in divisions)):
+                # (the dateline's town beside only another country's divisions is no namesake:
+                # "TEL AVIV - Police in Tel Aviv detained ... hostages held in the Gaza Strip")
                 w *= 0.5
+            if "+admin2-seat" in p.rule and any(
+                    q is not p and q.feature == "place" and q.iso2 == p.iso2 and q.admin1 == p.admin1
+                    and "+near" in q.rule and not any(m in q.rule for m in _ASIDE) for q in c.places):
+                w *= 0.5  # "in Lubero territory, ... attacked positions near Kirumba": the town named, not the seat
             scores[p.gazetteer_id] += w
             if not any(m in p.rule for m in ("+speech", "+cause", "+dateline")):
                 named_at_scene.add(p.gazetteer_id)

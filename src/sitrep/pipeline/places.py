@@ -57,6 +57,7 @@ _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefe
 # locality", "Bokkos district"): the town at precision 2, or a division of that name
 _ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
                           r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
+_DIVISION_WORD = re.compile(r"^\s+divisions?\b", re.I)
 # "Koya, about 60 km east of Arbil", "the town, some 100 km northwest of Goma": the offset tells
 # where a town lies (not an area, a reserve or a park)
 _SETTLEMENT_APPOSED = re.compile(
@@ -677,13 +678,15 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             # "in central Khartoum", "gathered in central Kyiv": the city's centre, not the middle of its province
             _CENTRAL_BEFORE.search(before) and any(x.feature == "place" and x.population >= 100_000 for x in c.entries))
         office = bool(_OFFICE_AFTER.match(after)) and any(x.feature == "admin1" for x in c.entries)
-        if _ADMIN_WORD.match(after) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
+        # "Donga-Mantung division": a Cameroonian division named after no province is its seat's
+        seat_division = bool(_DIVISION_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries)
+        if (_ADMIN_WORD.match(after) and not seat_division) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
             # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
             want = "admin1"
         elif _CITY_WORD.match(after):
             want = "place"
-        admin2 = bool(_ADMIN2_WORD.match(after))  # "the Djenne district": the town it is named after, at precision 2
+        admin2 = bool(_ADMIN2_WORD.match(after)) or seat_division  # "the Djenne district": the town it is named after, at precision 2
         nearby = frozenset(cc for ms, me, cc, n in mentions if c.start - 150 <= ms < c.end + 150
                            and (n or not _STRIKER_AFTER.match(text[me:me + 30])))
         only_cc = None
