@@ -871,3 +871,128 @@ def test_same_armed_dead_told_twice_by_one_voice_count_once(resources):
     text = ("The US military carried out an air strike against al-Shabaab near Jilib on Sunday, killing two fighters, the "
             "command said. \"The strike killed two al-Shabaab terrorists,\" the command said.")
     assert killed(text, resources=resources) == (2, 2, 2)
+
+
+# Whole short reports whose toll depends on how several mentions combine (lead and breakdown,
+# voices of different standing, revisions, background tallies, attackers' dead, real zeros).
+# Expected values written before running them: (text, published, killed low/best/high, injured).
+_WIRE_REPORTS = [
+    ("Maiduguri, March 4 (AFP) - At least 23 people were killed when gunmen stormed a market in Borno state on "
+     "Sunday, police said. The dead included 15 traders and eight vigilantes, a police spokesman said. Another 12 "
+     "people were wounded and taken to hospital in Maiduguri.",
+     "2024-03-04", (23, 23, 23), (12, 12, 12)),
+    # known gap: a health ministry is read as a medical voice (as Gaza's is), so its lower figure gives best;
+    # ranking it as a government voice in assemble._tier lost two dev tolls (round 10)
+    pytest.param(
+        "Beirut, Jan 10 (AFP) - Air strikes on a market in the rebel-held town of Ariha in Syria's Idlib province "
+        "killed 19 civilians on Monday, the Syrian Observatory for Human Rights said. Syria's health ministry said 12 "
+        "people had been killed. The Britain-based monitor said 30 others were wounded.",
+        "2024-01-10", (12, 19, 19), (30, 30, 30),
+        marks=pytest.mark.xfail(strict=True, reason="health ministry ranked with monitors")),
+    ("MOGADISHU, June 9 (Reuters) - A car bomb exploded near a police station in Mogadishu on Saturday, killing at "
+     "least eight people, police said. The blast destroyed several shops and a minibus. Later on Saturday, police "
+     "spokesman Abdifatah Aden said the death toll had risen to 14, with 20 people wounded.",
+     "2024-06-09", (14, 14, 14), (20, 20, 20)),
+    ("Gaza, Nov 2 (Anadolu) - An Israeli air strike hit a house in the Nuseirat refugee camp in central Gaza on "
+     "Thursday. \"Eleven people were killed, among them four children,\" said Mahmoud Basal, a civil defence "
+     "spokesman. He said seven others were injured.",
+     "2023-11-02", (11, 11, 11), (7, 7, 7)),
+    ("KYIV, Aug 5 (Reuters) - A Russian missile struck a residential building in Zaporizhzhia on Monday, killing "
+     "three people and wounding 17, regional governor Ivan Fedorov said. Russian strikes have killed more than "
+     "1,000 civilians in the region since the start of the full-scale invasion in February 2022, according to "
+     "regional authorities.",
+     "2024-08-05", (3, 3, 3), (17, 17, 17)),
+    ("BAGHDAD, Oct. 12 (Xinhua) -- Two people were killed and five others wounded on Saturday when a roadside bomb "
+     "struck a police patrol in Iraq's northern province of Kirkuk, a police source told Xinhua. In a similar "
+     "attack in August, four soldiers were killed near the town of Hawija.",
+     "2024-10-12", (2, 2, 2), (5, 5, 5)),
+    ("ABUJA, May 20 (Reuters) - Islamist militants attacked a military base in Marte in Borno state on Friday, "
+     "killing 11 soldiers, two military sources said. Troops killed 16 of the attackers in the fighting, the "
+     "sources said.",
+     "2024-05-20", (27, 27, 27), None),
+    ("KHARTOUM, Feb 3 (AFP) - Sudanese security forces fired tear gas at thousands of protesters in Khartoum on "
+     "Thursday, and medics said 45 people were hurt. The Central Committee of Sudan Doctors said no one was "
+     "killed.",
+     "2022-02-03", (0, 0, 0), (45, 45, 45)),
+    ("YANGON, March 14 (Reuters) - Myanmar security forces shot dead at least 38 protesters in Yangon on Sunday, "
+     "the Assistance Association for Political Prisoners said. A doctor at a hospital in Hlaing Tharyar said 22 "
+     "people had been hospitalised with gunshot wounds.",
+     "2021-03-14", (38, 38, 38), (22, 22, 22)),
+    ("MOGADISHU, Somalia (AP) - A car bomb exploded outside a restaurant in Mogadishu on Tuesday, killing at least "
+     "nine people, police said. Dr. Mohamed Yusuf, director of Madina hospital, said his staff were treating 27 "
+     "wounded people.",
+     "2024-03-05", (9, 9, 9), (27, 27, 27)),
+    ("ADEN, Yemen, Jan 7 (Reuters) - A drone struck a fuel depot near Aden airport on Friday, setting fire to "
+     "tanks, but no one was killed or wounded, a government official said.",
+     "2022-01-07", (0, 0, 0), (0, 0, 0)),
+    ("NIAMEY, Dec 11 (Reuters) - More than 70 soldiers were killed in an attack by jihadists on a military camp in "
+     "Inates in western Niger on Tuesday, security sources said. The defence ministry later put the toll at 71.",
+     "2019-12-11", (71, 71, 71), None),
+    ("BAGHDAD (AP) - A bomb hidden in a parked car exploded in a crowded market in Baghdad's Sadr City on Monday, "
+     "killing at least 18 people, police said. Medical officials at two nearby hospitals said 20 people were "
+     "killed and 45 wounded.",
+     "2021-07-19", (18, 20, 20), (45, 45, 45)),
+    ("KYIV, Ukraine (AP) - Russian drones struck an apartment block in Odesa overnight, killing eight people, the "
+     "regional governor said Saturday. Ukraine's emergency service said 14 people were injured, including three "
+     "children.",
+     "2024-03-02", (8, 8, 8), (14, 14, 14)),
+    ("GAZA CITY, May 9 (Xinhua) -- Israeli airstrikes on the Gaza Strip killed 13 Palestinians on Tuesday, "
+     "including three senior commanders of the Islamic Jihad, the Gaza-based health ministry said. Twenty others "
+     "were wounded, the ministry added. The Israeli army said its aircraft had targeted three Islamic Jihad "
+     "commanders.",
+     "2023-05-09", (13, 13, 13), (20, 20, 20)),
+    ("The death toll from a Russian strike on a shopping centre in Kharkiv has risen to 16, up from 12 announced "
+     "on Saturday, Governor Oleh Syniehubov said on Sunday. At least 43 people were wounded in the attack.",
+     "2024-05-26", (16, 16, 16), (43, 43, 43)),
+    ("KYIV (Reuters) - A Russian missile hit a hotel in Kramatorsk on Sunday, killing two people and wounding 11, "
+     "officials said. Separately, Russian shelling killed one person in Kherson, the regional governor said.",
+     "2024-08-25", (2, 2, 2), (11, 11, 11)),
+    ("MAIDUGURI, Nigeria (AP) - Boko Haram fighters killed nine farmers in Borno state on Tuesday, a militia leader "
+     "said. The jihadist insurgency has killed 40,000 people and displaced two million since 2009, according to "
+     "the United Nations.",
+     "2024-06-12", (9, 9, 9), None),
+    ("YAOUNDE, Sept 3 (Reuters) - Four soldiers were killed and seven wounded when their vehicle hit a landmine near "
+     "Mora in Cameroon's Far North region on Monday, a military source said.",
+     "2024-09-03", (4, 4, 4), (7, 7, 7)),
+    ("OUAGADOUGOU, Burkina Faso (AP) - Jihadists attacked an army post near Djibo on Sunday. \"We killed 30 of the "
+     "terrorists and lost five of our men,\" said Captain Issa Ouedraogo, the post commander.",
+     "2024-04-08", (35, 35, 35), None),
+    ("ANKARA (AA) - Two Turkish soldiers were martyred and three others injured in a terrorist attack in northern "
+     "Iraq, the National Defense Ministry said on Sunday. In the clash, six PKK terrorists were neutralized, the "
+     "ministry added.",
+     "2024-07-14", (8, 8, 8), (3, 3, 3)),
+    ("LAGOS, April 3 (Reuters) - Gunmen attacked a village in Nigeria's Zamfara state on Saturday, and police said "
+     "four people were killed. Residents said nine bodies had been recovered from the bush.",
+     "2024-04-03", (4, 9, 9), None),
+    ("Dozens of people were killed when a drone struck a crowded market in Sudan's North Kordofan state on "
+     "Monday, witnesses said. The state health ministry later said 37 people had died.",
+     "2024-09-10", (37, 37, 37), None),
+    ("BENI, Congo, June 10 (Reuters) - Suspected ADF rebels killed 12 civilians with machetes in the village of "
+     "Masambo near Beni on Sunday night, a local civil society leader said. On May 28, the rebels killed four "
+     "people in a nearby village, he said.",
+     "2024-06-10", (12, 12, 12), None),
+    ("Mekelle (AFP) - An air strike on a market in Togoga in Ethiopia's Tigray region killed at least 51 people on "
+     "Tuesday, health workers said. Doctors at Ayder hospital in Mekelle said 33 injured people were being "
+     "treated there.",
+     "2021-06-23", (51, 51, 51), (33, 33, 33)),
+    ("RIYADH, March 20 (Reuters) - Saudi air defences intercepted a ballistic missile fired by Yemen's Houthis at "
+     "Jazan on Sunday, the coalition said. Falling debris wounded two civilians, but no one was killed.",
+     "2022-03-20", (0, 0, 0), (2, 2, 2)),
+    ("GAZA, Aug 1 (Reuters) - An Israeli air strike on a house in Rafah killed five members of one family on "
+     "Wednesday, medics said. A father, a mother and their three children were among the dead, the medics said.",
+     "2024-08-01", (5, 5, 5), None),
+    ("SANAA, Sept 2 (Reuters) - Air strikes by the Saudi-led coalition hit a prison in the Houthi-held city of "
+     "Dhamar on Sunday, killing 20 people, the Houthi-run health ministry said. The coalition said it had "
+     "targeted a drone storage site. The International Committee of the Red Cross said more than 100 detainees "
+     "were held there.",
+     "2019-09-02", (20, 20, 20), None),
+]
+
+
+@pytest.mark.parametrize("text,published,want_killed,want_injured", _WIRE_REPORTS)
+def test_wire_report_tolls(text, published, want_killed, want_injured, resources):
+    evs = extract(article(text, published), resources=resources)
+    assert evs, "no event"
+    k, i = evs[0].toll.killed, evs[0].toll.injured
+    assert ((k.low, k.best, k.high) if k else None) == want_killed
+    assert ((i.low, i.best, i.high) if i else None) == want_injured

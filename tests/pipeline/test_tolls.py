@@ -638,3 +638,36 @@ def test_round9_latest_toll_and_a_second_voice():
     # a bare figure with no toll before it is none; "put the number of killed or missing" mixes outcomes
     assert tolls("The government said 18.") == []
     assert tolls("The ministry put the number of killed or missing at 87.") == []
+
+
+def test_round10_counted_speakers_are_no_more_dead():
+    # "two military sources said": the counted people are the voice, not coordinated dead
+    assert tolls("Militants attacked the base, killing 11 soldiers, two military sources said.") == [("killed", 11, "total")]
+    assert tolls("The blast killed nine people, three security officials told Reuters.") == [("killed", 9, "total")]
+    assert tolls("Gunmen killed five villagers and wounded 12, two residents said.") == [("killed", 5, "total"), ("injured", 12, "total")]
+    # ... but a second group of dead after a comma still adds up
+    assert tolls("The strike killed three soldiers and two civilians, officials said.") == [("killed", 3, "total"), ("killed", 2, "total")]
+
+
+def test_round10_tally_since_a_coup_or_an_invasion_is_cumulative():
+    assert tolls("At least 21 people have now been killed by the security forces since the coup.") == [("killed", 21, "cumulative")]
+    assert tolls("Some 300 civilians have died since the military takeover, the group said.") == [("killed", 300, "cumulative")]
+    assert tolls("More than 600 protesters have been shot dead since the uprising, activists say.")[0][2] == "cumulative"
+    assert tolls("Six protesters were killed on Saturday, the doctors' committee said.") == [("killed", 6, "total")]
+
+
+def test_round10_toll_of_an_earlier_event_in_a_relative_clause():
+    assert tolls("Protesters stormed ministries, angry at Tuesday's port explosion that killed 158 people and injured "
+                 "more than 6,000.") == [("killed", 158, "cumulative"), ("injured", 6001, "cumulative")]
+    assert tolls("The rebels paused after the fighting for Goma, which the U.N. says left nearly 3,000 people dead.")[0][2] == "cumulative"
+    assert tolls("Mourners gathered a week after last week's bombing, which killed 40 worshippers.")[0][2] == "cumulative"
+    # the event itself told with a relative clause is this event's toll
+    assert tolls("An air strike that killed 12 people hit a market in Idlib on Sunday.") == [("killed", 12, "total")]
+
+
+def test_round10_figures_left_out_of_a_toll_are_not_the_next_outcome():
+    got = tolls("\"The toll is seven dead, not counting the two bombers, and 14 wounded,\" he said.")
+    assert ("injured", 2, "total") not in got and ("injured", 14, "total") in got
+    got = tolls("Nine people died, excluding three attackers, and 20 were hurt.")
+    assert ("injured", 3, "total") not in got
+    assert tolls("Twenty children and two teachers were killed.") == [("killed", 20, "total"), ("killed", 2, "total")]

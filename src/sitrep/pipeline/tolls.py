@@ -153,6 +153,7 @@ _CUMULATIVE = re.compile(
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
+    r"since\s+the\s+(?:[\w-]+\s+)?(?:coup|putsch|takeover|uprising|revolution|invasion|insurgency|crackdown)\b|"
     r"since\s+(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|turn|outbreak|onset|launch|first\s+(?:week|days?))\s+of\b|"
     r"since\s+last\s+(?:month|year|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
@@ -488,7 +489,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or _AND_KIN.fullmatch(between) or (
                     prev.coordinated and _NAME_TAIL_AND.fullmatch(between)):
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
-                if wm:
+                if wm and not _SPEAKERS_AFTER.match(after):
                     outcome = prev.outcome
                     who = wm.group(1)
                     rule = "coordinated"
@@ -549,6 +550,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "history"  # "lowered the toll to 19 from 23": 23 is the earlier, higher figure
         elif cumulative and role == "total" and _cumulative_here(sentence, c):
             role = "cumulative"
+        elif role == "total" and _EARLIER_ONE_BEFORE.search(before):
+            role = "cumulative"  # "anger at Tuesday's port blast that killed 158": an earlier event's toll
         elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
@@ -638,6 +641,15 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     return out
 
 
+# "killing 11 soldiers, two military sources said": the counted people are the voice, not more dead
+_SPEAKERS_AFTER = re.compile(
+    r"\s*(?:(?!(?:killed|dead|died|wounded|injured|hurt|and|or|were|was)\b)[\w'’\-]+\s+){1,4}"
+    r"(?:said|say|says|told|added|reported|confirmed)\b", re.I)
+
+
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from|besides)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
 def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountExpr]) -> None:
     """"Twenty children and two teachers were killed": the first figure shares the outcome the
     second one states, and the two add up."""
@@ -646,8 +658,8 @@ def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountEx
         if nxt is None or nxt.role not in ("total", "part") or not nxt.rule.startswith("count-then-outcome"):
             continue
         m = _NOUN_AND.fullmatch(sentence, c.end, nxt.start)
-        if not m:
-            continue
+        if not m or _LEFT_OUT_BEFORE.search(sentence, max(0, c.start - 30), c.start):
+            continue  # "seven dead, not counting the two bombers, and 14 wounded": no more wounded
         who = m.group("who")
         head = RawToll(nxt.outcome, c, c.start, c.end + len(m.group(0)) - len(m.group("tail")), "count-then-and", role=nxt.role,
                        who=who, civilian=bool(_CIVILIAN.search(who)))
@@ -673,6 +685,15 @@ def _apposed_parts(sentence: str, out: list[RawToll]) -> None:
                 t.coordinated = False
                 t.rule = "part-of-total:apposed"
         i = j if chain else i + 1
+
+
+# a count told in a relative clause of an earlier event named by its day ("Tuesday's port
+# explosion that killed 158 people", "last week's attack, which left 20 dead"), or of a battle
+# the report is after ("after the fighting for Goma, which the UN says left nearly 3,000 dead")
+_EARLIER_ONE_BEFORE = re.compile(
+    r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|yesterday)['’]s|"
+    r"\b(?:after|following|since)\s+the)\s+(?:[\w-]+\s+){0,3}?(?:explosion|blast|attack|bombing|strike|massacre|shelling|raid|ambush|"
+    r"fighting|battle|offensive|siege|assault)(?:\s+(?:for|of|on|in)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+(?:that|which)\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", re.I)
 
 
 def _cumulative_here(sentence: str, c: CountExpr) -> bool:
