@@ -2209,8 +2209,8 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
 
     for h, group in enumerate(groups):
         for c in group:
-            if c.source is None or c.background or c.sentence in founders:
-                continue
+            if c.source is None or (c.background and c.background != "statement") or c.sentence in founders:
+                continue  # (a voice with no event word is a statement: claims.build_claim)
             if h > 0 and any(c.sentence == x.sentence for x in groups[h - 1]) and group is not groups[h - 1]:
                 continue  # a town's copy of the group before: spoken for there
             mine = towns(c)
@@ -2226,6 +2226,10 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
             scene = next((q for q in c.places if q.feature in ("place", "admin1") and not _in_voice_name(c, q)), None)
             if not _eventful(c) and mine and all(
                     any(near(q, g, c) for g in groups[:h] + groups[h + 1:]) and not at_home for q, at_home in zip(mine, home, strict=True)):
+                elsewhere.setdefault(h, []).append(c)
+            elif c.background == "statement" and led_here is not None and led_here != h:
+                # a voice with no event word, place or toll after another event's lead, in its paragraphs
+                # ('"We buried them this morning," one villager told AFP'): that event's alone
                 elsewhere.setdefault(h, []).append(c)
             for k, g in enumerate(groups):
                 if k == h or any(c is x for x in said.get(k, [])):

@@ -450,13 +450,14 @@ _MIL_SOURCE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:military|a
 # "a local security official", "a Thai security source", "a military officer at the base" (speaking on condition
 # of anonymity): one unnamed voice of the security services, what a coder records as "security sources"
 _ANON_SECURITY = re.compile(
-    r"^(?:(?P<det>(?i:a|an|one|another|two|three|several|some))\s+)?(?:(?:[A-Z][\w\-]+|(?i:local|senior|regional|provincial|district|top|high-ranking|government))\s+){0,2}"
+    r"^(?:(?P<det>(?i:a|an|one|another|two|three|several|some))\s+)?(?:(?:[A-Z][\w\-]+|[A-Z][.\u2024](?:[A-Z][.\u2024])+|(?i:local|senior|regional|provincial|district|top|high-ranking|government))\s+){0,2}"
     r"(?P<what>(?i:security|military|army|intelligence|police|law[- ]enforcement))\s+(?P<noun>(?i:officials?|officers?|sources?))"
     r"(?:\s+(?:at|in|from|near|with|based\s+in)\s+[^,;]{2,60})?$"
 )
 _OFF_RECORD = re.compile(
     r"\b(?:anonymity|not authori[sz]ed|(?:declin|ask|request|refus)\w* (?:not )?to be (?:named|identified)|"
-    r"told (?:AFP|Reuters|AP|the Associated Press|reporters|journalists|(?:[A-Z][\w\-]+\s+){1,3}by phone))"
+    r"told (?:AFP|Reuters|AP|the Associated Press|Xinhua|Anadolu(?: Agency)?|Al Jazeera|the BBC|Lusa|dpa|EFE|Sputnik|TASS|"
+    r"reporters|journalists|(?:[A-Z][\w\-]+\s+){1,3}by phone))"
 )
 # "Israeli emergency services": the country's emergency service (by role)
 _EMERGENCY = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:national\s+)?(?:emergency|rescue)\s+services?$", re.I)
@@ -698,7 +699,12 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
                 if place.lower() in _KURDISTAN_PROVINCES:
                     return _mk("Kurdistan Regional Government", "government", False, span, rule + "+governor")
                 return _from_known(known_sources()["local officials"], span, rule + "+governor")
-            if (cc := _context_cc(ctx)) in _APPOINTED_GOVERNORS and cc in where:
+            cc = _context_cc(ctx)
+            if cc not in where and len(where & _APPOINTED_GOVERNORS) == 1:
+                # "the governor of the Far North region" in a report that names Nigeria most: a division of
+                # the one neighbour whose governors the state appoints, not of the report's country
+                cc = next(iter(where & _APPOINTED_GOVERNORS))
+            if cc in _APPOINTED_GOVERNORS and cc in where:
                 # Burkina Faso's, Mali's, Niger's and Cameroon's governors are appointed by the state: its government
                 from .actors import country_display
 
@@ -974,6 +980,14 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # "the mission said" after "the U.N. peacekeeping mission MONUSCO": the mission named
         prev = ctx.missions[-1]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+mission")
+    if (hm := _HEAD_ANAPHOR.fullmatch(bare)) is not None:
+        # "the syndicate said" after "the Somali Journalists Syndicate (SJS)": the body the report named by that noun
+        head = hm.group(1).lower()
+        named = [*ctx.acronyms.values(), *(p.name for p in ctx.history)]
+        body = next((n for n in reversed(named) if len(n.split()) >= 2 and head.rstrip("s") in (
+            n.split()[-1].lower().rstrip("s"), re.split(r"\s+(?:of|for)\s+", n)[0].split()[-1].lower().rstrip("s"))), None)
+        if body is not None:
+            return normalise(body, ctx, span, rule + "+head-anaphora", remember=False)
     if bare in _ARMED_ANAPHORA:
         prev = _armed_antecedent(bare, ctx)
         if prev is not None:
@@ -1085,6 +1099,9 @@ def _note_acronyms(sentence: str, ctx: SourceContext) -> None:
 _ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
 _NON_STATE = frozenset(("rebel group", "political militia", "identity militia"))
 # "the group said", "the militants claimed", "a coalition spokesman": the armed side the article last named
+# the head noun of a body's name, for "the syndicate", "the commission", "the union" after the body was named
+_HEAD_ANAPHOR = re.compile(r"(syndicate|union|commission|association|federation|foundation|society|institute|network|"
+                           r"council|centre|center|observatory|collective|platform|watchdog)", re.I)
 _ARMED_ANAPHORA = frozenset((
     "group", "armed group", "militant group", "rebel group", "jihadist group", "extremist group", "insurgent group",
     "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance", "opposition",
@@ -1171,6 +1188,9 @@ _OUTLET_SAW = re.compile(
     r"(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|videographers?|team|witness(?:es)?)"
     r"(?:\s+(?:at|in|on|near)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:saw|see|observed|witnessed|counted|watched)\b"
 )
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|as)\s+", re.I)
+# a verb before the join: a clause of its own ("Shops stayed shut and residents said"), not a coordination of voices
+_CLAUSE_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|went|fell|shut|rose|began|took|remain|remains)\s", re.I)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
@@ -1414,6 +1434,19 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
                 # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person; "..., said
                 # Vyacheslav Gladkov, governor of Russia's Belgorod region": the office he holds
                 src = _private_person(tail.group("app"), span, rule) or _trailing_office(m.group("src"), tail.group("app"), ctx, span) or src
+        if (src is None or (src.rule.endswith("+words") and not srcs and _CLAUSE_VERB.search(m.group("src")))) and rule == "subject-verb" and (
+                cut := list(_CLAUSE_JOIN.finditer(m.group("src")))):
+            # "A policeman was killed and the Lebanese Red Cross said 728 were injured": the speaker of the
+            # last clause, when the rules recognise it
+            s = m.start("src") + cut[-1].end()
+            span = Span(article_id, start + s, start + e)
+            tail_src = normalise(sentence[s:e], ctx, span, rule, remember=False)
+            whole, src = src, (tail_src if tail_src is not None and not tail_src.rule.endswith(("+words", "+pronoun", "+unresolved-anaphora"))
+                               else None)
+            if src is None and whole is not None:
+                s, span, src = m.start("src"), Span(article_id, start + m.start("src"), start + e), whole
+            elif src is not None and (tail_src := normalise(sentence[s:e], ctx, span, rule)) is not None:
+                src = tail_src  # (remembered as the latest voice)
         if src is None:
             continue
         taken.append((s, e))

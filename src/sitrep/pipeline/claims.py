@@ -348,7 +348,14 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     triggers = [t for t in find_triggers(text) if not _protested(text, t)]
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
-    if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)) and not blame_only:
+    # a voice with no event word ("Zelensky said in a post on Telegram", "'They came at dawn,' one
+    # resident told Lusa"): a statement about the story, kept as evidence so that its speaker
+    # speaks for the event it sits with; it founds nothing (background). Only a voice the rules
+    # recognise (a known body, an office, an unnamed resident or medic), not words kept as written
+    # ("Abbas said", "Neither side commented")
+    voice_only = not triggers and not f.tolls and f.source is not None and not lead and not blame_only and not (
+        f.actors or f.places) and not f.source.rule.endswith("+words") and "unresolved" not in f.source.rule
+    if not triggers and not f.tolls and not ((f.source or lead) and (f.actors or f.places)) and not blame_only and not voice_only:
         return None
     claim = Claim(
         id=f"{article_id}:{s.index}", article_id=article_id, span=Span(article_id, s.start, s.end),
@@ -390,7 +397,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
     own_dates = _own_dates(f, triggers)
-    if blame_only and not (f.source or lead):
+    if voice_only:
+        claim.background = "statement"
+    elif blame_only and not (f.source or lead):
         claim.background = "blame statement"  # "Congo's army blamed the M23": evidence of who did it, no event
     elif _DENIAL.search(text):
         claim.background = "denial"
