@@ -909,7 +909,7 @@ STRESS_SIDES += [
      'Unidentified Armed Group (Chad)', 'Protesters (Chad)'),
 ]
 
-# the 8 that still read wrong, kept as strict xfails so that reading one right fails until its mark is removed
+# the 8 that read wrong, kept as strict xfails (7 still; the protesters one reads right since round 9) so that reading one right fails until its mark is removed
 STRESS_SIDES_OPEN = [
     pytest.param('2024-03-10', 'United States forces struck a Houthi radar site near Hodeidah on Saturday, the Pentagon said.',
                  'Military Forces of the United States (2021-)', 'Houthi Movement',
@@ -930,8 +930,7 @@ STRESS_SIDES_OPEN = [
                  'Unidentified Armed Group (Democratic Republic of Congo)', 'Civilians (Democratic Republic of Congo)',
                  marks=pytest.mark.xfail(strict=True, reason="a group that denied the blame, with no 'nobody claimed': still read as the group")),
     pytest.param('2019-10-29', 'Masked gunmen opened fire on protesters camped in a square in Karbala overnight, killing 18 people, medical sources said.',
-                 'Unidentified Armed Group (Iraq)', 'Protesters (Iraq)',
-                 marks=pytest.mark.xfail(strict=True, reason="'opened fire on protesters' killing people: the protesters are read as civilians")),
+                 'Unidentified Armed Group (Iraq)', 'Protesters (Iraq)'),  # reads right since round 9 (protesters fired on)
     pytest.param('2021-03-14', "Unidentified men shot at demonstrators staging a sit-in outside the governor's office in Nasiriyah, killing three, witnesses said.",
                  'Unidentified Armed Group (Iraq)', 'Protesters (Iraq)',
                  marks=pytest.mark.xfail(strict=True, reason="'Unidentified men shot at demonstrators': the men are not read as an armed side")),
@@ -977,3 +976,200 @@ def test_a_group_blamed_that_denied_it_with_no_claim_stays_unidentified(resource
     # blamed and not denied: the group
     assert sides("Gunmen shot dead nine worshippers at a church near Beni on Sunday, local officials said. The army "
                  "blamed the ADF for the killings.", "2024-02-14", resources)[0] == "ADF: Allied Democratic Forces"
+
+
+# Round 9: 46 more written with their sides set down first (peacekeepers and foreign troops by nationality,
+# 'backed by' / 'fighting beside', victims named by their job, 'exchanged fire', a no-claim line, fire on protesters);
+# the 29 below read right (3 of them only with this round's rule on a no-claim report).
+STRESS_SIDES_R9 = [
+    ('2023-06-01', 'Two Burundian peacekeepers were killed when al-Shabaab militants attacked their base in Middle Shabelle on Wednesday, the AU mission said.',
+     'Al Shabaab', 'ATMIS: African Union Transition Mission in Somalia'),
+    ('2023-11-15', 'A roadside bomb struck a convoy of Kenyan soldiers in Lamu county on Tuesday, killing four, police said. Al-Shabaab claimed the attack.',
+     'Al Shabaab', 'Military Forces of Kenya (2022-)'),
+    ('2024-02-10', 'Malian soldiers backed by Russian mercenaries killed at least 30 civilians in a village near Mopti on Thursday, residents said.',
+     'Military Forces of Mali (2021-)', 'Civilians (Mali)'),
+    ('2024-07-29', 'Tuareg rebels said they killed dozens of Malian soldiers and Wagner fighters in clashes near Tinzaouaten on Saturday.',
+     'CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad', 'Military Forces of Mali (2021-)'),
+    ('2023-12-05', 'Federal government troops clashed with Fano militiamen in Gondar on Monday, residents said, leaving at least eight dead.',
+     'Military Forces of Ethiopia (2018-)', 'Fano'),
+    ('2024-05-12', 'Wazalendo fighters, fighting beside the Congolese army, attacked M23 positions near Sake on Saturday, local sources said.',
+     'Wazalendo', 'M23: March 23 Movement'),
+    ('2023-11-02', 'Gunmen killed two aid workers in an ambush on their vehicle near Nyala on Tuesday, the UN said.',
+     'Unidentified Armed Group (Sudan)', 'Civilians (Sudan)'),
+    ('2022-12-09', 'A local journalist was shot dead by unknown attackers in Mogadishu on Thursday, a media union said.',
+     'Unidentified Armed Group (Somalia)', 'Civilians (Somalia)'),
+    ('2023-08-10', 'Fano militiamen and the federal army exchanged heavy gunfire in Bahir Dar on Wednesday, witnesses said.',
+     'Fano', 'Military Forces of Ethiopia (2018-)'),
+    ('2024-06-08', 'Al-Shabaab fighters stormed a police station in Afgoye on Thursday, killing three officers. On Friday, a roadside bomb killed two soldiers near Balad. No group has claimed the blast.',
+     'Al Shabaab', 'Police Forces of Somalia (2022-)'),
+    ('2023-05-22', 'Gunmen killed 14 villagers in Kaura on Sunday, residents said. No group claimed the attack. Last month, Boko Haram fighters killed 30 people in Borno.',
+     'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-02-18', 'An explosion ripped through a bus in Kabul on Saturday, killing seven passengers. There was no immediate claim of responsibility.',
+     'Unidentified Armed Group (Afghanistan)', 'Civilians (Afghanistan)'),
+    ('2022-01-18', 'Security forces fired tear gas and live rounds at demonstrators in Khartoum on Monday, killing seven protesters, doctors said.',
+     'Military Forces of Sudan (2019-)', 'Protesters (Sudan)'),
+    ('2020-10-06', 'Police opened fire on anti-government protesters in Baghdad on Saturday, killing 12, medical sources said.',
+     'Police Forces of Iraq (2020-2022)', 'Protesters (Iraq)'),
+    ('2021-03-28', 'Soldiers shot dead at least 90 anti-coup protesters across Myanmar on Saturday, local media said.',
+     'Military Forces of Myanmar (2021-)', 'Protesters (Myanmar)'),
+    ('2021-11-20', 'Thousands of people marched through Omdurman on Saturday chanting "No to military rule", witnesses said. The march ended peacefully.',
+     'Protesters (Sudan)', None),
+    ('2022-06-30', 'Protesters rallied in Port Sudan against the military takeover on Thursday; no injuries were reported, organisers said.',
+     'Protesters (Sudan)', None),
+    ('2022-07-04', 'A female suicide bomber killed five people at a mosque in Konduga on Sunday, an attack the army blamed on ISWAP.',
+     'Islamic State (West Africa)', 'Civilians (Nigeria)'),
+    ('2024-01-03', 'Israeli warplanes struck a house in Rafah overnight, killing 12 members of one family, Gaza health officials said.',
+     'Military Forces of Israel (2022-)', 'Civilians (Palestine)'),
+    ('2023-08-15', 'RSF fighters shelled a residential area of El Fasher on Monday, killing 11 civilians, activists said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-10-01', 'Myanmar junta jets bombed a monastery in Sagaing region on Sunday, killing 15 villagers, a rebel spokesman said.',
+     'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)'),
+    ('2023-01-12', 'Russian missiles hit an apartment block in Dnipro on Saturday, killing 40 residents, Ukrainian officials said.',
+     'Military Forces of Russia (2000-)', 'Civilians (Ukraine)'),
+    ('2023-09-22', 'JNIM fighters attacked a Malian army camp in Bourem on Tuesday, the army said, adding that it lost 10 soldiers.',
+     'JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2021-)'),
+    ('2023-12-10', 'Gunmen on motorbikes killed 11 worshippers at a mosque near Tillaberi on Friday, local officials said.',
+     'Unidentified Armed Group (Niger)', 'Civilians (Niger)'),
+    ('2022-12-04', 'Turkish drones struck a vehicle carrying SDF fighters near Qamishli on Saturday, killing three, the SDF said.',
+     'Military Forces of Turkey (2016-)', 'SDF: Syrian Democratic Forces'),
+    ('2021-08-02', "Jihadists killed six soldiers in a raid on an army post near Kolofata in Cameroon's Far North region on Sunday, military sources said. The attackers, believed to be from ISWAP, escaped with weapons. There was no immediate claim of responsibility.",
+     'Unidentified Armed Group (Cameroon)', 'Military Forces of Cameroon (1982-)'),
+    ('2023-03-14', "Islamist militants ambushed a patrol near Gubio in Nigeria's Borno state on Monday, killing nine soldiers, an officer said. No group has claimed the attack.",
+     'Unidentified Armed Group (Nigeria)', 'Military Forces of Nigeria (2023-)'),
+    ('2022-11-20', 'Jihadists killed 11 soldiers in an ambush in the Badia desert on Saturday, a monitor said. No group claimed it, but the attack bore the hallmarks of the Islamic State group.',
+     'Islamic State (Syria)', 'Military Forces of Syria (2000-2024)'),
+    ('2024-01-09', 'Jihadists attacked a military convoy near Gwoza on Monday, killing four soldiers, sources said. No group has claimed the attack, but officials blamed Boko Haram.',
+     'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Military Forces of Nigeria (2023-)'),
+]
+
+# the 17 that still read wrong (strict xfails: reading one right fails until its mark is removed)
+STRESS_SIDES_R9_OPEN = [
+    pytest.param('2022-05-04', 'Al-Shabaab fighters overran an African Union base manned by Ugandan troops near Golweyn on Tuesday, residents said.',
+                 'Al Shabaab', 'ATMIS: African Union Transition Mission in Somalia',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Al Shabaab', 'Military Forces of Uganda (1986-)')")),
+    pytest.param('2021-08-10', 'Kenyan troops serving with the African Union mission killed 12 al-Shabaab militants near Kismayo on Monday, the Kenyan army said.',
+                 'AMISOM: African Union Mission in Somalia', 'Al Shabaab',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Kenya (2022-)', 'Al Shabaab')")),
+    pytest.param('2022-10-07', 'Three Indian peacekeepers were wounded when gunmen attacked a UN patrol near Beni on Thursday, the mission said.',
+                 'Unidentified Armed Group (Democratic Republic of Congo)', 'MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (India)', 'Civilians (India)')")),
+    pytest.param('2021-04-04', 'Chadian peacekeepers repelled an attack by jihadists on their camp in Aguelhok on Friday, killing 20 of the assailants, the UN mission said.',
+                 'Unidentified Armed Group (Mali)', 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Chad)', 'Civilians (Chad)')")),
+    pytest.param('2022-03-02', 'Rwandan soldiers killed 15 insurgents in a clash near Mocimboa da Praia on Tuesday, the Rwandan army said.',
+                 'Military Forces of Rwanda (2000-)', 'Islamic State (Mozambique)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Rwanda (2000-)', 'Unidentified Armed Group (Rwanda)')")),
+    pytest.param('2023-04-20', 'Ugandan soldiers fighting alongside Congolese troops killed nine ADF rebels near Beni on Wednesday, an army spokesman said.',
+                 'Military Forces of Uganda (1986-)', 'ADF: Allied Democratic Forces',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of the Democratic Republic of Congo (2019-)', 'ADF: Allied Democratic Forces')")),
+    pytest.param('2023-09-03', 'Government-allied militiamen killed five villagers in Djibo on Saturday, residents said.',
+                 'VDP: Volunteers for the Defense of the Homeland', 'Civilians (Burkina Faso)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads (None, '')")),
+    pytest.param('2023-10-14', 'Gunmen shot dead a human rights lawyer outside his home in Bamenda on Friday, his family said.',
+                 'Unidentified Armed Group (Cameroon)', 'Civilians (Cameroon)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Cameroon)', None)")),
+    pytest.param('2024-03-12', 'A teacher was killed by suspected jihadists in a village near Djibo on Monday, local sources said.',
+                 'Unidentified Armed Group (Burkina Faso)', 'Civilians (Burkina Faso)',
+                 marks=pytest.mark.xfail(strict=True, reason='reads (None, None)')),
+    pytest.param('2024-01-20', 'Armed men abducted a Catholic priest from his parish in Kaduna state on Friday, police said.',
+                 'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Nigeria)', 'Police Forces of Nigeria (2023-)')")),
+    pytest.param('2023-07-08', 'Suspected separatists killed a nurse and a farmer in Ndop on Thursday, the regional governor said.',
+                 'Unidentified Armed Group (Cameroon)', 'Civilians (Cameroon)',
+                 marks=pytest.mark.xfail(strict=True, reason='reads (None, None)')),
+    pytest.param('2022-09-20', 'Separatists and government troops exchanged fire near Batibo on Sunday, killing three people, residents said.',
+                 'Ambazonian Separatists', 'Military Forces of Cameroon (1982-)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads (None, '')")),
+    pytest.param('2024-04-16', 'The army and RSF fighters traded artillery fire in Omdurman on Monday, killing six civilians, medics said.',
+                 'Military Forces of Sudan (2019-)', 'Rapid Support Forces',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Sudan (2019-)', 'Civilians (Sudan)')")),
+    pytest.param('2023-02-11', 'A car bomb exploded near a market in Mogadishu on Saturday, killing six people, police said. No group has claimed responsibility, but al-Shabaab often carries out such attacks.',
+                 'Unidentified Armed Group (Somalia)', 'Civilians (Somalia)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Al Shabaab', 'Civilians (Somalia)')")),
+    pytest.param('2023-06-02', 'Riot police killed two people as they dispersed opposition supporters protesting in Dakar on Thursday, the interior ministry said.',
+                 'Police Forces of Senegal (2024-)', 'Protesters (Senegal)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Police Forces of Senegal', 'Civilians (Senegal)')")),
+    pytest.param('2023-03-10', 'Two suicide bombers killed nine civilians at a market in Mora on Thursday, in an attack officials blamed on Boko Haram.',
+                 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Civilians (Cameroon)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Civilians (India)')")),
+    pytest.param('2024-04-30', 'Houthi rebels fired a missile at a merchant ship off Mokha on Monday, US Central Command said.',
+                 'Houthi Movement', None,
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Houthi Movement', 'Military Forces of the United States (2021-)')")),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "actor1", "actor2"), STRESS_SIDES_R9 + STRESS_SIDES_R9_OPEN)
+def test_round9_stress_sentences_read_the_right_sides(published, text, actor1, actor2, resources):
+    assert sides(text, published, resources) == (actor1, actor2)
+
+
+def test_a_generic_word_in_a_report_nobody_claimed_names_no_group(resources):
+    # the word alone ("Islamist militants") is no identification when nobody claimed the attack
+    assert sides("Islamist militants ambushed a patrol near Gubio in Nigeria's Borno state on Monday, killing nine "
+                 "soldiers, an officer said. No group has claimed the attack.", "2023-03-14",
+                 resources)[0] == "Unidentified Armed Group (Nigeria)"
+    # nor when the only suspect named is another group ("believed to be from ISWAP")
+    assert sides("Jihadists killed six soldiers in a raid on an army post near Kolofata in Cameroon's Far North "
+                 "region on Sunday, military sources said. The attackers, believed to be from ISWAP, escaped with "
+                 "weapons. There was no immediate claim of responsibility.", "2021-08-02",
+                 resources)[0] == "Unidentified Armed Group (Cameroon)"
+    # officials blaming the very group the word means: that group
+    assert sides("Jihadists attacked a military convoy near Gwoza on Monday, killing four soldiers, sources said. No "
+                 "group has claimed the attack, but officials blamed Boko Haram.", "2024-01-09",
+                 resources)[0] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    # with no no-claim line the word still means the country's group
+    assert sides("Islamist militants ambushed a patrol near Gubio in Nigeria's Borno state on Monday, killing nine "
+                 "soldiers, an officer said.", "2023-03-14",
+                 resources)[0] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+def test_a_group_whose_hallmarks_an_attack_bore_is_a_suspect():
+    from sitrep.pipeline.claims import _BLAMED_BEFORE
+    assert _BLAMED_BEFORE.search("No group claimed it, but the attack bore the hallmarks of the ")
+    assert _BLAMED_BEFORE.search('the monitor said the ambush "bears the hallmarks" of ')
+    assert not _BLAMED_BEFORE.search("the fighters of ")
+
+
+def test_a_contributing_states_troops_on_a_peacekeeping_mission_are_the_mission(resources):
+    text = ("MOGADISHU - Al-Shabaab fighters overran an African Union base manned by Ugandan troops near Golweyn in "
+            "Somalia's Lower Shabelle region on Tuesday, residents said. The militants battled the troops for hours.")
+    assert sides(text, "2022-05-04", resources) == ("Al Shabaab", "ATMIS: African Union Transition Mission in Somalia")
+    assert sides("Two Kenyan soldiers serving with the African Union mission in Somalia were killed when their convoy "
+                 "hit a roadside bomb near Dhobley on Sunday, officials said. Al-Shabaab claimed the attack.", "2021-08-10",
+                 resources) == ("Al Shabaab", "AMISOM: African Union Mission in Somalia")
+    # no mission told: a foreign army is that state's army
+    assert sides("Rwandan troops killed 15 insurgents near Mocimboa da Praia in Mozambique's Cabo Delgado province on "
+                 "Tuesday, the Rwandan army said.", "2022-03-02", resources)[0] == "Military Forces of Rwanda (2000-)"
+    # the country's own army named: bare "soldiers" stay that army
+    assert sides("MOGADISHU - Al-Shabaab militants attacked a Somali army base near Jowhar on Thursday, killing five "
+                 "soldiers, an officer said. African Union troops sent from Balad helped repel the attack.", "2023-02-10",
+                 resources) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+
+
+def test_protesters_fired_on_are_the_side_hit_not_civilians(resources):
+    assert sides("Gunmen on motorbikes opened fire on demonstrators marching in Nasiriyah on Friday, killing four "
+                 "people, medics said.", "2020-10-02", resources)[1] == "Protesters (Iraq)"
+    # people named as civilians beside the protesters: the civilians
+    assert sides("Gunmen opened fire on a market near a protest camp in Nasiriyah on Friday, killing four civilians, "
+                 "medics said.", "2020-10-02", resources)[1] == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize(("published", "text", "actor1", "actor2"), [
+    ("2023-03-10", "Two suicide bombers killed nine people at a market in Mora in Cameroon's Far North region on Thursday, "
+                   "in an attack officials blamed on Boko Haram.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Cameroon)"),
+    ("2023-05-06", "A bomb exploded at a bus station in Maiduguri in Nigeria's Borno state on Friday, killing six people. "
+                   "The governor blamed the blast on ISWAP.",
+     "Islamic State (West Africa)", "Civilians (Nigeria)"),
+    ("2023-05-08", "Gunmen killed five farmers near Kumba in Cameroon's Southwest region on Sunday, and the governor blamed "
+                   "the killings on separatist fighters.",
+     "Ambazonian Separatists", "Civilians (Cameroon)"),
+])
+def test_a_group_an_attack_was_blamed_on_is_the_suspect_not_the_side_hit(published, text, actor1, actor2, resources):
+    assert sides(text, published, resources) == (actor1, actor2)
+
+
+def test_a_group_blamed_for_earlier_blasts_is_no_suspect_of_this_one(resources):
+    assert sides("A car bomb killed 12 people in Manbij in northern Syria on Monday, the civil defence said. No group "
+                 "claimed it. Local factions have blamed earlier blasts on the SDF, which denies involvement.",
+                 "2025-02-03", resources)[0] == "Unidentified Armed Group (Syria)"

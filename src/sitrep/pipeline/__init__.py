@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..errors import ExtractionError
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.index import shared as shared_gazetteer
-from ..model import ActorMention, Article, Event, Place, Span
+from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
@@ -63,6 +63,13 @@ _OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|have\s+(?:long\s+)?been\s+blamed|in\s+the\s+past)\b", re.I)
 # "whether they were soldiers or members of the VDP": a group counted with the army's men, not the attackers
 _BESIDE_SOLDIERS = re.compile(r"\b(?:soldiers|troops|servicemen|gendarmes|police(?:men)?|officers)\s+(?:or|and)\s+(?:(?:members|fighters)\s+of\s+)?(?:the\s+)?$", re.I)
+# "the assailants, believed to be from ISWAP", "it bore the hallmarks of IS": a suspect, not a doer named
+_SUSPECTED = re.compile(r"\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from|members\s+of|part\s+of|with)?\b|"
+                        r"\b(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+(?:hallmarks|signature|marks)[\"”]?\s+of\b", re.I)
+# "an African Union base manned by Burundian troops", "Kenyan soldiers serving with the AU mission",
+# "Chadian peacekeepers": a contributing state's troops on a peacekeeping mission are the mission
+_MISSION_CUE = re.compile(r"\b(?:(?i:peacekeep\w*)|African\s+Union|AU|[Bb]lue\s+[Hh]elmets|(?:UN|United\s+Nations)\s+(?:mission|base|patrol|camp|convoy|force))\b")
+_GROUP_KINDS = ("rebel group", "political militia", "identity militia")
 _UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
 # "The United States carried out airstrikes", "Israel struck", "airstrikes carried out by Israel": a
@@ -176,6 +183,17 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     terms = country_terms()
 
+    peacekeepers = res.actors.find("peacekeepers")
+    mission_told: list[str] = []  # a mission named by its contingent ("Burundian troops" on an AU base)
+    own_army_told: list[str] = []
+
+    def mission_of(cc: str | None, text: str) -> tuple[str, Actor] | None:
+        """The peacekeeping mission of the report's country, for a foreign state's troops told on it."""
+        if not ranked or not cc or cc == ranked[0] or not peacekeepers or not _MISSION_CUE.search(text):
+            return None
+        name, actor, _r = res.actors.resolve(peacekeepers[0].targets, ranked[:1], year)
+        return (name, actor) if actor is not None and actor.kind == "external forces" else None
+
     def mention(h: actors_mod.Hit, offset: int, text: str, nxt: actors_mod.Hit | None = None) -> ActorMention | None:
         ctx_countries = ranked
         if all(t[0] == "generic" for t in h.targets):
@@ -191,12 +209,28 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             return None
         if ctx_countries is not ranked and rule.startswith("generic:state_forces"):
             rule += "|demonym-before"  # "U.S.-led coalition troops": that state's, wherever the event is
+            if (ms := mission_of(ctx_countries[0], text)) is not None:
+                (name, actor), rule = ms, rule + "|mission"
+        elif actor is not None and actor.kind == "state forces" and rule == "alias" and (ms := mission_of(actor.country, text)) is not None:
+            (name, actor), rule = ms, rule + "|mission"  # "an AU base manned by Ugandan troops"
+        elif rule == "generic:state_forces" and mission_told and not own_army_told:
+            # "... manned by Burundian troops. Waves of fighters battled the troops": the mission's men
+            name, actor, rule = mission_told[0], res.actors.actors[res.actors.by_name[mission_told[0]]], rule + "|the-mission"
+        if rule.endswith("|mission") and not mission_told:
+            mission_told.append(name)
+        elif actor is not None and actor.kind == "state forces" and ranked and actor.country == ranked[0] and not rule.startswith("generic"):
+            own_army_told.append(name)  # "Somali forces": the country's own army is in the story
         of_group = None
         if nxt is not None and name.startswith("Unidentified Armed Group") and _OF_THE.fullmatch(text, h.end, nxt.start):
             # "fighters of the Tigray People's Liberation Front": the generic word is the group named after it
             nn, na, _r = res.actors.resolve(nxt.targets, ranked, year)
             if na is not None and na.kind in ("rebel group", "political militia", "identity militia"):
                 of_group = nn
+        if (offset <= unclaimed_at and not of_group and rule == "generic-by-country" and actor is not None
+                and actor.kind in _GROUP_KINDS and name not in suspects):
+            # "Jihadists killed eight soldiers ... No claim of responsibility", the report naming no
+            # group, or another one ("believed to be from ISWAP"): the word alone names nobody
+            name, actor, rule = res.actors.generic("unidentified_armed_group", ranked, year)
         if offset <= unclaimed_at and not of_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
             rule += "|unclaimed"  # "gunmen ... No group has claimed the attack": they stay unidentified
         elif (of_group or (only_group and not _UNKNOWN_WORD.match(h.written))) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
@@ -250,9 +284,14 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             groups = {t for h in hits for t in h.targets[:1]
                       if t[0] == "actor" and res.actors.actors[int(t[1])].kind in ("rebel group", "political militia", "identity militia")}
             if groups and not _HABITUAL.search(s.text) and not (
-                    (_BLAME_CUE.search(s.text) or _DENIAL.search(s.text)) and groups <= denied):
+                    (_BLAME_CUE.search(s.text) or _DENIAL.search(s.text)) and groups <= denied) and not _SUSPECTED.search(s.text):
                 unclaimed_at = -1
                 break
+
+    # groups the report names as suspects ("officials blamed Boko Haram", "bore the hallmarks of IS",
+    # "blamed armed separatists"; not a word for any armed men: "blamed jihadists")
+    suspects = {res.actors.resolve(h.targets, ranked, year)[0] for s, hits in zip(sentences, hits_by_sentence, strict=True)
+                if _BLAME_CUE.search(s.text) or _SUSPECTED.search(s.text) for h in hits if not any(t[0] == "generic" for t in h.targets)}
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None, actors=res.actors)
@@ -287,8 +326,11 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                     (j := _AND_DEMONYM.match(s.text, b)) and j.group(1).lower() in terms and _FORCE_NOUN.match(s.text[j.end():j.end() + 40])):
                 continue  # ("Rwandan and Mozambican troops": the first demonym shares the force word)
             name, actor, rule = res.actors.generic("state_forces", [cc], year)
+            if (ms := mission_of(cc, s.text)) is not None:
+                (name, actor), rule = ms, rule + "|mission"
             dem.append(ActorMention(name=name, written=s.text[a:b], span=Span(aid, s.start + a, s.start + b),
-                                    kind="state forces", country=cc, resolved=actor is not None, rule="demonym:" + rule))
+                                    kind=actor.kind if actor is not None else "state forces", country=actor.country if actor is not None else cc,
+                                    resolved=actor is not None, rule="demonym:" + rule))
         _air_of_the_state_named(acts, dem, ranked)
         lo = bisect.bisect_left(place_starts, s.start)
         hi = bisect.bisect_left(place_starts, s.end)

@@ -1298,6 +1298,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
     protesters = [n for n in mentions if n.startswith("Protesters")]
+    if protesters and actor1 is not None and (actor2 or "").startswith("Civilians") and not any(n.startswith("Civilians") for n in mentions):
+        actor2 = protesters[0]  # "gunmen opened fire on protesters, killing 18 people": the people hit were the protesters
     if protesters and actor1 is None:
         actor1 = protesters[0]
     elif protesters and actor2 is None:

@@ -183,8 +183,8 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|guarded|protected|evacuated|rescued)
 _SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s+(?:with|to)\s+(?:the\s+)?$", re.I)
 _MILITIA_OF_AFTER = re.compile(r"^(?:['’]s|-backed|-allied|-aligned|-supported)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:auxiliar(?:y|ies)|militias?|militiamen|volunteers|proxies|vigilantes|self-defen[cs]e\s+(?:groups?|units?))\b", re.I)
-# ("a security source blamed the Al-Qaeda-linked JNIM", "accused the jihadist ISWAP")
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?"
+# ("a security source blamed the Al-Qaeda-linked JNIM", "accused the jihadist ISWAP", "blamed the attack on Boko Haram")
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:blamed|blames|blaming)\s+(?:(?:the|an|this|that|these|those|both|(?!earlier|previous|past|similar|other)[\w-]+)\s+){0,2}?on|(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+hallmarks[\"”]?\s+of)\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned)|jihadist|Islamist|armed|rebel|militant|"
                             r"terrorist|separatist|extremist|insurgent|rival)\s+){0,2}$", re.I)
 _BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b", re.I)
