@@ -959,6 +959,12 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             return _from_known(known[alias_key], span, rule + "+dictionary-inside")
     if "ivil" in name and _CIVIL_SOCIETY.match(name):
         return _mk("local civil society", "ngo", False, span, rule + "+civil-society")
+    if (dm := _DESCRIBED_BODY.match(name)) is not None and not re.match(r"(?:an?|another|one)\s", raw.strip(), re.I):
+        # "the rescue group said" after the White Helmets, "the medical charity" after MSF: the body named
+        # before whose kind fits the description (a new "a rights group" is no anaphor)
+        fits = _described_antecedent(dm.group("what").lower(), ctx)
+        if fits is not None:
+            return Source(fits.name, fits.kind, fits.party, span, rule + "+described-anaphora")
     m = _ANON_VOICE.match(name)
     if m:
         noun = re.sub(r"\s+", " ", m.group("noun"))
@@ -1106,6 +1112,34 @@ _ARMED_ANAPHORA = frozenset((
     "group", "armed group", "militant group", "rebel group", "jihadist group", "extremist group", "insurgent group",
     "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance", "opposition",
 ))
+
+
+# "the rescue group", "the medical charity", "the Paris-based aid group", "the rights group": a body named before
+_DESCRIBED_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w\-]*-based|local|international|volunteer|independent|non-governmental|humanitarian|medical)\s+)*"
+    r"(?P<what>rescue|aid|relief|humanitarian|medical|(?:human\s+)?rights)\s+(?:group|organi[sz]ation|charity|service|body|NGO|watchdog)$", re.I)
+_RESCUE_BODY = re.compile(r"civil defen[cs]e|white helmets|rescue|red cr(?:oss|escent)", re.I)
+_NOT_A_BODY = re.compile(r"\b(?:ministry|minister|government|hospital|authorit|officials?|sources?)\b", re.I)
+
+
+def _described_antecedent(what: str, ctx: SourceContext) -> Source | None:
+    """The latest named body of the article that a description ("the rescue group", "the medical charity",
+    "the rights group") fits by its kind: rescuers for a rescue group, a medical body or NGO for an aid group,
+    an NGO for a rights group. Unnamed voices, offices and ministries are no such body."""
+    for s in reversed(ctx.history):
+        if s.name.islower() or _NOT_A_BODY.search(s.name) or s.party:
+            continue
+        if what == "rescue":
+            fits = bool(_RESCUE_BODY.search(s.name))
+        elif what == "medical":
+            fits = s.kind == "medical"
+        elif what.endswith("rights"):
+            fits = s.kind == "ngo"
+        else:
+            fits = s.kind in ("medical", "ngo")
+        if fits:
+            return s
+    return None
 
 
 def _armed_antecedent(bare: str, ctx: SourceContext) -> Source | None:
