@@ -294,6 +294,9 @@ def test_two_clauses_of_dead_add_up(resources):
 # revisions, cumulative figures and numbers that are no tolls; each with its expected reading
 # round 8: sentences a later round should make pass (strict: a fix shows up as XPASS)
 _OPEN = pytest.mark.xfail(strict=True, reason="open toll class, see round 8 report")
+# round 11: the rule that let a higher-ranked voice's vague figure ("wounding dozens", medics said) stand
+# over a lower one's precise figure fixed a dev toll and cost one held-aside one: held back
+_HELD_BACK = pytest.mark.xfail(strict=True, reason="vague figure of a higher-ranked voice: rule held back (cost a held-aside toll)")
 
 _WIRE_TOLLS = [
     ('KABUL, March 3 (Reuters) - A suicide bomber killed 12 worshippers at a mosque in Kunduz on Friday, police said.',
@@ -986,6 +989,42 @@ _WIRE_REPORTS = [
      "targeted a drone storage site. The International Committee of the Red Cross said more than 100 detainees "
      "were held there.",
      "2019-09-02", (20, 20, 20), None),
+    # round 11: every voice a party to the fight: a side's admitted dead give best, the enemy's boast of
+    # the same dead only widens high
+    ("KISMAYO, Somalia (AP) - Al-Shabaab fighters attacked a Kenyan army camp near Kolbiyow on Monday. Kenya's "
+     "defence forces said four soldiers had been killed and 12 wounded. Al-Shabaab said in a statement that its "
+     "fighters had killed 60 Kenyan soldiers.",
+     "2024-06-11", (4, 4, 60), (12, 12, 12)),
+    ("ADEN, Yemen (Reuters) - Houthi forces attacked government positions near Marib on Friday. A government "
+     "military spokesman said 15 soldiers were killed. The Houthis said they had killed 90 soldiers and captured "
+     "dozens more.",
+     "2024-06-08", (15, 15, 90), None),
+    ("MOGADISHU (Reuters) - Al-Shabaab fighters stormed an army base near Jowhar on Monday. The group said in a "
+     "statement that its fighters had killed 45 soldiers.",
+     "2024-06-11", (45, 45, 45), None),
+    # a toll that rose, told before the denial of its sentence, is this event's latest toll
+    ("Beirut (AFP) - Mortar shells hit a market in the northern Syrian town of Azaz on Saturday. The toll has "
+     "since risen to nine, a war monitor said on Monday, as Turkey blamed the YPG, which denied any involvement.",
+     "2024-06-10", (9, 9, 9), None),
+    ("KHARTOUM (AFP) - Shells hit a market in Omdurman on Friday. The death toll rose to 31 on Saturday, medics "
+     "said, as the RSF blamed the army, which denied it had fired on the area.",
+     "2024-06-09", (31, 31, 31), None),
+    ("Mortar shells hit a market in Azaz on Saturday, a monitor said. Turkey denied that the toll had risen to 30.",
+     "2024-06-10", None, None),
+    ("NAIROBI (AP) - In June 2022, hundreds of villagers were killed in Gimbi; the government blamed the OLA, "
+     "which denied involvement. On Monday the OLA seized the town of Nekemte.",
+     "2024-06-11", None, None),
+    # a vague figure of a voice that ranks above every precise one should stand; among voices of one rank
+    # the precise figure does
+    pytest.param("BASRA, Iraq (Reuters) - Police fired on protesters in Basra on Friday, killing three and wounding dozens, "
+                 "medics said. Security sources said 47 people were wounded.",
+                 "2024-06-08", (3, 3, 3), (12, 12, 99), marks=_HELD_BACK),
+    ("BAGHDAD (AFP) - Dozens of people were wounded when police fired on protesters in Nasiriyah on Sunday, "
+     "medics said. A hospital director said 37 people were being treated for gunshot wounds.",
+     "2024-06-10", None, (37, 37, 37)),
+    pytest.param("KHARTOUM (AFP) - Hundreds of people were hurt when troops stormed the protest camp in Khartoum on Monday, "
+                 "doctors said. The military council said 91 were injured.",
+                 "2024-06-11", None, (91, 100, 999), marks=_HELD_BACK),
 ]
 
 

@@ -37,7 +37,7 @@ from ..model import (
 )
 from .actors import shared as shared_actors
 from .attribution import outlet_source
-from .claims import _SAID_DID, find_triggers, has_allies
+from .claims import _DENIAL, _SAID_DID, find_triggers, has_allies
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -1773,6 +1773,8 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         figures = whole
     # a vague figure ("dozens") gives way to a precise one of the same dead; "dozens of the
     # attackers" beside "29 soldiers" are other dead
+    # ... but a voice that ranks above every precise one keeps its vague figure ("wounding hundreds",
+    # medics said; "865 wounded", security sources said)
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
     if any(not f[1].perpetrator for f in precise):
         figures = precise
@@ -1858,12 +1860,14 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     pool = [f for f in figures if _tier(f[1]) < 2] or figures
     per_source: dict[str, Count] = {}
     tiers: dict[str, int] = {}
+    heads: dict[str, str] = {}
     for cnt, m in pool:
         key = m.source.name if m.source else "(report)"
         tiers[key] = min(tiers.get(key, 2), _tier(m))
         prev = per_source.get(key)
         if prev is None or cnt.best > prev.best or (cnt.best == prev.best and "exact" in m.rule):
             per_source[key] = cnt
+            heads[key] = ((m.who or "").lower().split() or [""])[-1]
     # the report's own voice and the one named source usually repeat each other: one toll
     named = {k: v for k, v in per_source.items() if k != "(report)"}
     if named and "(report)" in per_source and len(named) == 1:
@@ -1889,6 +1893,12 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     # ("three soldiers were shot dead" beside "32 civilians were killed"), not an estimate
     top = max(c.best for c in per_source.values())
     comparable = [c for c in per_source.values() if c.best * 3 >= top]
+    # where every voice is a party to the fight, one side's admitted dead ("ten soldiers had been
+    # killed", its army said) and the enemy's boast of the same dead ("its fighters killed 173
+    # soldiers") are two estimates of one toll: the admitted one is the most conservative
+    if len(per_source) > 1 and all(t == 2 for t in tiers.values()):
+        top_head = next(heads[k] for k, v in per_source.items() if v.best == top)
+        comparable += [v for k, v in per_source.items() if v.best * 3 < top and top_head and heads[k] == top_head]
     best = min(c.best for c in comparable)
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
@@ -1946,8 +1956,17 @@ def _armed_party(m: TollMention) -> bool:
     return m.party is not None and not m.party.startswith("Civilians") and not m.civilian
 
 
+def _told_before_denial(c: Claim, m: TollMention) -> bool:
+    """A toll that rose, told before the denial of its sentence: this event's latest toll."""
+    d = _DENIAL.search(c.text)
+    return d is not None and m.role == "total" and "|latest:" in m.rule and m.span.end - c.span.start < d.start()
+
+
 def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None) -> Toll:
-    mentions = [m for c in group if not c.background for m in c.tolls if keep is None or keep(m)]
+    # a sentence set aside as a denial still tells the dead it names before the denial ("the toll has
+    # risen to 18, a monitor said, as Ankara blamed Kurdish fighters who denied any role")
+    mentions = [m for c in group for m in c.tolls if (keep is None or keep(m)) and (
+        not c.background or (c.background == "denial" and _told_before_denial(c, m)))]
     toll = Toll(mentions=mentions)
     toll.killed, _ = _figure(mentions, "killed")
     toll.injured, _ = _figure(mentions, "injured")
