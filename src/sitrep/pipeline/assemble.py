@@ -1287,11 +1287,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     else:
         # the side that speaks of its own losses ("the army said two soldiers died")
         spoke = [n for n, _ in source_side.most_common() if n != actor1 and not n.startswith(("Civilians", "Unidentified"))]
-        if spoke and (killed or not zero_toll or spoke[0] in _acted(group)) and not (
+        told_toll = any(t.outcome in ("killed", "injured", "abducted") for c in group if not c.background for t in c.tolls) or not all(
+            c.sub_event_type in _ONE_SIDED for c in group if not c.background) or (bool(spoke) and _speaker_also_hit(group, spoke[0]))
+        if spoke and (killed or (not zero_toll and told_toll) or spoke[0] in _acted(group)) and not (
                 people_victims and not combatant_victims and actor1 and spoke[0] not in _acted(group)):
             # ("gunmen stormed a hotel, killing 32 people, police said": people were hit, not the speaker)
             # "no one was killed, a military source said": nobody was hit; "police said they had
-            # repelled an attack ... no casualties": the police fought
+            # repelled an attack ... no casualties": the police fought; "fired a missile at a ship,
+            # US Central Command said", no one said hurt: a voice, not the side hit
             actor2 = spoke[0]
         elif (killed or any(c.sub_event_type in _TAKEN_SUBS for c in group if not c.background)) and actor1 and not combatant_victims:
             # dead fighters are no civilians; "the cardinal was kidnapped by separatists": people taken
@@ -1320,7 +1323,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor2 = parents[actor2]
     civilians_hit = (civilian_victims and not mostly_combatants) or (people_victims and not combatant_victims)
     if civilian_victims and not mostly_combatants and actor2 is not None and not actor2.startswith(("Civilians", "Protesters", "Rioters")) and actor2 not in victims and not any(
-            c.sub_event_type == "Armed clash" and any(a.name == actor2 for a in c.actors) for c in group if not c.background) and (
+            c.sub_event_type == "Armed clash" and any(a.name == actor2 for a in c.actors) for c in group if not c.background) and not (
+            _traded_fire(group, actor1, actor2)) and (
             _choose_type(group, actor1, actor2, ctx, civilians_hit)[0] == "Violence against civilians"):
         # "soldiers searching for separatist fighters opened fire on villagers": ACLED's second
         # side of violence against civilians is always the civilians, unless the other side named
@@ -1583,7 +1587,17 @@ def _between_sides(c: Claim) -> list[int]:
 _CROWD_WORD = r"(?:protesters|demonstrators|supporters|crowds|youths|mobs|rioters)"
 _RIVAL_CROWDS = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,3}?" + _CROWD_WORD + r"\s+and\s+(?:[\w-]+\s+){0,4}?" + _CROWD_WORD + r"\b|"
                            r"\brival\s+(?:[\w-]+\s+)?" + _CROWD_WORD + r"\b", re.I)
-_FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|exchanged?\s+fire|gun\s*battle|firefight|engaged)\b", re.I)
+# "exchanged fire", "traded artillery fire", "trading heavy shellfire"
+_TRADED_FIRE = r"(?:exchang|trad)(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:fire|gunfire|shellfire|shots|rocket\s+fire)"
+_FIGHTING = re.compile(r"\b(?:fought|fighting|clash(?:ed|es)?|battled?|battles|gun\s*battle|firefight|engaged|" + _TRADED_FIRE + r")\b", re.I)
+_TRADED = re.compile(r"\b" + _TRADED_FIRE + r"\b", re.I)
+
+
+def _traded_fire(group: list[Claim], actor1: str | None, actor2: str | None) -> bool:
+    """Whether both sides are named in a sentence that says they traded fire ("the army and RSF
+    fighters traded fire, killing three civilians"): the two forces are the sides, not the dead."""
+    return bool(actor1 and actor2) and any(
+        _TRADED.search(c.text) and {actor1, actor2} <= {a.name for a in c.actors} for c in group if not c.background)
 _BATTLE_SUBS = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -1623,6 +1637,22 @@ def _engaged(group: list[Claim]) -> set[str]:
             if t.party:
                 out.add(t.party)
     return out
+
+
+def _speaker_also_hit(group: list[Claim], name: str) -> bool:
+    """Whether the speaker's own word is told again beside its name ("missiles at US and British
+    warships, US Central Command said"): its own men were aimed at, not a mere voice."""
+    for c in group:
+        if c.background:
+            continue
+        for a in c.source_actors:
+            if a.name != name:
+                continue
+            lead = re.sub(r"^(?:the|a|an)\s+", "", a.written, flags=re.I).split()
+            rs, re_ = a.span.start - c.span.start, a.span.end - c.span.start
+            if lead and re.search(r"\b" + re.escape(lead[0]) + r"\b", c.text[:rs] + " " + c.text[re_:]):
+                return True
+    return False
 
 
 def _engaged_only(names: list[str], group: list[Claim]) -> list[str]:

@@ -171,6 +171,8 @@ _AIMED_BEFORE = re.compile(r"\b(?:targeted|targeting|aimed\s+at|against)\s+(?:\w
 _PERSON_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:senior|top|military|elusive|field)\s+){0,2}(?:commander|leader|chief|head|official|figure|deputy)\b", re.I)
 _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+(?:the\s+)?(?:\w+\s+)?$|"
                           r"\bwith\s+(?:the\s+)?(?:help|support|backing|assistance|cover)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+                          # "Ugandan soldiers fighting alongside Congolese troops": the partner, not the force that leads
+                          r"\b(?:alongside|side\s+by\s+side\s+with|together\s+with|in\s+support\s+of)\s+(?:the\s+)?(?:\w+\s+)?$|"
                           # "The M23 and its political umbrella, the AFC": the named group's own wing or partner
                           r"\b(?:and|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:umbrella(?:\s+group)?|wing|allies|ally|partners?|affiliates?|"
                           r"coalition|alliance|backers?|patrons?)\s*,?\s*(?:the\s+)?$", re.I)
@@ -208,6 +210,7 @@ _SEIZED_POWER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:seized|took|taken|grabbed)\s+
 _ENDS_WITH_MEANS = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|drones?|warplanes|jets|missiles?|shelling|bombardment)$", re.I)
 _FACILITY_AFTER = re.compile(r"^\s+(?:bases?|academy|sites?|positions?|posts?|airport|air\s*base|airbase|barracks|headquarters|checkpoints?|installations?|"
                              r"facilit(?:y|ies)|depots?|convoys?|outposts?|camps?)\b", re.I)
+_OWNER_NAMED_AFTER = re.compile(r"[\"”']?\s+(?:of|belonging\s+to|used\s+by|run\s+by|held\s+by|operated\s+by)\s+(?:the\s+)?", re.I)
 _OBJECT_AFTER = re.compile(r"^\s+(?:targets|objects|objectives|infrastructure|rule|takeover|operations?|support|aid|coup|junta|government|"
                            r"industry|logic|equipment|spending|budget|leadership|hardware|supplies|production)\b", re.I)
 # ("sites used by Iran-backed militias", "a base held by the RSF": the owner of the place hit, not the doer)
@@ -224,7 +227,9 @@ _IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:sus
 NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,3}?claimed\b|"
                       r"\bnobody\s+(?:\w+\s+){0,3}?claimed\b|"
                       r"\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)|operate|operates)\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)|operate|operates|"
+                           # "but al-Shabaab often carries out such attacks", "which has staged similar bombings": what it does
+                           r"(?:such|similar)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|ambushes|raids|killings|kidnappings|abductions|assaults|strikes|operations))\b", re.I)
 # "civilian auxiliaries have been killed": the side named just before its dead
 # "Puntland forces on Tuesday repulsed an attack by IS": the side that repelled it was the one attacked
 _REPELLED_AFTER = re.compile(
@@ -570,6 +575,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         if (a.rule.startswith("generic:state_forces") or a.kind == "state forces") and _OBJECT_AFTER.match(after):
             a.rule += "|object"  # "only hit military targets": a description, not the army
+            continue
+        if a.rule.startswith("generic:state_forces") and (f := _FACILITY_AFTER.match(after)) and (o := _OWNER_NAMED_AFTER.match(after, f.end())) and (
+                owner := next((b for b in claim.actors if b.kind in _NON_STATE and b.span.start - offset == re_ + o.end()), None)) is not None:
+            # 'struck "military camps" of the Houthis': the group's sites were hit, not the country's army
+            a.rule += "|object"
+            if claim.target is None:
+                claim.target = owner
             continue
         if claim.target is None and claim.sub_event_type not in (None, "Disrupted weapons use") and _DEFENDED_BY_BEFORE.search(before):
             claim.target = a  # "three drones were launched, two of which were shot down by security forces": the defenders
