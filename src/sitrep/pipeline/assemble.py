@@ -256,9 +256,13 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             continue
         if own_words and c.trigger_weight >= 3 and other_kind and c.initiator is not None and not c.background and (
                 c.sub_event_type != "Disrupted weapons use") and (
-                inits := {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background}) and c.initiator.name not in inits:
+                inits := {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background}) and c.initiator.name not in inits and not (
+                c.sub_event_type in _CROWD_SUBS and _CROWD_WORDS.search(c.text) and any(
+                    _CROWD_WORDS.search(x.text) for x in groups[-1] if not x.background and x.sub_event_type is not None)):
             # "rebels seized the city ... Late on Saturday, Russian warplanes struck rebel positions":
-            # another side, another means: an event of its own, in the same place
+            # another side, another means: an event of its own, in the same place ("riot police
+            # fired tear gas at the demonstrators", after protesters fought the security forces, is
+            # the crowd's own fight told from the other side)
             groups.append([c])
             last = groups[-1]
             continue
@@ -2085,6 +2089,9 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
     at = c.trigger_at
     towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
              and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier"))]
+    # a town named again before the next ("a worker was killed at Damascus airport in a strike that
+    # hit the airports of Damascus and Aleppo"): read from its last mention
+    towns = [p for p, q in zip(towns, [*towns[1:], None], strict=False) if q is None or q.gazetteer_id != p.gazetteer_id]
     out: list[list[Claim]] = []
     for a, b in zip(towns, towns[1:], strict=False):
         assert a.span is not None and b.span is not None

@@ -95,6 +95,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
+_PROBE_FOUND = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\b[^.;]{0,60}?\b(?:concluded|found|determined|established)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:established|created|set\s+up|signed|brokered|agreed|founded|formed)\s+in\s+(?:19|20)\d\d\b|"
     r"\b(?:anniversary|years?\s+ago|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|last\s+year|back\s+in|previously|"
@@ -422,6 +423,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # (a weekday named is this story's week: "announced last Saturday" in a Saturday's report)
         d.date is None or ((published - d.date).days > 6 and d.rule != "weekday") or d.rule == "year" for d in f.dates
     ):
+        claim.background = "earlier event"
+    elif published and lead and _PROBE_FOUND.search(text) and (told := [d for d in f.dates if d.date and not _reporting_day(d, text)]) and all(
+            d.date and d.rule == "in-month" and (published.year - d.date.year) * 12 + published.month - d.date.month >= 2 for d in told):
+        # "Investigations published Thursday concluded that a tank crew killed a videographer in
+        # October", in December: an inquiry's finding on an event it dates only by a month before
+        # last recalls that event ("the commission said Tuesday" of a January massacre, in March, tells it)
         claim.background = "earlier event"
     elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
         d.date is None or (d.precision >= 3 and (published - d.date).days > 45) or (published - d.date).days > 45 for d in f.dates
