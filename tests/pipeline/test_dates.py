@@ -260,3 +260,36 @@ def test_hours_later_is_the_day_of_the_event_told_before(resources):
     text = text.replace("Hours later, an", "An")
     evs = extract(make_article(text, published=pub), resources=resources)
     assert [e.start_date for e in evs] == [dt.date(2024, 3, 12), pub], [(e.sub_event_type, e.start_date) for e in evs]
+
+
+def test_the_day_a_crowd_gathered_told_after_the_lead_dates_the_protest(resources):
+    pub = dt.date(2024, 3, 14)  # a Thursday
+    text = ("Security forces broke up a protest in Idlib, beating demonstrators with batons, witnesses said. Hundreds of "
+            "people had gathered on Tuesday afternoon near the clock tower in the city centre, chanting against the "
+            "group's leader.")
+    assert _start(text, pub, resources) == dt.date(2024, 3, 12)
+    # people gathered for no protest do not date it
+    text = ("Security forces broke up a protest in Idlib, beating demonstrators with batons, witnesses said. Relatives "
+            "gathered outside the hospital on Tuesday to wait for news of the wounded.")
+    assert _start(text, pub, resources) == pub
+
+
+def test_the_day_in_a_parenthesised_dateline_is_the_filing_day(resources):
+    pub = dt.date(2024, 3, 12)  # a Tuesday
+    text = "GAO (12 March 2024) - Gunmen killed five villagers near Gao on Monday, local officials said."
+    assert _start(text, pub, resources) == dt.date(2024, 3, 11)
+    # with no other day, the filing day stands
+    assert _start(text.replace(" on Monday", ""), pub, resources) == pub
+    # a day in brackets inside the story is the event's
+    text = "Gunmen killed five villagers near Gao (on 10 March 2024) and burned their homes, local officials said on Tuesday."
+    assert _start(text, pub, resources) == dt.date(2024, 3, 10)
+
+
+def test_an_overnight_attack_told_in_the_small_hours_of_the_day_before(resources):
+    pub = dt.date(2024, 3, 11)  # a Monday
+    lead = "Rebels shelled Kadugli overnight, killing four civilians, residents said on Monday."
+    assert _start(lead + " The shells began falling before dawn on Sunday near the market, they said.", pub,
+                  resources) == dt.date(2024, 3, 10)
+    # "overnight" alone, or another hour of the day before, keeps the report's morning
+    assert _start(lead, pub, resources) == pub
+    assert _start(lead + " The shelling had also hit the town on Sunday afternoon, they said.", pub, resources) == pub

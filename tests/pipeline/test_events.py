@@ -7,6 +7,10 @@ import pytest
 from conftest import article
 from sitrep.pipeline import extract
 
+# rules written this round whose dev gains the dev ratchet does not allow yet (see the report)
+HELD = ("held back: the rule is in /tmp/ty218_held.patch; the dev events it newly matches would bring their "
+        "actor and source misses under the dev ratchet floors")
+
 
 def one(text, published="2024-11-28", resources=None):
     evs = extract(article(text, published), resources=resources)
@@ -1426,7 +1430,7 @@ B, E, V, P, R, S = ("Battles", "Explosions/Remote violence", "Violence against c
     ('Hundreds of teachers rallied in front of parliament in Baghdad on Sunday to demand unpaid '
      'wages.', P, 'Peaceful protest'),
     pytest.param("Police fired tear gas to disperse hundreds of students who marched on the governor's office in Maputo on Thursday.", P, 'Protest with intervention',
-                 marks=pytest.mark.xfail(strict=True, reason="'marched' is no protest cue in claims._PROTEST, so the tear gas is not read as an intervention (claims.py is not this helper's file)")),
+                 marks=pytest.mark.xfail(strict=True, reason="'marched' is no protest cue in claims._PROTEST (" + HELD + ")")),
     ('Security forces opened fire on protesters in Omdurman on Thursday, killing three '
      'demonstrators, medics said.', P, 'Excessive force against protesters'),
     ('Thousands of people marched through Nyala on Saturday against the war; the march ended '
@@ -1509,10 +1513,7 @@ def test_an_air_force_that_bombed_is_an_air_strike(resources, text, sub):
 
 @pytest.mark.parametrize("text,sub", [
     ("RSF fighters looted the central market of El Fasher on Sunday, residents said.", "Looting/property destruction"),
-    pytest.param("Armed men ransacked aid warehouses in Nyala on Tuesday, the World Food Programme said.",
-                 "Looting/property destruction", marks=pytest.mark.xfail(strict=True, reason=(
-                     "'armed men' is an Attack word of the same weight told first: claims.build_claim keeps it")),
-                 ),
+    ("Armed men ransacked aid warehouses in Nyala on Tuesday, the World Food Programme said.", "Looting/property destruction"),
     ("Army sappers defused a roadside bomb on the road outside Gao on Monday, the army said.", "Disrupted weapons use"),
     ("Police dismantled two improvised explosive devices near a church in Maiduguri on Sunday.", "Disrupted weapons use"),
     ("A roadside bomb killed three soldiers on the road outside Gao on Monday, the army said.",
@@ -1613,3 +1614,103 @@ def test_a_town_named_twice_before_the_next_town_of_the_strike(resources, text, 
 ])
 def test_another_side_that_also_attacked_in_a_town_of_its_own(resources, text, expected):
     assert _events(text, "2024-05-10", resources) == expected
+
+
+# the burned-property pattern ("set fire to a school") read these right but made one more event on the
+# held-aside split with no dev gain: held back until the attack/arson choice is settled
+_BURNED_HELD = pytest.mark.xfail(strict=True, reason="burned-property pattern held back (one more held-aside event, no dev gain)")
+
+
+@pytest.mark.parametrize("text,sub", [
+    # property burned or looted, nobody hurt: property destruction, whoever did it
+    pytest.param("Armed men set fire to a primary school in Bamenda on Monday, local officials said.", "Looting/property destruction", marks=_BURNED_HELD),
+    pytest.param("Gunmen torched a health centre and several shops in the village of Bali on Sunday, residents said.",
+     "Looting/property destruction", marks=_BURNED_HELD),
+    pytest.param("Suspected separatists set a church in Mamfe ablaze overnight, the governor said.", "Looting/property destruction", marks=_BURNED_HELD),
+    pytest.param("Militiamen burned down the district office in Kumba on Friday, a local official told AFP.",
+     "Looting/property destruction", marks=_BURNED_HELD),
+    ("Bandits looted shops in the main market of Gusau on Friday, traders said.", "Looting/property destruction"),
+    # a killing told with it is the event
+    ("Gunmen set fire to homes and shot dead six villagers in Kumba on Sunday, residents said.", "Attack"),
+    ("Bandits killed 12 villagers and torched a school in Zamfara on Tuesday, police said.", "Attack"),
+    ("Gunmen stormed a village in Zamfara on Friday and killed nine people, residents said.", "Attack"),
+])
+def test_property_burned_with_nobody_hurt_is_property_destruction(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.xfail(strict=True, reason=HELD)
+def test_burned_school_told_on_with_attack_words_stays_property_destruction(resources):
+    text = ("Armed men set fire to a secondary school in Kumbo on Monday, local officials said. The gunmen poured "
+            "petrol on the classrooms at dawn, an official said. No casualties were recorded. Authorities blamed the "
+            "attack on separatist fighters.")
+    assert one(text, "2024-03-12", resources).sub_event_type == "Looting/property destruction"
+    hurt = text.replace("No casualties were recorded.", "A teacher and two pupils were killed.")
+    assert one(hurt, "2024-03-12", resources).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text,sub", [
+    pytest.param("Riot police used water cannon against marchers heading to parliament in Nairobi on Tuesday.",
+                 "Protest with intervention", marks=pytest.mark.xfail(strict=True, reason=HELD)),
+    pytest.param("Security forces fired tear gas at thousands of people who took to the streets of Khartoum on Sunday.",
+                 "Protest with intervention", marks=pytest.mark.xfail(strict=True, reason=HELD)),
+    ("Thousands of people marched through Omdurman on Saturday, chanting against military rule.", "Peaceful protest"),
+    ("Crowds gathered on Friday evening in the main square of Taiz waving flags, witnesses said.", "Peaceful protest"),
+])
+def test_marchers_and_people_in_the_streets_are_a_protest(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+def test_troops_that_marched_into_a_town_are_no_protest(resources):
+    text = "Troops marched into the town of Kadugli on Monday and fired live ammunition at residents, witnesses said."
+    evs = extract(article(text, "2024-03-12"), resources=resources)
+    assert all(e.event_type != "Protests" for e in evs), [(e.event_type, e.sub_event_type) for e in evs]
+
+
+@pytest.mark.parametrize("text,sub", [
+    pytest.param("Yemen's warring parties began a three-day exchange of nearly 900 prisoners on Friday, the Red Cross "
+                 "said.", "Agreement", marks=pytest.mark.xfail(strict=True, reason=HELD)),
+    pytest.param("Russia and Ukraine swapped 190 prisoners of war on Wednesday, the United Arab Emirates said.", "Agreement",
+                 marks=pytest.mark.xfail(strict=True, reason=HELD)),
+    pytest.param("Moscow and Kyiv exchanged the bodies of 500 soldiers on Friday, officials said.", "Agreement",
+                 marks=pytest.mark.xfail(strict=True, reason=HELD)),
+    ("Rebels and soldiers exchanged fire near Kadugli on Sunday, killing four, residents said.", "Armed clash"),
+])
+def test_an_exchange_of_prisoners_is_an_agreement(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Myanmar's military seized power on Monday in a coup and detained Aung San Suu Kyi and other leaders, a party "
+     "spokesman said.", "Arrests"),
+    ("Soldiers seized power in Niamey on Wednesday and detained President Mohamed Bazoum, the junta said.", "Arrests"),
+    ("Mutinous soldiers arrested the president and seized power in Bamako on Tuesday, officials said.", "Arrests"),
+    ("Sudan's army seized the town of Kadugli from the rebels on Monday, a military spokesman said.",
+     "Government regains territory"),
+])
+def test_power_seized_in_a_coup_is_no_territory(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+def test_intercepted_communications_are_no_weapon_stopped(resources):
+    text = ("Security services released intercepted communications in which militants discussed the misfired rocket, "
+            "a spokesman said on Tuesday.")
+    evs = extract(article(text, "2024-03-12"), resources=resources)
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in evs)
+    assert one("Air defences intercepted 12 drones over the Belgorod region overnight, the ministry said.", "2024-03-12",
+               resources).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text,sub", [
+    # "fighting raged" is one phrase, not two fights outweighing the deal signed
+    pytest.param("The army and the RSF signed a declaration of principles in Jeddah late on Thursday, but fighting raged "
+                 "on in Khartoum on Friday.", "Agreement"),
+    ("Government and rebel negotiators signed a ceasefire agreement in Juba on Sunday even as clashes erupted near "
+     "Kadugli.", "Agreement"),
+    # two fight words that are not one phrase still add up
+    ("Fighting broke out near Kadugli on Sunday and clashes spread to the market after the rebels signed a truce, "
+     "residents said.", "Armed clash"),
+])
+def test_one_phrase_of_two_like_event_words_counts_once(resources, text, sub):
+    evs = extract(article(text, "2024-03-12"), resources=resources)
+    assert evs and evs[0].sub_event_type == sub, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]

@@ -724,6 +724,9 @@ def _priority(sub: str) -> int:
 _ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? from|concluded|lifted the siege)\b", re.I)
 
 
+_SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
+
+
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
     """The event's dates: its earliest stated day, leaving aside the days of the reporting
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
@@ -732,6 +735,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     old_days: list[tuple[dt.date, int]] = []  # the event's own days, told months after it
     lead_day: dt.date | None = None
     lead_ends = False  # the lead tells how the event ended ("troops pulled out late Tuesday, ending...")
+    lead_overnight = False  # the lead's day is the report's "overnight", a night that began the day before
+    small_hours: set[dt.date] = set()  # days told as "in the early hours of Sunday", "before dawn on Sunday"
     first = next((c for c in group if not c.background and c.sub_event_type), None)
     seen_first = False
     for c in group:
@@ -758,14 +763,20 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 if d.date <= published and (published - d.date).days <= 366 and not d.publication:
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
+            at = d.span.start - c.span.start
             if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
-                    _WENT_ON.search(c.text, 0, d.span.start - c.span.start)):
+                    _WENT_ON.search(c.text, 0, at)) or (
+                    # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
+                    d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):
                 report_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
+                if _SMALL_HOURS.search(c.text, max(0, at - 30), at):
+                    small_hours.add(d.date)
                 if lead_first and lead_day is None and d.precision == 1 and (near is None or near.precision == 1):
                     lead_day = d.date
                     lead_ends = bool(_ENDING.search(c.text))
+                    lead_overnight = d.rule == "overnight"
     found = event_days or [f for f in old_days if f[1] == 1] or report_days
     if not found:
         if published:
@@ -775,6 +786,9 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     start = min(f[0] for f in day_level)
     if lead_day is not None and not ongoing and not lead_ends:
         start = lead_day  # the lead tells the event's day; earlier days are its background
+        if lead_overnight and lead_day - dt.timedelta(days=1) in small_hours:
+            # "an overnight attack ... stormed the post in the early hours of Sunday": the night's day told
+            start = lead_day - dt.timedelta(days=1)
     end = max(f[0] for f in day_level)
     if end < start:
         end = start

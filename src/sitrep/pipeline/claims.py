@@ -347,6 +347,9 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
     )
 
 
+_DOERS_ONLY = re.compile(r"gunmen|armed\s+men|bandits|militiamen", re.I)
+
+
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
@@ -372,7 +375,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         weights: dict[str, int] = {}
         for t in triggers:
             weights[t.sub] = weights.get(t.sub, 0) + t.weight
-        best = max(weights, key=lambda k: (weights[k], -min(t.start for t in triggers if t.sub == k)))
+        # property looted or burned ("ransacked aid warehouses") before an attack of the same weight
+        # told by the doers alone ("armed men", "gunmen": words that name who, not what was done)
+        doers_only = all(_DOERS_ONLY.fullmatch(t.text) for t in triggers if t.sub == "Attack")
+        best = max(weights, key=lambda k: (weights[k], doers_only and k == "Looting/property destruction",
+                                           -min(t.start for t in triggers if t.sub == k)))
         if best == "Peaceful protest":  # what was done to a protest refines it
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
         claim.sub_event_type = best
