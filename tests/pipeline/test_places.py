@@ -715,3 +715,37 @@ def test_a_town_named_near_the_scene_beats_the_districts_seat(resources):
     # the territory alone: its seat
     p = _event_place(resources, "Gunmen killed 12 villagers in Congo's Lubero territory on Friday, local officials said.")
     assert p is not None and p.name == "Lubero"
+
+
+def test_a_known_name_heading_an_unknown_two_word_name_is_no_place(gazetteer):
+    # "the Qara Qozak bridge": Qara (Qarah, Rural Damascus) is only the head of a longer name
+    for text in ("Fighting around the Qara Qozak bridge in northern Syria has killed more than 300 fighters, the monitor said.",
+                 "Turkish-backed factions shelled the Qara Qozak crossing on the Euphrates in Syria on Tuesday."):
+        assert all(norm(p.name) != norm("Qarah") for p in places(gazetteer, text)), text
+    # the name alone, or before a lowercase noun, is still the town
+    for text in ("Shelling hit Qara, north of Damascus, on Monday, killing two Syrian civilians.",
+                 "Shelling hit Qara village north of Damascus on Monday, killing two Syrian civilians."):
+        assert any(norm(p.name) == norm("Qarah") for p in places(gazetteer, text)), text
+
+
+def test_a_persons_home_town_is_an_origin(gazetteer):
+    for text, town in (("The commander, who hails from the holy city of Karbala, was detained in Baghdad on Tuesday.", "Karbala"),
+                       ("The suspect, a native of Kano, was arrested in Abuja on Friday.", "Kano"),
+                       ("The bomber, who was born in Mosul, blew himself up at a checkpoint in Kirkuk.", "Mosul")):
+        ps = {p.name: p.rule for p in places(gazetteer, text)}
+        assert "+origin" in ps[town], text
+        assert not any("+origin" in r for n, r in ps.items() if n != town), text
+    ps = places(gazetteer, "A bomb killed five people in Karbala on Tuesday.")
+    assert ps and not any("+origin" in p.rule for p in ps)
+
+
+def test_a_divisions_office_names_the_division(gazetteer):
+    # "Irkutsk regional governor Igor Kobzev": the region's office, not Irkutsk city
+    for text, name in (("Irkutsk regional governor Igor Kobzev said the drones were launched from a truck.", "Irkutsk"),
+                       ("Officials of the Oromia regional government signed the deal.", "Oromia"),
+                       ("Ukraine's Kherson regional administration said two people were wounded.", "Kherson")):
+        ps = [p for p in places(gazetteer, text) if name in p.name]
+        assert all(p.feature == "admin1" for p in ps), text
+        assert ps or name == "Kherson", text  # (a division the index lacks as a name: no place at all)
+    ps = [p for p in places(gazetteer, "A drone hit a warehouse in Irkutsk on Monday.") if "Irkutsk" in p.name]
+    assert ps and ps[0].feature == "place"

@@ -124,7 +124,10 @@ _ORIGIN = re.compile(
     r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
     # "Rebels from Ethiopia's Tigray region took Lalibela": where the fighters come from, not the scene
     r"\b(?:rebels|fighters|forces|troops|militants|militiamen|militias|insurgents|jihadists|gunmen)\s+from\s+"
-    r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$",
+    r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$|"
+    # a person's home town: "who hails from the holy city of Karbala", "a native of Kano", "born in Irkutsk"
+    r"\b(?:hails?|hailed|hailing|originally|native)\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    r"\b(?:was|were|been)\s+born\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.I,
 )
 
@@ -244,7 +247,9 @@ _CAUSE_BEFORE = re.compile(
     r"(?:in\s+)?(?:retaliation|revenge)\s+for)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 # a name before an office of its division is that office, not a scene: "Belgorod Gov. Vyacheslav
 # Gladkov", "the group's Nasarawa chairman", "Kebbi police spokesperson", "Kwara police said"
-_OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman|chairwoman|commissioner|police)\b)", re.I)
+# "Irkutsk regional governor Igor Kobzev", "the Oromia regional government": the division's office
+_OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman|chairwoman|commissioner|police)\b|"
+                           r"(?:regional|provincial|oblast)\s+(?:governor|government|administration|president|authorities|council)\b)", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
 _DATELINE_AFTER = re.compile(
@@ -400,6 +405,24 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
     return out
 
 
+# "the Qara Qozak bridge", "the Qara Qozak crossing": a known name that heads a two-word name the
+# gazetteer lacks, written before a feature or settlement noun, is not that known place
+_FEATURE_AFTER = re.compile(r"^\s+(?:bridge|dam|crossing|junction|roundabout|checkpoint|road|highway|base|airbase|"
+                            r"airfield|airport|camp|hill|mountain|valley|village|town|neighbou?rhood|quarter)\b")
+
+
+def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    if i + 2 != len(words) or words[i][1] != end:
+        return False
+    nxt = words[i + 1][2].rstrip(".,;:")
+    low = nxt.lower()
+    if low in _STOP or low in _CONNECTORS or low in _COMPASS or low in _TITLES or nxt.endswith(("'s", "’s")):
+        return False
+    if gz.find(nxt) or not _FEATURE_AFTER.match(text[words[i + 1][1]:words[i + 1][1] + 20]):
+        return False
+    return True
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
     capitals = [(c.start, c.end) for c in out]
@@ -458,6 +481,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                         # "Kantbalu township" for Kanbalu: one letter more in the skeleton. Only
                         # beside a unit word (a handful of cached lookups, never a scan)
                         entries = entries + _skeleton_minus_one(gz, phrase)
+                if entries and k == 1 and _unknown_name_after(text, gz, words, i, e):
+                    break  # "the Qara Qozak bridge": Qara is the head of a longer, unknown name
                 if entries:
                     found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess))
                     break
