@@ -739,6 +739,20 @@ def test_a_persons_home_town_is_an_origin(gazetteer):
     assert ps and not any("+origin" in p.rule for p in ps)
 
 
+def test_a_division_named_as_someones_remit_is_no_scene(gazetteer, resources):
+    for text, div in (("Qassim Ali, the head of the militia's operations in western Anbar province, was detained in "
+                       "Baghdad on Wednesday.", "Anbar"),
+                      ("The army's commander in Tigray said troops had withdrawn.", "Tigray"),
+                      ("The group's leader in Myanmar's Kachin state, speaking in Bangkok, called for calm.", "Kachin")):
+        ps = [p for p in places(gazetteer, text) if p.feature == "admin1"]
+        assert ps and all("+remit" in p.rule for p in ps if div in p.name), text
+    ps = places(gazetteer, "Militants attacked an army post in western Anbar province on Monday.")
+    assert ps and not any("+remit" in p.rule for p in ps)
+    text = ("Iraqi forces on Wednesday arrested Qassim Ali, the head of the militia's operations in western Anbar "
+            "province, in Baghdad, two security officials said.")
+    assert _event_place(resources, text).name == "Baghdad"
+
+
 def test_a_divisions_office_names_the_division(gazetteer):
     # "Irkutsk regional governor Igor Kobzev": the region's office, not Irkutsk city
     for text, name in (("Irkutsk regional governor Igor Kobzev said the drones were launched from a truck.", "Irkutsk"),
@@ -749,3 +763,42 @@ def test_a_divisions_office_names_the_division(gazetteer):
         assert ps or name == "Kherson", text  # (a division the index lacks as a name: no place at all)
     ps = [p for p in places(gazetteer, "A drone hit a warehouse in Irkutsk on Monday.") if "Irkutsk" in p.name]
     assert ps and ps[0].feature == "place"
+
+
+def test_a_town_near_the_scene_in_its_own_named_division(resources):
+    # a town named with "near" whose own division the event names too: the town, not the one other division
+    text = ("An army post near Baqubah was stormed on Monday by gunmen who also attacked a checkpoint in Anbar province "
+            "and in Diyala province, officials said.")
+    assert _event_place(resources, text).name == "Baqubah"
+    # its division not named: the one other division holds the scene
+    text = "Gunmen stormed an army post north of Baghdad on Monday, and later attacked barracks in Diyala province, officials said."
+    assert _event_place(resources, text).name == "Diyala"
+
+
+def test_an_agreement_is_placed_where_it_was_signed(resources):
+    for text, town in (
+            ("Ethiopia's government signed a peace agreement with a faction of the OLA, a rebel group that has waged an "
+             "insurgency in the Oromia region for years. The deal was signed on Sunday in the capital, Addis Ababa, by "
+             "officials of the Oromia regional government and an OLA commander.", "Addis Ababa"),
+            ("The government and Fano commanders signed a peace deal in Bahir Dar on Monday, ending months of fighting in "
+             "Ethiopia's Amhara region, state media said.", "Bahir Dar")):
+        p = _event_place(resources, text)
+        assert p is not None and p.name == town, (text, p and p.name)
+    # no town named: the division stays
+    p = _event_place(resources, "Ethiopia's government signed a peace agreement with rebels in the Oromia region on Sunday.")
+    assert p is not None and p.name == "Oromia"
+
+
+def test_a_place_told_as_a_separate_event_is_not_the_first_events(resources):
+    text = ("Gunmen abducted 25 schoolgirls in northwestern Nigeria's Kebbi state, and in a separate attack a day later "
+            "stormed a church in central Kwara state, killing worshippers. Police in Kwara said two people were killed.")
+    assert _event_place(resources, text).name == "Kebbi"
+    # told apart, each event keeps its own place
+    for text, names in (
+            ("Police on Saturday broke up marches against fuel prices. Riot police fired tear gas at protesters in Maputo, "
+             "witnesses said. Elsewhere, in Beira, police also fired tear gas and five people were injured, residents said.",
+             ["Maputo", "Beira"]),
+            ("Gunmen abducted 25 schoolgirls in northwestern Nigeria's Kebbi state on Monday, killing a teacher. Separately, "
+             "gunmen stormed a church in central Kwara state, killing two worshippers, police said.", ["Kebbi", "Kwara"])):
+        evs = extract(make_article(text, published=dt.date(2024, 1, 10)), resources=resources)
+        assert [e.place.name for e in evs if e.place] == names, text

@@ -876,7 +876,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                       if p.feature == "place" and not any(m in p.rule for m in _ASIDE)), default=None)
     first_towns = {(p.iso2, p.admin1) for c in told if c.sentence == first_town for p in c.places if p.feature == "place"}
     divisions = {(p.iso2, p.admin1) for c in told for p in c.places
-                 if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in _ASIDE)
+                 if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in (*_ASIDE, "+remit"))
                  and (first_town is None or c.sentence <= first_town or (p.iso2, p.admin1) in first_towns)}
     for c in group:
         if c.background:
@@ -890,8 +890,10 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             w *= 1.0 if i == 0 else 0.8
             if "+destination" in p.rule or "+origin" in p.rule:
                 w *= 0.15
-            if "+in-source" in p.rule:
-                w *= 0.3
+            if "+in-source" in p.rule or "+remit" in p.rule:
+                w *= 0.3  # (+remit: "the head of the group's operations in Anbar province")
+            if "+elsewhere" in p.rule and _named_before(group, c, p):
+                w *= 0.3  # "Elsewhere, in the port city of Beira, police also ...": another event's scene
             if "+qualifier" in p.rule:
                 w *= 0.1
             if "+facility" in p.rule:
@@ -945,8 +947,12 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # only measures where the scene is; the one other division the event names holds it
             other = [p for c in group if not c.background for p in c.places if p.feature == "admin1" and p.iso2 == chosen.iso2
                      and p.admin1 != chosen.admin1 and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+neighbour", "+qualifier"))]
-            if len({p.admin1 for p in other}) == 1:
+            own = any(p.feature == "admin1" and p.iso2 == chosen.iso2 and p.admin1 == chosen.admin1
+                      and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+remit")) for c in group if not c.background for p in c.places)
+            if len({p.admin1 for p in other}) == 1 and not own:  # ("in the Irkutsk region ... near Sredny": its own)
                 return other[0]
+    if chosen.feature in ("admin1", "country") and (signed := _signing_town(group)) is not None:
+        return signed  # "a peace deal with the OLA ... was signed in the capital, Addis Ababa": where it was signed
     # a division chosen while a town of it was named: prefer the town, near it
     if chosen.feature == "admin1":
         towns = [best_place[k] for k in scores if best_place[k].feature == "place" and best_place[k].admin1 == chosen.admin1 and best_place[k].iso2 == chosen.iso2]
@@ -969,6 +975,28 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # dateline town rather than the country's capital
             return fallback
     return chosen
+
+
+def _named_before(group: list[Claim], here: Claim, p: Place) -> bool:
+    """Whether the event named a place of its own before this one (told as another event's, "Elsewhere,
+    in Beira, ..."): a separate event's scene weighs less only beside the event's own."""
+    start = p.span.start if p.span is not None else 0
+    return any(q.feature in ("place", "admin1") and "+elsewhere" not in q.rule and not any(m in q.rule for m in _ASIDE)
+               and (c.sentence < here.sentence or (c.sentence == here.sentence and q.span is not None and q.span.start < start))
+               for c in group if not c.background for q in c.places)
+
+
+def _signing_town(group: list[Claim]) -> Place | None:
+    """An agreement is coded where it was signed (ACLED): the town named at the scene in a sentence
+    that tells the deal, over the division its conflict is in."""
+    for c in group:
+        if c.background or c.sub_event_type != "Agreement":
+            continue
+        for p in c.places:
+            if p.feature == "place" and p.gazetteer_id is not None and not any(
+                    m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+remit")):
+                return p
+    return None
 
 
 # marks of a place named aside from the scene: where someone spoke, a cause, where the report was filed

@@ -250,6 +250,14 @@ _CAUSE_BEFORE = re.compile(
 # "Irkutsk regional governor Igor Kobzev", "the Oromia regional government": the division's office
 _OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman|chairwoman|commissioner|police)\b|"
                            r"(?:regional|provincial|oblast)\s+(?:governor|government|administration|president|authorities|council)\b)", re.I)
+# a division named as someone's remit is no scene: "the head of the PMF's operations in western
+# Anbar province", "the army's commander in Tigray", "the UN's envoy for Darfur"
+_REMIT_BEFORE = re.compile(
+    r"\b(?:head|chief|commander|leader|director|coordinator|envoy|representative|emir)\s+(?:of\s+)?(?:(?!in\b|for\b)[\w'’-]+\s+){0,6}?"
+    r"(?:in|for)\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+# a place told as another event's: "Elsewhere, in the port city of Beira, police also ...", "and in a
+# separate attack a day later stormed a church in Kwara state", "Separately, gunmen in Zamfara ..."
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:elsewhere|separately|in\s+(?:a\s+separate|another)\s+(?:attack|incident|raid|strike|assault|clash|development))\b[^.;:!?]{0,70}$", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
 _DATELINE_AFTER = re.compile(
@@ -799,6 +807,10 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+destination"  # where the wounded were taken ("hospitals in Bokkos, Barkin Ladi and Jos")
         elif _ORIGIN.search(before):
             rule += "+origin"  # "militants who crossed from Gaza", "a missile fired from Yemen": not the scene
+        if feature == "admin1" and _REMIT_BEFORE.search(text[max(0, c.start - 90):c.start]):
+            rule += "+remit"  # "the head of the PMF's operations in western Anbar province"
+        if _ELSEWHERE_BEFORE.search(text[max(0, c.start - 100):c.start]):
+            rule += "+elsewhere"  # "Elsewhere, in the port city of Beira, ...": another event's scene
         if qualifier:
             rule += "+qualifier"  # the division a town is in, "(Donetsk)": not a second place
         country = country_display(e.cc)
