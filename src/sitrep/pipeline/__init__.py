@@ -290,8 +290,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     # groups the report names as suspects ("officials blamed Boko Haram", "bore the hallmarks of IS",
     # "blamed armed separatists"; not a word for any armed men: "blamed jihadists")
+    # (only read where a no-claim line stands: the one place they are used)
     suspects = {res.actors.resolve(h.targets, ranked, year)[0] for s, hits in zip(sentences, hits_by_sentence, strict=True)
-                if _BLAME_CUE.search(s.text) or _SUSPECTED.search(s.text) for h in hits if not any(t[0] == "generic" for t in h.targets)}
+                if _BLAME_CUE.search(s.text) or _SUSPECTED.search(s.text) for h in hits if not any(t[0] == "generic" for t in h.targets)
+                } if unclaimed_at >= 0 else set()
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None, actors=res.actors)

@@ -37,7 +37,7 @@ from ..model import (
 )
 from .actors import shared as shared_actors
 from .attribution import outlet_source
-from .claims import _DENIAL, _SAID_DID, find_triggers, has_allies
+from .claims import _DENIAL, _DOERS_ONLY, _SAID_DID, find_triggers, has_allies
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -564,7 +564,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     elif lead_sub in ("Non-state actor overtakes territory", "Government regains territory") and sub == "Armed clash":
         # a capture in the lead ("rebels captured Goma after days of fighting") is the event
         sub = lead_sub
-    elif lead_claim is not None and lead_claim.territorial in _TERRITORIAL and sub in ("Attack", "Armed clash") and _DOER_NOUN.fullmatch(
+    elif lead_claim is not None and lead_claim.territorial in _TERRITORIAL and sub in ("Attack", "Armed clash") and _DOERS_ONLY.fullmatch(
             lead_claim.trigger or "") and not any(c.sub_event_type == "Armed clash" for c in group if not c.background):
         # "Fano militiamen seized the town of Lalibela": the word for the doers is no deed; the
         # capture the lead tells is the event (not "gunmen attacked the town and fought troops")
@@ -598,8 +598,6 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
 
 
-# the doers named, no deed: "gunmen", "armed men", "bandits", "militiamen" (lexicon words for an attack)
-_DOER_NOUN = re.compile(r"(?:gunmen|armed\s+men|bandits|militiamen)", re.I)
 _STATE_OF = re.compile(r"^(?:Military|Police) Forces of (?:the )?(.+?)(?:\s+\(|$)")
 
 

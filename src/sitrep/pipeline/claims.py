@@ -347,6 +347,7 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
     )
 
 
+# the doers named, no deed: "gunmen", "armed men", "bandits", "militiamen" (lexicon words for an attack)
 _DOERS_ONLY = re.compile(r"gunmen|armed\s+men|bandits|militiamen", re.I)
 
 

@@ -245,10 +245,10 @@ _WOUNDED_DIED = re.compile(r"\s+(?:people|persons|civilians|soldiers|men|women|c
 _WITH_WOUNDS = re.compile(r"\s+(?P<who>(?:[\w'’-]+\s+){0,2}?)with\s+(?:[\w'’-]+\s+){0,4}?(?:wounds|injuries|burns)\b", re.I)
 _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 # "three were killed at the scene and a fourth died of his wounds": the ordinal tells the whole toll
-_ORDINAL_DIED = re.compile(
-    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:person|man|woman|victim|soldier|civilian|protester|child|one)\s+)?"
-    r"(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed|was\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_DIED = re.compile(
+    r"\b(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:(?:person|man|woman|victim|soldier|civilian|protester|child|one)\s+)?"
+    r"(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed|was\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
 # "Omar was killed on Tuesday together with two other commanders": the one named, and the others
 _NAMED_DIED_WITH = re.compile(r"\b(?:killed|died|shot\s+dead|executed)\b[^.;,\d]{0,60}?\b(?:along|together)\s+with\s+$", re.I)
 # one figure for several outcomes at once ("killed, wounded or captured", "killing or wounding"):
@@ -276,7 +276,7 @@ _SENT_WHO = re.compile(r"\s*(?:(?:other\s+)?(?:people|persons|others|civilians|r
 _LIVES_VERB = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+(?:the\s+)?$", re.I)
 # "two were killed and a third seriously injured": the ordinal is one more person, hurt
 _ORDINAL_HURT = re.compile(
-    r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)\s+(?:(?:person|man|woman|victim|soldier|civilian|child|one|peacekeeper)\s+)?"
+    r"\band\s+(?:a|the)\s+(?:" + "|".join(_ORDINALS) + r"|eleventh)\s+(?:(?:person|man|woman|victim|soldier|civilian|child|one|peacekeeper)\s+)?"
     r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
 # "killed a father and his four children": the kin after the one are more dead
