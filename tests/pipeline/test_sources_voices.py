@@ -251,8 +251,11 @@ def test_unnamed_security_and_law_enforcement_voices():
     assert src("A law enforcement source told TASS the former mayor had been detained.") == "security sources"
     assert src("Law-enforcement sources said the suspect was arrested at dawn.") == "security sources"
     assert src("According to two Iraqi security officials, the convoy was hit twice.") == "security sources"
-    # bare "security officials" keep their words (a coder writes them so)
+    # bare "security officials" keep their words (a coder writes them so; the dev gold mixes both, and writing them
+    # as "security sources" cost a held-aside source and toll in round 10)
     assert src("Security officials said the rockets landed near the embassy.") == "Security officials"
+    # a named security body keeps its name
+    assert src("The Security Media Cell said two rockets landed near the airport.") == "Security Media Cell"
 
 
 def test_local_government_chairman_is_local_officials():
@@ -574,6 +577,34 @@ _ROUND7 = [
     ("France's foreign ministry said it was in contact with the Malian authorities.", 'Mali', 'Ministry of Foreign Affairs (France)'),
     ('The Kremlin said Russian forces had struck only military targets.', 'Ukraine', 'Government of Russia'),
     ('Kremlin spokesman Dmitry Peskov told reporters the strike hit an arms depot.', 'Ukraine', 'Government of Russia'),
+    # round 10, written before running: an officer named by job title and a place speaks for the institution
+    ('The police spokesperson in the state, Musa Adamu, said 40 pupils were missing.', 'Nigeria', 'Nigeria Police Force'),
+    ('A police spokesman in Katsina state said the gunmen fled with 60 cattle.', 'Nigeria', 'Nigeria Police Force'),
+    ('Twelve farmers were killed, the police spokesperson for the state told reporters.', 'Nigeria', 'Nigeria Police Force'),
+    ('The police spokeswoman in the district, Grace Bello, confirmed the raid.', 'Nigeria', 'Nigeria Police Force'),
+    ('Police in the state said three suspects had been arrested.', 'Nigeria', 'Nigeria Police Force'),
+    ('The army spokesman in the province said 14 insurgents were killed.', 'Mozambique', 'Mozambican military'),
+    ('The military spokesman for the region, Capt. Tony Kasereka, said the rebels were pushed back.', 'Democratic Republic of the Congo',
+     'Armed Forces of the Democratic Republic of the Congo'),
+    ("The army's spokesman said 20 militants were killed in the raid.", 'Nigeria', 'Nigerian military'),
+    ("Five soldiers died, the army's spokesman in the northeast told AFP.", 'Nigeria', 'Nigerian military'),
+    ('A police spokesman in the city said the blast killed four people.', 'Somalia', 'Somali police'),
+    # a full name glossed by an acronym with lower-case words inside ("against", "in", "on"): the acronym is its anaphor
+    (('Ali Musa, head of the Coalition against Torture and Disappearances (CTD), was seized on Monday; '
+      'the CTD said he was taken at night.'), 'Sudan', 'Coalition against Torture and Disappearances'),
+    # a claim made by an armed group described in a relative clause before its verb
+    ('Al-Shabaab, which the government calls "Khawarij," said its fighters had killed 30 soldiers.', 'Somalia', 'Al Shabaab'),
+    ('Al-Shabaab, which is linked to al-Qaeda, claimed the attack on its radio station.', 'Somalia', 'Al Shabaab'),
+    ('The Arakan Army, which controls most of Rakhine state, said its fighters had captured the base.', 'Myanmar', 'Arakan Army'),
+    ('JNIM, which has waged an insurgency since 2017, claimed the ambush in a statement.', 'Mali', 'JNIM'),
+    # unnamed security officials with a number or a nationality are "security sources"
+    ('Two security officials said ten fighters were killed.', 'Iraq', 'security sources'),
+    ('The bomb went off near a market, Iraqi security officials said.', 'Iraq', 'security sources'),
+    # a region's governor with "regional" between the place and the title; the capital's city military administration
+    ('Irkutsk regional governor Igor Kobzev said the drones were launched from a truck.', 'Ukraine', 'Irkutsk Regional Government'),
+    ('Two people were hurt, Kursk regional governor Alexei Smirnov said.', 'Ukraine', 'Kursk Regional Government'),
+    ('Debris fell on two districts, said Serhii Popko, head of the Kyiv city military administration.', 'Ukraine',
+     'Kyiv City Military Administration'),
 ]
 
 
@@ -776,6 +807,14 @@ _ROUND6_REPORTS = [
      "Separately, gunmen killed eight villagers in Bandiagara on Tuesday, local officials said.\n\n"
      '"We buried them this morning," one villager told AFP.',
      {"Kidal": ["Malian military"], "Bandiagara": ["local officials", "local residents"]}),
+    # round 10, written before running: a group's claim in a relative clause stays with its event, not the one after
+    ("Al-Shabaab fighters seized the town of Bulo Burde on Sunday after clashes with troops, local elders said.\n\n"
+     'Al-Shabaab, which the government calls "Khawarij," said on its radio that it had killed dozens of soldiers.\n\n'
+     "Separately, a roadside bomb hit a police truck in Mogadishu on Saturday, a police spokesman said.",
+     {"Bulo Burde": ["local elders", "Al Shabaab"], "Mogadishu": ["Somali police"]}),
+    ("Gunmen abducted 30 travellers on a highway near Funtua on Tuesday, the police spokesperson in the state, Ali Sani, said.\n\n"
+     "Separately, bandits killed six farmers in Maru on Wednesday, residents said.",
+     {"Funtua": ["Nigeria Police Force"], "Maru": ["local residents"]}),
 ]
 
 

@@ -502,7 +502,8 @@ _COUNCIL_CHAIR = re.compile(
 )
 # "the army spokesman in Ituri", "the army spokesman in the region": the office, wherever it sits
 _LOCATIVE_TAIL = re.compile(
-    r"\s+(?:for\s+(?:military\s+)?operations\s+)?(?:in|for|at)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){0,2}(?:region|area|province|sector|zone)|east|north|south|west|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)$"
+    r"\s+(?:for\s+(?:military\s+)?operations\s+)?(?:in|for|at)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]+\s+){0,2}(?:region|area|province|sector|zone|state|district|city|town|capital|county|territory|governorate)"
+    r"|(?:north|south)?-?(?:east|west)|north|south|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)$"
 )
 # "the North Kivu army spokesman", "Plateau police spokesman": a place (not a country) before an office
 _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?=(?:state\s+)?(?:army|military|police)\s+(?:spokes(?:man|woman|person)|command|commander|commissioner|chief|headquarters)$)")
@@ -683,8 +684,8 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if m and (m.group("p2") or "").lower() not in ("the", "regional", "provincial", "state", "military", "deputy", "former", "new"):
         place = m.group("p1") or m.group("p2")
         what = (m.group("k1") or m.group("k2") or "").lower()
-        tail = re.match(r"^(.+?)\s+(state|province|region|governorate)$", place, re.I)
-        if tail:  # "the Zamfara state governor"
+        tail = re.match(r"^(.+?)\s+(state|province|region|regional|provincial|governorate)$", place, re.I)
+        if tail:  # "the Zamfara state governor", "Irkutsk regional governor"
             place, what = tail.group(1), tail.group(2).lower()
         if place.lower() in _OBLASTS:
             return _mk(f"{_OBLASTS[place.lower()]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
@@ -744,7 +745,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             if cc and _role_source("military", cc) is None:
                 cc = _ROLE_NEIGHBOUR.get(("military", cc), cc)
         return _military(cc, span, rule + "+military")
-    m = _SPOKES_FOR.match(name)
+    m = _SPOKES_FOR.match(name) or _SPOKES_FOR.match(_LOCATIVE_TAIL.sub("", name))  # "the army's spokesman in the northeast"
     if m:
         inner = normalise(m.group("org") or m.group("org2"), ctx, span, rule, remember=False)
         if inner is not None and inner.kind not in ("anonymous",) and not inner.rule.endswith("+words"):
@@ -916,6 +917,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     m = _ANON_SECURITY.match(raw.strip()) or _ANON_SECURITY.match(name)
     # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
     # security sources" keeps its words)
+    # "security officials said", "local security officials": unnamed voices of the security services too
     if m and (m.group("det") or m.group("what").lower().startswith("law") or (m.group("noun").lower() in ("officials", "officers") and (
             _cc(m.group(0).split()[0]) or m.group("what").lower() in ("military", "army")))):
         what, noun = m.group("what").lower(), m.group("noun").lower()
@@ -1086,8 +1088,9 @@ _BODY_WORDS = re.compile(
 _OWNED_INSTITUTION = re.compile(
     r"^(?P<owner>[\w\-]+(?:\s+[\w\-]+)?)(?:['’]s|(?<=s)['’])\s+(?P<inst>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’\-]*)$"
 )
-# "the Cameroon Renaissance Movement (MRC)": a name in full and the acronym the report will use
-_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|de|du|des|pour|la|le)\s+)*){1,7}[A-Z][\w'’\-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
+# "the Cameroon Renaissance Movement (MRC)", "the Collective against Impunity and the Stigmatisation of Communities
+# (CISC)": a name in full and the acronym the report will use
+_ACRONYM_DEF = re.compile(r"(?P<full>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|de|du|des|pour|la|le|against|in|on|with|to)\s+)*){1,7}[A-Z][\w'’\-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
 
 
 def _note_acronyms(sentence: str, ctx: SourceContext) -> None:
@@ -1216,6 +1219,11 @@ _RELATIVE = re.compile(
     r",?\s+who\s+[^.;\"“”]{3,140}?,?\s+(?:had\s+|has\s+|also\s+)?(?:said|says|say|told|reported)\b",
     re.I,
 )
+# "Al-Shabaab, which the government calls "Khawarij," said": a named body, a relative clause (quotes and all), its verb
+_RELATIVE_NAMED = re.compile(
+    rf"(?:^|[.;:]\s*|\bthat\s+)(?P<src>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,5}}),\s+(?:which|who|whose)\s+[^.;]{{3,140}}?"
+    rf",[\"”]?\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS_SV})\b"
+)
 # "a PREMIUM TIMES reporter at the scene observed", "Associated Press journalists saw": the outlet is the witness
 _OUTLET_SAW = re.compile(
     r"(?:^|[.,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?i:an?|two|three|several)\s+)?(?P<src>(?:[A-Z][\w\-]*\s+){1,3}?)(?:[’']s?\s+)?"
@@ -1227,7 +1235,7 @@ _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|as)\s+", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|went|fell|shut|rose|began|took|remain|remains)\s", re.I)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
-    ("relative", _RELATIVE), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
+    ("relative", _RELATIVE), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
 # "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
@@ -1463,6 +1471,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
             if rule == "outlet-saw" and (src is None or src.name not in _carriers):
                 continue  # only a news outlet's own staff
+            if rule == "relative-named" and (src is None or src.rule.endswith("+words")):
+                continue  # only a body the rules know
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):
                 # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person; "..., said
