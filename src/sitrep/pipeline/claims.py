@@ -177,6 +177,9 @@ _ALLY_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|helped|accompan
                           # "The M23 and its political umbrella, the AFC": the named group's own wing or partner
                           r"\b(?:and|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:umbrella(?:\s+group)?|wing|allies|ally|partners?|affiliates?|"
                           r"coalition|alliance|backers?|patrons?)\s*,?\s*(?:the\s+)?$", re.I)
+# "who had criticised the army's conduct", "denounced the police's abuses": the force a victim spoke
+# against, named in the possessive, is no side of the act told
+_CRITICISED_BEFORE = re.compile(r"\b(?:criticis|criticiz|denounc|condemn|decr[iy]|fault|question|expos|document|investigat)\w*\s+(?:the\s+)?$", re.I)
 _ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
 # "a convoy escorted by the army", "the wounded were evacuated by soldiers": a force guarding the
 # target or helping after, not the attacker
@@ -538,6 +541,10 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             if owner is not None:
                 a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
                 a.rule += "|group's"
+        if (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and _CRITICISED_BEFORE.search(before) \
+                and re.match(r"['’]s?\s", after):
+            a.rule += "|object"  # "an activist who had criticised the army's conduct was abducted by men": the force criticised, no side
+            continue
         twin = claim.actors[i - 1] if i else None
         if (twin is not None and twin.name == a.name and re.fullmatch(r"\s*\(\s*", text[twin.span.end - offset:rs])
                 and (mark := next((m for m in ("|ally", "|blamed", "|aimed", "|object") if twin.rule.endswith(m)), None))):
