@@ -293,3 +293,70 @@ def test_an_overnight_attack_told_in_the_small_hours_of_the_day_before(resources
     # "overnight" alone, or another hour of the day before, keeps the report's morning
     assert _start(lead, pub, resources) == pub
     assert _start(lead + " The shelling had also hit the town on Sunday afternoon, they said.", pub, resources) == pub
+
+
+def _starts(text, published, resources):
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    return [e.start_date for e in extract(make_article(text, published=published), resources=resources)]
+
+
+def test_an_undated_event_told_after_a_dated_one_is_of_its_day(resources):
+    # "In Kaduna, hundreds marched ...", "Further east, ...": no day of its own, told beside Saturday's event
+    pub = dt.date(2024, 3, 10)  # a Sunday
+    sat = dt.date(2024, 3, 9)
+    for text in ("KANO, Nigeria, March 10 (Reuters) - Police fired tear gas at protesters in Kano on Saturday, witnesses "
+                 "said.\nIn Kaduna, hundreds of people marched peacefully through the city centre chanting against fuel prices.",
+                 "Gunmen killed six villagers in an attack on Kauru in Kaduna state on Saturday, police said on Sunday. In "
+                 "Zamfara, bandits abducted 20 farmers from their fields near Gusau, residents said.",
+                 "Syrian government forces shelled villages south of Idlib on Saturday, killing three civilians, the "
+                 "Observatory said. Further east, Turkish-backed fighters clashed with Kurdish forces near Manbij, the monitor said."):
+        assert _starts(text, pub, resources) == [sat, sat], text
+    # with no fronted place or turn tying it to the event before, the report's own date stays
+    text = ("Gunmen killed six villagers in an attack on Kauru in Kaduna state on Saturday, police said on Sunday. "
+            "Bandits abducted 20 farmers from their fields near Gusau in Zamfara, residents said.")
+    assert _starts(text, pub, resources) == [sat, pub]
+    # a second event with a day of its own keeps it
+    text = ("Gunmen killed six villagers in an attack on Kauru in Kaduna state on Saturday, police said. In Zamfara, "
+            "bandits abducted 20 farmers from their fields near Gusau on Sunday morning, residents said.")
+    assert _starts(text, pub, resources) == [sat, pub]
+
+
+def test_the_day_a_statement_was_given_is_not_the_events(resources):
+    # "in a communique issued on Monday", "in a statement read on state radio late Monday": the
+    # statement's day, however many words tell how it was given; the event's day is told beside it
+    pub = dt.date(2024, 6, 11)  # a Tuesday
+    sun = dt.date(2024, 6, 9)
+    for text in ("In a communique issued on Monday, the army said jihadists had killed 12 soldiers in an ambush near "
+                 "Djibo on Sunday.",
+                 "In a statement broadcast on national television on Monday evening, the junta said 12 soldiers died "
+                 "when jihadists attacked their post in Djibo on Sunday.",
+                 "In a statement read on state radio late Monday, the governor said gunmen cowardly killed 40 farmers "
+                 "in Kukawa on Sunday.",
+                 "Twelve soldiers were killed in an ambush near Djibo, the army said Monday, adding that the attack took "
+                 "place on Sunday."):
+        assert _start(text, pub, resources) == sun, text
+    # the statement's day stands when no other is told, and a day told beside the deed stays the event's
+    assert _start("In a statement on Monday, the army said 12 soldiers were killed in an ambush near Djibo.", pub,
+                  resources) == dt.date(2024, 6, 10)
+    assert _start("Jihadists ambushed a convoy near Djibo on Monday, killing 12 soldiers, the army said in a statement "
+                  "on Tuesday.", pub, resources) == dt.date(2024, 6, 10)
+
+
+def test_a_count_of_days_or_years_ago_is_counted_back_from_the_report(resources):
+    d = first("A roadside bomb killed two soldiers near Gao three days ago.")
+    assert d is not None and d.rule == "ago" and d.date == PUB - dt.timedelta(days=3) and d.precision == 1
+    d = first("the railway station, where a missile strike killed 50 people a year ago")
+    assert d is not None and d.date is not None and d.years_ago == 1 and d.precision == 3
+    assert first("Two weeks ago, gunmen stormed the village.").precision == 2
+    # an age is no date
+    assert first("A drone struck a one-year-old clinic in Sumy.") is None
+    assert first("a girl of two years, ago or not") is None
+    pub = dt.date(2024, 5, 10)
+    assert _start("Two soldiers were killed by a roadside bomb near Gao three days ago, the army said on Friday.", pub,
+                  resources) == dt.date(2024, 5, 7)
+    # the day told beside the deed wins over a strike recalled from years before
+    assert _starts("Russian missiles hit Sloviansk on Thursday, killing five people, officials said. It lies north of "
+                   "Kramatorsk, where a missile strike on the railway station killed more than 50 people two years ago.",
+                   pub, resources) == [dt.date(2024, 5, 9)]

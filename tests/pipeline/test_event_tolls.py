@@ -1025,6 +1025,17 @@ _WIRE_REPORTS = [
     pytest.param("KHARTOUM (AFP) - Hundreds of people were hurt when troops stormed the protest camp in Khartoum on Monday, "
                  "doctors said. The military council said 91 were injured.",
                  "2024-06-11", None, (91, 100, 999), marks=_HELD_BACK),
+    # round 12: an adverb inside the passive ("were savagely killed", "were brutally murdered");
+    # "only" and "early" are no such adverbs
+    ("BAMAKO (AFP) - Gunmen on motorbikes attacked the village of Ogossagou in central Mali on Saturday. "
+     "\"Twenty-six villagers were savagely killed,\" the government said in a statement.",
+     "2024-06-09", (26, 26, 26), None),
+    ("KANO, Nigeria (Premium Times) - Bandits stormed the village of Dansadau in Zamfara state on Sunday, and 18 "
+     "farmers were brutally murdered, police said.",
+     "2024-06-10", (18, 18, 18), None),
+    ("MOGADISHU (AP) - Only three people were killed when a bomb exploded near a market in Mogadishu on Sunday, "
+     "police said.",
+     "2024-06-10", (3, 3, 3), None),
 ]
 
 

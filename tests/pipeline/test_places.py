@@ -802,3 +802,17 @@ def test_a_place_told_as_a_separate_event_is_not_the_first_events(resources):
              "gunmen stormed a church in central Kwara state, killing two worshippers, police said.", ["Kebbi", "Kwara"])):
         evs = extract(make_article(text, published=dt.date(2024, 1, 10)), resources=resources)
         assert [e.place.name for e in evs if e.place] == names, text
+
+
+def test_of_two_readings_of_one_size_the_one_spelt_like_the_text(gazetteer):
+    # GeoNames also gives "Sloviansk" as an old name of Nikopol, a city of the same size: the city
+    # spelt so is the one meant, in the Donetsk region
+    for text in ("Russian missiles struck Sloviansk in Ukraine on Friday.",
+                 "Rescuers searched the rubble in Slovyansk, eastern Ukraine.",
+                 "A missile hit an apartment block in the Ukrainian city of Sloviansk."):
+        p = places(gazetteer, text)
+        assert p and p[0].admin1 == "Donetsk" and abs(p[0].latitude - 48.85) < 0.1, (text, p and p[0])
+    # Nikopol, by its own name, stays Nikopol
+    p = places(gazetteer, "Russian shells hit Nikopol in Ukraine on Friday.")
+    assert p and p[0].admin1 == "Dnipropetrovsk"
+

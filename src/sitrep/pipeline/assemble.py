@@ -44,6 +44,9 @@ _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells tw
 _ANOTHER = re.compile(r"^\W*(?:a|the)\s+(?:second|third|further|another)\s+(?:\w+\s+)?(?:missile|strike|drone|bomb|rocket|shell|raid|air\s*strike|attack)", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+(?:that|the\s+same)\s+(?:day|evening|night)|that\s+(?:evening|night|afternoon)|"
                        r"(?:hours|minutes|moments)\s+later|shortly\s+(?:afterwards?|later))\b", re.I)
+# "In Kano, the protest turned violent", "Further east, ...", "Across the border in Syria, ...": a
+# fronted place or turn that tells an event beside the one told before, on its day
+_ALONGSIDE = re.compile(r"(?:In|At|Near|Across|Further|Farther|Elsewhere|Meanwhile|Separately)\b[^,.;:\"“]{0,60},\s")
 _OTHER_CAUSE = re.compile(r"\b(?:revenge|retaliation|reprisal|response|responding|retaliating|after|following|blamed)\b[^.;]*$", re.I)
 _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?:children|child|kids|women|minors|students|pupils|girls|boys|babies|infants)\b(?!\s+and\b)", re.I)
 # "several other ministers were also killed": dead on top of the ones already counted, not another
@@ -722,6 +725,14 @@ def _priority(sub: str) -> int:
 _ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? from|concluded|lifted the siege)\b", re.I)
 
 
+# "in a statement read on state television late Monday", "in a communique issued on Sunday": the
+# day the statement was given, however many words name how it was given
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|communiqu[eé]|announcement|press\s+release|(?:press|news)\s+conference|briefing|televised\s+(?:address|speech))\s+"
+    r"(?:(?:read|issued|released|published|posted|broadcast|aired|delivered|carried|made|given)\s+)?"
+    r"(?:(?:on|by|in|at|over|to|through)\s+(?!(?:that|who|which)\b)(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$", re.I)
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
 
 
@@ -762,7 +773,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
             at = d.span.start - c.span.start
-            if (d.publication and not _possessive(c, d)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
+            if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
                     _WENT_ON.search(c.text, 0, at)) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):
@@ -2232,7 +2243,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
                               _toll(dead, ctx, lambda m: not _armed_party(m)), *_dates(dead, ctx.published, False))
             group, keep = capture, _armed_party
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
-        if events and basis.startswith("published date") and any(_SAME_DAY.search(c.text) for c in group if not c.background):
+        if events and basis.startswith("published date") and any(
+                _SAME_DAY.search(c.text) or (events[-1].time_precision == 1 and _ALONGSIDE.match(c.text)) for c in group if not c.background):
             # "A second missile hit Bilenke the same evening": the day of the event told before
             start, end, precision = events[-1].start_date, None, events[-1].time_precision
             basis = "text (the same day as the event told before)"

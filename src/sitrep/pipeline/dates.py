@@ -39,9 +39,12 @@ DATE_RE = re.compile(
     |(?P<inmonth>\bin\s+(?:early\s+|mid-|late\s+)?(?P<m4>{_MONTH})(?:\s+(?P<y4>(?:19|20)\d\d))?\b
        |\b(?:between|from|since|until|till|and|to|through|by|early|late|mid-)\s*(?P<m6>{_MONTH})\s+(?P<y6>(?:19|20)\d\d)\b)
     |(?P<year>\b(?:in|since|from|during|of)\s+(?P<y5>(?:19|20)\d\d)\b)
+    |(?P<ago>\b(?P<na>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ua>day|week|month|year)s?\s+ago\b)
     """,
     re.I | re.X,
 )
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3}
 
 
@@ -172,6 +175,16 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 d = dt.date(y, 1, 1)
                 ago = (published.year - y) if published else 0
                 out.append(RawDate(s, e, raw, d, 3, "year", years_ago=max(ago, 0)))
+            elif g["ago"]:
+                # "three days ago", "a year ago": counted back from the report's day
+                n = _COUNT.get(g["na"].lower()) or int(g["na"])
+                if published is None:
+                    continue
+                unit = g["ua"].lower()
+                back = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+                d = published - dt.timedelta(days=back)
+                out.append(RawDate(s, e, raw, d, {"day": 1, "week": 2}.get(unit, 3), "ago",
+                                   years_ago=n if unit == "year" else _ago(d, published)))
         except (ValueError, KeyError):
             continue  # "February 30": not a date
     # "on Sunday, a day after two bombs hit": the event is the day before the day named

@@ -634,6 +634,12 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         return (told_division, anchored, -min(in_ctx, 10), feature_fit, math.log10(e.population + 1), float(norm(e.name) == norm(c.text)))
 
     best = max(entries, key=score)
+    # two readings of about one size ("Sloviansk" is also an old name GeoNames gives Nikopol): the
+    # one spelt most like the text
+    twins = [e for e in entries if score(e)[:4] == score(best)[:4] and e.feature == best.feature
+             and e.population >= 0.9 * best.population]
+    if len(twins) > 1:
+        best = max(twins, key=lambda e: (_spelling_ratio(norm(e.name), norm(c.text)), e.population))
     if best.feature == "place" and best.population < 20_000 and c.via == "exact":
         # Baghdad is the Iraqi capital, not a hamlet of that name in the report's main country
         big = [e for e in entries if e.feature == "place" and e.population >= 200_000 and e.cc in ranked[:3]]

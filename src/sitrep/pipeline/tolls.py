@@ -42,7 +42,7 @@ _AFTER_OUTCOME = re.compile(
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
-            seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and)\s+){0,4}[“"']?
+            seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
@@ -133,7 +133,7 @@ _SINGLE = re.compile(
 _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|as|while|where|was|were|is|has|had)\b)[\w'’-]+\s+){1,5}?)?"
-    r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally)\s+){0,2}"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped)\b", re.I)
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+$", re.I)
@@ -260,7 +260,7 @@ _MIXED_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injur
 # toll already told, named again around one of its dead
 _AMONG_THE_BEFORE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among|(?:was|is)\s+(?:also\s+)?one\s+of)\s+(?:the|those)\s+$", re.I)
 # two clauses of one outcome joined by "and": "a policeman was martyred and three gunmen were killed"
-_CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|reportedly)\s+)?"
+_CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:also|reportedly|(?-i:[a-z]{2,}ly))\s+)?"
                          r"(?:killed|martyred|died|shot\s+dead|wounded|injured|hurt|abducted|kidnapped)\s*,?\s+and\s+$", re.I)
 # "medics treated 14 people for shrapnel wounds", "crews treated 27 people at the scene": the wounded
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
