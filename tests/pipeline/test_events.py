@@ -1714,3 +1714,64 @@ def test_intercepted_communications_are_no_weapon_stopped(resources):
 def test_one_phrase_of_two_like_event_words_counts_once(resources, text, sub):
     evs = extract(article(text, "2024-03-12"), resources=resources)
     assert evs and evs[0].sub_event_type == sub, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+
+
+# events round 9 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,sub", [
+    # a drone or missile stopped in the air, however many words name it
+    ("Houthi forces said they had shot down an American MQ-9 Reaper surveillance drone over Saada province on Tuesday.",
+     "Disrupted weapons use"),
+    ("Air defences brought down a Ukrainian long-range attack drone over Belgorod on Monday, the governor said.",
+     "Disrupted weapons use"),
+    ("The rebels said their fighters had brought down the drone over Marib late on Sunday with a locally made "
+     "surface-to-air missile.", "Disrupted weapons use"),
+    # "brought down" with no weapon is no interception
+    ("Protesters brought down a statue of the former president in the main square of Bamako on Monday.", "Peaceful protest"),
+])
+def test_a_weapon_brought_down_is_disrupted_weapons_use(resources, text, sub):
+    assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,towns", [
+    # a clause set off about who the doer is dates the doer, not the act told around it
+    ("MAIDUGURI, March 9 (Reuters) - Gunmen killed six villagers in Zamfara state on Friday, police said.\n\n"
+     "Separately, ISWAP - which broke away from Boko Haram in 2016 - stormed the town of Monguno in Borno state, "
+     "residents said.", ["Zamfara", "Monguno"]),
+    ("GOMA, March 9 (AFP) - M23 rebels seized the town of Nyanzale on Friday, local officials said.\n\nSeparately, the "
+     "ADF (which pledged allegiance to the Islamic State in 2019) stormed the village of Mamove near Beni, killing "
+     "seven people, the army said.", ["Nyanzale", "Beni"]),
+    # an act only named, not done, beside the aside: no event
+    ("ADDIS ABABA, March 9 (AFP) - Fano militiamen seized the town of Debre Tabor on Friday, residents said.\n\n"
+     "The prime minister, who came to power in 2018, condemned the attacks in a televised address.", ["Debre Tabor"]),
+    ("ADDIS ABABA, March 9 (AFP) - Fano militiamen seized the town of Debre Tabor on Friday, residents said.\n\n"
+     "The group - which was founded in 2012 - has for years battled the army in the north.", ["Debre Tabor"]),
+])
+def test_an_aside_about_the_doer_does_not_date_the_act(resources, text, towns):
+    assert [p for _t, p, _d in _events(text, "2024-03-10", resources)] == towns
+
+
+@pytest.mark.parametrize("text,n", [
+    # a report's finding of years of abuses, the report dated: no event of its day
+    pytest.param("LAGOS, March 15 (Reuters) - Nigeria's army on Friday rejected a rights group's report on abuses in the "
+                 "northeast.\n\nThe report, published on Wednesday, found that since at least 2016, soldiers had abducted and "
+                 "tortured villagers suspected of links to the insurgents.", 0,
+                 marks=pytest.mark.xfail(strict=True, reason="held back: a reporting day ('published on Wednesday') not saving a "
+                                                             "'since at least 2016' sentence from background cost a held-aside date")),
+    ("LAGOS, March 15 (Reuters) - Gunmen abducted 20 villagers in Kaduna state on Wednesday, police said on Thursday.", 1),
+])
+def test_since_at_least_a_year_in_a_dated_report_is_background(resources, text, n):
+    assert len(_events(text, "2024-03-15", resources)) == n
+
+
+def test_a_lead_in_weak_words_founds_the_event_its_details_tell_late(resources):
+    text = ("KUMBA, March 11 (AFP) - Authorities imposed a curfew on Kumba on Sunday evening after armed youths attacked "
+            "shops and homes in the town.\n\nThe governor said calm had returned by the morning.\n\nResidents said the "
+            "youths had gathered after a funeral.\n\nHours later, armed youths stormed the market and torched several "
+            "shops, residents said.")
+    assert [(p, d) for _t, p, d in _events(text, "2024-03-11", resources)] == [("Kumba", "2024-03-10")]
+    # no day or town in the lead: the late words are still analysis
+    text = ("Authorities imposed a curfew after youths attacked shops, officials said.\n\nThe governor said calm had "
+            "returned.\n\nResidents said the youths had gathered after a funeral.\n\nArmed youths have stormed markets "
+            "across the region in recent months, analysts said.")
+    assert _events(text, "2024-03-11", resources) == []

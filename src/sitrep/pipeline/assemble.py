@@ -2259,7 +2259,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         founder = next((c for c in group if _eventful(c)), None)
         state_of_affairs = state_of_affairs or (founder is not None and founder.sentence >= 3 and not any(
             d.date for d in founder.dates) and not any(t.role == "total" for t in founder.tolls) and not any(
-            q.feature == "place" for q in founder.places))
+            q.feature == "place" for q in founder.places) and not _lead_tells(group))
         # "after weeks of drone strikes on rebel positions", "a months-long campaign of air strikes":
         # the only words for it name a campaign, not one event, and no toll is its own
         eventful = [c for c in group if _eventful(c)]
@@ -2271,6 +2271,14 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         if killings is not None:
             events.append(killings)
     return events
+
+
+def _lead_tells(group: list[Claim]) -> bool:
+    """The lead tells the act, with a day and a town, in weak words ("imposed a curfew on Sunday
+    evening, after young men attacked homes and shops in several neighbourhoods of Homs"): the
+    details told late are that event's, not analysis."""
+    return any(c.sentence == 0 and c.background is None and c.sub_event_type is not None and any(
+        d.date and not d.publication for d in c.dates) and any(q.feature == "place" for q in c.places) for c in group)
 
 
 def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, list[Claim]]]:

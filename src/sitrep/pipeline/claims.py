@@ -98,7 +98,7 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accu
 _PROBE_FOUND = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\b[^.;]{0,60}?\b(?:concluded|found|determined|established)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:established|created|set\s+up|signed|brokered|agreed|founded|formed)\s+in\s+(?:19|20)\d\d\b|"
-    r"\b(?:anniversary|years?\s+ago|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|last\s+year|back\s+in|previously|"
+    r"\b(?:anniversary|years?\s+ago|in\s+(?:19|20)\d\d|since\s+(?:at\s+least\s+)?(?:19|20)\d\d|last\s+year|back\s+in|previously|"
     r"the\s+(?:war|conflict)\s+(?:began|erupted|broke\s+out)|has\s+killed\s+more\s+than|have\s+been\s+killed\s+since|"
     # "has suffered defeats since October, when rebels launched an offensive", "has for years battled":
     # the start of a period, or a state of years, told as the story's background
@@ -413,7 +413,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             claim.tolls[-1].rule += "|coordinated"
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
-    own_dates = _own_dates(f, triggers)
+    asides = _aside_spans(text, triggers)
+    own_dates = [d for d in _own_dates(f, triggers) if not any(a <= d.start < b for a, b in asides)]
+    dated = [d for d in f.dates if not any(a <= d.start < b for a, b in asides)]
     if voice_only:
         claim.background = "statement"
     elif blame_only and not (f.source or lead):
@@ -430,9 +432,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         d.years_ago == 0 and d.rule not in ("year",) for d in own_dates
     ):
         claim.background = "earlier year"
-    elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
+    elif published and f.sentence.index > 0 and any(d.date for d in dated) and all(
         # (a weekday named is this story's week: "announced last Saturday" in a Saturday's report)
-        d.date is None or ((published - d.date).days > 6 and d.rule != "weekday") or d.rule == "year" for d in f.dates
+        d.date is None or ((published - d.date).days > 6 and d.rule != "weekday") or d.rule == "year" for d in dated
     ):
         claim.background = "earlier event"
     elif published and lead and _PROBE_FOUND.search(text) and (told := [d for d in f.dates if d.date and not _reporting_day(d, text)]) and all(
@@ -441,9 +443,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # October", in December: an inquiry's finding on an event it dates only by a month before
         # last recalls that event ("the commission said Tuesday" of a January massacre, in March, tells it)
         claim.background = "earlier event"
-    elif published and f.sentence.index > 0 and any(d.date for d in f.dates) and all(
-        d.date is None or (d.precision >= 3 and (published - d.date).days > 45) or (published - d.date).days > 45 for d in f.dates
-    ) and all(d.precision >= 3 for d in f.dates if d.date):
+    elif published and f.sentence.index > 0 and any(d.date for d in dated) and all(
+        d.date is None or (d.precision >= 3 and (published - d.date).days > 45) or (published - d.date).days > 45 for d in dated
+    ) and all(d.precision >= 3 for d in dated if d.date):
         claim.background = "earlier period"  # "Between November 2023 and January 2025, the Houthis..."
     elif triggers and (m := _CAME_AFTER.search(text)) and all(t.start >= m.end() for t in triggers):
         claim.background = "earlier event"  # "The statement came days after two officers were killed in an air strike"
@@ -454,7 +456,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # Jordan": the strikes already told, and the attack they answered, an earlier event (one of
         # the day before, "a rocket barrage on Wednesday morning", is news of its own)
         claim.background = "earlier event"
-    elif _BACKGROUND.search(text) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
+    elif _BACKGROUND.search(_past_asides(text, triggers)) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
     ):
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
@@ -473,6 +475,31 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # massacres": a tally, whose event words only say since when and how its dead died
         claim.background = "cumulative toll"
     return claim
+
+
+# "the OLA - which the government designated a terrorist group last year - attacked Dembi Dolo", "the
+# group, formed in 2012, attacked": a clause set off about who someone is, not when this was done
+_ASIDE_CLAUSE = re.compile(r"\s[-\u2013\u2014]\s(?:which|who|whose|whom)\b[^-\u2013\u2014.;]*?\s[-\u2013\u2014]\s|"
+                           r",\s(?:which|who|whose|whom|(?:established|created|set\s+up|founded|formed))\b[^,.;()]*?,|\([^()]*\)")
+
+
+_DONE = re.compile(r"(?:\w+ed|struck|fought|shot|hit|overran|took|blew)\b", re.I)
+
+
+def _aside_spans(text: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """The sentence's asides, when an event is done outside them (else none: "the premier, who came
+    to power a year ago, has condemned the attacks" names an act, it tells none)."""
+    spans = [m.span() for m in _ASIDE_CLAUSE.finditer(text)]
+    if not any(all(not a <= t.start < b for a, b in spans) and _DONE.match(t.text) for t in triggers):
+        return []
+    return spans
+
+
+def _past_asides(text: str, triggers: list[Trigger]) -> str:
+    """The sentence with its asides blanked (see _aside_spans)."""
+    for a, b in _aside_spans(text, triggers):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _protested(text: str, t: Trigger) -> bool:
