@@ -384,7 +384,11 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
     killing or shooting at demonstrators is excessive force; violence by the crowd itself
     (storming, stoning, burning) makes it a riot, a mob's when it turns on people; tear gas and
     dispersal are an intervention."""
-    if weights.get("Excessive force against protesters"):
+    first = next((c for c in group if not c.background and c.sub_event_type), None)
+    if weights.get("Excessive force against protesters") and not (first is not None and first.sub_event_type == "Mob violence"
+                                                                  and first.trigger_weight >= 4):
+        # (not when the lead tells a crowd turning on the protest: "supporters of the cleric stormed
+        # the protest camp ... some of them fired live rounds at the protesters" is the mob's doing)
         return "Excessive force against protesters"
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
     if violent and weights.get("Protest with intervention") and all(
@@ -524,6 +528,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # "stormed a school, killing a guard and abducting scores of pupils": more taken than
         # killed, the abduction is the main act (ACLED)
         sub = "Abduction/forced disappearance"
+    elif sub == "Attack" and not dead and not _someone_killed(group) and first is not None and first.sentence == lead and _ABDUCTED.search(first.text):
+        # "gunmen attacked the girls' school and abducted students from their hostels": nobody
+        # killed and people taken in the deed the lead tells, an abduction (ACLED)
+        sub = "Abduction/forced disappearance"
     if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not weights.get("Excessive force against protesters"):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
@@ -534,6 +542,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = "Armed clash"
         elif hit:
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+    if sub == "Arrests" and any(not c.background and (c.sub_event_type in _CROWD_SUBS and c.sentence <= lead + 1 or c.sub_event_type == "Arrests" and any(
+            a.name.startswith("Protesters") for a in c.actors)) for c in group):
+        # "police arrested 350 supporters who defied a ban to march ... fired tear gas to disperse
+        # them": people held at a protest are an intervention on it (ACLED), not arrests of their own
+        sub = "Peaceful protest"
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
     if sub == "Excessive force against protesters" and actor1 and actor1.startswith("Unidentified Armed Group"):
@@ -584,7 +597,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # "troops entered the town after the insurgents pulled out overnight", "took the building
         # without a single shot": the other side gave it up, a non-violent transfer (ACLED)
         return "Strategic developments", "Non-violent transfer of territory", None
-    armed_opponent = actor2 is not None and not actor2.startswith("Civilians")
+    armed_opponent = actor2 is not None and not actor2.startswith(("Civilians", "Protesters"))
     if sub == "Armed clash" and civilian_victims and not armed_opponent and not _post_attacked(group):
         sub = "Attack"
     if sub == "Attack" and armed_opponent and actor2 is not None and _bystanders_hurt(group, actor2):
@@ -1487,7 +1500,13 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
                                         for c in group if not c.background)]
     if stormed:
         return rioters, stormed[0]  # "protesters stormed a MONUSCO compound": the force the crowd turned on
+    if any(c.sub_event_type == "Mob violence" and _TURNED_ON_PROTEST.search(c.trigger or "") for c in group if not c.background):
+        return rioters, protesters  # "supporters of the cleric stormed a protest camp": the crowd against the protesters
     return rioters, civ if civilians_hit or not force else force
+
+
+# a mob's deed whose target is a protest ("stormed an anti-government protest camp", "attacked the sit-in")
+_TURNED_ON_PROTEST = re.compile(r"\b(?:attacked|stormed|raided|torched|burned|overran|set\s+fire\s+to)\b.*\b(?:protest|sit-in|demonstrat)", re.I)
 
 
 _HELD_VERB = re.compile(r"\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|rounded\s+up|taken\s+into\s+custody|held)\b", re.I)

@@ -64,9 +64,18 @@ def lexicon() -> list[LexEntry]:
     return _lexicon
 
 
-_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied))\b", re.I)
+# "students who marched on the governor's office", "people who took to the streets" (not "troops
+# marched into the town")
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)\b(?!\s+into)|took\s+to\s+the\s+streets|sit-ins?|dispers(?:e|ed|ing)|"
+                      # "fired tear gas and live rounds at thousands of supporters of the opposition leader"
+                      r"(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|water\s+cannons?)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|against)\s+"
+                      r"(?:[\w-]+\s+){0,4}?(?:crowds?|supporters|mourners|marchers|youths|students)|"
+                      r"(?:people|crowds?|thousands|hundreds|dozens|students|residents|women|youths|supporters)\s+(?:were\s+)?marching)\b", re.I)
 # a crowd whose own deeds (storming a building, stoning the police) make a protest violent
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|crowds?|mobs?|supporters|youths|rioters|hoodlums|marchers)\b", re.I)
+
+
+_ROAD_BLOCKED = re.compile(r"\b(?:tyres|tires|barricad\w*)\b", re.I)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -386,6 +395,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                                            -min(t.start for t in triggers if t.sub == k)))
         if best == "Peaceful protest":  # what was done to a protest refines it
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
+        elif best == "Protest with intervention" and not (f.source and f.source.party) and any(
+                t.sub == "Violent demonstration" and not _ROAD_BLOCKED.search(t.text) for t in triggers):
+            # "fired tear gas at protesters throwing stones": the crowd's own violence makes it a riot,
+            # whatever was used on it (ACLED); not burned tyres or barricades broken up ("tear gas to
+            # break up protesters who burned tires"), nor violence told only by the force that acted
+            best = "Violent demonstration"
         claim.sub_event_type = best
         claim.trigger = next(t.text for t in triggers if t.sub == best)
         claim.trigger_weight = max(t.weight for t in triggers if t.sub == best)
