@@ -1969,3 +1969,40 @@ def test_a_mob_that_storms_a_protest_and_shoots_stays_the_mobs_deed(resources):
 ])
 def test_an_attack_where_people_were_taken_and_none_killed_is_an_abduction(resources, text, sub):
     assert one(text, "2024-03-12", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("M23 rebels attacked army positions around Sake on Thursday, killing four soldiers, the army said. Earlier in the "
+     "week, on Tuesday, the rebels seized Minova, a town on the lake shore, residents said.", "2025-01-25",
+     {("Armed clash", "Sake"), ("Non-state actor overtakes territory", "Minova")}),
+    ("Russian missiles hit Kharkiv on Saturday, killing three people. Earlier in the week, on Wednesday, a drone "
+     "struck a fuel depot in Chuhuiv, the governor said.", "2024-06-09",
+     {("Shelling/artillery/missile attack", "Kharkiv"), ("Air/drone strike", "Chuhuyiv")}),
+    # negative: "earlier that day" is the same day, no event of its own
+    ("M23 rebels attacked army positions around Sake on Thursday, killing four soldiers, the army said. Earlier that "
+     "day, the rebels had shelled Sake, residents said.", "2025-01-25", 1),
+])
+def test_an_event_told_as_earlier_in_the_week_on_a_day_of_its_own(resources, text, published, want):
+    evs = extract(article(text, published), resources=resources)
+    if isinstance(want, int):
+        assert len(evs) == want, [(e.sub_event_type, e.place and e.place.name) for e in evs]
+    else:
+        assert {(e.sub_event_type, e.place.name if e.place else None) for e in evs} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("M23 rebels entered the centre of Goma on Monday after the army withdrew, residents said. The fall of Goma came "
+     "two days after the rebels captured Sake, a town west of the city, on Saturday.",
+     {("Goma", "2025-01-27"), ("Sake", "2025-01-25")}),
+    # negatives: a cause with no day or town of its own, an uncounted "days after"
+    ("Gunmen killed seven villagers in Oicha on Sunday, local officials said. The killings came two days after the "
+     "army launched an operation against the ADF in the area.", 1),
+    ("Russian missiles struck Kharkiv on Saturday, killing three people. The statement came days after two officers "
+     "were killed in an air strike near Kupiansk.", 1),
+])
+def test_an_earlier_event_told_as_what_this_one_came_days_after(resources, text, want):
+    evs = extract(article(text, "2025-01-28"), resources=resources)
+    if isinstance(want, int):
+        assert len(evs) == want, [(e.sub_event_type, e.place and e.place.name) for e in evs]
+    else:
+        assert {(e.place.name if e.place else None, str(e.start_date)) for e in evs} == want

@@ -72,6 +72,7 @@ _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|we
 _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|insurgents|jihadists|"
                         r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+_EARLIER_ON = re.compile(r"^\W*(?:earlier|later)\s+(?:(?:in|on)\s+)?(?:that|the|this)\s+(?:same\s+)?(?:week|month|day)\b", re.I)
 _THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
@@ -173,12 +174,12 @@ def _days(c: Claim) -> set[dt.date]:
     return {d.date for d in c.dates if d.date and not d.publication and d.precision == 1}
 
 
-def _another_day(c: Claim, group: list[Claim], untold: bool = False) -> bool:
+def _another_day(c: Claim, group: list[Claim], untold: bool = False, within: int = 20) -> bool:
     """"Late on Saturday, the rebels announced the capture of Homs", after Damascus fell on Sunday:
     a day of its own, told for a place of its own (with ``untold``, also when the group told no day)"""
     own = _days(c)
     told = {d for x in group if not x.background for d in _days(x)}
-    opens = any(d.span.start - c.span.start <= 20 for d in c.dates if d.date in own)  # told first: "On Friday, ..."
+    opens = any(d.span.start - c.span.start <= within for d in c.dates if d.date in own)  # told first: "On Friday, ..."
     return len(own) == 1 and opens and (bool(told) or untold) and not own & told
 
 
@@ -190,6 +191,32 @@ def _days_before(c: Claim, group: list[Claim]) -> int:
     """How many days the claim's own day lies before the first day the group tells (0 if not before)."""
     own, told = _days(c), {d for x in group if not x.background for d in _days(x)}
     return max(0, (min(told) - max(own)).days) if own and told else 0
+
+
+# "The fall of Goma came two days after the rebels captured Sake, west of the city, on Saturday": an
+# earlier event told to date this one, with a counted gap, a day and a town of its own
+_CAME_COUNTED = re.compile(r"\b(?:came|comes|follows|followed|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
+                           r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|since)\b", re.I)
+
+
+def _told_after(c: Claim, groups: list[list[Claim]]) -> Claim | None:
+    """The earlier event a "came two days after ..." sentence tells, as a claim of its own, when it
+    has event words, one day and a town none of the events told has (else None)."""
+    m = _CAME_COUNTED.search(c.text)
+    if c.background != "earlier event" or m is None or c.sub_event_type is None or c.trigger_weight < 2 or c.trigger_at < m.end():
+        return None
+    at = c.span.start + m.end()
+    tail = copy.copy(c)
+    tail.places = [q for q in c.places if q.span is not None and q.span.start >= at]
+    tail.dates = [d for d in c.dates if d.span.start >= at]
+    tail.tolls = [t for t in c.tolls if t.span.start >= at]
+    tail.background = None
+    p = _main_place(tail)
+    days = _days(tail)
+    told = {d for g in groups for x in g if not x.background for d in _days(x)}
+    if p is None or p.feature != "place" or len(days) != 1 or days & told or not all(_far(p, g, _NEAR_KM) for g in groups):
+        return None
+    return tail
 
 
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
@@ -276,6 +303,14 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if own_words and c.trigger_weight >= 2 and p is not None and p.feature == "place" and _EARLIER_ON.match(c.text) and not (
+                _ANAPHORIC.match(c.text)) and _another_day(c, groups[-1], within=40):
+            # "Earlier in the week, on Tuesday, M23 fighters seized Minova", after fighting at Sake on
+            # Thursday: told as earlier (or later), on a day of its own the sentence opens on, with a
+            # town of its own: another event, however near ("Earlier on Sunday" is the same day)
+            groups.append([c])
+            last = groups[-1]
+            continue
         if own_words and c.trigger_weight >= 2 and not _ANAPHORIC.match(c.text) and (c.sub_event_type != _group_sub(groups[-1]) and (
                 any(t.role == "total" and t.outcome in ("killed", "injured") for t in c.tolls)) or _days_before(c, groups[-1]) >= 2 and any(
                     _ANSWERED.search(x.text) for x in groups[-1] if not x.background)) and (
@@ -314,6 +349,9 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             target = min(groups, key=lambda g: _distance(here, g))
         target.append(c)
         last = target
+    for c in claims:
+        if groups and (tail := _told_after(c, groups)) is not None:
+            groups.append([tail])
     if groups and all(_group_sub(g) in _CROWD_SUBS for g in groups):
         # "Earlier on Saturday, police arrested one of the country's best-known actors at his home",
         # in a story of a protest: the arrest of named people, on a day the text gives, is an event
