@@ -72,17 +72,17 @@ def test_acled_export_teaches_its_locations(tmp_path, index_copy):
     csv_path = tmp_path / "acled.csv"
     csv_path.write_text(
         "event_id_cnty,event_date,country,admin1,location,latitude,longitude,fatalities\n"
-        "BFO123,2024-08-24,Burkina Faso,Centre-Nord,Barsalogho,13.4167,-1.0667,200\n"
-        "BFO124,2024-08-25,Burkina Faso,Centre-Nord,Barsalogho,13.4167,-1.0667,3\n"
+        "BFO123,2024-08-24,Burkina Faso,Nord,Kalsaka,13.2833,-2.0667,200\n"
+        "BFO124,2024-08-25,Burkina Faso,Nord,Kalsaka,13.2833,-2.0667,3\n"
         "SYR9,2024-11-30,Syria,Idlib,Kafr Nabudah,35.4206,36.5311,4\n"
         "XX1,2024-01-01,Atlantis,,Nowhere,,,0\n", encoding="utf-8")
-    assert not Gazetteer(index_copy).find("Barsalogho")
+    assert not Gazetteer(index_copy).find("Kalsaka")
     assert import_acled(csv_path, index_copy) == 2  # one row per place; rows without coordinates skipped
     gz = Gazetteer(index_copy)
-    (e,) = gz.find("Barsalogho")
-    assert (e.cc, gz.admin1_name(e.cc, e.admin1)) == ("BF", "Centre-Nord") and abs(e.lon + 1.0667) < 1e-6
+    (e,) = gz.find("Kalsaka")
+    assert (e.cc, gz.admin1_name(e.cc, e.admin1)) == ("BF", "Nord") and abs(e.lon + 2.0667) < 1e-6
     assert gz.find("Kafr Nabudah")[0].admin1 == "12"  # Idlib
-    assert import_acled(csv_path, index_copy) == 2 and len(Gazetteer(index_copy).find("Barsalogho")) == 1
+    assert import_acled(csv_path, index_copy) == 2 and len(Gazetteer(index_copy).find("Kalsaka")) == 1
 
 
 def test_not_an_acled_export(tmp_path, index_copy):

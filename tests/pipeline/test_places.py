@@ -816,3 +816,57 @@ def test_of_two_readings_of_one_size_the_one_spelt_like_the_text(gazetteer):
     p = places(gazetteer, "Russian shells hit Nikopol in Ukraine on Friday.")
     assert p and p[0].admin1 == "Dnipropetrovsk"
 
+
+
+def test_a_persons_name_is_not_a_place(gazetteer):
+    # the leader a following is named after, and a man named with his age, are people: "Sadr" is
+    # not Sadr City, "al-Hashimi" is not Al Hashimiyah
+    for text, town in (
+            ("Followers of the Shiite cleric Moqtada al-Sadr attacked a sit-in in Kut on Friday. Sadr loyalists "
+             "burned tents, witnesses said.", "Al-Kut"),
+            ("Armed supporters of Moqtada Sadr opened fire on students in Basra. Sadr's men later withdrew.", "Basrah"),
+            ("Ahmed al-Hashimi, 52, a lawyer, was shot dead by gunmen in Karbala on Tuesday, police said.", "Karbala"),
+            ("In Najaf, the Sadr movement's fighters clashed with police; two Sadr supporters were killed.", "Najaf")):
+        got = [p.name for p in places(gazetteer, text)]
+        assert got == [town], (text, got)
+    # the district itself, named in full, is still read
+    got = [p.name for p in places(gazetteer, "Supporters of Moqtada Sadr rallied in Sadr City on Friday.")]
+    assert got == ["Sadr City"], got
+    got = [p.admin1 for p in places(gazetteer, "A car bomb exploded in the town of Hashimiyah in Babil, police said.")]
+    assert got and got[0] == "Babil", got
+
+
+def test_a_known_town_with_no_country_told_is_still_read(gazetteer, resources):
+    # no country named anywhere: a sizeable town spelt as written, far larger than any namesake
+    for text, (town, cc) in (
+            ("Gunmen killed 12 villagers near Gao on Sunday, a local official said.", ("Gao", "ML")),
+            ("An army post near Djibo was overrun at dawn, and 20 soldiers were killed.", ("Djibo", "BF")),
+            ("Suspected jihadists raided a cattle market outside Gao, residents said.", ("Gao", "ML")),
+            ("Two soldiers died when their convoy hit a mine on the road to Djibo.", ("Djibo", "BF"))):
+        got = [(p.name, p.iso2) for p in places(gazetteer, text)]
+        assert got == [(town, cc)], (text, got)
+    p = _event_place(resources, "Gunmen killed 12 villagers near Gao on Sunday, a local official said.")
+    assert p is not None and (p.name, p.iso2) == ("Gao", "ML")
+    # a country told still decides between namesakes: Gao of Burkina Faso
+    got = [(p.name, p.iso2) for p in places(gazetteer, "Gunmen killed 12 villagers near Gao in Burkina Faso.")]
+    assert ("Gao", "BF") in got, got
+    # a hamlet with no country told stays unread
+    assert places(gazetteer, "Fighters stormed Baga on Monday.") == []
+
+
+def test_barsalogho_is_known(gazetteer):
+    p = places(gazetteer, "Militants attacked the town of Barsalogho in Burkina Faso on Saturday, killing dozens.")[0]
+    assert p.iso2 == "BF" and p.admin1 == "Centre-Nord" and haversine_km((p.latitude, p.longitude), (13.42, -1.06)) < 5
+
+
+def test_an_earlier_events_scene_told_as_a_date_is_not_the_scene(resources):
+    for text, town in (
+            ("Two years after the siege of Marawi, gunmen attacked a police post in Mosul on Monday, killing four "
+             "officers, police said.", "Mosul"),
+            ("Months after the massacre in Barsalogho, militants stormed the town of Djibo in northern Burkina Faso on "
+             "Friday, killing 11 soldiers, the army said.", "Djibo")):
+        p = _event_place(resources, text)
+        assert p is not None and p.name == town, (text, p and p.name)
+    # the town the attack itself names is still read
+    p = _event_place(resources, "Militants attacked Barsalogho in northern Burkina Faso on Friday, killing 11 soldiers.")
+    assert p is not None and p.name == "Barsalogho"

@@ -113,6 +113,7 @@ class AssemblyContext:
 
 def _main_place(c: Claim) -> Place | None:
     ps = [p for p in c.places if p.feature in ("place", "admin1")]
+    ps = [p for p in ps if "+earlier" not in p.rule] or ps  # not the scene of an earlier event told as a date
     return ps[0] if ps else None
 
 
@@ -966,6 +967,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.15  # "in support of Palestinians in Gaza": a cause, not the scene
             if "+neighbour" in p.rule:
                 w *= 0.3  # "based in neighbouring Rakhine state": beside the scene
+            if "+earlier" in p.rule:
+                w *= 0.2  # "a year after the massacre in Barsalogho": an earlier event's scene
             if fallback is not None and p.iso2 != fallback.iso2 and any(m in p.rule for m in _ASIDE):
                 w *= 0.5  # aside and abroad: "fled across the border into Kenya's Lamu County"
             if divisions and p.feature == "place" and (p.iso2, p.admin1) not in divisions and not (

@@ -259,6 +259,10 @@ _REMIT_BEFORE = re.compile(
 # separate attack a day later stormed a church in Kwara state", "Separately, gunmen in Zamfara ..."
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:elsewhere|separately|in\s+(?:a\s+separate|another)\s+(?:attack|incident|raid|strike|assault|clash|development))\b[^.;:!?]{0,70}$", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
+# "one year after the massacre in Barsalogho", "months since the siege of Mariupol": an earlier
+# event's scene, told as a reference in time
+_EARLIER_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|anniversary|since)\s+(?:after|since|of|)\s*(?:the|a|an)\s+"
+                             r"(?:[\w-]+\s+){0,3}(?:in|at|of|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .’'-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w .&-]{1,25}\)\s*[-—–]")
@@ -365,7 +369,7 @@ def _spelling_ratio(a: str, b: str) -> float:
 # "health minister Saman Barzanji"), up to a connector ("Governor Idris of Kebbi")
 _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
     capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
-    chairman chief colonel brigadier lieutenant""".split())
+    chairman chief colonel brigadier lieutenant cleric preacher analyst activist journalist""".split())
 # "Brigadier General M. Uba": initials between the title and the name
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+(?:[A-Z]\.\s*){0,3}$", re.I)
 # a titled person named by two words or an initial ("President Donald Trump", "General M. Uba"):
@@ -375,13 +379,29 @@ _TITLED_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
+# a person by grammar, not by title: a full name with an age ("Hisham al-Hashimi, 47,"), the
+# leader a following is named after ("supporters of Moqtada al-Sadr", "Sadr loyalists", "the
+# cleric's movement"): its last word alone later in the report is that person, not a place
+_NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]+"
+_AGED_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}),\s+(?:aged\s+)?\d{1,2},")
+_FOLLOWERS_OF = re.compile(
+    r"\b(?i:supporters|followers|loyalists|partisans|disciples)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")|"
+    r"(?<![\w-])(?P<name2>[A-Z][\w'’-]+?)(?:['’]s)?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen|men)\b")
+
+
 def person_surnames(text: str) -> frozenset[str]:
-    """Normalised surnames of the titled people ``text`` names with a first name or an initial."""
+    """Normalised surnames of the titled people ``text`` names with a first name or an initial,
+    of the people named with their age and of the leaders a following is named after."""
     out = set()
     for m in _TITLED_NAME.finditer(text):
         words = m.group("name").split()
         if len(words) >= 2 or m.group("init"):
             out.add(norm(words[-1]))
+    for m in _AGED_NAME.finditer(text):
+        out.add(norm(m.group("name").split()[-1]))
+    for m in _FOLLOWERS_OF.finditer(text):
+        out.add(norm((m.group("name") or m.group("name2")).split()[-1]))
     return frozenset(out)
 # "a protester who gave his name only as Ali", "identified only as Mary": a person's name
 _NAMED_AS_BEFORE = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$", re.I)
@@ -604,6 +624,14 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         # a city of a neighbour the report speaks of ("Ukrainian drones hit Belgorod")
         return e.feature == "admin1" or e.population >= (_HIGH_POP if support >= 1 and e.cc in bordering else 500_000)
 
+    if not ranked and not nearby and c.via == "exact":
+        # no country told at all ("an army post near Djibo"): the town spelt as written when it is
+        # a sizeable one, and far larger than any namesake elsewhere (Gao, Mali, not Gao, Burkina)
+        towns = sorted((e for e in entries if e.feature == "place" and norm(e.name) == norm(c.text)),
+                       key=lambda e: -e.population)
+        if towns and towns[0].population >= 20_000 and all(
+                e.cc == towns[0].cc or 3 * e.population <= towns[0].population for e in towns[1:]):
+            return towns[0]
     entries = [e for e in entries if abroad(e)]
     if not entries:
         return None
@@ -807,6 +835,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+cause"  # "in support of Palestinians in Gaza": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
+        elif _EARLIER_BEFORE.search(before):
+            rule += "+earlier"  # "a year after the massacre in Barsalogho": another, earlier event's scene
         if _DESTINATION.search(before) or (
                 out and out[-1].span is not None and "+destination" in out[-1].rule
                 and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
