@@ -2341,6 +2341,10 @@ def _lead_tells(group: list[Claim]) -> bool:
         d.date and not d.publication for d in c.dates) and any(q.feature == "place" for q in c.places) for c in group)
 
 
+# statements set aside as no event of their own whose voice still speaks for an event ("The SDF denied the claim")
+_VOICED = frozenset(("statement", "denial"))
+
+
 def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, list[Claim]]]:
     """Statements (a quote, "X said", a claim of responsibility, a denial, a toll update: a sourced
     sentence that founds no event) stay with the event group_claims put them in (the main event,
@@ -2387,7 +2391,7 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
 
     for h, group in enumerate(groups):
         for c in group:
-            if c.source is None or (c.background and c.background != "statement") or c.sentence in founders:
+            if c.source is None or (c.background and c.background not in _VOICED) or c.sentence in founders:
                 continue  # (a voice with no event word is a statement: claims.build_claim)
             if h > 0 and any(c.sentence == x.sentence for x in groups[h - 1]) and group is not groups[h - 1]:
                 continue  # a town's copy of the group before: spoken for there

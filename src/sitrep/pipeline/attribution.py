@@ -35,6 +35,7 @@ _SPEECH_VERBS = (
 _VERBS_SV = (
     _SPEECH_VERBS
     + r"|put (?:the|its|their) (?:death |own )?(?:toll|number|turnout|crowd|losses|casualties)|described|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released|published|denied|denies|accused"
+    + r"|(?:rejected|rejects|dismissed|dismisses) (?:the|these|those|such|all|any|its|their) (?:\w+ )?(?:accusations?|allegations?|claims?|charges?|reports?|findings|account)"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
 )
@@ -310,7 +311,7 @@ def _ministry(name: str, country: str | None) -> str | None:
 
 _TITLE_WORDS = (
     r"Gov\.|Governor|governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
-    r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|Chairman|chairman|"
+    r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|regional president|Chairman|chairman|"
     r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor|"
     r"[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff"
 )
@@ -610,6 +611,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         for label in (f"government of {m.group('p')}", f"{m.group('p')} government"):
             if (ks := known_sources().get(_key(label))) is not None:
                 return _from_known(ks, span, rule + "+regional-government")
+        if re.search(r"\bregional\s+(?:government|president|presidency|administration|cabinet)$", name, re.I) and (
+                m.group("p").lower() not in _OBLASTS and _admin_countries(m.group("p"))):
+            # "the Oromia regional president", "the Amhara regional government": the region's own government (its
+            # "regional authorities" stay local officials)
+            return _mk(f"{m.group('p')} Regional Government", "government", False, span, rule + "+regional-government")
     m = _PRESIDENCY.match(name)
     if m:
         cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
@@ -881,7 +887,7 @@ def _short_acronym_in(alias_key: str, name: str) -> bool:
 
 
 # "Dana Gas and its partner Crescent Petroleum", "the army and its allies": the first voice speaks for both
-_AND_ITS = re.compile(r"^(?P<first>.{3,}?)\s+and\s+(?:its|their)\s+(?:\w+\s+){0,2}?(?:partners?|allies|subsidiar(?:y|ies)|affiliates?|operators?|owners?|contractors?)\b.*$", re.I)
+_AND_ITS = re.compile(r"^(?P<first>.{3,}?)\s+and\s+(?:its|their)\s+(?:\w+\s+){0,2}?(?:partners?|allies|umbrella|wing|arm|subsidiar(?:y|ies)|affiliates?|operators?|owners?|contractors?)\b.*$", re.I)
 
 
 # "dissolved the government": a verb and its object, not the name of a body
@@ -1233,9 +1239,21 @@ _OUTLET_SAW = re.compile(
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|as)\s+", re.I)
 # a verb before the join: a clause of its own ("Shops stayed shut and residents said"), not a coordination of voices
 _CLAUSE_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|went|fell|shut|rose|began|took|remain|remains)\s", re.I)
+# "as Lebanese Civil Defence teams pulled bodies from the rubble", "Rescuers of the State Emergency Service worked at
+# the site": a rescue service named at work at the scene reports what it found there (a known body only)
+_RESCUE_NAME = (r"(?:[A-Z][\w'’\-]*\s+){0,5}?(?:Civil\s+Defen[cs]e|Emergency\s+(?:Services?|Situations\s+Ministry)|"
+                r"White\s+Helmets|DSNS)(?:\s+of\s+[A-Z][\w\-]+)?")
+_RESCUE_WORK = re.compile(
+    rf"(?<![\w'’\-])(?P<src>{_RESCUE_NAME})(?:['’]s?)?\s+(?:(?:rescue\s+)?(?:teams?|rescuers|crews|workers|personnel|volunteers|divers)\s+)?"
+    r"(?:(?:were|was|had|have|has)\s+(?:been\s+)?|later\s+|also\s+|still\s+){0,2}"
+    r"(?:pulled|recovered|retrieved|worked|working|searched|searching|dug|digging|rescued|evacuated|extinguished|put\s+out|combed|cleared)\b")
+_RESCUERS_OF = re.compile(
+    rf"\b(?:[Rr]escuers|[Tt]eams|[Cc]rews|[Ff]irefighters|[Ww]orkers|[Vv]olunteers|[Dd]ivers)\s+(?:of|from)\s+(?:the\s+)?(?P<src>{_RESCUE_NAME})"
+    r"(?=\s+(?:(?:were|was|had|have)\s+(?:been\s+)?|later\s+|also\s+|still\s+)?(?:pulled|recovered|retrieved|worked|working|searched|searching|dug|digging|rescued|evacuated|extinguished|put\s+out|combed|cleared)\b)")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
+    ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
 # "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
@@ -1471,7 +1489,7 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
             if rule == "outlet-saw" and (src is None or src.name not in _carriers):
                 continue  # only a news outlet's own staff
-            if rule == "relative-named" and (src is None or src.rule.endswith("+words")):
+            if rule in ("relative-named", "rescue-work") and (src is None or src.rule.endswith("+words")):
                 continue  # only a body the rules know
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):
