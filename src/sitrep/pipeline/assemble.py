@@ -1921,7 +1921,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # ... but a voice that ranks above every precise one keeps its vague figure ("wounding hundreds",
     # medics said; "865 wounded", security sources said)
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
-    if any(not f[1].perpetrator for f in precise):
+    # ... narrowly: only where every precise figure is a party's ("security sources said 47") and the
+    # vague one an independent voice's (medics, doctors)
+    party_only = bool(precise) and all(_tier(f[1]) == 2 for f in precise if not f[1].perpetrator) and any(
+        "vague" in f[1].rule and not f[1].perpetrator and f[1].source is not None and _tier(f[1]) == 0 for f in figures)
+    if any(not f[1].perpetrator for f in precise) and not party_only:
         figures = precise
     # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
     # is the same toll said twice: the precise figure stands, the bound stays the low
@@ -2107,11 +2111,54 @@ def _told_before_denial(c: Claim, m: TollMention) -> bool:
     return d is not None and m.role == "total" and "|latest:" in m.rule and m.span.end - c.span.start < d.start()
 
 
-def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None) -> Toll:
+def _told_for_another(m: TollMention, c: Claim, group: list[Claim], others: list[list[Claim]]) -> bool:
+    """One party's dead of a lead that sums two events ("49 civilians and 15 soldiers were killed in
+    two attacks"), told again as the toll of another event of the report ("Fifteen soldiers were
+    killed" at the camp): that event's dead, not this one's."""
+    if m.outcome != "killed" or m.role != "total" or m.party is None:
+        return False
+    peers = [x for x in c.tolls if x is not m and x.outcome == "killed" and x.role == "total" and x.sentence == m.sentence]
+    if not peers or not ("coordinated" in m.rule or any("coordinated" in x.rule for x in peers)):
+        return False
+    return any(t.outcome == "killed" and t.role == "total" and t.party == m.party and t.count.best == m.count.best
+               and t.sentence != m.sentence
+               for g in others for x in g if not x.background and not any(x is y for y in group) for t in x.tolls)
+
+
+# "crowds torched the town hall after suspected jihadists killed eight civilians", "protesting the
+# killing of 12 villagers": the dead of the attack that set a crowd off, told as its cause
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|protest(?:ing|s)?(?:\s+(?:against|at|over))?|angered\s+by|outrage\s+(?:at|over))\s+"
+                           r"(?!(?:police|security|soldiers|troops|the\s+(?:police|army|military|security))\b)[^,;.\"“”]{0,80}$", re.I)
+
+
+_EVERY_PLACE = re.compile(r"\b(?:in|at)\s+(?:either|both|all|any|each)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:cit(?:y|ies)|towns?|places?|locations?|"
+                          r"sites?|villages?|incidents?|attacks?|strikes?|protests?|cases?)\b", re.I)
+
+
+def _crowd_cause(mentions: list[TollMention], group: list[Claim]) -> list[TollMention]:
+    """A crowd event's dead told as what set the crowd off, and the same figure told again."""
+    cause = [m for c in group for m in c.tolls if m.outcome == "killed" and m.role == "total" and m in mentions
+             and not _CROWD_WORDS.search(m.who or "") and _CAUSE_BEFORE.search(c.text[:max(0, m.span.start - c.span.start)])]
+    counts = {m.count.best for m in cause}
+    return [m for m in mentions if m.outcome == "killed" and m.role == "total" and m.count.best in counts
+            and not _CROWD_WORDS.search(m.who or "")]
+
+
+def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None,
+          others: list[list[Claim]] | None = None, crowd: bool = False) -> Toll:
     # a sentence set aside as a denial still tells the dead it names before the denial ("the toll has
     # risen to 18, a monitor said, as Ankara blamed Kurdish fighters who denied any role")
     mentions = [m for c in group for m in c.tolls if (keep is None or keep(m)) and (
-        not c.background or (c.background == "denial" and _told_before_denial(c, m)))]
+        not c.background or (c.background == "denial" and _told_before_denial(c, m)))
+        and not (others and _told_for_another(m, c, group, others))]
+    if others and not any(m.outcome in ("killed", "injured") for m in mentions):
+        # "There were no reports of casualties in either city": a zero told once for every event of the report
+        mentions += [t for g in others for x in g if not x.background and _EVERY_PLACE.search(x.text)
+                     and not any(x is y for y in group) for t in x.tolls if t.role == "total" and t.count.best == 0]
+    if crowd:
+        dropped = _crowd_cause(mentions, group)
+        if any(m.outcome == "killed" and m.role == "total" and not any(m is d for d in dropped) for m in mentions):
+            mentions = [m for m in mentions if not any(m is d for d in dropped)]
     toll = Toll(mentions=mentions)
     toll.killed, _ = _figure(mentions, "killed")
     toll.injured, _ = _figure(mentions, "injured")
@@ -2308,7 +2355,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # "A second missile hit Bilenke the same evening": the day of the event told before
             start, end, precision = events[-1].start_date, None, events[-1].time_precision
             basis = "text (the same day as the event told before)"
-        toll = _toll(group, ctx, keep)
+        toll = _toll(group, ctx, keep, [g for g in groups if g is not group], etype in ("Riots", "Protests"))
         # no day, no toll, and only "has been attacking", "have been set ablaze": a state of affairs
         # an analysis describes, not an event
         state_of_affairs = basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(

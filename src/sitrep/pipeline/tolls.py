@@ -33,6 +33,8 @@ OUTCOMES["missing"] = "missing"
 OUTCOMES["displaced"] = "displaced"
 OUTCOMES["casualties"] = "casualties"
 
+# "hacked to death", "were beaten to death", "stabbed to death four worshippers": a manner of killing
+_TO_DEATH = r"(?:hack|beat|beaten|burn|burnt|stabb|bludgeon|club|clubb|ston|tortur|lynch|starv|crush|trampl|machet)(?:ed|t|en|ing)?\s+to\s+death"
 # "treated for gunshot wounds" (not for shock, smoke or trauma): the wounds of the injured
 _FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
 _AFTER_OUTCOME = re.compile(
@@ -54,7 +56,7 @@ _AFTER_OUTCOME = re.compile(
 _BEFORE_OUTCOME = re.compile(
     r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
-          displacing|displaced|massacred|executed|murdered|shot\s+dead|beheaded|beheading|decapitated|decapitating|
+          displacing|displaced|massacred|executed|murdered|shot\s+dead|""" + _TO_DEATH + r"""|beheaded|beheading|decapitated|decapitating|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
           bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))(?:\s+(?:from|of|in|for)\s+(?!(?:killed|dead|wounded|injured|missing|casualties|people)\b)(?:(?!\b(?:since|or|and|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){1,100}?)?\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
@@ -63,13 +65,13 @@ _BEFORE_OUTCOME = re.compile(
           ^\W*(?:killed|wounded|injured|hurt)\b[^.;\d]{0,120}?\s(?:were|was)|
           (?:revis|rais|lower|updat|increas|lift|push|bring|tak)\w*\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|those\s+killed|fatalities))\b
             (?:(?!\b(?:since|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
-          bodies\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
+          bod(?:ies|y)\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
 _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
-    "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "massacred": "killed",
+    "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "body": "killed", "massacred": "killed",
     "executed": "killed", "murdered": "killed", "beheaded": "killed", "beheading": "killed", "decapitated": "killed", "decapitating": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed",
     "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
@@ -134,7 +136,7 @@ _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|as|while|where|was|were|is|has|had)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
-    r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped)\b", re.I)
+    r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+$", re.I)
 # one named office-holder: "the governor of West Darfur has been killed", "killed the Governor of
@@ -158,13 +160,18 @@ _CUMULATIVE = re.compile(
     r"since\s+last\s+(?:month|year|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
     r"since\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)|\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks|months|years)\b|so\s+far\s+(?:this|in)\b|"
-    r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b)",
+    r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b|"
+    # "killed in sectarian violence around Damascus since Tuesday": an area's tally over days, not one event's
+    r"\b(?:around|across|throughout)\s+(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|the\s+(?:[\w-]+\s+)?(?:region|province|country|capital|"
+    r"state|city|north|south|east|west|area|governorate|district|territory))\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
 _ZERO = re.compile(
     r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
     r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
-    r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries))",
+    r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries)|"
+    # "handed over the town without a shot being fired": nobody died
+    r"without\s+(?P<w6>(?:a\s+(?:single\s+)?shot\s+(?:being\s+|having\s+been\s+)?fired|firing\s+a\s+(?:single\s+)?shot)))",
     re.I,
 )
 _CIVILIAN = re.compile(
@@ -213,6 +220,9 @@ _RECENT_SPAN = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|th
                           r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|\d)\s+days\b|\bthis\s+week\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:and\s+)?(?:an?\s+)?[\w-]+){0,5}?\s+(?:told|said|says|tells|recalled|who\s+(?:spoke|asked|declined|helped|witnessed|saw))\b", re.I)
+# "one activist network estimated that...", "one witness told AFP": "one" describes a voice, no toll
+_ONE_SPEAKER = re.compile(r"(?:\s+(?!(?:killed|dead|died|wounded|injured|hurt|was|were|and|of)\b)[\w'’-]+){1,4}?\s+"
+                          r"(?:estimated|estimates|said|says|told|tells|reported|claimed|counted|believes|believed|added|wrote|tallied)\b", re.I)
 # "the interior minister reported nine people killed": the title gives the figure
 _REPORTS_AFTER = re.compile(r"\s+(?:reported|announced|confirmed|stated|wrote|added|put)\b(?!\s+(?:killed|dead|missing|wounded|injured|hurt)\b)", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
@@ -358,6 +368,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         before = sentence[max(0, c.start - 300):c.start]
         if (_NOT_PEOPLE.match(after) and not (c.rule == "single" and _SINGLE.match(sentence, c.start))) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
+        if c.text.lower() == "one" and _ONE_SPEAKER.match(after):
+            continue  # "one rights group estimated", "one witness said": who speaks, not who died
         if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
             continue  # "a number of others were injured": no figure (the gold's and ACLED's unknown count)
         if c.value == 1 and re.match(r"\s+(?:family|household)\b", after, re.I) and re.search(r"\b(?:of|from)\s+$", before, re.I):
@@ -626,10 +638,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     _apposed_parts(sentence, out)
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
+        # ("no injuries were reported", "without causing injuries": nobody hurt, so nobody killed)
         outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
-        if word.startswith("injuries"):
-            outcomes = ["injured"]
-        elif re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
+        if re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
             outcomes = ["killed", "injured"]  # "no one was killed or injured"
         if re.search(r"\b(?:seriously|badly|critically|severely|gravely)\s", word):
             outcomes = ["killed"]  # "no one was seriously hurt": nobody died; lighter injuries are untold
