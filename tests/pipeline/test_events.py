@@ -2006,3 +2006,22 @@ def test_an_earlier_event_told_as_what_this_one_came_days_after(resources, text,
         assert len(evs) == want, [(e.sub_event_type, e.place and e.place.name) for e in evs]
     else:
         assert {(e.place.name if e.place else None, str(e.start_date)) for e in evs} == want
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("Malian police detained dozens of opposition supporters who defied a ban to rally in the capital Bamako "
+     "and the western city of Kayes on Friday, their party said.", ["Bamako", "Kayes"]),
+    ("Police arrested 200 opposition supporters who tried to march in Yaounde and Douala on Saturday, their party "
+     "said.\n\nIn Yaounde, police fired tear gas at the crowd. In Douala, officers blocked the roads, witnesses said.\n\n"
+     "There were no reports of casualties in either city.", ["Yaounde", "Douala"]),
+    ("Police arrested 40 protesters who marched in Yaounde on Saturday. In Yaounde, officers fired tear gas at the "
+     "crowd, witnesses said.", ["Yaounde"]),
+    ("Police fired tear gas at hundreds of opposition supporters who marched in Yaounde and its suburbs on "
+     "Saturday, witnesses said.", ["Yaounde"]),
+])
+def test_a_crowd_told_in_weak_words_in_two_cities_is_a_protest_in_each(resources, text, towns):
+    evs = extract(article(text, "2024-06-02"), resources=resources)
+    assert [e.place.name if e.place else None for e in evs] == towns
+    assert all(e.event_type == "Protests" for e in evs)
+    if len(towns) == 2 and "casualties" in text:
+        assert [e.toll.killed.best if e.toll.killed else None for e in evs] == [0, 0]

@@ -2238,9 +2238,15 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
 def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> list[list[Claim]]:
     """The towns after the first that the group's founding sentence joins to it under one verb of
     capture, or far from it (> SPLIT_KM) after its event words, each as a group of its own: the
-    group's sentences read for that town alone, without tolls; a later sentence that names only
-    that town ("In Bobo-Dioulasso, demonstrators smashed windows") goes with it, toll and all."""
+    group's sentences read for that town alone, without tolls but for a zero told of no town ("no
+    casualties in either city"); a later sentence that names only that town ("In Bobo-Dioulasso,
+    demonstrators smashed windows") goes with it, toll and all. A crowd told in weak words in the lead
+    ("arrested 350 supporters who defied a ban to march in Yaounde and Douala") founds the split too."""
     c = next((x for x in group if _eventful(x)), None)
+    lead = next((x for x in group if x.background is None and x.sub_event_type), None)
+    if lead is not None and (c is None or lead.sentence < c.sentence) and (lead.sub_event_type in _CROWD_SUBS or (
+            lead.sub_event_type == "Arrests" and any(a.name.startswith("Protesters") for a in lead.actors))):
+        c = lead  # a crowd told first in weak words ("police detained marchers in Bamako and Kayes"): its lead founds it
     if c is None or c.trigger is None:
         return []
     territorial = c.sub_event_type in _TERRITORIAL
@@ -2275,7 +2281,9 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
             if any(x is m for m in moved):
                 continue
             one = copy.copy(x)
-            one.places, one.tolls = [b] if x is c else [], []
+            # a zero that names no town ("no reports of casualties in either city") is every town's
+            zero = [] if any(q.feature == "place" for q in x.places) else [t for t in x.tolls if t.count.high == 0]
+            one.places, one.tolls = [b] if x is c else [], zero
             clone.append(one)
         if not territorial:
             for x in moved:
