@@ -203,8 +203,10 @@ _CAME_COUNTED = re.compile(r"\b(?:came|comes|follows|followed|happened|took\s+pl
 def _told_after(c: Claim, groups: list[list[Claim]]) -> Claim | None:
     """The earlier event a "came two days after ..." sentence tells, as a claim of its own, when it
     has event words, one day and a town none of the events told has (else None)."""
+    if c.background != "earlier event" or c.sub_event_type is None or c.trigger_weight < 2:
+        return None
     m = _CAME_COUNTED.search(c.text)
-    if c.background != "earlier event" or m is None or c.sub_event_type is None or c.trigger_weight < 2 or c.trigger_at < m.end():
+    if m is None or c.trigger_at < m.end():
         return None
     at = c.span.start + m.end()
     tail = copy.copy(c)
@@ -581,8 +583,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = "Armed clash"
         elif hit:
             sub = max(hit, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
-    if sub == "Arrests" and any(not c.background and (c.sub_event_type in _CROWD_SUBS and c.sentence <= lead + 1 or c.sub_event_type == "Arrests" and any(
-            a.name.startswith("Protesters") for a in c.actors)) for c in group):
+    if sub == "Arrests" and any(not c.background and (c.sub_event_type in _CROWD_SUBS and c.sentence <= lead + 1 or _protesters_held(c)) for c in group):
         # "police arrested 350 supporters who defied a ban to march ... fired tear gas to disperse
         # them": people held at a protest are an intervention on it (ACLED), not arrests of their own
         sub = "Peaceful protest"
@@ -774,6 +775,11 @@ def _priority(sub: str) -> int:
 
 # the lead tells the end of a longer event, whose start the text gives later ("ended a 13-hour
 # siege on Friday morning ... the militants stormed the hotel on Thursday evening")
+def _protesters_held(c: Claim) -> bool:
+    """An arrest of protesters ("police arrested 350 supporters who defied a ban to march"): a crowd's event."""
+    return c.sub_event_type == "Arrests" and any(a.name.startswith("Protesters") for a in c.actors)
+
+
 _ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? from|concluded|lifted the siege)\b", re.I)
 
 
@@ -2244,8 +2250,7 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
     ("arrested 350 supporters who defied a ban to march in Yaounde and Douala") founds the split too."""
     c = next((x for x in group if _eventful(x)), None)
     lead = next((x for x in group if x.background is None and x.sub_event_type), None)
-    if lead is not None and (c is None or lead.sentence < c.sentence) and (lead.sub_event_type in _CROWD_SUBS or (
-            lead.sub_event_type == "Arrests" and any(a.name.startswith("Protesters") for a in lead.actors))):
+    if lead is not None and (c is None or lead.sentence < c.sentence) and (lead.sub_event_type in _CROWD_SUBS or _protesters_held(lead)):
         c = lead  # a crowd told first in weak words ("police detained marchers in Bamako and Kayes"): its lead founds it
     if c is None or c.trigger is None:
         return []

@@ -923,7 +923,6 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     m = _ANON_SECURITY.match(raw.strip()) or _ANON_SECURITY.match(name)
     # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
     # security sources" keeps its words)
-    # "security officials said", "local security officials": unnamed voices of the security services too
     if m and (m.group("det") or m.group("what").lower().startswith("law") or (m.group("noun").lower() in ("officials", "officers") and (
             _cc(m.group(0).split()[0]) or m.group("what").lower() in ("military", "army")))):
         what, noun = m.group("what").lower(), m.group("noun").lower()

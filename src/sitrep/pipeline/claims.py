@@ -471,7 +471,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # Jordan": the strikes already told, and the attack they answered, an earlier event (one of
         # the day before, "a rocket barrage on Wednesday morning", is news of its own)
         claim.background = "earlier event"
-    elif _BACKGROUND.search(_past_asides(text, triggers)) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
+    elif _BACKGROUND.search(_blanked(text, asides)) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
     ):
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
@@ -510,9 +510,9 @@ def _aside_spans(text: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
     return spans
 
 
-def _past_asides(text: str, triggers: list[Trigger]) -> str:
-    """The sentence with its asides blanked (see _aside_spans)."""
-    for a, b in _aside_spans(text, triggers):
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with its asides (see _aside_spans) blanked."""
+    for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 

@@ -664,8 +664,8 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
     best = max(entries, key=score)
     # two readings of about one size ("Sloviansk" is also an old name GeoNames gives Nikopol): the
     # one spelt most like the text
-    twins = [e for e in entries if score(e)[:4] == score(best)[:4] and e.feature == best.feature
-             and e.population >= 0.9 * best.population]
+    top = score(best)[:4]
+    twins = [e for e in entries if e.feature == best.feature and e.population >= 0.9 * best.population and score(e)[:4] == top]
     if len(twins) > 1:
         best = max(twins, key=lambda e: (_spelling_ratio(norm(e.name), norm(c.text)), e.population))
     if best.feature == "place" and best.population < 20_000 and c.via == "exact":
