@@ -957,7 +957,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if inst is not None:
         return inst
     # the longest known alias inside the phrase ("the UK-based Syrian Observatory for Human Rights monitor")
-    for alias_key in sorted((a for a in known if (len(a) >= 4 or _short_acronym_in(a, name)) and a in k), key=len, reverse=True):
+    for alias_key in sorted((a for a in known if a in k and (len(a) >= 4 or _short_acronym_in(a, name))), key=len, reverse=True):
         i = k.index(alias_key)
         if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
             j = name.lower().find(alias_key)
