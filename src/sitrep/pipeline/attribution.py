@@ -132,6 +132,7 @@ _known: dict[str, KnownSource] | None = None
 _by_role: dict[tuple[str, str], KnownSource] = {}  # (role, country code) -> source ("military", "UA")
 _carriers: set[str] = set()  # news agencies (state media included): they carry others' claims
 _missions: list[str] = []  # aliases of the peacekeeping missions, for "the mission said"
+_agencies: list[str] = []  # aliases of the UN agencies, for "the agency said"
 
 
 def known_sources() -> dict[str, KnownSource]:
@@ -148,6 +149,8 @@ def known_sources() -> dict[str, KnownSource]:
             roles = rec.get("role") or []
             if "peacekeeping mission" in ([roles] if isinstance(roles, str) else roles):
                 _missions.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
+            if "un agency" in ([roles] if isinstance(roles, str) else roles):
+                _agencies.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
             for role in [roles] if isinstance(roles, str) else roles:
                 if rec.get("country"):
                     _by_role[(str(role), str(rec["country"]))] = ks
@@ -180,6 +183,7 @@ class SourceContext:
     states: list[str] = field(default_factory=list)  # states named so far ("Borno"), for "the state governor"
     off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
     missions: list[Source] = field(default_factory=list)  # peacekeeping missions named so far, for "the mission said"
+    agencies: list[Source] = field(default_factory=list)  # UN agencies named so far, for "the agency said"
     # universities and power plants named so far, for "university authorities", "the station's press service"
     facilities: list[tuple[str, Source]] = field(default_factory=list)
     # the named person who acted in the latest sentences, no one else quoted since ("President X shared
@@ -369,8 +373,10 @@ _NOT_COUNTRY = frozenset("official new top former acting senior regular national
 _OFFICE_WORDS = re.compile(r"\b(?:ministry|police|army|military|forces?|administration|council|agency|service|office|committee|command|government|authority|authorities|department|directorate|observatory|organi[sz]ation|hospital|governor|gov\.)", re.I)
 # "the presidency", "Syria's interim President": the head of state speaks for the government
 _PRESIDENCY = re.compile(
-    r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?i:interim|transitional|acting|new|incumbent)\s+)?"
-    r"(?:(?P<presidency>[Pp]residency|[Pp]residential\s+(?:palace|office))|[Pp]resident(?:['’]s\s+office)?)$"
+    r"^(?:(?!(?i:interim|transitional|acting|new|incumbent|caretaker)\s)(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?i:interim|transitional|acting|new|incumbent|caretaker)\s+)?"
+    r"(?:(?P<presidency>[Pp]residency|[Pp]residential\s+(?:palace|office))|[Pp]resident(?:['’]s\s+office)?"
+    # "Prime Minister Abiy Ahmed", "Iraq's premier": the head of government speaks for the government
+    r"|[Pp]rime\s+[Mm]inister(?:['’]s\s+office)?|[Pp]remier)$"
 )
 _STATE_MEDIA = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
@@ -398,7 +404,8 @@ _PARK = re.compile(
 )
 # "rebel spokesman", "the rebels' military spokesman", "an insurgent spokesman": the armed group the report names
 _GROUP_SPOKES = re.compile(
-    r"^(?:the\s+|an?\s+)?(?P<w>rebel|insurgent|militant|jihadist|militia|guerrilla)s?['’]?\s+(?:(?:military|political|official|chief)\s+)?spokes(?:man|woman|person)$",
+    r"^(?:the\s+|an?\s+)?(?P<w>rebel|insurgent|militant|jihadist|militia|guerrilla|separatist)s?['’]?\s+(?:(?:military|political|official|chief|local|senior)\s+)?"
+    r"(?:spokes(?:man|woman|person)|commander|leader)$",
     re.I,
 )
 _GOV_VOICE = re.compile(r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:senior|local)\s+)?government\s+(?:officials?|spokes(?:man|woman|person)|sources?)$", re.I)
@@ -481,13 +488,21 @@ _STATE_OFFICE = re.compile(
 # "the state governor", "the state's governor": the state the report names
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
 # "a state named in the sentence" ("in Nigeria's northeastern Borno state")
-_STATE_MENTION = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Ss]tate\b(?!\s+(?:of|Administration|Council|Media|TV|Television|Department))")
+_STATE_MENTION = re.compile(r"\b(?!(?:In|At|From|For|Of|The|And)\s)(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Ss]tate\b(?!\s+(?:of|Administration|Council|Media|TV|Television|Department))")
 _NOT_A_STATE = frozenset("islamic the a this that its his their our federal member one islamic-state".split())
 # "a local administrator in Djugu", "administrator of Lubero territory": the local authorities
 _LOCAL_ADMIN = re.compile(
     r"^(?:(?:a|an|the|one)\s+)?(?:local\s+|territorial\s+|district\s+)?(?:administrator|administrators|commissioner|sub-prefect|prefect|"
     r"chief of (?:the\s+)?(?:village|sector|chiefdom|district))\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
     r"(?:\s+(?:territory|district|county|commune|sector|chiefdom|locality|area))?$",
+)
+# "a lawmaker for Buthidaung", "local MPs", "a legislator from the area": an unnamed elected representative of
+# the place, what a coder records as local officials
+_LAWMAKER = re.compile(
+    r"^(?:(?:a|an|one|two|several|some|the|local)\s+)*(?:local\s+|regional\s+|state\s+|provincial\s+)?"
+    r"(?:lawmakers?|legislators?|MPs?|members?\s+of\s+(?:the\s+)?(?:parliament|(?:state|regional|provincial)\s+assembly)|parliamentarians?)"
+    r"(?:\s+(?:for|from|representing|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?$",
+    re.I,
 )
 # "the mayor of Mozogo", "the town's mayor", "Beni mayor": a municipality's head, what a coder records as local officials
 _MAYOR = re.compile(
@@ -513,10 +528,11 @@ _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
     r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
     r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
-    r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
+    r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees)|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
-    r"(?:(?:community|clan|village|tribal|traditional)\s+)?elders?|relatives?)"
+    r"(?:(?:community|clan|village|tribal|traditional)\s+)?elders?|relatives?|"
+    r"(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?))"
     r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
     re.I,
 )
@@ -544,11 +560,13 @@ _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|oth
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?)$", re.I), "local residents", "anonymous"),
     (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
-    (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?)$", re.I), "medical sources", "medical"),
+    (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees))$", re.I), "medical sources", "medical"),
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
     (re.compile(r"^(?:(?:community|clan|village|tribal|traditional)\s+)?elders?$", re.I), "local elders", "anonymous"),
     (re.compile(r"^relatives?$", re.I), "relatives", "anonymous"),
+    # "a traditional chief in the area", "village heads": what a coder records as community leaders
+    (re.compile(r"^(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?)$", re.I), "community leaders", "anonymous"),
 )
 
 
@@ -594,7 +612,7 @@ def _admin_countries(place: str) -> frozenset[str]:
 
 def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     """The institution a title or office speaks for, by general rules (None when none applies)."""
-    if _INSTALLED.search(name):
+    if _INSTALLED.search(name) and not _GROUP_SPOKES.match(name):
         return None
     m = _POST_OF.match(name)
     if m:
@@ -654,9 +672,22 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if m:
         w = m.group("w").lower()
         prev = _armed_antecedent(f"{w}s" if f"{w}s" in _ARMED_ANAPHORA else "militants", ctx)
+        if prev is not None and re.search(r"\b(?:military|army|armed\s+forces|police)\b", prev.name, re.I):
+            prev = None  # a rebel's commander is no state army's voice
         if prev is not None:
             return Source(prev.name, prev.kind, prev.party, span, rule + "+group-spokesperson")
-    if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name):
+        if w == "separatist" and (cc := _context_cc(ctx)) is not None:
+            # "a separatist commander" where the report named no group: the country's separatists ("a rebel
+            # spokesman" may mean one of several groups, and stays as written)
+            from .actors import shared
+
+            actors = ctx.actors or shared()
+            for h in actors.find(f"{w}s"):
+                got, actor, _how = actors.resolve(h.targets, [cc], None)
+                if actor is not None and actor.kind in _NON_STATE:
+                    ks = next((known_sources()[k] for k in map(_key, (actor.name, *(actor.short or "",), *actor.aliases)) if k in known_sources()), None)
+                    return _from_known(ks, span, rule + "+group-spokesperson") if ks else _mk(got, "party", True, span, rule + "+group-spokesperson")
+    if _LOCAL_ADMIN.match(name) or _MAYOR.match(name) or _COUNCIL_CHAIR.match(name) or _LAWMAKER.match(name):
         return _from_known(known_sources()["local officials"], span, rule + "+local-administrator")
     m = _STATE_OFFICE.match(name)
     if m and (_cc(m.group("p")) is None or _context_cc(ctx) in _admin_countries(m.group("p"))) and m.group("p").lower() not in _NOT_A_STATE:
@@ -666,6 +697,10 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _mk(f"{m.group('p')} State Emergency Management Agency", "government", False, span, rule + "+state-agency")
         return _mk(f"{m.group('p')} State Government", "government", False, span, rule + "+state-government")
     if _STATE_GOVERNOR.match(name) and ctx.states:
+        return _mk(f"{ctx.states[-1]} State Government", "government", False, span, rule + "+state-government")
+    if (ctx.states and re.fullmatch(r"(?:the\s+)?(?:[Gg]overnor|Gov\.)", name) and _context_cc(ctx) == "NG"
+            and ctx.latest("word:governor|regional military administration|state government") is None):
+        # "Governor Aminu Masari told journalists" in a report on a Nigerian state: the state's government
         return _mk(f"{ctx.states[-1]} State Government", "government", False, span, rule + "+state-government")
     m = _GOV_OF_COUNTRY.match(name)
     if m and (cc := _cc(m.group("c"))):
@@ -993,6 +1028,12 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # "the mission said" after "the U.N. peacekeeping mission MONUSCO": the mission named
         prev = ctx.missions[-1]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+mission")
+    if re.fullmatch(r"(?:(?:un|u\.n\.|united nations)\s+)?agency", bare) and ctx.agencies and (
+            not ctx.history or ctx.history[-1].span is None or ctx.agencies[-1].span is None
+            or ctx.agencies[-1].span.start > ctx.history[-1].span.start):
+        # "the agency said" after "an official of the UN World Food Programme": the agency named since the last voice
+        prev = ctx.agencies[-1]
+        return Source(prev.name, prev.kind, prev.party, span, rule + "+agency")
     if (hm := _HEAD_ANAPHOR.fullmatch(bare)) is not None:
         # "the syndicate said" after "the Somali Journalists Syndicate (SJS)": the body the report named by that noun
         head = hm.group(1).lower()
@@ -1391,6 +1432,14 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
 
 
 @functools.lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str] | None:
+    known_sources()
+    if not _agencies:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_agencies, key=len, reverse=True)) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
 def _mission_pattern() -> re.Pattern[str] | None:
     known_sources()
     if not _missions:
@@ -1455,6 +1504,10 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
             ks = known_sources()[_key(mm.group(0))]
             ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
+    if ("WFP" in sentence or any(c.isupper() for c in sentence[1:])) and (agency_pat := _agency_pattern()) is not None:
+        for am in agency_pat.finditer(sentence.replace(_LEADER, ".")):
+            ks = known_sources()[_key(am.group(0))]
+            ctx.agencies.append(_from_known(ks, Span(article_id, start + am.start(), start + am.end()), "mention"))
     if any(c.isupper() for c in sentence):
         _note_armed(sentence, start, article_id, ctx, hits)
         _note_facilities(sentence, start, article_id, ctx)
