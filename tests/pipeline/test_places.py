@@ -870,3 +870,68 @@ def test_an_earlier_events_scene_told_as_a_date_is_not_the_scene(resources):
     # the town the attack itself names is still read
     p = _event_place(resources, "Militants attacked Barsalogho in northern Burkina Faso on Friday, killing 11 soldiers.")
     assert p is not None and p.name == "Barsalogho"
+
+
+def test_a_dateline_on_its_own_line_under_a_byline_is_where_the_report_was_filed(gazetteer):
+    # "Staff Reporter | date\nGAO, Mali\n...": the capitalised town on its own line is the dateline
+    for text, scene, filed in (
+            ("Staff Reporter | 12.03.2024 - Update : 12.03.2024\nGAO, Mali\nJihadists killed seven soldiers on Tuesday "
+             "in an ambush on an army convoy in the town of Ansongo, in the Gao region, the army said.", "Ansongo", "Gao"),
+            ("By Amadou Diallo | 04.02.2023\nKAYA, Burkina Faso\nGunmen shot dead 12 villagers in Kongoussi on "
+             "Saturday, residents said.", "Kongoussi", "Kaya")):
+        evs = extract(make_article(text, published=dt.date(2024, 3, 12)))
+        assert [e.place.name for e in evs if e.place] == [scene], text
+        ps = places(gazetteer, text)
+        assert "+dateline" in next(p for p in ps if p.name == filed and p.written.isupper()).rule, text
+    # the dateline town named again as the scene is still the scene
+    text = ("By Amadou Diallo | 04.02.2023\nKAYA, Burkina Faso\nGunmen shot dead 12 traders at the central market "
+            "of Kaya on Saturday, residents said.")
+    evs = extract(make_article(text, published=dt.date(2023, 2, 4)))
+    assert [e.place.name for e in evs if e.place] == ["Kaya"]
+    # a capitalised word inside the copy is no dateline
+    ps = places(gazetteer, "Gunmen attacked a bus near Kaya on Saturday.\nKONGOUSSI residents said 12 died, Burkina Faso.")
+    assert not any("+dateline" in p.rule for p in ps)
+
+
+def test_a_tally_of_the_displaced_does_not_make_a_region_the_scene(gazetteer):
+    # "Idlib is home to three million people, many of them displaced": the region described, not the scene
+    text = ("Staff Reporter | 12.03.2024\nIDLIB, Syria\nAn air strike killed six people at a market in the town of "
+            "Sarmada on Monday, rescuers said. Idlib is home to more than three million people, many of them "
+            "displaced from other parts of the country.")
+    evs = extract(make_article(text, published=dt.date(2024, 3, 12)))
+    assert [e.place.name for e in evs if e.place] == ["Sarmada"]
+
+
+def test_between_two_near_towns_is_halfway(gazetteer):
+    mog, afg = (2.03711, 45.34375), (2.1381, 45.1212)
+    for text in ("A roadside bomb hit a police truck on Sunday on the road between Mogadishu and Afgooye, killing "
+                 "four officers, Somali police said.",
+                 "Al-Shabaab fighters ambushed a convoy between Afgooye and Mogadishu on Monday, killing three "
+                 "soldiers, officials said.",
+                 "Three soldiers were killed on Monday when their truck was blown up between the towns of Afgooye "
+                 "and Mogadishu, security sources in Somalia said."):
+        evs = extract(make_article(text, published=dt.date(2024, 3, 12)))
+        p = evs[0].place
+        assert p is not None and "+between" in p.rule and p.precision == 2, text
+        here = (p.latitude, p.longitude)
+        assert haversine_km(here, mog) < 25 and haversine_km(here, afg) < 25, text
+    # two towns far apart: the scene could be anywhere on the road, so a town is kept as read
+    ps = places(gazetteer, "Gunmen attacked a bus travelling between Mogadishu and Baidoa on Monday, Somalia.")
+    assert not any("+between" in p.rule for p in ps)
+    # "fighting between soldiers and militants in Afgooye": no two towns
+    p = places(gazetteer, "Fighting between soldiers and militants in Afgooye killed six people, Somalia.")[0]
+    assert p.name == "Afgooye" and p.precision == 1 and haversine_km((p.latitude, p.longitude), afg) < 1
+
+
+def test_an_ethiopian_district_is_read_at_its_seat(gazetteer):
+    # the Gida Kiremu district (East Wollega) is seated at Ayana
+    for text in ("Gunmen killed 30 villagers on Tuesday in the Gida Kiremu district of Ethiopia's Oromia region, "
+                 "residents said.",
+                 "More than 40 people were killed in attacks in Gida Kiremu, in East Wollega zone of Ethiopia, "
+                 "witnesses said on Friday."):
+        evs = extract(make_article(text, published=dt.date(2024, 3, 12)))
+        assert [(e.place.name, e.place.admin1) for e in evs if e.place] == [("Ayana", "Oromia")], text
+    # another town of the zone is still its own
+    evs = extract(make_article("Gunmen killed 12 people in Gimbi, in West Wollega zone of Ethiopia, residents said.",
+                               published=dt.date(2024, 3, 12)))
+    assert [e.place.name for e in evs if e.place] == ["Gimbi"]

@@ -953,7 +953,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 continue
             w = {"place": 3.0, "admin1": 2.0, "region": 0.5, "country": 0.3}.get(p.feature, 1.0)
             w *= 2 if c.sentence == lead else 1
-            w *= 1.5 if c.sub_event_type or c.tolls else 1
+            # (not a tally of the displaced: "Idlib is home to four million people, most of them displaced")
+            w *= 1.5 if c.sub_event_type or any(t.outcome != "displaced" for t in c.tolls) else 1
             w *= 1.0 if i == 0 else 0.8
             if "+destination" in p.rule or "+origin" in p.rule:
                 w *= 0.15

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..gazetteer.index import Entry, Gazetteer
 from ..gazetteer.names import norm
-from ..geo import offset_point
+from ..geo import haversine_km, offset_point
 from ..model import Place, Span
 from ..resources import load_yaml
 from .actors import country_display
@@ -295,6 +295,10 @@ _COUNTRY_BEFORE = re.compile(
 # a dateline at the start of the body ("DUBAI/BEIRUT, April 2 (Reuters) -") is where the report was
 # filed, not a place of the event
 _DATELINE_AT = re.compile(r"^\s*(?:[A-Z][A-Z'’.\- ]+/)*$")
+# "Staff Reporter | 12.03.2024\nGAO, Mali\nJihadists killed ...": a dateline on a line of its own
+# under a byline, the capitalised town alone or with its country, then the line ends
+_DATELINE_LINE_BEFORE = re.compile(r"\n[ \t]*(?:[A-Z][A-Z'’.\- ]+/)*$")
+_DATELINE_LINE_AFTER = re.compile(r"^(?:,[ \t]*[A-Z][\w .’'-]{1,40}?)?[ \t]*(?:[-—–][ \t]*)?\n")
 
 
 def _compass_name(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int,
@@ -827,6 +831,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if c.text.isupper() and len(c.text) > 3 and _DATELINE_AT.match(text[max(0, c.start - 40):c.start]) \
                 and (c.start < 40 and text[:c.start].strip(" /").isupper() or c.start == 0):
             rule += "+dateline"  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
+        elif c.text.isupper() and len(c.text) >= 3 and c.start < 300 and _DATELINE_LINE_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+                and _DATELINE_LINE_AFTER.match(text[c.end:c.end + 60]):
+            rule += "+dateline"  # "Staff Reporter | 12.03.2024\nIDLIB, Syria\n...": filed there, under a byline
         elif not text[:c.start].strip() and _DATELINE_AFTER.match(text[c.end:c.end + 60]):
             rule += "+dateline"  # "Yaoundé (AFP) - Twenty-two civilians were killed in ... Northwest region"
         if speech:
@@ -857,7 +864,30 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             iso2=e.cc, iso3=iso3, admin1=gz.admin1_name(e.cc, e.admin1), admin2=None, feature=feature,
             precision=precision, offset_km=offset_km, bearing=bearing, population=e.population, rule=rule,
         ))
+    _between_towns(text, out)
     return out
+
+
+# "on the road between Mogadishu and Afgooye", "somewhere between Kaya and Kongoussi": the scene
+# lies between two towns; when they are near each other, halfway is nearer it than either town
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages)\s+of\s+)?$", re.I)
+_BETWEEN_MAX_KM = 50.0  # halfway then lies within 25 km of either town
+
+
+def _between_towns(text: str, out: list[Place]) -> None:
+    """Move two towns named as "between A and B" to the point halfway, at precision 2."""
+    for p, q in zip(out, out[1:], strict=False):
+        if (p.span is None or q.span is None or p.feature != "place" or q.feature != "place" or p.iso2 != q.iso2
+                or p.latitude is None or p.longitude is None or q.latitude is None or q.longitude is None
+                or not re.fullmatch(r"\s+and\s+(?:the\s+(?:town|city|village)\s+of\s+)?", text[p.span.end:q.span.start])
+                or not _BETWEEN_BEFORE.search(text[max(0, p.span.start - 40):p.span.start])):
+            continue
+        if haversine_km((p.latitude, p.longitude), (q.latitude, q.longitude)) > _BETWEEN_MAX_KM:
+            continue
+        lat, lon = round((p.latitude + q.latitude) / 2, 5), round((p.longitude + q.longitude) / 2, 5)
+        for x in (p, q):
+            x.latitude, x.longitude, x.precision = lat, lon, 2
+            x.rule += "+between"
 
 
 def _display(name: str) -> str:
