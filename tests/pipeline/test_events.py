@@ -2025,3 +2025,50 @@ def test_a_crowd_told_in_weak_words_in_two_cities_is_a_protest_in_each(resources
     assert all(e.event_type == "Protests" for e in evs)
     if len(towns) == 2 and "casualties" in text:
         assert [e.toll.killed.best if e.toll.killed else None for e in evs] == [0, 0]
+
+
+# "N days after" an earlier act, as the clause that recalls it: held back at merge (it cost the
+# held-aside split a matched event); the rule keeps "the deadliest ... since" and "in retaliation for"
+_AFTER_HELD = pytest.mark.xfail(strict=True, reason="'N days after' recalled clause held back: cost a held-aside event")
+
+
+@pytest.mark.parametrize("text,published,sub,place", [
+    # an earlier act named only to date or explain the one told: not this sentence's type, nor its place
+    pytest.param("Rebels of the Tigray People's Liberation Front said on Sunday they had captured the town of Dessie, two days "
+                 "after the government and the rebels signed a ceasefire agreement in Nairobi.", "2021-10-31",
+                 "Non-state actor overtakes territory", "Dessie", marks=_AFTER_HELD),
+    pytest.param("Russian missiles hit an apartment block in Dnipro on Saturday, killing nine people, a week after Moscow and "
+                 "Kyiv swapped 200 prisoners of war.", "2024-06-30", "Shelling/artillery/missile attack", "Dnipro", marks=_AFTER_HELD),
+    pytest.param("Three days after the army and the RSF agreed to a truce in Jeddah, RSF fighters stormed the town of Geneina, "
+                 "residents said.", "2023-06-01", "Armed clash", "Al-Junaynah", marks=_AFTER_HELD),
+    ("Russian jets bombed a rebel training camp near Harem in Syria's Idlib province on Monday, killing 40 fighters in "
+     "the deadliest attack since Moscow and Ankara signed a ceasefire agreement in March, a war monitor said.",
+     "2020-10-27", "Air/drone strike", "Harim"),
+    # negatives: the recalled act is the only one told, or the sentence's own act is the deal
+    ("Residents buried 20 people on Sunday, two days after gunmen attacked their village near Bama, officials said.",
+     "2024-05-06", "Attack", "Bama"),
+    ("Two days after the attack, the rebels and the government signed a ceasefire agreement in Doha on Friday.",
+     "2024-05-04", "Agreement", "Doha"),
+])
+def test_an_act_recalled_in_passing_does_not_type_the_sentence(resources, text, published, sub, place):
+    ev = one(text, published, resources)
+    assert (ev.sub_event_type, ev.place.name if ev.place else None) == (sub, place)
+
+
+def test_a_threat_answering_an_earlier_attack_is_no_event(resources):
+    ev = one("Gunmen killed seven soldiers in an ambush near Tillaberi on Monday, the army said.\n"
+             "Turkey has vowed to hit Kurdish targets in Syria in retaliation for a suicide attack in its capital, "
+             "Ankara, which it blamed on the PKK.", "2024-03-20", resources)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.place is None or ev.place.name != "Ankara"  # the threat's cause is no scene of this event
+
+
+def test_violence_on_a_fronted_day_after_a_strategic_development_is_its_own_event(resources):
+    evs = extract(article(
+        "Ukraine and Russia exchanged 95 prisoners of war on Friday under a deal brokered by the United Arab Emirates.\n"
+        "On Friday, Russian missiles hit an apartment block in Kharkiv, killing four people, the governor said.",
+        "2024-06-01"), resources=resources)
+    assert sorted(e.sub_event_type for e in evs) == ["Agreement", "Shelling/artillery/missile attack"]
+    # a quote that opens on the day is the ministry's word on the same interception
+    one("Russian air defences downed 12 Ukrainian drones over the Belgorod region on Saturday, the defence ministry said.\n"
+        "\"On Saturday, the Kyiv regime attempted a terrorist attack with drones,\" the ministry said.", "2024-06-09", resources)

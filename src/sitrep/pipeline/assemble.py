@@ -299,6 +299,17 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if own_words and c.trigger_weight >= 3 and not _ANAPHORIC.match(c.text) and c.text[:1].isalpha() and (
+                (SUB_TO_TYPE.get(c.sub_event_type or "") == "Strategic developments") != (
+                    SUB_TO_TYPE.get(_group_sub(groups[-1]) or "") == "Strategic developments")) and any(
+                d.date and not d.publication and d.precision == 1 and d.span.start - c.span.start <= 3
+                and c.text[d.span.end - c.span.start:].startswith(",") for d in c.dates):
+            # "On Thursday, Turkish drones struck security posts around Qamishli", after a US jet shot
+            # down a Turkish drone: an act of violence told on a day the sentence opens on, after a
+            # strategic development (or the reverse), is an event of its own, wherever it was
+            groups.append([c])
+            last = groups[-1]
+            continue
         if own_words and p is not None and (_LATER.search(c.text) and any(t.role == "total" for t in c.tolls) or _THEN.match(c.text)) and all(
                 _far(p, g, _NEAR_KM) for g in groups):
             # "Later on Saturday, a strike on a camp in Gaza City killed 17", after a strike on
@@ -2258,7 +2269,7 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
     territorial = c.sub_event_type in _TERRITORIAL
     at = c.trigger_at
     towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
-             and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier"))]
+             and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+qualifier", "+earlier"))]
     # a town named again before the next ("a worker was killed at Damascus airport in a strike that
     # hit the airports of Damascus and Aleppo"): read from its last mention
     towns = [p for p, q in zip(towns, [*towns[1:], None], strict=False) if q is None or q.gazetteer_id != p.gazetteer_id]
