@@ -51,3 +51,13 @@ def test_not_part_of_a_word():
     assert [c.best for c in find_counts("Operation 1027")] == [1027]
     from sitrep.pipeline.tolls import find_tolls
     assert find_tolls("Operation 1027 was launched by three armed groups.") == []
+
+
+def test_round14_a_figure_changed_from_one_to_another_is_two_figures():
+    # "risen from 43 to 59": an earlier and a later figure, not a range
+    assert [(c.low, c.best, c.high) for c in find_counts("the toll has risen from 43 to 59")] == [(43, 43, 43), (59, 59, 59)]
+    assert [c.best for c in find_counts("the count was revised from 12 to 15 on Monday")] == [12, 15]
+    assert [c.best for c in find_counts("the number of dead climbed from 8 to 11")] == [8, 11]
+    # ... a range stays a range
+    assert [(c.low, c.high) for c in find_counts("gunmen killed from 10 to 15 villagers")] == [(10, 15)]
+    assert [(c.low, c.high) for c in find_counts("between 20 and 30 people")] == [(20, 30)]

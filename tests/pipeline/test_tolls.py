@@ -722,3 +722,52 @@ def test_round13_no_shot_fired_and_no_injuries_are_real_zeros():
     # nobody hurt: nobody killed either
     assert tolls("The rally remained peaceful, and police reported no injuries.") == [("killed", 0, "total"), ("injured", 0, "total")]
     assert tolls("The drone hit a depot without causing injuries.") == [("killed", 0, "total"), ("injured", 0, "total")]
+
+
+def test_round14_a_tally_since_a_ceasefire_or_in_an_earlier_year_is_cumulative():
+    assert tolls("Israel has carried out near-daily strikes, killing more than 330 people since the ceasefire, the ministry said.") == [
+        ("killed", 331, "cumulative")]
+    assert tolls("Clashes have killed at least 90 fighters since a truce took effect in March.") == [("killed", 90, "cumulative")]
+    assert tolls("More than 600 people were killed during the protests that swept Baghdad in late 2019.") == [("killed", 601, "cumulative")]
+    assert tolls("Some 200 civilians died in a similar wave of attacks in early 2021.") == [("killed", 200, "cumulative")]
+    # the event's own toll stays this event's
+    assert tolls("The strike killed 13 people on Tuesday, the first deadly raid on the camp in weeks.") == [("killed", 13, "total")]
+
+
+@pytest.mark.xfail(strict=True, reason="'the toll rose from N to' as the outcome before the later figure held back at merge: it cost a held-aside event")
+def test_round14_a_toll_risen_from_one_figure_to_another_keeps_the_later():
+    assert tolls("The number of people killed in the attack on Yelwata has risen from 43 to 59, police said.") == [("killed", 59, "total")]
+    assert tolls("The death toll from the bombing climbed from 12 to 20 on Sunday.") == [("killed", 20, "total")]
+    assert tolls("The toll of the market blast was revised from 8 to 15 after more bodies were found.") == [("killed", 15, "total")]
+    assert tolls("The number of dead in the raid has grown from nine to 14, officials said.") == [("killed", 14, "total")]
+
+
+def test_round14_the_lone_attacker_who_died_after_his_victims():
+    def perps(s):
+        return [(t.outcome, t.count.best, t.perpetrator) for t in find_tolls(s)]
+    assert perps("A gunman opened fire at a bus stop on Monday, killing six people before he was shot dead by soldiers.") == [
+        ("killed", 6, False), ("killed", 1, True)]
+    assert perps("The attacker stabbed three people to death at a market before he was killed by police.") == [
+        ("killed", 3, False), ("killed", 1, True)]
+    assert perps("An assailant shot dead two worshippers at a mosque and was himself killed by guards.") == [
+        ("killed", 2, False), ("killed", 1, True)]
+    # arrested, not killed; and a bomber already counted is not counted again
+    assert perps("A gunman killed four people at a church before he was arrested by police.") == [("killed", 4, False)]
+    assert perps("The bomber was also killed when the explosives went off.") == [("killed", 1, True)]
+
+
+def test_round14_killed_with_some_of_his_men_counts_him_too():
+    assert tolls('"He was killed with at least two of his bodyguards," the official said.') == [("killed", 3, "total")]
+    assert tolls("The commander was killed along with three of his guards in the strike.") == [("killed", 4, "total")]
+    assert tolls("The governor was wounded with two of his aides in the blast.") == [("injured", 1, "total"), ("injured", 2, "total")]
+    # not an outcome
+    assert tolls("He travelled with two of his bodyguards to the town.") == []
+
+
+def test_round14_an_armed_groups_own_dead_are_among_the_attackers():
+    def perps(s):
+        return [(t.count.best, t.perpetrator) for t in find_tolls(s) if t.outcome == "killed"]
+    assert perps("It said seven of its own fighters had been killed.") == [(7, True)]
+    assert perps("The group said 12 of their own men died in the assault.") == [(12, True)]
+    # an army's own soldiers are not the attackers
+    assert perps("The army said 12 of its own soldiers were killed.") == [(12, False)]

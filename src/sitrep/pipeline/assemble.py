@@ -1951,9 +1951,27 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # estimate of its own ("at least 10 bodies", a doctor said; "13 died", a police officer said)
     exact = [f for f in figures if f[1].rule.split("|")[0] in ("exact", "about")]
     bound_low = min((f[0].low for f in figures if not f[1].perpetrator), default=None)
+    # "more than 150 people were hurt", then "125 police were injured" (a ministry) and "27 protesters
+    # were treated" (medics): each side's figure, told apart, makes up the bound together
+    sided = [f for f in exact if f[1].party and not f[1].perpetrator]
+    if len(sided) >= 2 and len({f[1].party for f in sided}) == len(sided) and len({f[1].sentence for f in sided}) == len(sided):
+        whole_sum = sum(f[0].best for f in sided)
+        bounds = [f for f in figures if f[1].rule.split("|")[0] in ("more-than", "at-least") and not f[1].perpetrator
+                  and f[0].best <= whole_sum <= f[0].best * 1.1 and all(x[0].best < f[0].best for x in sided)]
+        if bounds:
+            head = min(sided, key=lambda f: _tier(f[1]))
+            summed = (Count(sum(f[0].low for f in sided), whole_sum, sum(f[0].high for f in sided)), head[1])
+            figures = [f for f in figures if not any(f is x for x in sided)] + [summed]
+            exact = [f for f in exact if not any(f is x for x in sided)] + [summed]
+            bound_low = min(f[0].low for f in figures if not f[1].perpetrator)
     if exact:
         met = [f for f in figures if f[1].rule.split("|")[0] in ("more-than", "at-least") and any(
-            e[0].best >= f[0].best and e[0].best <= f[0].best * 1.5 and _same_voice(e[1], f[1]) for e in exact)]
+            e[0].best >= f[0].best and (e[0].best <= f[0].best * 1.5 and _same_voice(e[1], f[1]) or (
+                # ... or another office of the same government whose precise figure just meets it, within a
+                # twentieth ("more than 200 injured", the emergency service; "202 injured", the police): one
+                # state's count, told closer ("more than 40", a governor; "44", a mayor: two estimates; and
+                # independent groups count on their own: "more than 50", Amnesty; "52", a union)
+                e[0].best <= f[0].best * 1.05 and not e[1].perpetrator and _tier(e[1]) == _tier(f[1]) == 1)) for e in exact)]
         figures = [f for f in figures if f not in met] or figures
     # deaths among the attackers ("three assailants were shot dead") are not an estimate of the
     # victims' toll: ACLED counts every death of the event, so they are added to it

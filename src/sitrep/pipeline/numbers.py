@@ -116,6 +116,11 @@ def _qualified(qual: str | None, n: int, suffix: str | None) -> tuple[int, int, 
     return n, n, n, "exact"
 
 
+# a figure changed ("rose from 43 to 59", "was revised from 12 to 15"): two figures, the later stands
+_CHANGED_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|grown|soared|fell|fallen|dropped|"
+                             r"revised|raised|lowered|updated|went\s+up|gone\s+up)\s+$", re.I)
+
+
 def find_counts(text: str) -> list[CountExpr]:
     """Every count-like expression in ``text`` with its bounds (offsets relative to text)."""
     out: list[CountExpr] = []
@@ -125,6 +130,11 @@ def find_counts(text: str) -> list[CountExpr]:
             a = to_int(m.group("r1") or m.group("r3"))
             b = to_int(m.group("r2") or m.group("r4"))
             if a is None or b is None or b < a:
+                continue
+            if m.group("r3") and raw[:4].lower() == "from" and _CHANGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                # "has risen from 43 to 59": an earlier and a later figure, not a range
+                out.append(CountExpr(m.start("r3"), m.end("r3"), a, a, a, m.group("r3"), "exact", value=a))
+                out.append(CountExpr(m.start("r4"), m.end("r4"), b, b, b, m.group("r4"), "exact", value=b))
                 continue
             out.append(CountExpr(m.start(), m.end(), a, a, b, raw, "range", value=a))
         elif m.group("vague"):

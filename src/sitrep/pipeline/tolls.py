@@ -91,7 +91,7 @@ _PART_CUE = re.compile(
 )
 _HISTORY_BEFORE = re.compile(
     r"(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:death\s+)?toll|figure|count)\s+of|up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
-    r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|rose\s+from|increased\s+from|climbed\s+from|revised\s+(?:up|down)\s+from|"
+    r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|(?:rose|risen|rising|increased|climbed|jumped|grew|grown)\s+from|revised\s+(?:up|down)\s+from|"
     r"(?P<had>had\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)|"
     r"^\W*earlier\b[^.;\d]{0,80}?\b(?:said|reported|put|gave|announced)\s+(?:that\s+|the\s+toll\s+at\s+)?|"
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?said\s+(?:that\s+)?)\s*$",
@@ -134,7 +134,7 @@ _SINGLE = re.compile(
 # whatever the noun, as the subject of a singular passive outcome
 _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
-    r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|as|while|where|was|were|is|has|had)\b)[\w'’-]+\s+){1,5}?)?"
+    r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
@@ -150,12 +150,13 @@ _SINGLE_TITLE = re.compile(
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
     r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"since\s+the\s+(?:[\w-]+\s+)?(?:coup|putsch|takeover|uprising|revolution|invasion|insurgency|crackdown)\b|"
+    r"since\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"  # "killing 330 people since the ceasefire"
     r"since\s+(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|turn|outbreak|onset|launch|first\s+(?:week|days?))\s+of\b|"
     r"since\s+last\s+(?:month|year|spring|summer|autumn|fall|winter)\b|"
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
@@ -202,6 +203,8 @@ _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead
 _PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bombers?|raiders|kidnappers|insurgents|militants|"
                       r"militiamen|jihadists|terrorists|infiltrators|hijackers|perpetrators")
 _PERPETRATOR_WHO = re.compile(rf"\b(?:{_PERPETRATOR_WORDS})\b", re.I)
+# "it said seven of its own fighters had been killed": an armed group's own dead (an army's "soldiers" are not)
+_OWN_FIGHTERS = re.compile(r"(?:of\s+)?(?:its|their)\s+own\s+(?:fighters|men|members|militants|combatants|mujahideen)\b", re.I)
 _PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPETRATOR_WORDS})\b[^.;]{{0,60}}$", re.I)
 _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
 # the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
@@ -226,6 +229,16 @@ _ONE_SPEAKER = re.compile(r"(?:\s+(?!(?:killed|dead|died|wounded|injured|hurt|wa
 # "the interior minister reported nine people killed": the title gives the figure
 _REPORTS_AFTER = re.compile(r"\s+(?:reported|announced|confirmed|stated|wrote|added|put)\b(?!\s+(?:killed|dead|missing|wounded|injured|hurt)\b)", re.I)
 _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died|blew\s+(?:himself|herself)\s+up)\b", re.I)
+# "A gunman opened fire at a bus stop, killing six people before he was shot dead by soldiers", "an
+# assailant stabbed three worshippers and was himself killed by guards": the lone attacker died too
+_LONE_ATTACKER_HE = re.compile(r"^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|attacker|assailant|bomber|knifeman)\b[^.;]*?"
+                               r"\b(?:before|until|when|after|and)\s+(?P<died>(?:(?:he|she)\s+)?was\s+(?:himself\s+|herself\s+|later\s+|also\s+)?"
+                               r"(?:shot\s+dead|killed|neutrali[sz]ed))\b", re.I)
+# "He was killed with at least two of his bodyguards", "the commander died along with three other
+# fighters": the one named and the figure after, together
+_KILLED_WITH_BEFORE = re.compile(r"\b(?:(?:was|had\s+been|has\s+been)\s+(?:(?:also|reportedly)\s+)?(?P<o>killed|shot\s+dead|wounded|injured)|died)"
+                                 r"\s+(?:along\s+|together\s+)?with\s+$", re.I)
+_WITH_HIS_AFTER = re.compile(r"\s+(?:of\s+(?:his|her)\s+[\w'’-]+|other\s+[\w'’-]+|others)\b", re.I)
 # "Both attackers, ..., were shot dead": two dead among the attackers
 _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
                                   r"(?:\s*,[^,;.]{1,80},)?\s+(?:were\s+(?:also\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)|(?:also\s+)?died|blew\s+themselves\s+up)\b", re.I)
@@ -606,7 +619,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     t.outcome == "killed" and t.role == "total" and t.who and t.who.lower() != who.lower() for t in out)):
             coordinated = True  # "two soldiers were killed, the army said, adding that its troops had killed 12 fighters": 14
         perpetrator = outcome == "killed" and bool(
-            (who and _PERPETRATOR_WHO.search(who) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
+            (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
             civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated, perpetrator=perpetrator,
@@ -632,6 +645,20 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
         out.append(RawToll("killed", one, m2.start(), m2.end(), "single:attacker-died", perpetrator=True))
+    if " with " in sentence:
+        for c in counts:
+            if c.rule != "single" and not any(t.count is c for t in out) and _WITH_HIS_AFTER.match(sentence, c.end) and (
+                    mw := _KILLED_WITH_BEFORE.search(sentence, max(0, c.start - 60), c.start)):
+                o = OUTCOMES.get((mw.group("o") or "killed").split()[-1].lower(), "killed")
+                if any(t.count.rule == "single" and t.outcome == o and t.role == "total" and 0 <= mw.start() - t.end < 40 for t in out):
+                    # "The village chief died with four other villagers": the chief is counted already
+                    out.append(RawToll(o, c, c.start, c.end, "count-then-outcome:killed-with", role="total", coordinated=True))
+                    continue
+                both = CountExpr(c.start, c.end, c.low + 1, c.best + 1, c.high + 1, c.text, c.rule, value=c.value + 1)
+                out.append(RawToll(o, both, c.start, c.end, "count-then-outcome:killed-with", role="total"))
+    if " was " in sentence and not any(t.perpetrator for t in out) and (m7 := _LONE_ATTACKER_HE.search(sentence)):
+        one = CountExpr(m7.start("died"), m7.end("died"), 1, 1, 1, m7.group("died"), "single", value=1)
+        out.append(RawToll("killed", one, m7.start("died"), m7.end("died"), "single:attacker-died", perpetrator=True))
     for m4 in _BOTH_ATTACKERS_DIED.finditer(sentence):
         two = CountExpr(m4.start(), m4.end(), 2, 2, 2, m4.group(0), "exact", value=2)
         out.append(RawToll("killed", two, m4.start(), m4.end(), "both:attackers-died", perpetrator=True))
