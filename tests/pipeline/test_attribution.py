@@ -141,10 +141,11 @@ def test_first_hand_voice_before_the_carrying_agency():
 
 
 def test_hospital_staff_are_hospital_officials():
-    assert src("At least 50 were killed, according to the director of a nearby hospital.") == ("hospital officials", "medical", False)
+    # docs/gold-format.md: a doctor or hospital is "medical sources" (gold "hospital officials" is its alias)
+    assert src("At least 50 were killed, according to the director of a nearby hospital.") == ("medical sources", "medical", False)
     assert src("Dr. Atef al-Kahlout, director of the Indonesian Hospital, said the hospital received 50 bodies.")[0] == \
-        "hospital officials"
-    assert src("Doctors at Goma's main hospital said its wards were full.")[0] != "hospital officials"
+        "medical sources"
+    assert src("Doctors at Goma's main hospital said its wards were full.")[0] == "medical sources"
 
 
 def test_government_voices_carry_the_country():
@@ -575,3 +576,20 @@ def test_a_described_body_is_the_body_named_before_whose_kind_fits():
                       "The rescue group said 10 bodies were found.", sy) is None
     assert said_after("Amnesty International said 40 protesters were shot dead.",
                       "A local rights group said 12 more were missing.", "Nigeria") != "Amnesty International"
+
+
+def test_unnamed_voice_with_a_long_place_phrase_or_an_apposition():
+    # round 12: the place phrase after an unnamed voice may be long; an apposition may come before "who"
+    assert src("A medical source at the main hospital in the nearby border town of Tal Afar said six were wounded.")[0] == "medical sources"
+    assert src("A nurse at the only clinic still open in the besieged northern town told AP that nine died.")[0] == "medical sources"
+    assert src("Two residents of a village east of the river near the border with Chad told Reuters 12 bodies lay there.")[0] == \
+        "local residents"
+    assert src("A security source in the northern city of Mosul said two policemen were killed.")[0] == "security sources"
+    assert src("A resident of Kaya, some 100 km to the north, who buried the dead told AFP by telephone that 30 were found.")[0] == \
+        "local residents"
+    assert src("Several villagers, all farmers from the valley, who fled the raid said 20 were dead.")[0] == "local residents"
+    # an institution inside the phrase still wins; a clause with its own verb is not the voice's place
+    assert src("A doctor at the Doctors Without Borders clinic in the camp near the town said 12 died.")[0] == \
+        "Medecins Sans Frontieres"
+    assert src("A doctor at the clinic in the town was killed and the shelling went on all night.") is None
+    assert src("A member of the camp's administration told AFP by telephone that three died.") is not None
