@@ -1362,3 +1362,139 @@ def test_a_force_the_victim_had_criticised_is_no_side_of_the_abduction(resources
     # the same force as the doer stays the doer
     assert sides("Soldiers abducted a journalist who had denounced the army's abuses outside a mosque in Niamey on Friday, "
                  "his family said.", "2024-03-09", resources)[0] == "Military Forces of Niger (2023-)"
+
+
+# Round 12: 41 more written with their sides set down first (the side hit a named group or the civilians
+# beside a group named only as the aim or the campaign, militias against US forces, unclaimed attacks, later
+# responders, shoot-downs); 3 re-judged after running to the project's conventions (Kataib Hezbollah is coded
+# under the PMF; bare gunmen in Nigeria stay unidentified). 25 read right before this round's rules, 27 after;
+# the rest are strict xfails below.
+STRESS_SIDES += [
+    ('2024-03-12', 'An Israeli drone strike on a car near Tyre on Monday killed two Hezbollah fighters, the group said.',
+     'Military Forces of Israel (2022-)', 'Hezbollah'),
+    ('2024-08-21', 'Israeli warplanes struck a Hamas position in the Ain al-Hilweh refugee camp on Tuesday, killing a senior commander of the group, Palestinian sources said.',
+     'Military Forces of Israel (2022-)', 'Hamas Movement'),
+    ('2024-11-02', 'Three members of Hamas were killed when an Israeli drone hit their vehicle on the coastal road south of Sidon, Lebanese state media reported.',
+     'Military Forces of Israel (2022-)', 'Hamas Movement'),
+    ('2024-01-05', 'A US strike on a headquarters of the Popular Mobilization Forces in eastern Baghdad killed a commander and an aide on Thursday, the PMF said.',
+     'Military Forces of the United States (2021-)', 'Popular Mobilization Forces'),
+    ('2024-04-02', 'Israeli strikes near Damascus killed seven members of the Revolutionary Guards on Monday, Iranian state media said.',
+     'Military Forces of Israel (2022-)', 'Islamic Revolutionary Guard Corps'),
+    ('2023-12-26', "A senior adviser of Iran's Revolutionary Guards was killed in an Israeli air strike in the Sayeda Zeinab district of Damascus on Monday, Iranian media said.",
+     'Military Forces of Israel (2022-)', 'Islamic Revolutionary Guard Corps'),
+    ('2024-09-25', 'Israeli jets bombed Hezbollah rocket launchers in the Bekaa valley overnight, the army said, adding that several militants were killed.',
+     'Military Forces of Israel (2022-)', 'Hezbollah'),
+    ('2024-02-10', 'Five Kataib Hezbollah fighters died on Saturday when a drone struck their truck near the Syrian border, a militia official said.',
+     'Unidentified Armed Group (Iraq)', 'Popular Mobilization Forces'),
+    ('2024-07-30', 'A Russian air strike hit a base of the Turkish-backed Faylaq al-Sham faction in Idlib province on Monday, killing 11 of its fighters, a war monitor said.',
+     'Military Forces of Russia (2000-)', 'Faylaq al-Sham'),
+    ('2025-03-05', 'Turkish drones killed four PKK militants in the Gara mountains of northern Iraq on Tuesday, the Turkish defence ministry said.',
+     'Military Forces of Turkey (2016-)', 'PKK: Kurdistan Workers Party'),
+    ('2021-06-05', 'A Turkish drone strike killed four civilians in a village in northern Iraq on Saturday, local officials said, as Ankara presses its offensive against Kurdish rebels.',
+     'Military Forces of Turkey (2016-)', 'Civilians (Iraq)'),
+    ('2024-10-03', 'An Israeli strike on a residential building in Beirut killed nine civilians on Thursday, the health ministry said. The Israeli army said it had targeted a Hezbollah official.',
+     'Military Forces of Israel (2022-)', 'Civilians (Lebanon)'),
+    ('2023-11-12', 'A military air strike killed 13 civilians, including four children, in a village in Sagaing region on Saturday, residents said. The junta said it was attacking PDF fighters.',
+     'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)'),
+    ('2024-01-28', 'An army drone strike on a wedding in Tudun Biri, Kaduna state, killed 85 villagers, officials said. The army said it had mistaken the crowd for bandits.',
+     'Military Forces of Nigeria (2023-)', 'Civilians (Nigeria)'),
+    ('2024-05-18', 'Sudanese army warplanes bombed a market in Kabkabiya on Friday, killing 20 civilians, a local rights group said. The army said it had hit RSF positions.',
+     'Military Forces of Sudan (2019-)', 'Civilians (Sudan)'),
+    ('2024-02-15', 'The Houthis fired an anti-ship missile at a US destroyer in the Red Sea on Wednesday, US Central Command said; the missile was shot down.',
+     'Houthi Movement', 'Military Forces of the United States (2021-)'),
+    ('2023-12-25', 'Three US service members were wounded, one critically, in a drone attack by Kataib Hezbollah on Erbil air base on Monday, the Pentagon said.',
+     'Popular Mobilization Forces', 'Military Forces of the United States (2021-)'),
+    ('2024-05-10', 'Gunmen killed seven villagers in Cabo Delgado on Thursday, local sources said. No group claimed the attack.',
+     'Unidentified Armed Group (Mozambique)', 'Civilians (Mozambique)'),
+    ('2023-09-15', 'Armed men killed 12 farmers in the Segou region on Thursday, a local official said. It was not clear who was behind the attack.',
+     'Unidentified Armed Group (Mali)', 'Civilians (Mali)'),
+    ('2024-03-22', 'A bomb exploded at a market in Baidoa on Thursday, killing six people, police said. No one has claimed responsibility.',
+     'Unidentified Armed Group (Somalia)', 'Civilians (Somalia)'),
+    ('2024-07-14', 'Unknown assailants shot dead two soldiers at a checkpoint in Aden on Saturday, a security official said.',
+     'Unidentified Armed Group (Yemen)', 'Military Forces of Yemen (2016-)'),
+    ('2024-11-03', 'RSF fighters stormed the village of Hilalia in Gezira state on Saturday, killing 40 people, local activists said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-09-02', 'Paramilitary fighters attacked a displacement camp near El Fasher on Sunday, killing 12 people, the camp coordination said, blaming the Rapid Support Forces.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-03-08', 'Bandits abducted 61 villagers in Kajuru on Monday, police said, adding that soldiers had been deployed to rescue them.',
+     'Bandits (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-07-06', 'Gunmen kidnapped 20 pupils from a school in Zamfara state on Friday, police said. Troops later engaged the kidnappers in a gunfight.',
+     'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-08-14', 'Russian air defences downed 17 Ukrainian drones over the Belgorod region overnight, the defence ministry said.',
+     'Military Forces of Russia (2000-)', 'Military Forces of Ukraine (2019-)'),
+    ('2025-02-18', "Ukrainian drones struck an oil pumping station in Russia's Krasnodar region overnight, injuring two workers, the regional governor said.",
+     'Military Forces of Ukraine (2019-)', 'Civilians (Russia)'),
+]
+
+STRESS_SIDES_OPEN += [
+    pytest.param('2024-06-20', 'Two al-Shabaab commanders were among 12 militants killed in a US air strike near Jilib on Wednesday, the Somali government said.',
+                 'Military Forces of the United States (2021-)', 'Al Shabaab',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Al Shabaab', 'Military Forces of the United States (2021-)')")),
+    pytest.param('2023-01-20', 'Government drones struck a market in the Tigray town of Shire on Thursday, killing 14 civilians, aid workers said. Addis Ababa said it was fighting TPLF forces in the area.',
+                 'Military Forces of Ethiopia (2018-)', 'Civilians (Ethiopia)',
+                 marks=pytest.mark.xfail(strict=True, reason='reads ("TPLF: Tigray People\'s Liberation Front", \'Civilians (Ethiopia)\')')),
+    pytest.param('2024-02-15', 'Russian missiles hit an apartment block in Selydove on Wednesday, killing three civilians, the regional governor said. Moscow said it struck a Ukrainian army command post.',
+                 'Military Forces of Russia (2000-)', 'Civilians (Ukraine)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Russia (2000-)', 'Civilians (Russia)')")),
+    pytest.param('2024-04-14', 'Eight civilians were killed on Sunday when a Turkish drone hit a car near Qamishli, the Kurdish-led administration said. Ankara said it targeted PKK militants.',
+                 'Military Forces of Turkey (2016-)', 'Civilians (Syria)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Turkey (2016-)', 'PKK: Kurdistan Workers Party')")),
+    pytest.param('2024-12-09', 'An Israeli strike on a house in Baalbek killed six people, all of them civilians, the mayor said. Israel said the house was used by Hezbollah.',
+                 'Military Forces of Israel (2022-)', 'Civilians (Lebanon)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Israel (2022-)', 'Civilians (Israel)')")),
+    pytest.param('2022-08-20', 'Four civilians were killed when a drone struck a house in Kobani on Friday, the SDF said, blaming Turkey, which is fighting Kurdish militants in the region.',
+                 'Military Forces of Turkey (2016-)', 'Civilians (Syria)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('SDF: Syrian Democratic Forces', 'Civilians (Turkey)')")),
+    pytest.param('2024-01-28', 'Three US soldiers were killed and dozens wounded in a drone attack on a base in Jordan near the Syrian border on Sunday, President Biden said, blaming Iran-backed militants.',
+                 'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Jordan)', 'Military Forces of the United States (2021-)')")),
+    pytest.param('2023-10-26', 'Iran-backed militias launched drones at US forces at al-Tanf garrison in Syria on Wednesday, causing minor injuries, the Pentagon said.',
+                 'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
+                 marks=pytest.mark.xfail(strict=True, reason='no event read')),
+    pytest.param('2023-11-20', 'Rockets were fired at the Ain al-Asad air base, which hosts US troops, on Monday, US officials said. The Islamic Resistance in Iraq claimed the attack.',
+                 'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
+                 marks=pytest.mark.xfail(strict=True, reason='no event read')),
+    pytest.param('2024-03-06', 'A Houthi missile struck a Greek-owned cargo ship in the Gulf of Aden on Wednesday, killing three crew members, US Central Command said.',
+                 'Houthi Movement', 'Civilians (International)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Houthi Movement', 'Civilians (Yemen)')")),
+    pytest.param('2024-06-08', 'Unidentified gunmen shot dead a village administrator in Rakhine state on Friday, residents said. The Arakan Army, which controls much of the area, denied involvement.',
+                 'Unidentified Armed Group (Myanmar)', 'Civilians (Myanmar)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Myanmar)', None)")),
+    pytest.param('2024-10-01', 'Gunmen killed a tribal leader in Kirkuk on Monday, police said, without saying who was behind the attack.',
+                 'Unidentified Armed Group (Iraq)', 'Civilians (Iraq)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Iraq)', None)")),
+    pytest.param('2023-10-06', 'A US F-16 shot down a Turkish armed drone over northeastern Syria on Thursday, the Pentagon said.',
+                 'Military Forces of the United States (2021-)', 'Military Forces of Turkey (2016-)',
+                 marks=pytest.mark.xfail(strict=True, reason="reads ('Military Forces of Turkey (2016-)', 'Military Forces of the United States (2021-)')")),
+    pytest.param('2024-02-22', "Ukrainian forces shot down a Russian A-50 spy plane over the Sea of Azov on Friday, Ukraine's army chief said.",
+                 'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)',
+                 marks=pytest.mark.xfail(strict=True, reason='no event read')),
+]
+
+
+def test_a_force_that_later_fought_the_attackers_of_people_is_no_side_hit(resources):
+    # the people hit in the lead sentence; the troops come in later, fighting the attackers
+    assert sides("Gunmen killed 11 villagers in an attack on Mangu in Plateau state, Nigeria, on Sunday, residents said. "
+                 "Police and soldiers later clashed with the attackers, the state government said.", "2024-03-08", resources) == (
+                     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    assert sides("Bandits abducted 30 worshippers from a church in Kaduna state on Sunday, police said. Soldiers later "
+                 "exchanged fire with the abductors in a nearby forest.", "2024-03-08", resources) == (
+                     "Bandits (Nigeria)", "Civilians (Nigeria)")
+    # the later fight costs the soldiers men: they are a side hit, as before
+    assert sides("Gunmen killed 11 villagers in an attack on Mangu in Plateau state, Nigeria, on Sunday, residents said. "
+                 "Soldiers later clashed with the attackers, and two soldiers were killed, the army said.", "2024-03-08",
+                 resources)[1] == "Military Forces of Nigeria (2023-)"
+    # troops hit in the lead sentence stay the side hit
+    assert sides("Gunmen attacked an army post in Mangu in Plateau state, Nigeria, on Sunday, killing three soldiers, the "
+                 "army said. Troops later engaged the attackers.", "2024-03-08", resources)[1] == "Military Forces of Nigeria (2023-)"
+
+
+def test_the_group_a_campaign_is_waged_against_is_not_the_side_a_strike_on_civilians_hit(resources):
+    # ", as Ankara presses its offensive against Kurdish rebels": the campaign, not who was killed
+    assert sides("A Turkish drone strike killed four civilians in a village in northern Iraq on Saturday, local officials "
+                 "said, as Ankara presses its offensive against Kurdish rebels.", "2021-06-05", resources) == (
+                     "Military Forces of Turkey (2016-)", "Civilians (Iraq)")
+    # fighters of the group killed: the group is still the side hit
+    assert sides("Turkish warplanes struck PKK hideouts near Duhok on Saturday, killing four militants, the ministry said, "
+                 "as Ankara pressed its offensive against the group.", "2021-06-05", resources) == (
+                     "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")

@@ -1789,8 +1789,23 @@ def _speaker_also_hit(group: list[Claim], name: str) -> bool:
 
 
 def _engaged_only(names: list[str], group: list[Claim]) -> list[str]:
-    sides = _engaged(group)
+    sides = _engaged(group) - _late_responders(group)
     return [n for n in names if n in sides]
+
+
+def _late_responders(group: list[Claim]) -> set[str]:
+    """Forces told only after the lead sentence, fighting the attackers of people the lead sentence
+    tells were hit ("gunmen kidnapped 20 pupils ... Troops later engaged the kidnappers"): they
+    answered the attack; the people are the side hit."""
+    told = [c for c in group if not c.background]
+    if not told or not any(a.name.startswith("Civilians") for a in told[0].actors) and not any(
+            (t.party or "").startswith("Civilians") for t in told[0].tolls):
+        return set()
+    lead = told[0].sentence
+    early = {a.name for c in told if c.sentence == lead for a in c.actors} | {
+        t.party for c in told for t in c.tolls if t.party}
+    late = {a.name for c in told if c.sentence != lead and _FIGHTING.search(c.text) and not c.tolls for a in c.actors}
+    return late - early  # (and the attackers told again: "the kidnappers")
 
 
 def _acted(group: list[Claim]) -> set[str]:

@@ -286,6 +286,9 @@ _HABITUALLY_HIT = re.compile(r"\b(?:often|frequently|regularly|routinely|repeate
 _GROUP_OWNED = re.compile(r"(?:\b(its|their)|['’]s?)\s+(?:(?:top|senior|former|elusive|chief|most\s+senior|powerful)\s+){0,2}$", re.I)
 _OWN_POST_AFTER = re.compile(r"^\s+(?:commander|chief|leader|wing|official|head|spokesman|spokesperson)\b", re.I)
 _NON_STATE = ("rebel group", "political militia", "identity militia")
+# ", as Ankara presses its offensive against Kurdish rebels": the campaign the event is part of
+_CAMPAIGN_AGAINST_BEFORE = re.compile(r"(?:,\s*|\b)(?:as|while|amid)\s+[^.;,]{0,60}?\b(?:offensive|campaign|crackdown|war|operations?|insurgency)\s+"
+                                      r"against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _UNIT = re.compile(r"^\s+(?:\d+\w*|[A-Z][\w-]*)\s+(?:Brigade|Battalion|Division|Regiment)\b|^\s+(?:military|militia|command|weapons|storage|training|air)\b")
 # "soldiers who responded to the attack", "troops had been deployed to track down the attackers":
 # forces that came after the event, not a side of it
@@ -708,7 +711,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
             if (_AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after)) or (
-                    _CLAIMED_AIM_BEFORE.search(before) and (_FACILITY_AFTER.match(_UNIT.sub("", after, count=1)) or a.rule.startswith("generic"))):
+                    _CLAIMED_AIM_BEFORE.search(before) and (_FACILITY_AFTER.match(_UNIT.sub("", after, count=1)) or a.rule.startswith("generic"))) or _CAMPAIGN_AGAINST_BEFORE.search(before):
+                # (", as Ankara presses its offensive against Kurdish rebels": the campaign the event
+                # belongs to, not who this strike hit)
                 # "it targeted Hamas commander X": aimed at one man, not the group's forces; "the
                 # coalition said it had targeted Houthi facilities": the attacker's word for its aim
                 a.rule += "|aimed"
