@@ -362,6 +362,23 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
     )
 
 
+# fighting as a topic, a gerund with its object: "advised the government on fighting the Islamic State",
+# "a key role in fighting jihadists" (not "killed in fighting in Khartoum", "in fighting with the army")
+_TOPIC_BEFORE = re.compile(r"\b(?:on|of|about|in|for|at|to|with|experience|role|help|helping|help\s+in)\s+$", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:the|a|an|al-\w+|terror\w*|extremis\w*|insurgen\w*|jihadis\w*|militants|rebels|corruption|crime|(?!(?:in|on|at|near|around|between|with|for|over|since|that|which|broke|erupted)\b)[A-Z])", )
+
+
+_FIRE_RETURNED = re.compile(r"\b(?:back|return(?:ed|ing)?)\b", re.I)
+
+
+# the means other than from the air: a bare "strike" beside one of them does not make an air strike
+_OTHER_MEANS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+# the fighting before the deed: "after months of fighting", "following two days of heavy clashes"
+_FOUGHT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
 # the doers named, no deed: "gunmen", "armed men", "bandits", "militiamen" (lexicon words for an attack)
 _DOERS_ONLY = re.compile(r"gunmen|armed\s+men|bandits|militiamen", re.I)
 
@@ -370,7 +387,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
     text = s.text
-    found = [t for t in find_triggers(text) if not _protested(text, t)]
+    found = [t for t in find_triggers(text) if not _protested(text, t) and not (
+        t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end))]
     triggers, recalled = _told_act(text, found)
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
@@ -390,13 +408,27 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     # event type of this sentence: the heaviest trigger; a territorial trigger next to a clash is noted
     if triggers:
         weights: dict[str, int] = {}
+        named_means = any(t.weight >= 3 and t.sub in _OTHER_MEANS for t in triggers)
         for t in triggers:
+            if named_means and t.weight == 1 and t.sub == "Air/drone strike":
+                # "a missile and drone attack ... one of the deadliest strikes": the bare word names no
+                # means, and does not tip the missile into an air strike
+                continue
             weights[t.sub] = weights.get(t.sub, 0) + t.weight
         # property looted or burned ("ransacked aid warehouses") before an attack of the same weight
         # told by the doers alone ("armed men", "gunmen": words that name who, not what was done)
         doers_only = all(_DOERS_ONLY.fullmatch(t.text) for t in triggers if t.sub == "Attack")
         best = max(weights, key=lambda k: (weights[k], doers_only and k == "Looting/property destruction",
                                            -min(t.start for t in triggers if t.sub == k)))
+        if best == "Armed clash" and all(_FOUGHT_BEFORE.search(text, max(0, t.start - 50), t.start) for t in triggers if t.sub == best) and (
+                took := [k for k in ("Non-state actor overtakes territory", "Government regains territory") if weights.get(k, 0) >= weights[best]]):
+            # "withdrew from Krynky after months of fighting, leaving it to Russian forces", "After
+            # two days of clashes, the army retook Sinja": the fighting says how the place was taken
+            best = took[0]
+        if best == "Excessive force against protesters" and any(t.sub == "Armed clash" and _FIRE_RETURNED.search(t.text) for t in triggers):
+            # "gunmen shot at the crowd and the organisers' guards shot back": armed men on both
+            # sides, an exchange of fire, not force used on a crowd
+            best = "Armed clash"
         if best == "Peaceful protest":  # what was done to a protest refines it
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
         elif best == "Protest with intervention" and not (f.source and f.source.party) and any(
