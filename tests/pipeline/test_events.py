@@ -2294,3 +2294,22 @@ def test_shelling_told_below_a_fight_is_the_fights(resources, text, want):
 ])
 def test_the_bare_word_strike_does_not_tip_a_named_missile_into_an_air_strike(resources, text, want):
     assert _typed(text, resources) == want
+
+
+@pytest.mark.parametrize("text,n", [
+    # an earlier act told with weak words ("raided", "stormed"), a named side, a day of its own
+    # before the protest's and a town far from it: an event of its own
+    ('Hundreds of protesters marched in Ramallah on Saturday and police fired tear gas to disperse them. The crowd '
+     'demanded justice for an activist who died on Thursday after Palestinian security forces raided his home in Hebron.', 2),
+    ('Riot police dispersed a rally in Nairobi on Tuesday with tear gas. A teacher died on Saturday after Kenyan police '
+     'stormed a house in Kisumu, his family said.', 2),
+    # negative: the same town as the protest is no event of its own
+    ('Hundreds of protesters marched in Ramallah on Saturday and police fired tear gas to disperse them. An '
+     'activist died on Thursday after Palestinian security forces raided his home in Ramallah.', 1),
+    # negative: no day of its own
+    ('Police fired tear gas at demonstrators in Khartoum on Sunday, witnesses said. Soldiers have often attacked '
+     'homes in Wad Madani, residents said.', 1),
+])
+def test_weak_act_in_a_far_town_on_an_earlier_day_is_its_own_event(resources, text, n):
+    evs = _events(text, "2024-06-26", resources)
+    assert len(evs) == n, evs

@@ -222,12 +222,24 @@ def _told_after(c: Claim, groups: list[list[Claim]]) -> Claim | None:
     return tail
 
 
+def _weak_elsewhere(c: Claim, groups: list[list[Claim]]) -> bool:
+    """"Banat died on Thursday after security forces raided the house in Hebron", in a story of a
+    protest in Ramallah on Saturday: weak event words ("raided"), but a named side, a day of its
+    own before every day told and a town far from every event told: an event of its own."""
+    p = _main_place(c)
+    own = _days(c)
+    told = {d for g in groups for x in g if not x.background for d in _days(x)}
+    return (c.background is None and c.sub_event_type is not None and c.initiator is not None and p is not None
+            and p.feature == "place" and len(own) == 1 and bool(told) and max(own) < min(told)
+            and all(_far(p, g) for g in groups))
+
+
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     apart: list[list[Claim]] = []  # events told apart in a clause of their own (see _TOLD_APART)
     last: list[Claim] | None = None
     for c in claims:
-        if not _eventful(c):
+        if not _eventful(c) and not (groups and _weak_elsewhere(c, groups)):
             continue
         if not groups:
             groups.append([c])
