@@ -229,6 +229,8 @@ _TIDY = (
     re.compile(r"^(?:the|a|an)\s+", re.I),
     re.compile(_GLOSS),  # "Popular Mobilization Forces (PMF)", "Tatmadaw (Myanmar military)"
     re.compile(r"\s+(?:put|gave|based)\b.*$|\s+and$"),  # "health officials put the number of dead at 22", "X and"
+    # "according to a witness and other reports": the voice; reports with no author are no second voice
+    re.compile(r"\s+and\s+(?:(?:other|further|unconfirmed|news|media|press)\s+)+reports?$", re.I),
     re.compile(r"\s+(?:also|later|earlier|initially|first|previously|subsequently|on \w+day|today|yesterday|(?:last|this) (?:week|month|year|\w+day))$", re.I),
 )
 
@@ -527,7 +529,7 @@ _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?
 _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
     r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
-    r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|witness(?:es)?|eyewitness(?:es)?|doctors?|nurses?|medics?|paramedics?|"
+    r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees)|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
@@ -556,10 +558,16 @@ _OPPOSITION = re.compile(
     r"^(?:(?i:the|main|leading|largest)\s+)*(?i:opposition)\s+(?P<n>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]*)*)"
     r"(?:\s+(?i:party|movement|coalition|alliance))?(?:\s+\([A-Z]{2,8}\))?$",
 )
+# "residents contacted by AFP", "a villager reached by telephone", "two witnesses interviewed by Reuters": the
+# voice, not the outlet that reached it
+_REACHED_BY = re.compile(r"^(?P<who>.+?)\s+(?:reached|contacted|interviewed|quoted|questioned|cited|spoken\s+to)\s+(?:by|via|over|on)\s+.+$", re.I)
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?)$", re.I), "local residents", "anonymous"),
-    (re.compile(r"^(?:eye)?witness(?:es)?$", re.I), "witnesses", "anonymous"),
+    # "a neighbour of the family", "a colleague": private people who speak for themselves, local residents
+    (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?)$", re.I),
+     "local residents", "anonymous"),
+    # "survivors said", "according to a survivor": people who saw it, what a coder records as witnesses
+    (re.compile(r"^(?:(?:eye)?witness(?:es)?|survivors?)$", re.I), "witnesses", "anonymous"),
     (re.compile(r"^(?:doctors?|nurses?|medics?|paramedics?|medical\s+\w+|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees))$", re.I), "medical sources", "medical"),
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
@@ -931,6 +939,8 @@ _VERB_PHRASE = re.compile(r"\b\w+ed\s+(?:the|a|an|its|his|her|their)\s", re.I)
 
 def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, remember: bool = True) -> Source | None:
     name = _tidy(raw)
+    if (m_via := _REACHED_BY.match(name)) is not None and (_ANON_VOICE.match(m_via.group("who")) or _LOCAL_SOURCES.match(m_via.group("who"))):
+        name = m_via.group("who")  # "elders reached by Garowe Online said": the elders speak, the outlet only asked
     if (m_its := _AND_ITS.match(name)) is not None:
         name = m_its.group("first")
     low = name.lower()
@@ -1303,8 +1313,15 @@ _RESCUE_WORK = re.compile(
 _RESCUERS_OF = re.compile(
     rf"\b(?:[Rr]escuers|[Tt]eams|[Cc]rews|[Ff]irefighters|[Ww]orkers|[Vv]olunteers|[Dd]ivers)\s+(?:of|from)\s+(?:the\s+)?(?P<src>{_RESCUE_NAME})"
     r"(?=\s+(?:(?:were|was|had|have)\s+(?:been\s+)?|later\s+|also\s+|still\s+)?(?:pulled|recovered|retrieved|worked|working|searched|searching|dug|digging|rescued|evacuated|extinguished|put\s+out|combed|cleared)\b)")
+# a side shown making a claim: "in a video, RSF commanders were seen inside the base, declaring the town liberated"
+# (only a body the rules know: below; a passive "claimed by the group" stays no speaker)
+_SEEN_DECLARING = re.compile(
+    rf"(?:^|[.,;:]\s*)(?P<src>(?:[\w'’\-]+{_PAREN}\s+){{0,5}}?[\w'’\-]+{_PAREN})\s+(?:were|was|could\s+be|can\s+be)\s+(?:seen|shown|heard|filmed)\b"
+    r"[^.;\"“”]{0,80}?,?\s+(?:declaring|announcing|claiming|proclaiming|boasting)\b",
+    re.I,
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
+    ("seen-declaring", _SEEN_DECLARING), ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("voice-at", _VOICE_AT), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
     ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF),
 )
@@ -1554,7 +1571,7 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
             if rule == "outlet-saw" and (src is None or src.name not in _carriers):
                 continue  # only a news outlet's own staff
-            if rule in ("relative-named", "rescue-work", "voice-at") and (src is None or src.rule.endswith("+words")):
+            if rule in ("relative-named", "rescue-work", "voice-at", "seen-declaring") and (src is None or src.rule.endswith("+words")):
                 continue  # only a body the rules know
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):
