@@ -771,3 +771,61 @@ def test_round14_an_armed_groups_own_dead_are_among_the_attackers():
     assert perps("The group said 12 of their own men died in the assault.") == [(12, True)]
     # an army's own soldiers are not the attackers
     assert perps("The army said 12 of its own soldiers were killed.") == [(12, False)]
+
+
+def test_round14b_put_the_number_at_takes_the_outcome_before_it():
+    assert tolls("The Red Cross said it had taken 45 wounded to hospital, while the health ministry put the number at 41.") == [
+        ("injured", 45, "total"), ("injured", 41, "total")]
+    assert tolls("Medics treated 60 injured people and the ministry put the figure at about 70.") == [
+        ("injured", 60, "total"), ("injured", 70, "total")]
+    # a death toll says what it counts; alone, "the number" stays the dead
+    assert tolls("Rescuers counted 12 injured, and police put the death toll at nine.") == [("injured", 12, "total"), ("killed", 9, "total")]
+    assert tolls("The ministry put the number at 25.") == [("killed", 25, "total")]
+
+
+def test_round14b_an_ordinal_death_told_alone_is_the_risen_toll():
+    assert [(t.count.best, t.rule.endswith("|latest:rise")) for t in find_tolls("Officials later said a fourth victim had died in hospital.")] == [(4, True)]
+    assert tolls("A second soldier has since died of his wounds, the army said.") == [("killed", 2, "total")]
+    assert tolls("The health ministry said a seventh person had died of wounds.") == [("killed", 7, "total")]
+    # an ordinal of an attack, not of the dead
+    assert tolls("A second drone was shot down over the city.") == []
+
+
+def test_round14b_a_count_found_after_the_bodies_are_named():
+    assert tolls('A farmer who helped carry the bodies said "more than 40" had been found in the fields.') == [("killed", 41, "total")]
+    assert tolls("Volunteers searching for the dead said 18 were recovered from the river.") == [("killed", 18, "total")]
+    # alive, or things, found: no dead
+    assert tolls("Police who searched for the abducted pupils and the bodies said 20 had been found alive.") == []
+    assert tolls("After the bodies were buried, soldiers said 30 rifles were recovered from the camp.") == []
+    assert tolls("Police said 20 had been found near the forest.") == []
+
+
+def test_round14b_last_years_event_named_before_this_days_toll():
+    assert tolls("Shelling hit a rally marking last year's massacre in the square on Friday, killing nine people and wounding 20.") == [
+        ("killed", 9, "total"), ("injured", 20, "total")]
+    # last year's toll stays last year's
+    assert tolls("More than 200 people were killed in last year's floods, officials said.") == [("killed", 201, "cumulative")]
+    assert tolls("Residents marking last year's attack, which killed 40 people, gathered on Sunday.") == [("killed", 40, "cumulative")]
+
+
+def test_round14b_a_breakdown_after_a_colon_is_of_the_toll():
+    assert tolls("The monitor put the toll at 11: eight members of the security forces, known as Asayish, and three civilians.") == [
+        ("killed", 11, "total"), ("killed", 8, "part")]
+    assert tolls("The strike killed 12 people: seven fighters, three women and two children.") == [
+        ("killed", 12, "total"), ("killed", 7, "part"), ("killed", 3, "part"), ("killed", 2, "part")]
+    # without a colon, coordinated figures still add up
+    assert tolls("The strike killed seven fighters and three women.") == [("killed", 7, "total"), ("killed", 3, "total")]
+
+
+def test_round14b_a_tally_of_two_lands_since_a_weekday_is_cumulative():
+    assert tolls('The ministry said its forces had "neutralized" 58 militants in northern Iraq and Syria since Wednesday.') == [
+        ("killed", 58, "cumulative")]
+    assert tolls("The army said it had killed 40 insurgents in Borno and Yobe since Monday.") == [("killed", 40, "cumulative")]
+    assert tolls("The army said it had killed 40 insurgents in Maiduguri on Monday.") == [("killed", 40, "total")]
+
+
+def test_round14b_a_caveat_about_the_overall_toll_is_no_tally():
+    assert tolls("Residents gave Amnesty the names of more than 240 victims, though the group could not verify the overall toll.") == [
+        ("killed", 241, "total")]
+    assert tolls("Medics counted 31 bodies but said they could not confirm the total toll.") == [("killed", 31, "total")]
+    assert tolls("The overall toll of the war has passed 5,000 dead.") == [("killed", 5000, "cumulative")]

@@ -1977,6 +1977,14 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         updated_at = min((f[1].sentence for f in latest if "|latest:update" in f[1].rule), default=None)
         figures = [f for f in figures if any(f is x for x in latest) or f[1].perpetrator or not (
             f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at))]
+    # one party's voice telling the enemy's dead and then its own ("its forces killed five IS
+    # fighters. Two soldiers were killed in the fighting, it said"): both sides' dead, added up
+    sided = [f for f in figures if f[1].source is not None and _tier(f[1]) >= 1 and _armed_party(f[1]) and not f[1].perpetrator
+             and "coordinated" not in f[1].rule and "|latest:" not in f[1].rule]
+    if len(sided) == 2 and len(figures) == 2 and _voice_name(sided[0][1]) == _voice_name(sided[1][1]) \
+            and sided[0][1].party != sided[1][1].party and 0 < abs(sided[0][1].sentence - sided[1][1].sentence) <= 1:
+        (ca, ma), (cb, _) = sided
+        figures = [(Count(ca.low + cb.low, ca.best + cb.best, ca.high + cb.high), ma)]
     # a figure far above every other one of the report is a war's toll, not this event's
     # ("no casualties" in Bukavu beside "nearly 3,000 killed" in Goma last month)
     if len(figures) > 1:
@@ -2054,6 +2062,10 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     return count, [m for _, m in figures + extra]
 
 
+def _voice_name(m: TollMention) -> str:
+    return m.source.name if m.source is not None else "(report)"
+
+
 _ARMED_DEAD = re.compile(r"\b(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen|combatants|members)\b", re.I)
 
 
@@ -2127,6 +2139,12 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
             if not lead_apart:
                 per_source = named
         elif rep.low <= only.best:
+            per_source = {"(report)": rep}
+        elif tiers[next(iter(named))] == 1 and rep.best <= only.best * 2 and min(m.sentence for _, m in pool if m.source is None) > max(
+                m.sentence for _, m in pool if m.source is not None):
+            # a higher figure in no named voice, told after every figure of the government's ("23 had died",
+            # the police; then '"We buried more than 30 people," one of them said'): a quoted local voice,
+            # not the lead's summary, and it stands as an independent estimate
             per_source = {"(report)": rep}
     # where monitors, medics or local people gave a figure, a government's differing one only
     # widens the range

@@ -164,7 +164,10 @@ _CUMULATIVE = re.compile(
     r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b|"
     # "killed in sectarian violence around Damascus since Tuesday": an area's tally over days, not one event's
     r"\b(?:around|across|throughout)\s+(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|the\s+(?:[\w-]+\s+)?(?:region|province|country|capital|"
-    r"state|city|north|south|east|west|area|governorate|district|territory))\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    r"state|city|north|south|east|west|area|governorate|district|territory))\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "neutralised 58 militants in northern Iraq and Syria since Wednesday": two lands' tally over days
+    r"\bin\s+(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
 _ZERO = re.compile(
@@ -271,7 +274,7 @@ _AGE_AFTER = re.compile(r"-?\s*years?-old\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_DIED = re.compile(
     r"\b(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:(?:person|man|woman|victim|soldier|civilian|protester|child|one)\s+)?"
-    r"(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed|was\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
+    r"(?:(?:had|has)\s+)?(?:(?:later|also|subsequently|then|since)\s+)?(?:died|succumbed|(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
 # "Omar was killed on Tuesday together with two other commanders": the one named, and the others
 _NAMED_DIED_WITH = re.compile(r"\b(?:killed|died|shot\s+dead|executed)\b[^.;,\d]{0,60}?\b(?:along|together)\s+with\s+$", re.I)
 # one figure for several outcomes at once ("killed, wounded or captured", "killing or wounding"):
@@ -294,6 +297,11 @@ _TREATED_AFTER = re.compile(
 _DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:couple|family|group|household|pair|crowd|convoy|unit|team|patrol|delegation|band|gang|cell)\b", re.I)
 _HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|seeking|taken|rushed|admitted|evacuated|brought|sent)\s|to\s", re.I)
+# '"at least 55" had been found', after the bodies were named: the dead, counted as they were found
+_FOUND_AFTER = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:later|also|so\s+far|since)\s+)?"
+                          r"(?:found|recovered|retrieved|discovered|pulled\s+(?:out|from))\b", re.I)
+_BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|the\s+dead)\b", re.I)
+_ALIVE = re.compile(r"\b(?:alive|safe|unharmed|survivors?|rescued|freed|released|weapons?|rifles|guns|mines|explosives)\b", re.I)
 _SENT_BEFORE = re.compile(r"\b(?:sen[dt]|sends|sending|put|puts|putting|landed|landing)\s+$", re.I)
 _SENT_WHO = re.compile(r"\s*(?:(?:other\s+)?(?:people|persons|others|civilians|residents|children|patients|more)|of\s+them)?[\s,]*", re.I)
 _LIVES_VERB = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes?))\s+(?:the\s+)?$", re.I)
@@ -453,6 +461,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome, who, rule = "injured", ww.group("who"), "count-then-outcome:with-wounds"
         elif _TREATED_BEFORE.search(before) and (tw := _TREATED_AFTER.match(after)):
             outcome, who, rule = "injured", tw.group("who"), "outcome-then-count:treated"
+        elif c.rule != "single" and _FOUND_AFTER.match(after) and _BODIES_BEFORE.search(before) and not _ALIVE.search(sentence):
+            # 'who helped recover the bodies said "at least 55" had been found': the bodies, no noun
+            outcome, rule = "killed", "count-then-outcome:found"
         elif c.rule == "single" and c.start in passive_pp:
             outcome, rule = passive_pp[c.start], "count-then-outcome:single-passive"
             who = after.split()[0] if after.split() else None
@@ -464,6 +475,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     continue
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
+                if verb in ("put", "puts") and out and not re.search(r"death|toll|dead", mb.group("verb"), re.I):
+                    outcome = out[-1].outcome  # "took 32 wounded to hospital, while the ministry put the number at 30": that outcome's figure
                 if _MIXED_BEFORE.search(before, 0, mb.start()):
                     outcome = "casualties"  # "killing or wounding 30": dead and wounded together
                 if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
@@ -519,6 +532,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     who = wm.group(1)
                     rule = "coordinated"
                     coordinated = True
+                    if prev.role == "total" and not prev.coordinated and re.fullmatch(r"\s*:\s*", between):
+                        # "put the toll at 11: eight policemen and three civilians": the breakdown of that toll
+                        rule, coordinated = "part-of-total", False
         if outcome is None and out and (
             _PART_CUE.search(sentence[out[-1].end:c.start] or before[-90:])
             or (out[-1].role == "part" and re.fullmatch(r"[\s,;“”\"]*(?:and\s+)?[\s“\"]*", sentence[out[-1].end:c.start]))
@@ -632,10 +648,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             cnt = CountExpr(m3.start(), m3.end(), n, n, n, m3.group(0), "exact", value=n)
             out.append(RawToll("killed", cnt, m3.start(), m3.end(), "not-included:attackers", perpetrator=True))
     for m5 in _ORDINAL_DIED.finditer(sentence):
+        n = _ORDINALS[m5.group("n").lower()]
+        cnt = CountExpr(m5.start(), m5.end(), n, n, n, m5.group(0), "exact", value=n)
         if any(t.outcome == "killed" and t.role == "total" and t.start < m5.start() for t in out):
-            n = _ORDINALS[m5.group("n").lower()]
-            cnt = CountExpr(m5.start(), m5.end(), n, n, n, m5.group(0), "exact", value=n)
             out.append(RawToll("killed", cnt, m5.start(), m5.end(), "count-then-outcome:ordinal", role="total"))
+        elif not any(t.outcome == "killed" for t in out) and m5.group(0).lower().startswith("a ") and not _CUMULATIVE.search(sentence):
+            # "Officials later said a seventh person had died in hospital": the toll, told again, has risen to seven
+            out.append(RawToll("killed", cnt, m5.start(), m5.end(), "count-then-outcome:ordinal|latest:rise", role="total"))
     for m6 in _ORDINAL_HURT.finditer(sentence):
         earlier = [t for t in out if t.start < m6.start()]
         if earlier and earlier[-1].outcome == "killed" and earlier[-1].role == "total" and not any(t.outcome == "injured" for t in out):
@@ -745,12 +764,21 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
         clause_end = rel.start()  # "in the town of Al-Bab, which was taken in 2017": the place's past, not the toll's
     clause = sentence[clause_start + 1:clause_end]
     cue = _CUMULATIVE.search(clause)
+    while cue and re.search(r"\b(?:verify|confirm|establish|know|determine|give)\s+(?:the\s+)?$", clause[:cue.start()], re.I):
+        # "though the group could not verify the overall toll": a caveat about the figure, no tally
+        cue = _CUMULATIVE.search(clause, cue.end())
     if cue and (_SUPERLATIVE.search(clause[:cue.start()]) or _RANK_ORDINAL.search(clause[:cue.start()])):
         # "the deadliest attack so far this year", "the fourth such massacre since January": a rank
         # of this event; but a count after the cue ("the deadliest since a raid in 2021 that killed
         # 160") is the earlier event's
         at = clause_start + 1 + cue.end()
         return at <= c.start and not re.search(r"[,;(]", sentence[at:c.start])
+    if cue and re.match(r"last\s+year['’]s", clause[cue.start():cue.end() + 2], re.I) and clause_start + 1 + cue.end() <= c.start \
+            and re.search(r",\s+(?:killing|wounding|injuring|leaving)\s", sentence[clause_start + 1 + cue.end():c.start], re.I) \
+            and not _CUMULATIVE.search(clause, cue.end()):
+        # "a protest against the judge probing last year's port blast, killing seven": that blast is
+        # named, the toll after the comma is of this day's violence
+        return False
     return bool(cue)
 
 
