@@ -79,6 +79,8 @@ _STRIKE_VERB = (r"(?:carried\s+out|launched|conducted|struck|bombed|shelled|poun
 _STATE_STRUCK = re.compile(r"\s+(?:(?:has|have|had|then|also|later|again|on\s+\w+day)\s+){0,2}" + _STRIKE_VERB + r"\s+(?!(?:in|on|since|from)\b)", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|into|at|over|towards?|to|across|inside|of|near)\s+(?:the\s+)?$", re.I)  # "a drone launched from Yemen struck"
 # "Israel's strike on", "Russia's missile attack on": a state's act, told as a noun, is its military's
+# "A US F-16 shot down", "an American fighter jet": a demonym before a warplane names that state's forces
+_AIRCRAFT_AFTER = re.compile(r"\s+(?:(?:F|Su|MiG|A|MQ|RQ)-\d+|fighter\s+(?:jets?|planes?|aircraft))\b")
 _STATE_STRIKE_NOUN = re.compile(r"['’]s?\s+(?:(?:latest|new|overnight|deadly|massive|missile|drone|air|aerial|rocket|artillery|ground)\s+){0,2}"
                                 r"(?:strikes?|airstrikes?|attacks?|assault|offensive|bombardment|shelling|raids?|bombing|barrage)\s+(?:on|against|in|of|at|targeting)\b")
 _STRUCK_BY = re.compile(r"\b(?:carried\s+out|launched|conducted|struck|bombed|shelled|hit|targeted)\s+by\s+(?:the\s+)?$", re.I)
@@ -278,6 +280,11 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         # group only blamed and denying it is no doer named)
         denied = {t for s, hits in zip(sentences, hits_by_sentence, strict=True) if _DENIAL.search(s.text)
                   for h in hits for t in h.targets[:1] if t[0] == "actor"}
+        # ("Police blamed the attack on the X group. Its leader denied the accusation.": the denial told
+        # in the next sentence)
+        denied |= {t for k, (s, hits) in enumerate(zip(sentences, hits_by_sentence, strict=True))
+                   if _BLAME_CUE.search(s.text) and k + 1 < len(sentences) and _DENIAL.search(sentences[k + 1].text)
+                   for h in hits for t in h.targets[:1] if t[0] == "actor"}
         for s, hits in zip(sentences, hits_by_sentence, strict=True):
             if s.start >= unclaimed_at:
                 break
@@ -320,11 +327,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
             if any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue
-            if is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)) and not (
+            if _AIRCRAFT_AFTER.match(s.text, b):
+                pass  # ("an F-16", "a fighter jet": the state's air force)
+            elif is_name and not (_ACCUSED_STATE.search(s.text, 0, a) and _OF_DOING.match(s.text, b)) and not (
                     _STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not _STATE_STRIKE_NOUN.match(s.text, b) and not (
                     _STRUCK_BY.search(s.text, 0, a)):
                 continue  # ("accused Turkey of carrying out the attack": the state's forces, as the suspect)
-            if not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
+            elif not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
                     (j := _AND_DEMONYM.match(s.text, b)) and j.group(1).lower() in terms and _FORCE_NOUN.match(s.text[j.end():j.end() + 40])):
                 continue  # ("Rwandan and Mozambican troops": the first demonym shares the force word)
             name, actor, rule = res.actors.generic("state_forces", [cc], year)

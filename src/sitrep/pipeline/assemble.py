@@ -37,7 +37,7 @@ from ..model import (
 )
 from .actors import shared as shared_actors
 from .attribution import outlet_source
-from .claims import _DENIAL, _DOERS_ONLY, _SAID_DID, find_triggers, has_allies
+from .claims import _DENIAL, _DOERS_ONLY, _SAID_DID, NO_CLAIM, find_triggers, has_allies
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -1371,6 +1371,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     denied = {a.name for c in group if c.background == "denial" for a in [*c.actors, *c.source_actors]}
     unclaimed = bool(blamed) and set(blamed) <= denied and any(
         c.initiator is not None and c.initiator.rule.endswith("|unclaimed") for c in group if not c.background)
+    # ("Hezbollah accused the party of posting the snipers; its leader denied any role. Nobody has
+    # claimed the shooting": only blamed, and denied, the attackers stay unidentified)
+    unclaimed = unclaimed or (bool(blamed) and any(NO_CLAIM.search(c.text) for c in group) and any(_DENIAL.search(c.text) for c in group))
     if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not unclaimed and not actor1.startswith(("Military Forces of", "Police Forces of")):
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
@@ -1387,6 +1390,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         forces = [a.name for a in by_name if a.kind == "state forces" and a.country in country]
         if forces:
             actor1 = forces[0]
+    if actor1 is None and blamed and unidentified and unclaimed:
+        actor1 = unidentified
     if actor1 is None and blamed:
         actor1 = blamed.most_common(1)[0][0]
     escorts = {a.name for c in group if not c.background for a in c.actors if a.rule.endswith("|escort")} - {

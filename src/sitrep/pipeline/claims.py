@@ -214,7 +214,7 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|told|announ
 _SAID_DID = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|allies|militias?|groups?)\s+)?"
     r"(?:(?:terror|terrorist|militant|jihadist|armed|rebel|insurgent|extremist|Islamist)\s+)?(?:(?:group|movement|organi[sz]ation|militia)\s+)?"
-    r"(?:(?:said|says|announced|claimed|stated|confirmed|reported)\b[^.;\"“”]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|units|men|militants|members|air\s+force)|"
+    r"(?:(?:said|says|say|announced|claimed|stated|confirmed|reported)\b[^.;\"“”]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|units|men|militants|members|air\s+force)|"
     r"their\s+(?:fighters|forces|troops))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|successfully\s+|now\s+)?"
     rf"(?:{_DID_VERBS}|(?:was|were)\s+(?:behind|responsible\s+for))|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?))\b",
     re.I,
@@ -626,10 +626,26 @@ _TALLY = re.compile(
     r"(?:so\s+far\s+this\s+(?:year|month)|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))\b", re.I)
 
 
+# "shot down an armed Turkish drone", "downed two Russian": the owner of the craft brought down
+_DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:armed\s+)?$", re.I)
+
+
+# "the Twirwaneho militia that says it defends the Banyamulenge": what the group says it is, not
+# a voice of this report
+_SELF_DESCRIBED_AFTER = re.compile(r",?\s+(?:that|which|who)\s+(?:says|claims|describes\s+itself)\b(?!\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|attacked|carried|struck|shot|downed|captured|seized))", re.I)
+
+
 def _roles(claim: Claim, text: str, offset: int) -> None:
     """Who did what to whom in one sentence: the initiator, the target, and marks on the other
     actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
     event's actor choice reads."""
+    said_of = [a.span.end for a in claim.source_actors if _SELF_DESCRIBED_AFTER.match(text, a.span.end - offset)]
+    # (the "says" of the relative clause is no speech verb for the words before it either: "Soldiers
+    # killed three members of the X militia that says it ...")
+    described = [a for a in claim.source_actors if said_of and a.span.end <= max(said_of)]
+    if described:
+        claim.source_actors = [a for a in claim.source_actors if a not in described]
+        claim.actors = sorted([*claim.actors, *described], key=lambda a: a.span.start)
     kept: list[ActorMention] = []
     for a in claim.actors:
         if not a.name:
@@ -648,6 +664,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         before, after = text[max(0, rs - 60):rs], text[re_:re_ + 160]
         if tally is not None and rs < tally.start():
             a.rule += "|object"  # "the US has conducted a dozen airstrikes so far this year": a tally, no side of this event
+            continue
+        if claim.target is None and claim.sub_event_type == "Disrupted weapons use" and a.kind != "civilians" and _DOWNED_BEFORE.search(before):
+            claim.target = a  # "a US F-16 shot down a Turkish drone": the shooter acts, the drone's owner is the side hit
             continue
         if a.rule.startswith("generic:state_forces") and (own := _GROUP_OWNED.search(before)) and _OWN_POST_AFTER.match(after):
             # "Hezbollah said its top military commander was killed", "Hamas's military chief": the
