@@ -365,7 +365,7 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
 # fighting as a topic, a gerund with its object: "advised the government on fighting the Islamic State",
 # "a key role in fighting jihadists" (not "killed in fighting in Khartoum", "in fighting with the army")
 _TOPIC_BEFORE = re.compile(r"\b(?:on|of|about|in|for|at|to|with|experience|role|help|helping|help\s+in)\s+$", re.I)
-_TOPIC_AFTER = re.compile(r"\s+(?:the|a|an|al-\w+|terror\w*|extremis\w*|insurgen\w*|jihadis\w*|militants|rebels|corruption|crime|(?!(?:in|on|at|near|around|between|with|for|over|since|that|which|broke|erupted)\b)[A-Z])", )
+_TOPIC_AFTER = re.compile(r"\s+(?:the|a|an|al-\w+|terror\w*|extremis\w*|insurgen\w*|jihadis\w*|militants|rebels|corruption|crime|(?!(?:in|on|at|near|around|between|with|for|over|since|that|which|broke|erupted)\b)[A-Z])")
 
 
 _FIRE_RETURNED = re.compile(r"\b(?:back|return(?:ed|ing)?)\b", re.I)
