@@ -278,13 +278,12 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     if unclaimed_at >= 0:
         # ("the regional government blamed the OLA, which denied it. Nobody has claimed the attack": a
         # group only blamed and denying it is no doer named)
-        denied = {t for s, hits in zip(sentences, hits_by_sentence, strict=True) if _DENIAL.search(s.text)
-                  for h in hits for t in h.targets[:1] if t[0] == "actor"}
         # ("Police blamed the attack on the X group. Its leader denied the accusation.": the denial told
         # in the next sentence)
-        denied |= {t for k, (s, hits) in enumerate(zip(sentences, hits_by_sentence, strict=True))
-                   if _BLAME_CUE.search(s.text) and k + 1 < len(sentences) and _DENIAL.search(sentences[k + 1].text)
-                   for h in hits for t in h.targets[:1] if t[0] == "actor"}
+        denies = [bool(_DENIAL.search(s.text)) for s in sentences]
+        denied = {t for k, (s, hits) in enumerate(zip(sentences, hits_by_sentence, strict=True))
+                  if denies[k] or (k + 1 < len(sentences) and denies[k + 1] and _BLAME_CUE.search(s.text))
+                  for h in hits for t in h.targets[:1] if t[0] == "actor"}
         for s, hits in zip(sentences, hits_by_sentence, strict=True):
             if s.start >= unclaimed_at:
                 break

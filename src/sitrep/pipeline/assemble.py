@@ -2125,7 +2125,7 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     tiers: dict[str, int] = {}
     heads: dict[str, str] = {}
     for cnt, m in pool:
-        key = m.source.name if m.source else "(report)"
+        key = _voice_name(m)
         tiers[key] = min(tiers.get(key, 2), _tier(m))
         prev = per_source.get(key)
         if prev is None or cnt.best > prev.best or (cnt.best == prev.best and "exact" in m.rule):
