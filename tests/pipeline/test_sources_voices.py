@@ -1120,11 +1120,51 @@ _ROUND12_GENERIC = [
     ("Elders in the village, speaking to AFP, said the raid killed seven.", "Somalia", "local elders"),
     ("A doctor at the main hospital told Xinhua that 11 bodies had been brought in.", "Iraq", "medical sources"),
     ("Rescuers said they pulled four bodies from the rubble.", "Syria", "rescue workers"),
+    # round 13, written before running: a head of state or government, or a government's own spokesman or
+    # information minister, speaks for the government of the country his title names (dotted or not)
+    ("U.S. President Joe Biden said no Americans were hurt in the attack.", "Iraq", "Government of United States"),
+    ("U.K. Prime Minister Keir Starmer said the strike on the port was unacceptable.", "Ukraine", "Government of United Kingdom"),
+    ("The Kenyan president, William Ruto, said his troops would stay in Somalia.", "Somalia", "Government of Kenya"),
+    ("Nigerien Prime Minister Ali Lamine Zeine told state radio that 20 soldiers died.", "Niger", "Government of Niger"),
+    ("Chad's government spokesman said 17 soldiers were killed in the raid.", "Chad", "Government of Chad"),
+    ("The junta-backed government's information minister said the town had been retaken.", "Myanmar", "Government of Myanmar"),
+    ("Ethiopia's government spokesman, Legesse Tulu, said the rebels had been repulsed.", "Ethiopia", "Government of Ethiopia"),
+    ("Somalia's information minister said eight militants were killed in the operation.", "Somalia", "Government of Somalia"),
+    ("The Burkinabe government's communication minister said the attack was repelled.", "Burkina Faso", "Government of Burkina Faso"),
+    ("Malian Prime Minister Choguel Maiga said on national television that 40 civilians had died.", "Mali", "Government of Mali"),
+    # a police officer by job title (commander, commissioner, chief) speaks for the country's police as coders name it
+    ("The Maputo police commander, Bernardino Rafael, said four protesters were arrested.", "Mozambique", "Police of the Republic of Mozambique"),
+    ("Kano police commissioner Hussaini Gumel told reporters that 12 suspects were held.", "Nigeria", "Nigeria Police Force"),
+    ("A Mogadishu police commander said the bomber detonated his vest at the gate.", "Somalia", "Somali police"),
+    ("Police chief Yoram Levi said three officers were wounded in the stabbing.", "Israel", "Israel Police"),
+    ("The national police said two officers died in the ambush.", "Mozambique", "Police of the Republic of Mozambique"),
+    ("The Bunia police commander said the militia had killed nine people.", "DR Congo", "Congolese National Police"),
+    ("Kharkiv police chief Volodymyr Tymoshko said 11 civilians were wounded.", "Ukraine", "National Police of Ukraine"),
+    # a state's television with no broadcaster known by name: the country's state television, not its news agency
+    ("Iranian state TV said five border guards were killed in the clash.", "Iran", "Iranian state television"),
+    ("Egyptian state television reported that 12 militants were killed in northern Sinai.", "Egypt", "Egyptian state television"),
+    ("Syrian state TV said army units had retaken the village.", "Syria", "Syrian state television"),
+    ("Turkish state television said the drone struck a PKK position in the mountains.", "Iraq", "Turkish state television"),
+    # unnamed medical officials and a hospital speaking by its name: what coders record as medical sources
+    ("A local medical official told Xinhua that seven bodies were brought in.", "Yemen", "medical sources"),
+    ("Medical officials in the town said 15 wounded people had arrived.", "Nigeria", "medical sources"),
+    ("Nasser Hospital said it had received 21 bodies overnight.", "Palestine", "medical sources"),
+    ("Officials at the Indonesian Hospital said the building was hit twice.", "Palestine", "medical sources"),
+    ("Staff at Dilla General Hospital told AFP that 40 wounded were admitted.", "Ethiopia", "medical sources"),
+    ("The Al-Shifa Medical Complex said 30 bodies had arrived since dawn.", "Palestine", "medical sources"),
+    # a military source beside other unnamed voices is one of them (military sources), not the army's statement
+    ("The drone hit a fuel depot in Port Sudan, residents and a military source said.", "Sudan", ("local residents", "military sources")),
+    ("Witnesses and an army source said the rebels withdrew at dawn.", "Mali", ("witnesses", "military sources")),
+    ("A military source said in a statement that air defences shot down two drones.", "Syria", "Syrian Ministry of Defence"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "country", "expected"), _ROUND12_GENERIC)
 def test_round12_unnamed_voices_named_generically(sentence, country, expected):
+    if isinstance(expected, tuple):
+        got = {s.name for s in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))}
+        assert set(expected) <= got
+        return
     assert src(sentence, SourceContext(history=[], country=country)) == expected
 
 
@@ -1147,3 +1187,21 @@ def test_round12_a_side_seen_declaring_is_a_voice():
     assert src("In the video, RSF commanders were seen inside the barracks.", sd) is None
     assert src("Several young men were seen in the square, declaring a strike.", so) is None
     assert src("The attack was claimed by the Islamic State group.") is None
+
+
+def test_round13_limits_of_the_new_voices():
+    # the national police is the report's country's, a Ukrainian one only in a report on Ukraine
+    assert src("The National Police said three officers were hurt.", SourceContext(history=[], country="Ukraine")) == "National Police of Ukraine"
+    assert src("The Haitian National Police said the gang had been pushed back.", SourceContext(history=[], country="Haiti")) \
+        != "National Police of Ukraine"
+    # a military source alone keeps the army's statement; after one among other voices, "the military source" is that one
+    sd = SourceContext(history=[], country="Sudan")
+    assert src("A military source said the army repelled the attack.", sd) == "Sudanese Armed Forces"
+    sd = SourceContext(history=[], country="Sudan")
+    attribute_all("Shells hit the market in Omdurman, residents and a military source said.", 0, "a1", sd)
+    assert src("The military source said air defences downed two drones.", sd) == "military sources"
+    # a minister with no portfolio, or a party's president, is no government voice of its own
+    assert src("The minister said the talks would resume.", SourceContext(history=[], country="Somalia")) is None
+    assert src("The party's president said the rally was peaceful.", SourceContext(history=[], country="Cameroon")) != "Government of Cameroon"
+    # a dotted country before unnamed officials is no head of state
+    assert src("U.S. officials said two drones were shot down.", SourceContext(history=[], country="Iraq")) != "Government of United States"
