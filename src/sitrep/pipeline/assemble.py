@@ -455,11 +455,6 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
         # the protest camp ... some of them fired live rounds at the protesters" is the mob's doing)
         return "Excessive force against protesters"
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
-    if violent and weights.get("Protest with intervention") and all(
-            c.source is not None and c.source.party for c in group if not c.background and c.sub_event_type == "Violent demonstration"):
-        # "the ministry said its vehicle was surrounded by demonstrators throwing stones": the crowd's
-        # violence told only by the force that acted on it is its defence, not what the crowd did
-        violent = 0
     if mob and (violent or not _someone_killed(group)) and _stormed_forces(group):
         return "Violent demonstration"  # "angry crowds stormed a base of the UN mission": a riot against a force, not a mob on people
     if mob or violent:
@@ -475,6 +470,11 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
 # the writer says the crowd met no violence: "the march ended peacefully", "the rally passed off without
 # incident" (a toll beside it is another event's or a tally)
 _ENDED_CALM = re.compile(r"\b(?:ended|passed(?:\s+off)?|dispersed|went\s+ahead|proceeded|took\s+place)\s+(?:peacefully|calmly|without\s+(?:any\s+)?(?:incident|violence))\b", re.I)
+
+
+# the state's men told as the doers before the deed: "soldiers opened fire on the crowd"
+_STATE_DOERS = re.compile(r"\b(?:police(?:m[ae]n)?|officers|soldiers|troops|security\s+forces|gendarmes|(?:the\s+)?(?:army|military))\b", re.I)
+_OTHER_DOERS = re.compile(r"\b(?:gunmen|armed\s+men|militiam[ae]n|militias?|assailants|attackers|supporters|unidentified|unknown)\b", re.I)
 
 
 # people held at the protest: "police arrested 30 people who gathered", "dozens were detained"
@@ -624,9 +624,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = "Peaceful protest"
     if sub in _CROWD_SUBS:
         sub = _crowd_sub(group, weights, sub)
-    if sub == "Excessive force against protesters" and actor1 and actor1.startswith("Unidentified Armed Group"):
-        # "Gunmen in pickup trucks attacked anti-government protesters": force against a crowd by an
-        # armed group, not by the state, is violence against civilians (ACLED)
+    if sub == "Excessive force against protesters" and actor1 and not ctx.is_state(actor1) and not actor1.startswith(
+            ("Civilians", "Protesters", "Rioters")) and not any(
+            _STATE_DOERS.search(before := c.text[:max(c.trigger_at, 0)]) and not _OTHER_DOERS.search(before)
+            for c in group if not c.background and c.sub_event_type in ("Excessive force against protesters", "Protest with intervention")):
+        # "Gunmen in pickup trucks attacked anti-government protesters", "militiamen of the cleric stormed
+        # the protest camp, killing seven": force against a crowd by an armed group, not by the state, is
+        # violence against civilians (ACLED); not "soldiers opened fire on the crowd" whose men went unnamed
         sub = "Attack"
     if sub == "Arrests" and _someone_killed(group):
         # "troops rounded up villagers and killed more than 30 of them": the killing is the event

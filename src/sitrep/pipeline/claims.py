@@ -70,12 +70,20 @@ _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:
                       # "fired tear gas and live rounds at thousands of supporters of the opposition leader"
                       r"(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|water\s+cannons?)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|against)\s+"
                       r"(?:[\w-]+\s+){0,4}?(?:crowds?|supporters|mourners|marchers|youths|students)|"
-                      r"(?:people|crowds?|thousands|hundreds|dozens|students|residents|women|youths|supporters)\s+(?:were\s+)?marching)\b", re.I)
+                      r"(?:people|crowds?|thousands|hundreds|dozens|students|residents|women|youths|supporters)\s+(?:were\s+)?marching|"
+                      # "to break up a march" (the noun in lower case: not the month)
+                      r"(?-i:march)(?!\s+into))\b", re.I)
 # a crowd whose own deeds (storming a building, stoning the police) make a protest violent
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|crowds?|mobs?|supporters|youths|rioters|hoodlums|marchers)\b", re.I)
 
 
 _ROAD_BLOCKED = re.compile(r"\b(?:tyres|tires|barricad\w*)\b", re.I)
+_PEOPLE_NOUN = re.compile(r"protesters|protestors|demonstrators", re.I)
+# the crowd's violence told as another's charge: "accused some marchers of throwing stones"
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,4}?of\s+$", re.I)
+# the rest of the sentence tells an earlier day: "fired tear gas at supporters, a day after they set fire
+# to a party office" (the arson is the day before's, not this crowd's deed)
+_EARLIER_BY = re.compile(r"\b(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|hours|weeks?)|the\s+day)\s+after\b", re.I)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -388,6 +396,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     s = f.sentence
     text = s.text
     found = [t for t in find_triggers(text) if not _protested(text, t) and not (
+        t.sub in ("Violent demonstration", "Mob violence") and _ACCUSED_OF.search(text, max(0, t.start - 60), t.start)) and not (
         t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end))]
     triggers, recalled = _told_act(text, found)
     lead = s.index == 0
@@ -431,8 +440,22 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             best = "Armed clash"
         if best == "Peaceful protest":  # what was done to a protest refines it
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
+        if best in ("Peaceful protest", "Protest with intervention") and any(
+                t.sub == best and not _PEOPLE_NOUN.fullmatch(t.text) for t in triggers) and (kill := next((
+                t for t in triggers if t.sub == "Attack" and t.weight >= 2 and not _DOERS_ONLY.fullmatch(t.text)), None)):
+            # "police shot dead three people as they broke up protests", "two were gunned down during the
+            # rally": a killing told with the protest is force against it (whose, the event's sides decide);
+            # not "seven protesters were shot dead" (the dead named, no protest told: a riot's dead may be)
+            best = "Excessive force against protesters"
+            triggers = [*triggers, replace(kill, sub=best, weight=4)]
+        elif best == "Violent demonstration" and "Protest with intervention" in weights and all(
+                _ROAD_BLOCKED.search(t.text) for t in triggers if t.sub == best):
+            # "blocked the road with burning tyres until soldiers fired tear gas": a road blocked is
+            # no violence; the force used on the crowd is what was done (not stones or arson beside it)
+            best = "Protest with intervention"
         elif best == "Protest with intervention" and not (f.source and f.source.party) and any(
-                t.sub == "Violent demonstration" and not _ROAD_BLOCKED.search(t.text) for t in triggers):
+                t.sub == "Violent demonstration" and not _ROAD_BLOCKED.search(t.text) and not _EARLIER_BY.search(text, 0, t.start)
+                for t in triggers):
             # "fired tear gas at protesters throwing stones": the crowd's own violence makes it a riot,
             # whatever was used on it (ACLED); not burned tyres or barricades broken up ("tear gas to
             # break up protesters who burned tires"), nor violence told only by the force that acted
