@@ -829,3 +829,25 @@ def test_round14b_a_caveat_about_the_overall_toll_is_no_tally():
         ("killed", 241, "total")]
     assert tolls("Medics counted 31 bodies but said they could not confirm the total toll.") == [("killed", 31, "total")]
     assert tolls("The overall toll of the war has passed 5,000 dead.") == [("killed", 5000, "cumulative")]
+
+
+def test_round15_named_dead_with_others_is_one_rule():
+    def dead(s):
+        return sum(t[1] for t in tolls(s) if t[2] == "total" and t[0] == "killed")
+    # the one named and the figure after, together, in each wording
+    assert dead("The commander was killed on Sunday together with two other officers.") == 3
+    assert dead("The mayor was shot dead with three of his guards outside the town hall.") == 4
+    assert dead("The rebel leader died along with five other fighters in the raid.") == 6
+    assert dead("The financier was killed Tuesday in a gunfight along with about 10 of his aides, the Pentagon said.") == 11
+    assert sum(t[1] for t in tolls("The governor was wounded along with four others when the convoy was hit.") if t[0] == "injured") == 5
+    # the one named counted already: the figure is the others only
+    assert [t[1] for t in tolls("A village chief died with four other villagers.")] == [1, 4]
+    # no named dead before "with": the figure alone
+    assert tolls("Police arrived with two other units after 12 people were killed.") == [("killed", 12, "total")]
+
+
+def test_round15_no_people_of_a_nation_harmed_is_a_one_side_zero():
+    assert tolls("The president said no Americans or Iraqis had been harmed in the attack.") == [("killed", 0, "total")]
+    assert tolls("No Israelis were hurt, the army said.") == [("killed", 0, "total")]
+    # a lowercase group is no nation: not read here
+    assert tolls("No civilians were killed, the army said.") == []

@@ -2001,6 +2001,18 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         second = ordered[-2]
         figures = [f for f in figures if not (f[0].best >= 1000 and f[0].best > 10 * max(second, 1))]
     nonzero = [f for f in figures if f[0].best > 0]
+    # a side's boast of the enemy's dead ('80 "American terrorists" killed', the Guards) against a
+    # zero of another voice ("no Americans had been harmed", the president): the zero is best, the
+    # boast only raises high (docs/tolls.md)
+    # ... only where the zero names the people the boast names ("no Americans")
+    if nonzero and len(nonzero) < len(figures) and all(
+            _ENEMY_LABEL.search(f[1].who or "") or (_tier(f[1]) == 2 and not f[1].perpetrator) for f in nonzero):
+        boasts = {_voice_name(f[1]) for f in nonzero}
+        named = {w[:6] for f in nonzero for w in re.findall(r"[A-Z][a-z]{3,}", _ENEMY_LABEL.sub("", f[1].who or ""))}
+        denials = [f for f in figures if f[0].best == 0 and f[1].source is not None and _voice_name(f[1]) not in boasts
+                   and named & {w[:6] for w in re.findall(r"[A-Z][a-z]{3,}", f[1].text)}]
+        if denials:
+            return Count(0, 0, max(f[0].high for f in nonzero)), [m for _, m in nonzero + denials]
     if nonzero:
         figures = nonzero
     first = min((f[1].sentence for f in figures), default=-1)
@@ -2075,6 +2087,8 @@ def _voice_name(m: TollMention) -> str:
     return m.source.name if m.source is not None else "(report)"
 
 
+# the enemy as a side names it in its own claims: "80 American terrorists", "dozens of mercenaries"
+_ENEMY_LABEL = re.compile(r"\b(?:terrorists?|mercenar(?:y|ies)|invaders|occupiers|khawarij|takfiris?|infidels|crusaders)\b", re.I)
 _ARMED_DEAD = re.compile(r"\b(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen|combatants|members)\b", re.I)
 
 

@@ -175,7 +175,10 @@ _ZERO = re.compile(
     r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries)|"
     # "handed over the town without a shot being fired": nobody died
-    r"without\s+(?P<w6>(?:a\s+(?:single\s+)?shot\s+(?:being\s+|having\s+been\s+)?fired|firing\s+a\s+(?:single\s+)?shot)))",
+    r"without\s+(?P<w6>(?:a\s+(?:single\s+)?shot\s+(?:being\s+|having\s+been\s+)?fired|firing\s+a\s+(?:single\s+)?shot))|"
+    # "no Americans or Iraqis had been harmed": the targeted nation's people, none hurt
+    r"no\s+(?-i:[A-Z][a-z]+(?:ans|is|ese|ish))(?:\s*,?\s+(?:or|and)\s+(?-i:[A-Z][a-z]+(?:ans|is|ese|ish)))?\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?P<w7>(?:killed|harmed|hurt|injured|wounded)(?:\s+or\s+(?:killed|harmed|hurt|injured|wounded))?))",
     re.I,
 )
 _CIVILIAN = re.compile(
@@ -238,9 +241,10 @@ _LONE_ATTACKER_HE = re.compile(r"^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:gu
                                r"\b(?:before|until|when|after|and)\s+(?P<died>(?:(?:he|she)\s+)?was\s+(?:himself\s+|herself\s+|later\s+|also\s+)?"
                                r"(?:shot\s+dead|killed|neutrali[sz]ed))\b", re.I)
 # "He was killed with at least two of his bodyguards", "the commander died along with three other
-# fighters": the one named and the figure after, together
-_KILLED_WITH_BEFORE = re.compile(r"\b(?:(?:was|had\s+been|has\s+been)\s+(?:(?:also|reportedly)\s+)?(?P<o>killed|shot\s+dead|wounded|injured)|died)"
-                                 r"\s+(?:along\s+|together\s+)?with\s+$", re.I)
+# fighters", "Omar was killed on Tuesday together with two other commanders": the one named and the
+# figure after, together (one rule, read after the loop on a figure nothing else has read)
+_KILLED_WITH_BEFORE = re.compile(r"\b(?:(?:was|had\s+been|has\s+been)\s+(?:(?:also|reportedly)\s+)?(?P<o>killed|shot\s+dead|wounded|injured)|died|killed|shot\s+dead|executed)\b"
+                                 r"(?:\s+(?:along\s+|together\s+)?with|[^.;,\d]{0,60}?\b(?:along|together)\s+with)\s+$", re.I)
 _WITH_HIS_AFTER = re.compile(r"\s+(?:of\s+(?:his|her)\s+[\w'’-]+|other\s+[\w'’-]+|others)\b", re.I)
 # "Both attackers, ..., were shot dead": two dead among the attackers
 _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
@@ -275,8 +279,6 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL_DIED = re.compile(
     r"\b(?:a|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:(?:person|man|woman|victim|soldier|civilian|protester|child|one)\s+)?"
     r"(?:(?:had|has)\s+)?(?:(?:later|also|subsequently|then|since)\s+)?(?:died|succumbed|(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead))\b", re.I)
-# "Omar was killed on Tuesday together with two other commanders": the one named, and the others
-_NAMED_DIED_WITH = re.compile(r"\b(?:killed|died|shot\s+dead|executed)\b[^.;,\d]{0,60}?\b(?:along|together)\s+with\s+$", re.I)
 # one figure for several outcomes at once ("killed, wounded or captured", "killing or wounding"):
 # like "casualties", a count of none of them
 _MIXED_OUTCOMES = r"(?:killed|dead|died|wounded|injured|hurt|captured|abducted|kidnapped|arrested|detained|missing|taken\s+prisoner)"
@@ -511,10 +513,6 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             who = ow.group(1) if ow else None
             rule = "coordinated"
             coordinated = True
-        if outcome is None and not any(t.outcome == "killed" for t in out) and _NAMED_DIED_WITH.search(before) \
-                and (ow := _OTHERS_AFTER.match(after)) and ow.group(1).lower().startswith("other"):
-            c = CountExpr(c.start, c.end, c.low + 1, c.best + 1, c.high + 1, c.text, c.rule, value=c.value + 1)
-            outcome, who, rule = "killed", ow.group(1), "count-then-outcome:named-and-others"
         if outcome is None and out and _OF_THEM.match(after):
             # "18 people, nine of them children": a subset of the figure before
             outcome = next((t.outcome for t in reversed(out) if t.role == "total"), out[-1].outcome)
@@ -667,7 +665,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     if " with " in sentence:
         for c in counts:
             if c.rule != "single" and not any(t.count is c for t in out) and _WITH_HIS_AFTER.match(sentence, c.end) and (
-                    mw := _KILLED_WITH_BEFORE.search(sentence, max(0, c.start - 60), c.start)):
+                    mw := _KILLED_WITH_BEFORE.search(sentence, max(0, c.start - 90), c.start)):
                 o = OUTCOMES.get((mw.group("o") or "killed").split()[-1].lower(), "killed")
                 if any(t.count.rule == "single" and t.outcome == o and t.role == "total" and 0 <= mw.start() - t.end < 40 for t in out):
                     # "The village chief died with four other villagers": the chief is counted already
@@ -685,13 +683,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
         # ("no injuries were reported", "without causing injuries": nobody hurt, so nobody killed)
-        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded")) else ["killed"]
+        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded", "harmed")) else ["killed"]
         if re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
             outcomes = ["killed", "injured"]  # "no one was killed or injured"
         if re.search(r"\b(?:seriously|badly|critically|severely|gravely)\s", word):
             outcomes = ["killed"]  # "no one was seriously hurt": nobody died; lighter injuries are untold
-        if _ONE_SIDE_AFTER.match(sentence, z.end()):
-            outcomes = ["killed"]  # "no losses among the government troops": that side lost no one; who was hurt is untold
+        if _ONE_SIDE_AFTER.match(sentence, z.end()) or z.group("w7"):
+            # "no losses among the government troops", "no Americans were hurt": that side lost no one; who was hurt is untold
+            outcomes = ["killed"]
         for o in outcomes:
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
