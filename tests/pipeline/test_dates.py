@@ -360,3 +360,17 @@ def test_a_count_of_days_or_years_ago_is_counted_back_from_the_report(resources)
     assert _starts("Russian missiles hit Sloviansk on Thursday, killing five people, officials said. It lies north of "
                    "Kramatorsk, where a missile strike on the railway station killed more than 50 people two years ago.",
                    pub, resources) == [dt.date(2024, 5, 9)]
+
+
+def test_the_day_of_a_tally_or_a_finding_is_not_the_events(resources):
+    pub = dt.date(2022, 7, 13)
+    # "as of ... on July 13": the day the bodies were counted; the strike's day is told later
+    assert _start("The death toll from a Russian missile strike on a block of flats in Kramatorsk has risen to 30, the "
+                  "emergency service said. As of 09:00 on July 13, 30 bodies had been recovered from the rubble, it "
+                  "said. The missile hit the building late on Saturday, July 9.", pub, resources) == dt.date(2022, 7, 9)
+    # "a strike in April ... a UN inquiry concluded on Tuesday": the day of the finding
+    assert _start("A drone strike in central Mali in April killed eight villagers, a UN inquiry concluded on Tuesday. The "
+                  "strike hit a wedding near Douentza on April 20, it found.", pub, resources) == dt.date(2022, 4, 20)
+    # negative: a strike told the same day stays on that day
+    assert _start("A Russian missile strike on a block of flats in Kramatorsk killed 30 people on Wednesday, the "
+                  "emergency service said.", pub, resources) == pub

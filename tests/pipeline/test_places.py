@@ -935,3 +935,36 @@ def test_an_ethiopian_district_is_read_at_its_seat(gazetteer):
     evs = extract(make_article("Gunmen killed 12 people in Gimbi, in West Wollega zone of Ethiopia, residents said.",
                                published=dt.date(2024, 3, 12)))
     assert [e.place.name for e in evs if e.place] == ["Gimbi"]
+
+
+def test_a_town_told_at_its_distance_from_the_scene_beats_a_far_dateline(gazetteer):
+    dori = (14.03, -0.03)
+    # "fled to Dori, the regional capital, about 40 km to the south": the town nearest the unnamed village
+    text = ("OUAGADOUGOU, April 8 (Reuters) - Gunmen killed at least 30 civilians in an attack on a village in "
+            "northeastern Burkina Faso on Thursday, officials said. Survivors fled to Dori, the regional capital, "
+            "about 40 km to the south, a resident said.")
+    p = extract(make_article(text, published=dt.date(2023, 4, 8)))[0].place
+    assert p is not None and p.name == "Dori" and p.precision == 2
+    assert haversine_km((p.latitude, p.longitude), dori) < 5
+    # negative: the dateline that is the event's place still wins
+    text = ("OUAGADOUGOU, April 8 (Reuters) - At least 12 people were killed when gunmen attacked a market in "
+            "Ouagadougou on Thursday, police said. Survivors fled to Dori, about 40 km to the west, a resident said.")
+    p = extract(make_article(text, published=dt.date(2023, 4, 8)))[0].place
+    assert p is not None and p.name == "Ouagadougou"
+
+
+def test_the_area_of_a_town_is_near_the_town_not_its_province(gazetteer):
+    for text in ("Gunmen killed eight people in a village in the Douentza area of central Mali on Tuesday, officials said.",
+                 "Soldiers killed 12 villagers in central Mali on Tuesday. The raid hit a hamlet in the Douentza area, "
+                 "a local official said."):
+        p = extract(make_article(text, published=dt.date(2021, 3, 30)))[0].place
+        assert p is not None and p.name == "Douentza" and p.precision == 2, text
+    # a division's name with "area" is still the division's
+    ps = places(gazetteer, "Shelling killed four people in the Idlib area, Syria.")
+    assert ps and ps[0].feature == "admin1", ps
+
+
+def test_the_ain_al_asad_base_is_coded_at_hit(gazetteer):
+    text = "BAGHDAD, Jan 8 (Reuters) - Iran fired missiles at the Ain al-Asad air base in western Iraq on Wednesday."
+    p = extract(make_article(text, published=dt.date(2020, 1, 8)))[0].place
+    assert p is not None and p.name == "Hit" and haversine_km((p.latitude, p.longitude), (33.64, 42.83)) < 5

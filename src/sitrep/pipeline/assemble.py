@@ -852,6 +852,13 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:(?:on|by|in|at|over|to|through)\s+(?!(?:that|who|which)\b)(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$", re.I)
 
 
+# the day of a tally or of a finding, not of the event: "as of 12:00 on July 13, 45 bodies had been
+# recovered", "a strike in January killed 19, a UN inquiry concluded on Tuesday"
+_TALLY_OR_FINDING_BEFORE = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time|hours|hrs)?\s+)?(?:on\s+)?$|"
+    r"\b(?:concluded|determined|established|found)\s+(?:on\s+)?$", re.I)
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
 
 
@@ -892,7 +899,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
             at = d.span.start - c.span.start
-            if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
+            if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
+                    _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
                     _WENT_ON.search(c.text, 0, at)) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):

@@ -58,6 +58,8 @@ _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefe
 _ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
                           r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
 _DIVISION_WORD = re.compile(r"^\s+divisions?\b", re.I)
+_AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  # the scene, not "fire came from the Tal Rifaat area"
 # "Koya, about 60 km east of Arbil", "the town, some 100 km northwest of Goma": the offset tells
 # where a town lies (not an area, a reserve or a park)
 _SETTLEMENT_APPOSED = re.compile(
@@ -112,9 +114,12 @@ _DESTINATION = re.compile(
 )
 
 # "the hospital in Kaya, about 40 km (25 miles) away": the scene is a place this far from the town
+# "Dori, the regional capital, about 45 km to the west": told from the scene (no "of" follows)
 _AWAY_AFTER = re.compile(
-    r"^,?\s+(?:about|some|around|roughly|nearly|approximately|more\s+than|less\s+than)?\s*"
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,20}\))?\s+(?:away|distant)\b",
+    r"^,?\s+(?:the\s+(?:regional|provincial|state|district|nearest|main)\s+(?:capital|town|city|hub),\s+)?"
+    r"(?:about|some|around|roughly|nearly|approximately|more\s+than|less\s+than)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,20}\))?\s+"
+    r"(?:away|distant|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b(?![-\w]|\s+of\b))",
     re.I,
 )
 
@@ -751,6 +756,10 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         office = bool(_OFFICE_AFTER.match(after)) and any(x.feature == "admin1" for x in c.entries)
         # "Donga-Mantung division": a Cameroonian division named after no province is its seat's
         seat_division = bool(_DIVISION_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries)
+        # "a village in the Douentza area": the area round a town that names no division is near
+        # the town (precision 2), not its whole province; "the Aleppo countryside" stays the division
+        seat_division = seat_division or (bool(_AREA_WORD.match(after)) and bool(_IN_THE_BEFORE.search(before))
+                                         and not any(x.feature == "admin1" for x in c.entries))
         if (_ADMIN_WORD.match(after) and not seat_division) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
             # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
@@ -812,7 +821,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
                     and not _UNNAMED_SCENE.search(before, 0, om.start()):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
-        elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 50])):
+        elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 80])):
             km = float(am.group("num")) * (1.609 if am.group("unit").lower().startswith("mile") else 1.0)
             offset_km = round(km, 1)
             precision = 2
