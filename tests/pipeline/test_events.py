@@ -2398,3 +2398,54 @@ def test_weak_act_in_a_far_town_on_an_earlier_day_is_its_own_event(resources, te
 ])
 def test_protest_sub_type_by_whose_deed_and_when(resources, text, sub):
     assert one(text, resources=resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a digest: "Also overnight" opens another event of its own, far from the first
+    ("KYIV, June 3 (Reuters) - Russian missiles struck an energy facility in Dnipro on Monday, killing two workers, "
+     "regional officials said.\n\nAlso overnight, Ukrainian drones attacked an oil refinery in Russia's Ryazan region, "
+     "the regional governor said.", "2024-06-03", {"Dnipro", "Ryazan"}),
+    ("MOSCOW, October 15. /TASS/. Russian troops liberated the community of Kruglyakovka in the Kharkov Region, the "
+     "Russian Defense Ministry reported on Tuesday.\n\nAlso over the past day, air defense forces intercepted four HIMARS "
+     "rockets over the Lugansk People's Republic, the ministry said.", "2024-10-15", None),
+    # negative: more of the same strike, in the same town, stays one event
+    ("ODESA, June 3 (Reuters) - Russian drones hit port facilities in Odesa overnight, injuring three people, the "
+     "governor said.\n\nAlso overnight, debris from a drone damaged a house in Odesa, he said.", "2024-06-03", 1),
+])
+def test_also_overnight_in_a_digest_opens_another_event(resources, text, published, expected):
+    evs = _events(text, published, resources)
+    if isinstance(expected, int):
+        assert len(evs) == expected, evs
+    elif expected is None:
+        assert [t for t, _p, _d in evs] == ["Battles", "Strategic developments"], evs
+    else:
+        assert {p for _t, p, _d in evs} == expected, evs
+
+
+def test_a_capture_with_no_town_is_not_placed_at_a_later_event_told_apart(resources):
+    # the captured village is no town of the gazetteer: the downing over Kursk is no place for it
+    text = ("MOSCOW, October 30. /TASS/. Units of Russia's Battlegroup Center have liberated the settlement of "
+            "Zorianovka in the Donetsk People's Republic, the Russian Defense Ministry said on Wednesday.\n\n"
+            "Also overnight, Russian air defenses intercepted and destroyed nine Ukrainian drones over the Kursk "
+            "Region, the ministry reported.")
+    evs = _events(text, "2024-10-30", resources)
+    assert [t for t, _p, _d in evs] == ["Battles", "Strategic developments"], evs
+    assert evs[0][1] != "Kursk" and evs[1][1] == "Kursk", evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how the war began, told after "since the war began ..., after": no event of this story
+    ("DEIR AL-BALAH, Gaza Strip (AP) - An Israeli strike on a house in Khan Younis killed eight people on Wednesday, "
+     "hospital officials said.\n\nThe Health Ministry in Gaza says more than 41,000 Palestinians have been killed since "
+     "the war began on Oct. 7, after Hamas-led militants killed around 1,200 people in southern Israel and took about "
+     "250 hostages.", ["Explosions/Remote violence"]),
+    ("JERUSALEM, July 2 (Reuters) - Hezbollah fired rockets at the northern town of Kiryat Shmona on Tuesday, the "
+     "Israeli military said.\n\nThe group has traded fire with Israel almost daily since the war in Gaza erupted, when "
+     "Hamas gunmen stormed southern Israel and seized 250 hostages.", ["Explosions/Remote violence"]),
+    # negative: a toll told before the clause is this story's own
+    ("GAZA, March 2 (Reuters) - An Israeli strike killed 20 people in Rafah on Saturday, one of the deadliest since "
+     "the war began, after weeks of raids on the city, medics said.", ["Explosions/Remote violence"]),
+])
+def test_how_the_war_began_is_background(resources, text, expected):
+    published = {"DEIR": "2024-09-12", "JERU": "2024-07-02", "GAZA": "2024-03-02"}[text[:4]]
+    assert [t for t, _p, _d in _events(text, published, resources)] == expected

@@ -74,7 +74,7 @@ _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attacke
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _EARLIER_ON = re.compile(r"^\W*(?:earlier|later)\s+(?:(?:in|on)\s+)?(?:that|the|this)\s+(?:same\s+)?(?:week|month|day)\b", re.I)
 _THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
-_SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
+_SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|also\s+(?:overnight|late|early|earlier|later|yesterday|today|tonight|this\s+morning|over\s+the\s+past|during\s+the)(?=\W)|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
 # a sentence that opens on its place ("In Kano, the protest turned violent as ..."): told of there
 _PLACE_FIRST = re.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,")
@@ -2471,7 +2471,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         # positions inside the city") happened where the event before it did; the first event,
         # when only a later one names the place ("protesters forced their way into a military
         # base" before "nine reservists were detained at a base near Beersheba"), where that is
-        if gi == 0 and not towns[0] and (later := next((g for g, n in zip(groups, towns, strict=True) if n), None)) is not None:
+        if gi == 0 and not towns[0] and (later := next((g for g, n in zip(groups, towns, strict=True) if n), None)) is not None and not (
+                _SEPARATE.search(next((c.text for c in later if _eventful(c)), ""))):
+            # (not a later event told apart, "Also overnight, air defences downed drones over Kursk":
+            # that is another event's scene, not where the first one happened)
             place = _place(later, ctx.fallback_place)
         elif named[gi] or not events:
             place = _place(group, ctx.fallback_place)

@@ -125,6 +125,8 @@ _BACKGROUND = re.compile(
     r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged))\b",
     re.I,
 )
+_WAR_BEGAN = re.compile(r"\bsince\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|insurgency|offensive)\s+"
+                        r"(?:in\s+[\w-]+\s+)?(?:began|erupted|broke\s+out|started)(?:\s+(?:on|in)\s+[^,;]{1,25}?)?,?\s+(?:after|when)\b", re.I)
 # "rallied to denounce U.S. airstrikes", "protesters angry at attacks on refugees", "in protest
 # against the killing of a student", "charges related to rocket attacks": the violence a protest,
 # an anger or a charge is about is named, not told; it makes no event of this sentence
@@ -492,6 +494,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
     asides = _aside_spans(text, triggers)
+    # "since the war began on Oct. 7, after Hamas-led militants killed 1,200 people and took 250
+    # hostages": what follows the war's start tells how it began; its tolls and days are not this story's
+    origin = wb.start() if (wb := _WAR_BEGAN.search(text)) else len(text)
     own_dates = [d for d in _own_dates(f, triggers) if not any(a <= d.start < b for a, b in asides)]
     dated = [d for d in f.dates if not any(a <= d.start < b for a, b in asides)]
     if voice_only:
@@ -534,8 +539,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # Jordan": the strikes already told, and the attack they answered, an earlier event (one of
         # the day before, "a rocket barrage on Wednesday morning", is news of its own)
         claim.background = "earlier event"
-    elif _BACKGROUND.search(_blanked(text, asides)) and not any(t.role in ("total", "part") for t in f.tolls) and not any(
-        d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) for d in f.dates
+    elif (_BACKGROUND.search(_blanked(text, asides)) or origin < len(text)) and not any(t.role in ("total", "part") and t.start < origin for t in f.tolls) and not any(
+        d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) and d.start < origin
+        for d in f.dates
     ):
         claim.background = "background"  # "since 2011", "established in 2019", unless the sentence is dated now
     elif triggers and all(_FUTURE.search(text[max(0, t.start - 45):t.start]) or _CONDITION_BEFORE.search(text, 0, t.start)
