@@ -358,6 +358,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         if claim is not None:
             claims.append(claim)
     carry_background(claims)
+    _unproven_suspects(claims, sentences, hits_by_sentence, res, ranked, year)
     if trace is not None:
         trace.claims = len(claims)
 
@@ -378,6 +379,95 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         is_state=is_state, fallback_place=fallback,
     )
     return assemble(claims, actx)
+
+
+# the blame convention (docs/gold-format.md): "suspected X fighters", "officials blamed X", "bore the
+# hallmarks of X", "an attack blamed on X"
+_SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:hallmarks|signature)[\"”]?\s+of\s+(?:the\s+)?$|"
+                             r"\b(?:blamed|pinned|attributed)\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
+                             r"\b(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$", re.I)
+# "the Houthis, who have not claimed the attack", "the RSF did not claim it"
+_NOT_CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)|did|does|do)\s+not\s+(?:yet\s+|so\s+far\s+)?claim(?:ed)?\b", re.I)
+# "IS claimed responsibility", "JNIM claimed the ambush", "the group said its fighters": the doer's own word
+_CLAIM_OF = re.compile(r"^[^.;]{0,80}?\b(?:claimed|claims|claiming|took|has\s+taken|have\s+taken)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
+                       r"^[^.;]{0,80}?\bclaimed\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|strike|killings?|kidnapping|abduction|assault|shelling)s?\b|"
+                       r"^[^.;]{0,40}?\b(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:fighters|men|forces|militants|members|units)\b", re.I)
+# "the shell was fired from M23 positions", "carried out from positions held by X", "whom they
+# identified as fighters of X", "men in RSF uniforms": the report, or a witness, says who did it
+_DOER_BEFORE = re.compile(r"\b(?:fired|launched|carried\s+out|came|come)\s+from\s+[^.;,]{0,60}$|"
+                          r"\b(?:identified|described)\s+(?:them\s+|him\s+)?as\s+(?:(?:fighters|members|militants)\s+of\s+)?(?:the\s+)?$|"
+                          r"\bsaid\s+they\s+were\s+(?:from\s+|with\s+)?(?:the\s+)?$", re.I)
+_DOER_AFTER = re.compile(r"\s*(?:uniforms?|fatigues)\b", re.I)
+# "herders' groups have in the past denied such accusations": what a group says of such attacks
+_DENIED_BEFORE = re.compile(r"\b(?:previously|in\s+the\s+past|repeatedly|routinely|such)\b", re.I)
+# "The following day, gunmen attacked worshippers ...": another event told after the no-claim line
+_NEXT_EVENT = re.compile(r"^\W*(?:the\s+(?:following|next)\s+day|separately|meanwhile|in\s+a\s+separate|later|earlier)\b", re.I)
+# "In June 2022, hundreds were killed ...; the government blamed the OLA": a blame of an earlier event
+_EARLIER_OPEN = re.compile(r"^\W*(?:in|since|last)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|\d{4}|year|month)\b", re.I)
+# "denied targeting civilians": the act owned, its aim denied
+_AIM_DENIED = re.compile(r"\bden(?:ied|ies|y)\s+(?:that\s+[^.;]{0,40}?)?target\w*\s+civilians\b", re.I)
+
+
+def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
+                       ranked: list[str], year: int | None) -> None:
+    """The blame convention (docs/gold-format.md): a group only blamed or suspected ("officials
+    blamed X", "suspected X fighters", "bore the hallmarks of X") is no doer while the report says
+    nobody claimed the act or the group denied it; its mentions read as the unidentified armed group.
+    A group that claimed the act, or that the report itself has doing it, stays."""
+    no_claim = [k for k, s in enumerate(sentences) if NO_CLAIM.search(s.text) or _NOT_CLAIMED.search(s.text)]
+    told_before = {c.sentence for c in claims if c.background and c.background not in ("blame statement", "denial", "statement")}
+    groups = [[(h, nm) for h in hits if any(t[0] in ("actor", "gen_actor") for t in h.targets)
+               for nm, act, _r in [res.actors.resolve(h.targets, ranked, year)] if nm and act is not None and act.kind in _GROUP_KINDS]
+              for hits in hits_by_sentence]
+    suspect: set[str] = set()
+    unclaimed: set[str] = set()  # suspects of a blame the report says nobody claimed
+    denied: set[str] = set()
+    doer: set[str] = set()
+
+    def denies(t: str, at: int = 0) -> bool:
+        d = _DENIAL.search(t, at)
+        return d is not None and not _AIM_DENIED.search(t, d.start()) and not _DENIED_BEFORE.search(t)
+
+    for k, s in enumerate(sentences):
+        if k in told_before or _EARLIER_OPEN.match(s.text):
+            continue  # "In June 2022, ... the government blamed the OLA": another, earlier event
+        blame = bool(_BLAME_CUE.search(s.text))
+        for h, nm in groups[k]:
+            if _DOER_BEFORE.search(s.text, 0, h.start) or _DOER_AFTER.match(s.text, h.end):
+                doer.add(nm)
+            elif (blame and _BLAME_CUE.search(s.text, 0, h.start)) or _SUSPECT_BEFORE.search(s.text, 0, h.start):
+                suspect.add(nm)
+                if any(j >= k or not _NEXT_EVENT.match(s.text) for j in no_claim):
+                    unclaimed.add(nm)
+                if denies(s.text, h.end):
+                    denied.add(nm)  # "the army blamed the M23, which denied firing on the camp"
+            elif denies(s.text):
+                denied.add(nm)
+            elif _CLAIM_OF.match(s.text, h.end) and not NO_CLAIM.search(s.text) and not _NOT_CLAIMED.search(s.text):
+                doer.add(nm)  # "Al-Shabaab claimed responsibility"
+        if blame and k + 1 < len(sentences) and denies(sentences[k + 1].text):
+            denied.update(nm for _h, nm in groups[k])  # "Police blamed X. Its leader denied the accusation."
+    for c in claims:
+        a = c.initiator
+        if (a is not None and not c.background and a.kind in _GROUP_KINDS and not a.rule.startswith(("generic", "demonym"))
+                and not a.rule.endswith("|blamed") and not _SUSPECT_BEFORE.search(c.text, 0, a.span.start - c.span.start)):
+            doer.add(a.name)  # "Islamic State fighters attacked the post": the report's own word
+    unproven = {n for n in suspect - doer if n in unclaimed or n in denied}
+    if not unproven:
+        return
+    name, actor, _rule = res.actors.generic("unidentified_armed_group", ranked, year)
+    if not name:
+        return
+    seen: set[int] = set()
+    for c in claims:
+        for m in (*c.actors, c.initiator):
+            if m is None or id(m) in seen or m.name not in unproven or (m is c.target and m is not c.initiator):
+                continue  # the suspect, not the same group told as the side hit or a party to a deal
+            seen.add(id(m))
+            m.name, m.kind, m.country, m.resolved = name, actor.kind if actor else None, actor.country if actor else None, actor is not None
+            if not m.rule.endswith("|blamed"):
+                m.rule += "|unclaimed"  # "suspected IS fighters ambushed a patrol ... no claim"
 
 
 def _coalition_anaphora(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources) -> None:

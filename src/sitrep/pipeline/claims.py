@@ -664,6 +664,12 @@ _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:an?\s+|t
 _SELF_DESCRIBED_AFTER = re.compile(r",?\s+(?:that|which|who)\s+(?:says|claims|describes\s+itself)\b(?!\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|attacked|carried|struck|shot|downed|captured|seized))", re.I)
 
 
+# "the military said it struck Hamas militants who were operating from a command centre inside the
+# school": the attacker's word that the group was at the site it hit
+_AT_THE_SITE_AFTER = re.compile(r"^\s*(?:militants|fighters|operatives|members|terrorists|gunmen)?\s*(?:who|that)\s+(?:were|was|had\s+been)\s+"
+                                r"(?:operating|hiding|sheltering|using|embedded|positioned|based|gathered|gathering)\b", re.I)
+
+
 def _roles(claim: Claim, text: str, offset: int) -> None:
     """Who did what to whom in one sentence: the initiator, the target, and marks on the other
     actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
@@ -791,7 +797,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if claim.target is None and _TARGET_BEFORE.search(before[-60:]) and not _BY_BEFORE.search(before):
             # "strikes on Kataib Hezbollah bases", "a raid targeting Hamas's commander": the target
             if (_AIMED_BEFORE.search(before[-45:]) and _PERSON_AFTER.match(after)) or (
-                    _CLAIMED_AIM_BEFORE.search(before) and (_FACILITY_AFTER.match(_UNIT.sub("", after, count=1)) or a.rule.startswith("generic"))) or _CAMPAIGN_AGAINST_BEFORE.search(before):
+                    _CLAIMED_AIM_BEFORE.search(before) and (_FACILITY_AFTER.match(_UNIT.sub("", after, count=1)) or a.rule.startswith("generic")
+                                                            or (a.kind in _NON_STATE and _AT_THE_SITE_AFTER.match(after)))) or _CAMPAIGN_AGAINST_BEFORE.search(before):
                 # (", as Ankara presses its offensive against Kurdish rebels": the campaign the event
                 # belongs to, not who this strike hit)
                 # "it targeted Hamas commander X": aimed at one man, not the group's forces; "the
