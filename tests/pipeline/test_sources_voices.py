@@ -892,6 +892,75 @@ _ROUND6_REPORTS = [
   "In a second attack, ADF fighters killed 11 villagers in Oicha on Friday, the army said.\n\n"
   "The M23 and its political wing dismissed the accusations of looting in Rutshuru.",
   {"Rutshuru": ["local officials", "M23: March 23 Movement"], "Oicha": ["Armed Forces of the Democratic Republic of the Congo"]}),
+ # round 13b, written before running: a statement naming the town an event names (by the same name, though that
+ # event's "area" was coded as its district) speaks for that event, not for a nearby one told after it
+ ("US strikes hit the Al-Qaim area near the Syrian border late Friday, killing 12 fighters, Iraqi officials said.\n\n"
+  "Across the border, the strikes killed nine fighters near Albu Kamal, the Syrian Observatory for Human Rights said.\n\n"
+  "In Al-Qaim, Kataib Hezbollah said two of its depots had been destroyed.",
+  {"Qa": ["officials", "Kataib Hezbollah"], "Kamal": ["Syrian Observatory for Human Rights"]}),
+ ("Russian missiles struck the Pokrovsk district on Monday, killing four people, regional governor Vadym Filashkin said.\n\n"
+  "Separately, a drone hit a bus in Kramatorsk on Monday, killing two, police said.\n\n"
+  "Residents of Pokrovsk said the blasts shook the whole town.",
+  {"Pokrovsk": ["Donetsk Regional Military Administration", "local residents"]}),
+ ("Gunmen killed eight villagers in Bukkuyum on Sunday, residents said.\n\n"
+  "In a separate attack, bandits abducted 20 travellers near Funtua on Monday, police said.\n\n"
+  "The Katsina state government condemned the kidnapping.",
+  {"Bukkuyum": ["local residents"], "Funtua": ["Nigeria Police Force", "Katsina State Government"]}),
+ # "one of the survivors", "one of them" after residents who spoke, "another witness": the crowd's generic name
+ ("Gunmen stormed a church in Owo on Sunday, killing 22 worshippers.\n\n"
+  "One of the survivors, a 40-year-old trader, said the attackers threw explosives.", {"Owo": ["witnesses"]}),
+ ("Government troops shelled the town of Kidal on Sunday, killing five civilians.\n\n"
+  "One of the witnesses said the shells hit a school.", {"Kidal": ["witnesses"]}),
+ ("Shells fell on the market in Omdurman on Wednesday, killing 15 people.\n\n"
+  "One resident said bodies still lay in the streets hours later.", {"Omdurman": ["local residents"]}),
+ ("A car bomb exploded near a checkpoint in Mogadishu on Monday, killing six people.\n\n"
+  "Witnesses described a huge blast. One of them, a shopkeeper, told Anadolu that four cars burned.", {"Mogadishu": ["witnesses"]}),
+ ("Israeli settlers attacked the village of Turmus Ayya on Tuesday, wounding three Palestinians.\n\n"
+  "Another resident, reached by phone, said the settlers set fire to 12 cars.", {"Turmus Ayya": ["local residents"]}),
+ ("Soldiers opened fire on protesters in Mandalay on Saturday, killing three, witnesses said.\n\n"
+  "One of them said the troops fired from a truck.", {"Mandalay": ["witnesses"]}),
+ ("Al-Shabaab fighters stormed a hotel in Beledweyne on Friday, killing 10 people.\n\n"
+  "One of the eyewitnesses said the gunmen shouted before firing.", {"Beledweyne": ["witnesses"]}),
+ ("Two drones struck a fuel depot in Kassala on Monday.\n\n"
+  "Another eyewitness, speaking to Sudan Tribune, said flames could be seen from miles away.", {"Kassala": ["witnesses"]}),
+ ("Gunmen shot dead four traders at a market in Gusau on Wednesday, locals said.\n\n"
+  "One of the locals said the gunmen came on 20 motorbikes.", {"Gusau": ["local residents"]}),
+ ("Settlers attacked homes in Jenin on Sunday night, wounding two Palestinians.\n\n"
+  "Two of the villagers told Anadolu that soldiers watched without acting.", {"Jenin": ["local residents"]}),
+ ("An air strike hit a school in Hajjah on Saturday, killing 12 children, medical sources said.\n\n"
+  "One of the residents, a teacher, said the building had been sheltering families.", {"Hajjah": ["medical sources", "local residents"]}),
+ ("Boko Haram fighters raided the town of Gwoza on Tuesday night, killing seven farmers.\n\n"
+  "Some of the survivors reached Maiduguri. One of them told Reuters that the attackers burned the mosque.", {"Gwoza": ["witnesses"]}),
+ ("Gunmen killed six worshippers at a mosque in Katsina on Friday, police said.\n\n"
+  "In Zamfara, bandits abducted 15 farmers in Maru on Saturday, residents said.\n\n"
+  "The Katsina police commissioner said two suspects had been arrested in Katsina.",
+  {"Katsina": ["Nigeria Police Force"], "Maru": ["local residents"]}),
+ ("Russian shelling killed three civilians in Kherson on Sunday, the regional governor said.\n\n"
+  "Elsewhere, a drone hit a power station in Sumy on Sunday, the energy ministry said.\n\n"
+  "Ukraine's air force said it had shot down 20 of 35 drones overnight.", {"Sumy": ["Ukrainian Air Force"]}),
+ ("M23 rebels shelled the town of Sake on Wednesday, killing four civilians, local officials said.\n\n"
+  "In Ituri, CODECO militiamen attacked a displacement camp near Djugu on Thursday, killing 11, the UN said.\n\n"
+  "CODECO denied any involvement.", {"Sake": ["local officials"], "Djugu": ["United Nations", "CODECO"]}),
+ ("Myanmar military jets bombed a village in Kanbalu township on Tuesday, killing 30 people, the National Unity Government said.\n\n"
+  "Separately, junta troops torched houses in Monywa on Wednesday, residents said.\n\n"
+  "The junta's spokesman Zaw Min Tun said the air strike targeted a rebel ceremony in Kanbalu.",
+  {"Kanbalu": ["National Unity Government", "Military Forces of Myanmar (2021-)"], "Monywa": ["local residents"]}),
+ pytest.param("Israeli strikes killed five people in Rafah on Monday, the health ministry said.\n\n"
+              "Later, a drone struck a car in Khan Younis, killing two men, medics said.\n\n"
+              "The Israeli military said it had targeted Hamas militants in the car.",
+              {"Rafah": ["Ministry of Health (Gaza)"], "Khan Younis": ["medical sources", "Israeli military"]},
+              marks=pytest.mark.xfail(strict=True, reason="grouping: the Khan Younis strike is merged into the Rafah event (no source rule)")),
+ pytest.param("Al-Shabaab fighters ambushed a convoy near Jowhar on Tuesday, killing four soldiers, a military officer said.\n\n"
+              "Separately, a mortar shell hit a house in Mogadishu on Tuesday, killing a child, police said.\n\n"
+              "Al-Shabaab claimed the ambush near Jowhar in a statement.",
+              {"Jowhar": ["military sources", "Al Shabaab"], "Mogadishu": ["Somali police"]},
+              marks=pytest.mark.xfail(strict=True, reason="'a military officer said' on the record keeps its words by an earlier "
+                                      "choice (only off the record or plural is military sources); changing it moved no dev report")),
+ # a crowd the sentence before names without a saying verb is the antecedent of "one of them"
+ ("Militiamen burned the market in Kalehe on Monday, killing nine people.\n\n"
+  "Dozens of residents fled to Bukavu. One of them told AFP the fighters came at dawn.", {"Kalehe": ["local residents"]}),
+ ("ADF fighters killed 18 villagers in Oicha on Thursday.\n\n"
+  "Relatives gathered at the morgue in Beni. One of them said his two sons were killed.", {"Oicha": ["local residents"]}),
 ]
 
 
@@ -1156,6 +1225,19 @@ _ROUND12_GENERIC = [
     ("The drone hit a fuel depot in Port Sudan, residents and a military source said.", "Sudan", ("local residents", "military sources")),
     ("Witnesses and an army source said the rebels withdrew at dawn.", "Mali", ("witnesses", "military sources")),
     ("A military source said in a statement that air defences shot down two drones.", "Syria", "Syrian Ministry of Defence"),
+    # round 13b, written before running: a body that lists the dead by name is a voice
+    ("The Rutshuru civil society has listed the names of 40 people killed in the massacre.", "DR Congo", "local civil society"),
+    ("Amnesty International listed the names of 19 protesters shot dead by police.", "Nigeria", "Amnesty International"),
+    ("The Syrian Observatory for Human Rights has listed names of 35 fighters killed.", "Syria", "Syrian Observatory for Human Rights"),
+    ("Mwatana for Human Rights listed the names of 12 children killed in the strike.", "Yemen", "Mwatana for Human Rights"),
+    ("The Assistance Association for Political Prisoners has listed the names of 11 villagers killed.", "Myanmar",
+     "Assistance Association for Political Prisoners"),
+    ("The Tawila resistance committee has listed the names of 30 people killed.", "Sudan", "Resistance committees"),
+    # "one of the survivors", "two of the villagers": one of the crowd, its generic name
+    ("One of the survivors, a farmer, told Premium Times the gunmen came at night.", "Nigeria", "witnesses"),
+    ("One of the villagers said 12 men were shot.", "Myanmar", "local residents"),
+    ("Two of the villagers told Anadolu that soldiers watched without acting.", "Palestine", "local residents"),
+    ("One of the eyewitnesses said the gunmen shouted before firing.", "Somalia", "witnesses"),
 ]
 
 
@@ -1205,3 +1287,76 @@ def test_round13_limits_of_the_new_voices():
     assert src("The party's president said the rally was peaceful.", SourceContext(history=[], country="Cameroon")) != "Government of Cameroon"
     # a dotted country before unnamed officials is no head of state
     assert src("U.S. officials said two drones were shot down.", SourceContext(history=[], country="Iraq")) != "Government of United States"
+
+
+def test_round13b_one_of_a_crowd_is_the_crowds_voice():
+    ng = SourceContext(history=[], country="Nigeria")
+    assert src("One of the survivors, a farmer, told Premium Times the gunmen came at night.", ng) == "witnesses"
+    assert src("One of the villagers said 12 men were shot.", ng) == "local residents"
+    ctx = SourceContext(history=[], country="Somalia")
+    assert src("Residents said the militants left the town at dawn.", ctx) == "local residents"
+    assert src("One of them told Reuters that two shops were burned.", ctx) == "local residents"
+    # "one of them" after a voice that is no crowd is nobody's voice; "one of the soldiers" is no crowd
+    ctx = SourceContext(history=[], country="Somalia")
+    src("The army said its troops repelled the attack.", ctx)
+    assert src("One of them told Reuters that two shops were burned.", ctx) is None
+    assert src("One of the soldiers said the base was hit.", SourceContext(history=[], country="Mali")) not in ("witnesses", "local residents")
+
+
+def test_round13b_a_statement_naming_an_events_town_by_name_is_not_the_nearby_events_told_after(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    lead = ("US strikes hit the Al-Qaim area near the Syrian border late Friday, killing 12 fighters, Iraqi officials said.\n\n"
+            "Across the border, the strikes killed nine fighters near Albu Kamal, the Syrian Observatory for Human Rights said.\n\n")
+
+    def voices(text):
+        evs = extract(make_article(text, published=dt.date(2024, 2, 3), publisher="AFP"), resources=resources)
+        return {e.place.written: [s.name for s in e.sources] for e in evs if e.place}
+
+    # Albu Kamal lies 10 km from Al-Qaim: the name, not the distance, says which event the statement is about
+    got = voices(lead + "In Al-Qaim, Kataib Hezbollah said two of its depots had been destroyed.")
+    assert "Hezbollah" in got["Al-Qaim"] and "Hezbollah" not in got["Albu Kamal"], got
+    # naming no town, it still speaks for the event told just before it
+    got = voices(lead + "Kataib Hezbollah said two of its depots had been destroyed.")
+    assert "Hezbollah" in got["Albu Kamal"], got
+
+
+def test_round13b_a_member_of_a_body_named_before_is_the_body():
+    sd = SourceContext(history=[], country="Sudan")
+    src("The Tawila resistance committee said 14 people were killed.", sd)
+    assert src("A member of the committee said the dead included three children.", sd) == "Resistance committees"
+    sd = SourceContext(history=[], country="Sudan")
+    src("The Sudan Doctors Network said 20 people died.", sd)
+    assert src("A member of the network told AFP that the hospital was hit.", sd) == "Sudan Doctors Network"
+    sy = SourceContext(history=[], country="Syria")
+    src("The rights group Hawar said 12 people were killed.", sy)
+    assert src("A member of the group said the militia looted the market.", sy) == "rights group Hawar"
+    # no body named before: nobody's voice
+    assert src("A member of the committee said the talks would resume.", SourceContext(history=[], country="Sudan")) is None
+
+
+@pytest.mark.xfail(strict=True, reason="a body named in two words after 'member(s) of' (the council of elders, the room) is not resolved")
+def test_round13b_members_of_a_body_in_more_words():
+    so = SourceContext(history=[], country="Somalia")
+    src("Local elders in Baidoa said the raid killed five.", so)
+    assert src("Two members of the council of elders said the militants left.", so) == "local elders"
+
+
+def test_round13b_a_count_listed_by_name_names_its_body_but_stays_the_reports_figure(resources):
+    import datetime as dt
+
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    text = ("Gunmen on motorbikes attacked the town of Tawila in North Darfur on Sunday, killing more than 30 people.\n\n"
+            "The Tawila resistance committee has listed the names of 32 people killed.")
+    evs = extract(make_article(text, published=dt.date(2024, 3, 8), publisher="Radio Dabanga"), resources=resources)
+    ev = evs[0]
+    assert "Resistance committees" in [s.name for s in ev.sources]
+    listed = [t for c in ev.claims for t in c.tolls if t.count.best == 32]
+    assert listed and all(t.source is None for t in listed)
+    # "listed" without names is no voice
+    assert src("Police listed the weapons seized in the raid.", SourceContext(history=[], country="Nigeria")) is None

@@ -2585,11 +2585,17 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
                 and q.longitude is not None and not _in_passing(c, q) and not any(m in q.rule for m in _ASIDE)
                 and not _in_voice_name(c, q)]
 
+    def same(q: Place, g: list[Claim], c: Claim) -> bool:  # a town of the event's sentences by the same name
+        return any(p.written.lower() == q.written.lower() for x in g if not x.background and x is not c
+                   for p in towns(x, ("place", "admin1")))
+
     def near(q: Place, g: list[Claim], c: Claim) -> bool:  # near a town the event's sentences name (not the statement's own,
         # even when it gives a toll: "seven were killed in Dnipro and three in Odesa" names both events' towns)
         assert q.latitude is not None and q.longitude is not None
         pts = [(p.latitude, p.longitude) for x in g if not x.background and x is not c
                for p in towns(x, ("place", "admin1"))]
+        if same(q, g, c):
+            return True  # the town the event names, by its name ("the Al-Qaim area" coded as its district)
         return any(haversine_km((q.latitude, q.longitude), pt) <= _NEAR_KM for pt in pts)  # type: ignore[arg-type]
 
     for h, group in enumerate(groups):
@@ -2622,7 +2628,8 @@ def _statement_voices(groups: list[list[Claim]]) -> tuple[dict[int, list[Claim]]
                 there = [near(q, g, c) for q in mine]
                 echoes_k = _echoes_toll(c, g)
                 names_k = any(t and not o for t, o in zip(there, home, strict=True)) or (echoes_k and not echoes_home)
-                names_own = any(o and not t for t, o in zip(there, home, strict=True)) or (echoes_home and not echoes_k)
+                names_own = any(o and not t for t, o in zip(there, home, strict=True)) or (echoes_home and not echoes_k) or any(
+                    same(q, group, c) and not same(q, g, c) for q in mine)  # its town by name, though both events are near it
                 told_before = told_just_before == k
                 if names_k or (told_before and not _eventful(c) and not names_own and not _far(_main_place(c), g)) or (
                         led_here == k and not names_own and not _far(scene, g)) or (

@@ -38,6 +38,7 @@ _VERBS_SV = (
     + r"|(?:rejected|rejects|dismissed|dismisses) (?:the|these|those|such|all|any|its|their) (?:\w+ )?(?:accusations?|allegations?|claims?|charges?|reports?|findings|account)"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
+    + r"|listed (?:the )?names"  # "the resistance committee has listed the names of 62 people killed"
 )
 # a short name or gloss in brackets after a name: "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
 _GLOSS = r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"
@@ -196,6 +197,8 @@ class SourceContext:
     # the actor dictionary the caller searched sentences with (its hits may be passed to
     # ``attribute`` so that the search is not run twice); the shared one when None
     actors: ActorDictionary | None = None
+    # per sentence, the crowd of local people it names last ("Dozens of residents fled"), for "one of them said"
+    crowds: list[str | None] = field(default_factory=list)
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -537,6 +540,7 @@ _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?
 # a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
 _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
+    r"(?:of\s+(?:the\s+|those\s+)?)?"  # "one of the survivors", "two of those residents": one of the crowd
     r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
     r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees)|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
@@ -973,12 +977,29 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     low = name.lower()
     if low in ("he", "she") and (subj := ctx.subject) is not None:
         return Source(subj.name, subj.kind, subj.party, span, rule + "+pronoun-subject")
+    if (mm := re.fullmatch(r"(?:(?:an?|one|another|two|three|several)\s+)?(?:senior\s+)?members?\s+of\s+(?P<body>the\s+[\w\-]+)", low)) is not None:
+        # "a member of the committee said", after the committee spoke: the body, as "the committee" would be
+        whole = normalise(mm.group("body"), ctx, span, rule, remember=False)
+        if whole is not None and not whole.rule.endswith(("+words", "+unresolved-anaphora")):
+            return Source(whole.name, whole.kind, whole.party, span, whole.rule + "+member")
+    if re.fullmatch(r"(?:one|two|three|some|several|many|another)\s+of\s+(?:them|those)", low):
+        # "one of them said", after residents or witnesses who spoke, or a crowd the sentence before names
+        # ("Dozens of villagers fled to the town. One of them told AFP ..."): one of that crowd
+        crowd = ctx.crowds[-2] if len(ctx.crowds) > 1 else None
+        prev = ctx.latest()
+        if crowd is None and prev is not None and prev.name in _CROWD_VOICES:
+            crowd = prev.name
+        if crowd is None:
+            return None
+        ks = known_sources().get(_key(crowd))
+        return _mk(crowd, ks.kind if ks else "anonymous", False, span, rule + "+one-of-them")
     if low in _PRONOUNS:
         prev = ctx.latest()
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
     if len(name) == 2 and name.isupper() and _key(name) in known_sources():
         return _from_known(known_sources()[_key(name)], span, rule + "+dictionary")  # "The UN said"
-    if not name or len(name) > 90 or (_NOT_SOURCE.match(name) and not (_COUNTED_VOICE.match(name) and not rule.startswith("relative"))) or _VERBISH.search(name) or len(name) < 3 or low == "united":
+    if not name or len(name) > 90 or (_NOT_SOURCE.match(name) and not (_COUNTED_VOICE.match(name) and not rule.startswith("relative"))
+                                                    and not (re.match(r"(?i)(?:one|two|three|some|several|many)\s+of\s", name) and _ANON_VOICE.match(name))) or _VERBISH.search(name) or len(name) < 3 or low == "united":
         return None
     if _FIRST_PERSON.search(name):
         return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
@@ -1543,12 +1564,27 @@ def _named_subject(sentence: str, ctx: SourceContext) -> Source | None:
     return src
 
 
+_CROWD_VOICES = ("local residents", "witnesses", "local elders")
+# a crowd of local people a sentence names, for "one of them" in the next: the generic voice a coder records
+_CROWD = re.compile(r"\b(?P<noun>residents|villagers|inhabitants|locals|witnesses|eyewitnesses|survivors|relatives|elders)\b", re.I)
+
+
+def _crowd(sentence: str) -> str | None:
+    last = None
+    for m in _CROWD.finditer(sentence):
+        last = m.group("noun").lower()
+    if last is None:
+        return None
+    return "witnesses" if last in ("witnesses", "eyewitnesses", "survivors") else "local elders" if last == "elders" else "local residents"
+
+
 def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext,
                   hits: list[Hit] | None = None) -> list[Source]:
     """Every distinct source a sentence attributes its content to ("X said, citing Y"; "X said,
     while Y said"), the one that speaks first-hand first; all are remembered for anaphora."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     sentence = _mask(sentence)
+    ctx.crowds.append(_crowd(sentence))
     ctx.off_record = bool(_OFF_RECORD.search(sentence))
     if (who := _named_subject(sentence, ctx)) is not None:
         ctx.subject = who
@@ -1618,6 +1654,10 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
                 s, span, src = m.start("src"), Span(article_id, start + m.start("src"), start + e), whole
             elif src is not None and (tail_src := normalise(sentence[s:e], ctx, span, rule)) is not None:
                 src = tail_src  # (remembered as the latest voice)
+        if src is not None and rule == "subject-verb" and re.match(r"\s+(?:(?:has|have|had)\s+)?listed\b", sentence[e:], re.I):
+            # a body that lists the dead by name is a voice of the event; the count it lists stays the report's
+            # own figure (claims.build_claim), ranked as it was
+            src = Source(src.name, src.kind, src.party, src.span, src.rule + "+listed", src.also)
         if src is None:
             continue
         taken.append((s, e))

@@ -483,11 +483,14 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.dates = [_date_mention(d, s.start, article_id, text) for d in f.dates]
     for rt in f.tolls:
         party = resolve_party(rt.who) if rt.who else None
+        voice = _nearest_voice(f.source, s.start + rt.start, text, s.start)
+        if voice is not None and "+listed" in voice.rule:
+            voice = None  # a count listed by name ("the committee listed the names of 62 dead"): the report's own figure
         claim.tolls.append(TollMention(
             outcome=rt.outcome, count=Count(rt.count.low, rt.count.best, rt.count.high),
             span=Span(article_id, s.start + rt.start, s.start + rt.end), text=text[rt.start:rt.end],
             rule=f"{rt.count.rule}|{rt.rule}", role=rt.role, who=rt.who, party=party, civilian=rt.civilian,
-            source=_nearest_voice(f.source, s.start + rt.start, text, s.start), sentence=s.index, perpetrator=rt.perpetrator,
+            source=voice, sentence=s.index, perpetrator=rt.perpetrator,
         ))
         if rt.coordinated:
             claim.tolls[-1].rule += "|coordinated"
