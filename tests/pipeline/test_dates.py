@@ -374,3 +374,18 @@ def test_the_day_of_a_tally_or_a_finding_is_not_the_events(resources):
     # negative: a strike told the same day stays on that day
     assert _start("A Russian missile strike on a block of flats in Kramatorsk killed 30 people on Wednesday, the "
                   "emergency service said.", pub, resources) == pub
+
+
+def test_a_month_day_after_the_report_without_a_year_is_last_years():
+    pub = dt.date(2024, 9, 12)
+    # a day weeks after the report is last year's, even in the next month
+    assert first("Some 41,000 people have died since the war broke out on Oct. 7.", pub).date == dt.date(2023, 10, 7)
+    assert first("The siege of the town, which began on 2 October, goes on.", pub).date == dt.date(2023, 10, 2)
+    assert first("Rebels have held the district since September 30.", pub).date == dt.date(2023, 9, 30)
+    # negative: a day before the report, or a day or two after it (a dateline ahead), stays this year's
+    assert first("Gunmen stormed the village on Sept. 10.", pub).date == dt.date(2024, 9, 10)
+    assert first("The talks resume on September 14.", pub).date == dt.date(2024, 9, 14)
+    assert first("The raid of October 7, 2024 was foiled.", pub).date == dt.date(2024, 10, 7)
+    # negative: a day told as ahead ("due", "set for", "will") keeps this year
+    assert first("Elections are set for Oct. 7 across the north.", pub).date == dt.date(2024, 10, 7)
+    assert first("The ceasefire will expire on 30 September.", pub).date == dt.date(2024, 9, 30)

@@ -968,3 +968,16 @@ def test_the_ain_al_asad_base_is_coded_at_hit(gazetteer):
     text = "BAGHDAD, Jan 8 (Reuters) - Iran fired missiles at the Ain al-Asad air base in western Iraq on Wednesday."
     p = extract(make_article(text, published=dt.date(2020, 1, 8)))[0].place
     assert p is not None and p.name == "Hit" and haversine_km((p.latitude, p.longitude), (33.64, 42.83)) < 5
+
+
+def test_the_sahel_region_of_burkina_faso_is_its_division(gazetteer):
+    for text in ("Jihadists killed 12 soldiers in Burkina Faso's Sahel region on Monday.",
+                 "In Burkina Faso, an attack in the Sahel province left 30 dead, officials said."):
+        c = [c for c in find_candidates(text, gazetteer, []) if c.text == "Sahel"]
+        assert c and all(e.cc == "BF" and e.feature == "admin1" for e in c[0].entries), text
+        p = extract(make_article(text, published=dt.date(2023, 5, 2)))[0].place
+        assert p is not None and p.iso2 == "BF" and p.admin1 == "Sahel", (text, p)
+    # negative: the belt of Africa, in a report that is not about Burkina Faso, or with no division word
+    for text in ("Islamist insurgencies have spread across the Sahel region, from Mali to Niger.",
+                 "Burkina Faso and Mali face jihadists across the Sahel."):
+        assert not [c for c in find_candidates(text, gazetteer, []) if c.text == "Sahel"], text

@@ -69,7 +69,7 @@ def _weekday_before(published: dt.date, wd: int, *, strict: bool = False) -> dt.
     return published - dt.timedelta(days=delta)
 
 
-def _year_for(month: int, day: int, published: dt.date | None, year: str | None) -> int | None:
+def _year_for(month: int, day: int, published: dt.date | None, year: str | None, *, exact_day: bool = False) -> int | None:
     if year:
         return int(year)
     if published is None:
@@ -78,6 +78,10 @@ def _year_for(month: int, day: int, published: dt.date | None, year: str | None)
     # "December 30" in a report published on January 2 is last year's; so is "the October 7
     # attack" in a report of August: reports tell what has happened
     if month - published.month > 1:
+        y -= 1
+    # "the war began on Oct. 7" in a report of September 12: a day more than a few days after
+    # the report is last year's
+    elif exact_day and (dt.date(y, month, day) - published).days > 3:
         y -= 1
     return y
 
@@ -91,7 +95,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             if g["abs_dmy"] or g["abs_mdy"]:
                 day = int(g["d1"] or g["d2"])
                 month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
-                y = _year_for(month, day, published, g["y1"] or g["y2"])
+                y = _year_for(month, day, published, g["y1"] or g["y2"],
+                              exact_day=not _AHEAD_BEFORE.search(text, max(0, s - 40), s))
                 if y is None:
                     out.append(RawDate(s, e, raw, None, 1, "absolute", "no year and no published date"))
                     continue
@@ -206,6 +211,8 @@ _INTO_DAY = re.compile(r"\s+(?:(?:into|to|on|of)\s+(?:the\s+)?(?:" + _WEEKDAY + 
 # event's (docs/gold-format.md); but "the night of Saturday to Sunday" is Saturday's night
 _NIGHT_FROM = re.compile(r"\bovernight\s+(?:from|between)\s+$", re.I)
 _NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
+# "talks due on September 2", "a vote set for Oct. 7": a day ahead, told as one
+_AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
 
 

@@ -460,6 +460,10 @@ def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, st
     return True
 
 
+_SAHEL_DIVISION = re.compile(r"\s+(?:region|province)\b", re.I)
+_BURKINA = re.compile(r"\bBurkina(?:\s+Faso|be)?\b|\bBurkinabe\b")
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
     capitals = [(c.start, c.end) for c in out]
@@ -487,6 +491,13 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     out.append(hit)
                     i += len(hit.text.split())
                     continue
+            if words[i][2] == "Sahel" and _SAHEL_DIVISION.match(text, words[i][1]) and _BURKINA.search(text):
+                # "the Sahel region" of a Burkina Faso report is its division, not the belt of Africa
+                sahel = tuple(x for x in gz.find("Sahel") if x.cc == "BF" and x.feature == "admin1")
+                if sahel and not any(a < words[i][1] and words[i][0] < b for a, b in excluded):
+                    out.append(PlaceCandidate(words[i][0], words[i][1], "Sahel", sahel, "exact"))
+                i += 1
+                continue
             if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
                 i += 1
                 continue
