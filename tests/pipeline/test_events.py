@@ -2536,3 +2536,37 @@ def test_stress_territory_and_strike_kinds_round11b(resources, text, published, 
 ])
 def test_aircraft_firing_missiles_and_bombers_wearing_belts(resources, text, sub):
     assert one(text, "2024-06-01", resources).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a mob's attack told on an earlier day the sentence opens on, with a victim of its own: its own event
+    ("NIAMEY (AFP) - Police in Niger fired tear gas on Friday to break up a rally of several hundred people in Niamey "
+     "demanding the departure of foreign troops.\n\nLate on Thursday, a lorry carrying aid workers was stopped by a mob "
+     "that beat its driver and set the vehicle on fire, the charity said.", "2024-05-11",
+     [("Protests", "Niamey", "2024-05-10"), ("Riots", "Niamey", "2024-05-09")]),
+    # negative: the same day told again is the same event
+    ("MOGADISHU (Reuters) - A car bomb exploded near a police station in Mogadishu on Sunday, killing six people, police "
+     "said.\n\nOn Sunday, the bomb went off as officers were changing shifts, a police officer told Reuters.", "2024-06-10",
+     [("Explosions/Remote violence", "Mogadishu", "2024-06-09")]),
+    # negative: an announcement on the day before, with no victim, is no event of its own
+    ("KHARTOUM (Reuters) - The RSF shelled a market in Omdurman on Saturday, killing 15 people, medics said.\n\n"
+     "On Friday, the army said it would launch an offensive to retake the city.", "2024-06-02",
+     [("Explosions/Remote violence", "Omdurman", "2024-06-01")]),
+])
+def test_an_act_told_on_an_earlier_day_is_an_event_of_its_own(resources, text, published, expected):
+    assert sorted(_events(text, published, resources)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one volley on two sites spelt out in a later sentence, a site in a province and a site in a town
+    ("BAGHDAD (AFP) - Iran fired missiles at two bases in Iraq early on Wednesday. The missiles hit the Ain al-Asad air "
+     "base in western Anbar province and a camp near Erbil, the army said.", {"Hit", "Erbil"}),
+    ("BAGHDAD (Reuters) - Drones attacked two oil sites in northern Iraq on Tuesday, officials said. The drones targeted "
+     "the gas field at Chamchamal in Sulaymaniyah province and a refinery in Kirkuk, causing fires but no casualties.",
+     {"Jamjamal", "Kirkuk"}),
+    # negative: a site in a province alone is one event
+    ("BAGHDAD (AFP) - Iran fired missiles at a base in Iraq early on Wednesday. The missiles hit the Ain al-Asad air "
+     "base in western Anbar province, the army said.", {"Hit"}),
+])
+def test_one_volley_on_two_far_sites_is_an_event_each(resources, text, expected):
+    assert {p for _t, p, _d in _events(text, "2024-01-10", resources)} == expected

@@ -234,6 +234,17 @@ def _weak_elsewhere(c: Claim, groups: list[list[Claim]]) -> bool:
             and all(_far(p, g) for g in groups))
 
 
+# a sentence that opens on a weekday ("Late on Friday, ...", "On Thursday night, ..."): told on that day
+_EARLIER_ACT = re.compile(r"^\W*(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:night|evening|morning|afternoon))?,", re.I)
+
+
+def _has_victims(c: Claim) -> bool:
+    """Someone the act was done to: a dead or wounded toll, or a side named beside the doer and the source."""
+    return any(t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for t in c.tolls) or any(
+        a not in c.source_actors and a is not c.initiator for a in c.actors)
+
+
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     apart: list[list[Claim]] = []  # events told apart in a clause of their own (see _TOLD_APART)
@@ -347,6 +358,15 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             # sentence opens on, with its own dead or wounded (or, of any kind, told as what the event answered), is an
             # event of its own wherever it was ("Fighting broke out on Wednesday", after "as fighting
             # resumed this week", is the lead's background)
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 3 and not _ANAPHORIC.match(c.text) and c.text[:1].isalpha() and (
+                _days_before(c, groups[-1]) >= 1) and _another_day(c, groups[-1], within=12) and (
+                _EARLIER_ACT.match(c.text)) and (c.target is not None or _has_victims(c)):
+            # "Late on Friday, a UN convoy was surrounded by a crowd that smashed its windows", in a
+            # story of a protest on Saturday: an act told on an earlier day the sentence opens on,
+            # with victims of its own, is an event of its own, even in the same city
             groups.append([c])
             last = groups[-1]
             continue
@@ -2378,6 +2398,11 @@ _NOT_JOINED = re.compile(r"\b(?:from|to|towards?|into|between|taken|rushed|evacu
                          r"said|says|told|announced|reported|according|claimed|km|kilometres|kilometers|miles|capital|province|"
                          r"state|region|district|county|where|which|who)\b", re.I)
 
+# "the Ain al-Asad air base in western Anbar province and a facility in Erbil": a site in the first
+# town's province, then a site in another town
+_SITE_AND_SITE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,2}?(?:base|airport|airfield|facility|camp|compound)\s+)?in\s+(?:(?:western|eastern|northern|southern|central)\s+)?"
+                            r"[A-Z][\w'’-]+\s+(?:province|governorate|region|state)\s+(?:,\s*)?and\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+")
+
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
@@ -2394,6 +2419,10 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
         c = lead  # a crowd told first in weak words ("police detained marchers in Bamako and Kayes"): its lead founds it
     if c is None or c.trigger is None:
         return []
+    if not any(p.feature == "place" and not any(m in p.rule for m in _ASIDE) for p in c.places) and (
+            spelt := next((x for x in group if _eventful(x) and x.sub_event_type == c.sub_event_type and x.sentence <= c.sentence + 2
+                           and len({p.gazetteer_id for p in x.places if p.feature == "place" and not any(m in p.rule for m in _ASIDE)}) >= 2), None)):
+        c = spelt  # "Iran fired missiles at two bases in Iraq. ... targeted the air base at X and a facility in Y": the sites spelt out
     territorial = c.sub_event_type in _TERRITORIAL
     at = c.trigger_at
     towns = [p for p in c.places if p.feature == "place" and p.span is not None and p.gazetteer_id is not None
@@ -2410,7 +2439,7 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
         if _BETWEEN_BEFORE.search(c.text, 0, a.span.start - c.span.start):
             break  # "fighting between Mopti and Timbuktu": one front
         if not (territorial and _JOINED.fullmatch(between)):
-            if not (_JOINED_FAR.fullmatch(between) and not _NOT_JOINED.search(between) and ";" not in between
+            if not ((_JOINED_FAR.fullmatch(between) and not _NOT_JOINED.search(between) or _SITE_AND_SITE.fullmatch(between)) and ";" not in between
                     and b.latitude is not None and b.longitude is not None
                     and not any(_near(b, g) for g in others or [] if g is not group)):
                 break
