@@ -1719,8 +1719,7 @@ STRESS_SIDES_OPEN += [
     pytest.param('2020-01-08', 'Iran fired missiles at two bases in Iraq hosting US troops on Wednesday, in retaliation for the US strike that killed an Iranian general.',
                  'Military Forces of Iran (1989-)', 'Military Forces of the United States (2017-2021)'),  # reads right (iraq-1301 misses through its later sentences)
     pytest.param('2024-01-30', 'Hezbollah fired 40 rockets at an Israeli army base on Tuesday in response to the Israeli strike that killed a Hezbollah commander, the group said.',
-                 'Hezbollah', 'Military Forces of Israel (2022-)',
-                 marks=pytest.mark.xfail(strict=True, reason="the strike the event answers ('the Israeli strike that killed a Hezbollah commander') is read as the event's")),
+                 'Hezbollah', 'Military Forces of Israel (2022-)'),  # fixed in round 13b (the avenged killing)
     pytest.param('2020-10-17', 'Hundreds of supporters of the Hashed stormed and set fire to the Baghdad headquarters of the KDP on Saturday. '
                                '"We will not allow anyone to insult the Hashed, which defeated Daesh," one protester said.',
                  'Rioters (Iraq)', None),  # reads right alone (iraq-1303 misses with the whole report)
@@ -1728,3 +1727,135 @@ STRESS_SIDES_OPEN += [
                  'Houthi Movement', 'Military Forces of the United States (2021-)',
                  marks=pytest.mark.xfail(strict=True, reason="'a US destroyer' is not read as the US side")),
 ]
+
+
+# round 13b: (a) the killing an event avenges, told inside its reason ("in retaliation for the
+# strike that killed X", "avenging the killing of X"): its victim and its doer are no side of
+# this event; (b) a group beaten in a past deed told in an aside ("the Hashed, which defeated Daesh")
+STRESS_SIDES += [
+    ('2020-01-08', 'Iran launched ballistic missiles at two Iraqi bases housing American troops on Wednesday to avenge the US drone strike '
+                   'that killed Iranian military commander Qassem Soleimani.',
+     'Military Forces of Iran (1989-)', 'Military Forces of the United States (2017-2021)'),
+    ('2020-01-08', 'In retaliation for the strike that killed a senior Iranian military commander, Iran fired missiles at US troops at Ain al-Asad on Wednesday.',
+     'Military Forces of Iran (1989-)', 'Military Forces of the United States (2017-2021)'),
+    ('2024-01-30', 'Hezbollah fighters fired rockets at Israeli soldiers near Metula on Tuesday, avenging the killing of Hezbollah commander Wissam Tawil, the group said.',
+     'Hezbollah', 'Military Forces of Israel (2022-)'),
+    ('2024-01-05', 'Houthi fighters fired missiles at US warships in the Red Sea on Monday in retaliation for a strike which killed 10 Houthi fighters, the group said.',
+     'Houthi Movement', 'Military Forces of the United States (2021-)'),
+    ('2024-08-01', 'Hezbollah fired dozens of rockets at Israeli army positions on Thursday in revenge for the assassination of senior Hezbollah commander Fuad Shukr, the group said.',
+     'Hezbollah', 'Military Forces of Israel (2022-)'),
+    # the killing told as this event's own deed still names the side hit
+    ('2024-02-08', 'A US drone strike in Baghdad on Wednesday killed a senior Kataib Hezbollah commander, the group said.',
+     'Military Forces of the United States (2021-)', 'Popular Mobilization Forces'),
+    ('2020-10-17', 'Supporters of the Hashed stormed the KDP office in Baghdad on Saturday. "Nobody insults the Hashed, which defeated Daesh," a protester said.',
+     'Rioters (Iraq)', None),
+    ('2021-05-10', 'Protesters set fire to a party office in Basra on Monday. "These are the men who drove out Daesh," one rioter said of the militia.',
+     'Rioters (Iraq)', None),
+    ('2022-03-01', 'Hundreds of people rallied in Kirkuk on Tuesday in support of the Peshmerga, which fought the Islamic State group in 2015.',
+     'Protesters (Iraq)', None),
+    ('2023-06-04', 'Rioters torched a police station in Mosul on Sunday, chanting the name of the army, which routed Islamic State in 2017.',
+     'Rioters (Iraq)', 'Police Forces of Iraq (2022-)'),
+    ('2024-03-02', 'Islamic State fighters ambushed an army patrol near Kirkuk on Saturday, killing four soldiers, police said.',
+     'Islamic State (Iraq)', 'Military Forces of Iraq (2022-)'),
+]
+
+STRESS_SIDES_OPEN += [
+    pytest.param('2024-07-31', 'An Israeli strike in Beirut killed senior Hezbollah commander Fuad Shukr on Tuesday, the army said.',
+                 'Military Forces of Israel (2022-)', 'Hezbollah',
+                 marks=pytest.mark.xfail(strict=True, reason="no event read from a strike whose only toll is one named commander")),
+    pytest.param('2021-02-27', 'Gunmen abducted 300 schoolgirls from a school in Jangebe in Zamfara State on Friday, police said. Police and soldiers '
+                               'engaged the bandits in a gunfight. The army said troops had located the kidnappers\' camp.',
+                 'Bandits (Nigeria)', 'Civilians (Nigeria)',
+                 marks=pytest.mark.xfail(strict=True, reason="the army that hunts the kidnappers afterwards is read as the side hit of the abduction (nigeria-1201)")),
+    pytest.param('2023-08-28', 'Ukrainian troops have liberated the village of Robotyne in the Zaporizhzhia region, the deputy defence minister said on Monday. '
+                               'Russian forces had turned the village into a stronghold.',
+                 'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)',
+                 marks=pytest.mark.xfail(strict=True, reason="the side that held the place, named only in a later sentence outside the event's group, is not read (ukraine-1202)")),
+    pytest.param('2022-11-11', 'Ukrainian forces recaptured Kherson on Friday, the defence ministry said. The Russian army had held the city since March.',
+                 'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)',
+                 marks=pytest.mark.xfail(strict=True, reason="the former holder in a later past-perfect sentence is not read as the side that lost the place")),
+]
+STRESS_SIDES += [
+    ('2021-03-11', 'Bandits kidnapped 39 students from a college in Kaduna State on Thursday night. The army said soldiers rescued 180 others after a firefight with the gunmen.',
+     'Bandits (Nigeria)', 'Civilians (Nigeria)'),
+    ('2022-09-10', 'Ukrainian soldiers retook the town of Balakliia in the Kharkiv region on Saturday after Russian troops withdrew, officials said.',
+     'Military Forces of Ukraine (2019-)', 'Military Forces of Russia (2000-)'),
+]
+
+
+def test_the_victim_and_doer_of_an_avenged_killing_are_marked_no_side():
+    from sitrep.pipeline.claims import (
+        _AVENGED_DOER_AFTER,
+        _AVENGED_DOER_BEFORE,
+        _AVENGED_VICTIM_BEFORE,
+        _PAST_DEED_BEFORE,
+    )
+    assert _AVENGED_VICTIM_BEFORE.search("in retaliation for the U.S. drone strike that killed Iranian ")
+    assert _AVENGED_VICTIM_BEFORE.search("avenging the killing of ")
+    assert not _AVENGED_VICTIM_BEFORE.search("the drone strike that killed ")  # this event's own killing
+    assert _AVENGED_DOER_BEFORE.search("in revenge for the ") and _AVENGED_DOER_AFTER.match(" drone strike that killed")
+    assert not _AVENGED_DOER_AFTER.match(" troops at the base")
+    assert _PAST_DEED_BEFORE.search("the Hashed, which defeated ")
+    assert not _PAST_DEED_BEFORE.search("the Hashed attacked ")
+
+
+# round 13b (c): a force that stood by ("deployed but did not intervene", "looked on") is no side of
+# the riot; a group named again in a gloss ("referring to the Islamic State group") keeps its mark
+STRESS_SIDES += [
+    ('2020-10-17', 'Hundreds of militia supporters stormed and set fire to a party office in Baghdad on Saturday. '
+                   'Security forces deployed around the building but did not intervene, witnesses said.',
+     'Rioters (Iraq)', None),
+    ('2021-06-01', 'Rioters ransacked a party headquarters in Basra on Tuesday. Soldiers stationed nearby made no attempt to intervene, a witness said.',
+     'Rioters (Iraq)', None),
+    # the mob against the people whose office it burned; the police who looked on are no side
+    ('2020-10-17', 'A mob torched the offices of a Kurdish party in Baghdad on Saturday as police looked on, witnesses said.',
+     'Rioters (Iraq)', 'Civilians (Iraq)'),
+    # police who did step in stay the side
+    ('2021-06-01', 'Rioters ransacked a party headquarters in Basra on Tuesday before police intervened and fired tear gas, a witness said.',
+     'Rioters (Iraq)', 'Police Forces of Iraq (2020-2022)'),
+]
+
+STRESS_SIDES_OPEN += [
+    pytest.param('2020-10-17', 'Supporters of the Hashed set fire to a party office in Baghdad on Saturday, chanting against Daesh, the jihadists of the Islamic State group.',
+                 'Rioters (Iraq)', None,
+                 marks=pytest.mark.xfail(strict=True, reason="a group the crowd only chants against is read as the side the riot hit")),
+]
+
+
+def test_a_force_that_stood_by_and_a_glossed_name_are_read():
+    from sitrep.pipeline.claims import _GLOSSED, _STOOD_BY_AFTER
+    assert _STOOD_BY_AFTER.match(" deployed around the compound but did not intervene")
+    assert _STOOD_BY_AFTER.match(" looked on")
+    assert not _STOOD_BY_AFTER.match(" stood by its account of the raid")
+    assert not _STOOD_BY_AFTER.match(" intervened and fired tear gas")
+    assert _GLOSSED.fullmatch('," one of the protesters told AFP, referring to the ')
+    assert not _GLOSSED.fullmatch(" and ")
+
+
+# round 13b (d): a force word inside a compound that describes others ("army-aligned government",
+# "army-held areas", "army-controlled Omdurman") is no side of the event
+STRESS_SIDES += [
+    ('2025-03-02', 'The RSF shelled a market in army-controlled Omdurman on Sunday, killing 12 people, medics said.',
+     'Rapid Support Forces', 'Civilians (Sudan)'),
+    ('2024-06-05', 'Gunmen attacked a village in an army-held district of Sennar on Wednesday, killing 30 residents, activists said.',
+     'Unidentified Armed Group (Sudan)', 'Civilians (Sudan)'),
+    ('2025-03-02', 'The army shelled RSF positions in Omdurman on Sunday, killing 12 fighters, a military source said.',
+     'Military Forces of Sudan (2019-)', 'Rapid Support Forces'),
+]
+
+STRESS_SIDES_OPEN += [
+    pytest.param('2025-10-21', 'Drones struck a fuel depot in Atbara on Tuesday, witnesses said. The army-aligned governor blamed the RSF, '
+                               'which has hit depots in army-held areas before.',
+                 'Rapid Support Forces', None,
+                 marks=pytest.mark.xfail(strict=True, reason="the army of 'army-held areas' is marked no side but still taken as the side hit by a fallback")),
+    pytest.param('2025-10-21', 'Drones attacked the airport in Khartoum before dawn on Tuesday, witnesses said. There was no claim of responsibility. '
+                               "The army-aligned government's information minister blamed the RSF, which has struck airports in army-held areas.",
+                 'Unidentified Armed Group (Sudan)', None,
+                 marks=pytest.mark.xfail(strict=True, reason="the army is still taken as the side hit through a fallback when it is the only force word (sudan-1303 reads right in full)")),
+]
+
+
+def test_a_force_word_in_a_describing_compound_is_no_side():
+    from sitrep.pipeline.claims import _DESCRIBING_AFTER
+    assert _DESCRIBING_AFTER.match("-aligned government") and _DESCRIBING_AFTER.match("-held areas")
+    assert not _DESCRIBING_AFTER.match(" shelled RSF positions")

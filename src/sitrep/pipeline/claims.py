@@ -250,6 +250,25 @@ _IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:sus
 NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,3}?claimed\b|"
                       r"\bnobody\s+(?:\w+\s+){0,3}?claimed\b|"
                       r"\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
+# "in retaliation for the US strike that killed Iranian commander X", "avenging the killing of X": the
+# killing the event answers, told inside the reason; its victim and its doer are no side of this event
+_AVENGED = r"(?:(?:retaliation|revenge|reprisal|response|vengeance)\s+(?:for|to)|avenge|avenging)\s+"
+_AVENGED_VICTIM_BEFORE = re.compile(_AVENGED + r"(?:[^,;.:\"“”]|(?<=[A-Z])\.){0,90}?\b(?:killed|killing\s+of|assassinated|assassination\s+of|death\s+of|murder\s+of)\s+"
+                                    r"(?:[\w-]+\s+){0,4}$", re.I)
+_AVENGED_DOER_BEFORE = re.compile(_AVENGED + r"(?:the|a|an|an\s+earlier|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AVENGED_DOER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:(?:air|drone|missile)\s*)?(?:strikes?|attacks?|raids?|bombing|operation)\s+"
+                                 r"(?:that|which)\s+(?:had\s+)?(?:killed|assassinated)\b", re.I)
+# '"the Hashed, which defeated Daesh"', "the Peshmerga, who drove out the jihadists": a deed of a
+# group's past told in an aside; the group beaten there is no side of this event
+_PAST_DEED_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:once\s+|had\s+|helped\s+(?:to\s+)?)?(?:defeated|defeat|routed|rout|ousted|oust|vanquished|"
+                               r"crushed|crush|drove\s+out|drive\s+out|expelled|expel|liberated\s+\w+\s+from|beat)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# '"... Daesh," a protester said, referring to the Islamic State group': the same group glossed
+_GLOSSED = re.compile(r"[^.;]{0,60}?\breferring\s+to\s+(?:the\s+)?", re.I)
+# "security forces deployed around the compound but did not intervene": forces present, no side
+_STOOD_BY_AFTER = re.compile(r"^[^.;]{0,70}?\b(?:(?:did\s+not|didn['’]t|failed\s+to|refused\s+to|made\s+no\s+(?:attempt|move)\s+to)\s+(?:\w+\s+)?interven\w*|"
+                             r"stood\s+by(?!\s+(?:its|their|his|her|the|a|an)\b)|looked\s+on)\b", re.I)
+# "the army-aligned government's minister", "army-held areas": the force as a word describing others
+_DESCRIBING_AFTER = re.compile(r"^-(?:aligned|held|controlled|run|allied|appointed|affiliated|linked|friendly|installed)\b", re.I)
 _ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?(?:active|present|operating|operate)|operate|operates|"
                            # "but al-Shabaab often carries out such attacks", "which has staged similar bombings": what it does
                            r"(?:such|similar)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|ambushes|raids|killings|kidnappings|abductions|assaults|strikes|operations))\b", re.I)
@@ -720,7 +739,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             a.rule += "|object"  # "an activist who had criticised the army's conduct was abducted by men": the force criticised, no side
             continue
         twin = claim.actors[i - 1] if i else None
-        if (twin is not None and twin.name == a.name and re.fullmatch(r"\s*\(\s*", text[twin.span.end - offset:rs])
+        if (twin is not None and twin.name == a.name and (re.fullmatch(r"\s*\(\s*", text[twin.span.end - offset:rs]) or _GLOSSED.fullmatch(text[twin.span.end - offset:rs]))
                 and (mark := next((m for m in ("|ally", "|blamed", "|aimed", "|object") if twin.rule.endswith(m)), None))):
             a.rule += mark  # "its political umbrella, the Congo River Alliance (AFC)": the short name as the long one
             continue
@@ -748,6 +767,19 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             a.rule += "|aimed"  # "saying it had only engaged the FDLR and allied militias": the claimed aim, every side listed
             if claim.target is None:
                 claim.target = a
+            continue
+        if (a.kind == "state forces" or a.rule.startswith("generic:state_forces")) and _DESCRIBING_AFTER.match(after):
+            a.rule += "|object"  # "the army-aligned government", "army-held areas": a description, no side
+            continue
+        if a.kind != "civilians" and _STOOD_BY_AFTER.match(after):
+            a.rule += "|object"  # "police looked on", "soldiers did not intervene": present, no side
+            continue
+        if _PAST_DEED_BEFORE.search(before):
+            a.rule += "|object"  # "the Hashed, which defeated Daesh": the group's past, not this event
+            continue
+        if _AVENGED_VICTIM_BEFORE.search(text[max(0, rs - 140):rs]) or (
+                _AVENGED_DOER_BEFORE.search(before) and _AVENGED_DOER_AFTER.match(after)):
+            a.rule += "|object"  # "in retaliation for the US strike that killed an Iranian general": the act avenged
             continue
         if _ACTIVE_AFTER.match(after) and NO_CLAIM.search(text[:rs]):
             a.rule += "|speculative"  # "no group claimed it, but IS and JNIM are active in the area"
