@@ -1292,12 +1292,11 @@ _WIRE_REPORTS = [
         "SANAA, March 3 (Xinhua) -- The Houthi group said on Sunday its forces killed 40 Saudi mercenaries in an attack on a "
         "military camp in Marib province. The Yemeni army denied the claim, saying none of its soldiers were killed.",
         "2024-03-03", (0, 0, 40), None,
-        marks=pytest.mark.xfail(strict=True, reason="'none of its soldiers were killed' is no zero in tolls._ZERO, and 'Saudi mercenaries' names no one the denial names")),
+        marks=pytest.mark.xfail(strict=True, reason="'none of its soldiers were killed' is a one-side zero now (round 15b), but 'Saudi mercenaries' names no one the denial names")),
     pytest.param(
         "MOSCOW, Jan 9 (TASS) - Russia's Defence Ministry said on Monday its missile strike on temporary bases in Kramatorsk "
         "killed more than 600 Ukrainian servicemen. The city's mayor said no one was killed in the strike.",
-        "2023-01-09", (0, 0, 601), None,
-        marks=pytest.mark.xfail(strict=True, reason="a zero of a voice that names nobody ('no one was killed', the mayor) is not linked to the boast; the positive figure drops it")),
+        "2023-01-09", (0, 0, 601), None),
     ("ADEN, Yemen, June 2 (Xinhua) -- Seven soldiers were killed on Monday when a roadside bomb hit a military vehicle in "
      "Abyan province, a military official said. The blast killed seven troops and wounded three others, the official said.",
      "2024-06-03", (7, 7, 7), (3, 3, 3)),
@@ -1318,11 +1317,9 @@ _WIRE_REPORTS = [
     ("MAIDUGURI, Feb 4 (Premium Times) - Boko Haram insurgents killed eight farmers and three vigilantes in Gwoza on "
      "Sunday, a community leader said.",
      "2024-02-04", (11, 11, 11), None),
-    pytest.param(
-        "MOGADISHU, Oct 3 (Reuters) - Al Shabaab gunmen stormed a hotel in Kismayo on Friday, killing nine people before "
-        "security forces killed all four attackers, police said.",
-        "2024-10-04", (13, 13, 13), None,
-        marks=pytest.mark.xfail(strict=True, reason="'security forces killed all four attackers' is not read as the attackers' dead")),
+    ("MOGADISHU, Oct 3 (Reuters) - Al Shabaab gunmen stormed a hotel in Kismayo on Friday, killing nine people before "
+     "security forces killed all four attackers, police said.",
+     "2024-10-04", (13, 13, 13), None),
     ("MAIDUGURI (AP) - A suicide bomber struck a mosque in Konduga during evening prayers on Tuesday, killing five "
      "worshippers and wounding 22, police said. The bomber also died.",
      "2024-06-18", (6, 6, 6), (22, 22, 22)),
@@ -1395,7 +1392,149 @@ _WIRE_REPORTS = [
     ("KHARTOUM, Feb 4 (Reuters) - Shelling by the paramilitary RSF hit a market in Omdurman on Saturday, killing 11 people, "
      "a medical group said. The group later raised the toll to 19.",
      "2024-02-03", (19, 19, 19), None),
+    # round 15b: "more than a dozen" / "over two dozen" are bounded like "more than 12" / "more than 24"
+    ("MAPUTO (AFP) - Police fired tear gas and live rounds at protesters in Maputo on Thursday, killing two people and "
+     "wounding more than a dozen, a rights group said.",
+     "2024-11-07", (2, 2, 2), (13, 13, 13)),
+    ("MAIDUGURI, Nigeria (Reuters) - Suspected jihadists killed more than two dozen farmers in a village near Maiduguri "
+     "on Sunday, a militia leader said.",
+     "2024-09-08", (25, 25, 25), None),
+    ("MOGADISHU, March 3 (Xinhua) -- Over a dozen people were killed when a car bomb went off near a busy market in "
+     "Mogadishu on Saturday, police said.",
+     "2024-03-02", (13, 13, 13), None),
+    ("GOMA, DR Congo (AFP) - A bomb hit a camp for displaced people near Goma on Friday. Five people died and two dozen "
+     "others were wounded, a camp official said.",
+     "2024-05-03", (5, 5, 5), (24, 24, 24)),
+    # round 15b: an officer known by rank and name speaks for the state; local people's figure stands as best
+    ("NIAMEY, June 3 (Xinhua) -- Gunmen attacked a village in western Niger on Saturday, Colonel Issa Harouna said. "
+     "Twenty villagers were killed, he said. A local elected official told Xinhua that 27 bodies had been buried.",
+     "2024-06-02", (20, 20, 27), None),  # an elected official is a government voice too
+    ("OUAGADOUGOU (AFP) - Jihadists killed at least 31 civilians in an attack on a market in northern Burkina Faso on "
+     "Tuesday, Lieutenant-Colonel Paul Zida said in a statement. Residents said 40 people had been buried.",
+     "2024-02-13", (31, 40, 40), None),
+    ("MOPTI, Mali (Reuters) - Major Souleymane Dembele said 12 civilians died when gunmen opened fire on a bus near "
+     "Bandiagara on Friday. A doctor at the local hospital said 15 bodies had been brought in.",
+     "2024-08-09", (12, 15, 15), None),
+    # ... and an officer alone is still the toll
+    ("MAIDUGURI, Nigeria (AFP) - Boko Haram fighters killed nine farmers near Maiduguri on Monday, Captain Musa Bello "
+     "told AFP.",
+     "2024-07-08", (9, 9, 9), None),
+    # round 15b: "the two men, a guard and a driver, were killed": the pair apposed is the count, not one more
+    ("BAMAKO (Reuters) - Gunmen shot dead two aid workers near Gao on Monday, their organisation said. The two men, a "
+     "logistics officer and a driver, were killed as they returned from a distribution, it said.",
+     "2024-04-08", (2, 2, 2), None),
+    ("JUBA (AFP) - Two UN contractors, a mechanic and his assistant, died when their truck hit a landmine near Yei on "
+     "Friday, the UN mission said.",
+     "2024-10-04", (2, 2, 2), None),
+    ("MAIDUGURI, Nigeria (AFP) - Three people, a woman and her two children, were killed when a rocket-propelled grenade "
+     "hit their home in Bama on Wednesday, a militia leader said.",
+     "2024-01-10", (3, 3, 3), None),
+    # ... and a list of singles with no count before it still adds up
+    ("KHARTOUM, May 6 (Reuters) - A nurse and a driver were killed when shells hit a hospital in El Fasher on Sunday, "
+     "doctors said.",
+     "2024-05-05", (2, 2, 2), None),
+    # round 15b: "among those hurt ... were N X" is a share of the wounded; beside a vague whole it sets its size
+    ("NAIROBI (Reuters) - Police fired tear gas and rubber bullets at protesters in Nairobi on Tuesday. Dozens of people "
+     "were injured, a rights group said. Among those injured were two journalists.",
+     "2024-06-25", None, (12, 12, 99)),
+    ("TBILISI (AFP) - Riot police used water cannon on demonstrators outside parliament on Thursday and several people "
+     "were wounded. Among the wounded in the crowd were at least five reporters, a media union said.",
+     "2024-11-28", None, (5, 5, 9)),
+    ("KARACHI, Pakistan (AP) - Police baton-charged a rally in Karachi on Sunday, injuring 14 people. Among the injured "
+     "were three women, a police spokesman said.",
+     "2024-03-10", None, (14, 14, 14)),
+    ("DHAKA (AFP) - Police clashed with students in Dhaka on Monday and a few people were hurt. Among those hurt at the "
+     "campus were four students and a guard, a doctor said.",
+     "2024-07-15", None, (5, 5, 5)),
+    # round 15b: one person named with an age ("Ali Hassan, 43, died") is one dead
+    ("NABLUS, West Bank (Anadolu) - Israeli forces raided the Balata refugee camp in Nablus before dawn on Tuesday. "
+     "Mohammad Odeh, 22, was shot dead during the raid, the Palestinian health ministry said.",
+     "2024-02-20", (1, 1, 1), None),
+    ("ISTANBUL (Reuters) - A Kurdish activist detained in a police raid in Diyarbakir has died in custody, his lawyer "
+     "said. Serhat Yildiz, 31, died on Friday, two days after his arrest, the lawyer said.",
+     "2024-09-13", (1, 1, 1), None),
+    ("LAGOS (AFP) - Police fired on a crowd of traders in Lagos on Monday. Chinedu Okafor, aged 27, was killed, and "
+     "three others were wounded, witnesses said.",
+     "2024-10-14", (1, 1, 1), (3, 3, 3)),
+    # ... and a named man's age beside his wounds is no death
+    ("NABLUS, West Bank (Anadolu) - Israeli forces shot and killed a teenager in Nablus on Tuesday. Another man, Yousef "
+     "Amr, 24, was wounded in the leg, the Palestinian health ministry said.",
+     "2024-02-20", (1, 1, 1), (1, 1, 1)),
+    # round 15b: "a ... who ... has been shot dead": one person, a relative clause between noun and verb
+    ("BAGHDAD (AFP) - A well-known Iraqi blogger who had criticised armed factions for years has been shot dead in "
+     "Basra, police said on Sunday.",
+     "2024-03-10", (1, 1, 1), None),
+    ("KABUL (Reuters) - A female prosecutor who worked on cases against militants was killed by gunmen in Kabul on "
+     "Tuesday, police said.",
+     "2024-05-14", (1, 1, 1), None),
+    ("PORT SUDAN (AFP) - A veteran aid coordinator who ran food deliveries in North Darfur was wounded when gunmen "
+     "fired on his convoy near El Fasher on Monday, the agency said.",
+     "2024-06-10", None, (1, 1, 1)),
+    # ... a name's apposition ("X, a doctor who ..., was killed") is the same one person, counted once
+    ("TAIZ, Yemen (Reuters) - Gunmen shot dead a foreign aid worker in Taiz on Thursday. Karim Haddad, a Lebanese "
+     "engineer who managed water projects in the city, was killed as he left his office, officials said.",
+     "2024-02-29", (1, 1, 1), None),
+    # round 15b: "killed all N attackers": the attackers' dead, added to the victims'
+    ("NIAMEY (AFP) - Jihadists attacked a military post near Tillaberi on Tuesday, killing six soldiers. The army said "
+     "troops killed all 11 assailants in the fighting that followed.",
+     "2024-03-12", (17, 17, 17), None),
+    ("KABUL (Reuters) - Gunmen stormed a hospital in Kabul on Wednesday and shot dead five patients before commandos "
+     "shot dead all three attackers, officials said.",
+     "2024-04-17", (8, 8, 8), None),
+    ("ABUJA (Premium Times) - Bandits killed seven worshippers in a mosque in Katsina on Friday. Vigilantes pursued "
+     "the gang and killed all the five bandits, police said.",
+     "2024-08-16", (12, 12, 12), None),
+    # ... "all" before victims is still the victims' toll
+    ("MOGADISHU (AFP) - A roadside bomb hit a minibus near Afgoye on Monday, killing all 14 passengers on board, a "
+     "district official said.",
+     "2024-09-02", (14, 14, 14), None),
+    # round 15b: a party's boast against "no one was killed" from a voice that is no party: zero best, the boast high
+    ("SANAA (Reuters) - The Houthis said their drones killed 25 enemy soldiers at a base near Marib on Monday. A local "
+     "official said nobody was killed in the attack.",
+     "2024-04-15", (0, 0, 25), None),
+    ("MOSCOW (TASS) - Russia's Defence Ministry said a strike on a hotel in Kharkiv on Tuesday killed up to 60 foreign "
+     "mercenaries. The regional governor said no one was killed, and that the building was empty.",
+     "2024-05-07", (0, 0, 60), None),
+    ("KHARTOUM (AFP) - The Rapid Support Forces said its fighters killed 70 army soldiers in an assault on a garrison "
+     "near El Obeid on Sunday. Residents said no one had been killed and the attack was repelled.",
+     "2024-06-09", (0, 0, 70), None),
+    # ... a zero of the boasting side itself leaves the boast
+    ("KHARTOUM (AFP) - The army said its troops killed 40 RSF fighters near El Obeid on Sunday. Nobody was killed "
+     "among its own ranks, the army said.",
+     "2024-06-09", (40, 40, 40), None),
+    # round 15b: "none of its soldiers were killed" is a zero of that side
+    ("BAMAKO (AFP) - Jihadists fired mortar rounds at a military camp in Gao on Thursday. The army said none of its "
+     "soldiers were killed.",
+     "2024-01-11", (0, 0, 0), None),
+    ("KYIV (Reuters) - Russian drones struck a Ukrainian air base in the west overnight. None of the base's personnel "
+     "were hurt, the air force said.",
+     "2024-07-02", (0, 0, 0), None),
+    ("BAGHDAD (AP) - Rockets hit a base hosting US troops in Anbar on Tuesday, a security official said. The Pentagon "
+     "said none of its personnel had been injured.",
+     "2024-01-23", (0, 0, 0), None),
+    # ... beside the other side's dead told by the same report, the zero is of one side only
+    ("MOGADISHU (Reuters) - Troops repelled an al Shabaab attack on a base near Baidoa on Friday, killing 12 militants, "
+     "the army said. None of its soldiers were killed, it said.",
+     "2024-03-08", (12, 12, 12), None),
 ]
+
+# rules held back at merge (round 15b), each because it cost a held-aside count; kept as strict
+# expected failures so that a fix shows as XPASS
+_NAMED_AGED_HELD = pytest.mark.xfail(strict=True, reason="'Chinedu Okafor, 43, was shot dead' (one named person known by an age) "
+                                     "held back: it made a spurious held-aside event")
+_KILLED_ALL_HELD = pytest.mark.xfail(strict=True, reason="'killed all four attackers', 'killing all 14 passengers' held back: "
+                                     "it cost a held-aside toll")
+_HELD_15B = {"MOGADISHU, Oct 3 (Reuters) - Al Shabaab gunmen stormed a hotel in Kismayo": _KILLED_ALL_HELD,
+             "NABLUS, West Bank (Anadolu) - Israeli forces raided the Balata": _NAMED_AGED_HELD,
+             "ISTANBUL (Reuters) - A Kurdish activist detained in a police raid": _NAMED_AGED_HELD,
+             "LAGOS (AFP) - Police fired on a crowd of traders in Lagos": _NAMED_AGED_HELD,
+             "NABLUS, West Bank (Anadolu) - Israeli forces shot and killed a teenager": _NAMED_AGED_HELD,
+             "NIAMEY (AFP) - Jihadists attacked a military post near Tillaberi": _KILLED_ALL_HELD,
+             "KABUL (Reuters) - Gunmen stormed a hospital in Kabul": _KILLED_ALL_HELD,
+             "ABUJA (Premium Times) - Bandits killed seven worshippers": _KILLED_ALL_HELD,
+             "MOGADISHU (AFP) - A roadside bomb hit a minibus near Afgoye": _KILLED_ALL_HELD}
+_WIRE_REPORTS = [pytest.param(*p, marks=next(m for k, m in _HELD_15B.items() if p[0].startswith(k)))
+                 if type(p) is tuple and any(p[0].startswith(k) for k in _HELD_15B) else p for p in _WIRE_REPORTS]
 
 
 @pytest.mark.parametrize("text,published,want_killed,want_injured", _WIRE_REPORTS)

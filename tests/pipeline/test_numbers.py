@@ -61,3 +61,18 @@ def test_round14_a_figure_changed_from_one_to_another_is_two_figures():
     # ... a range stays a range
     assert [(c.low, c.high) for c in find_counts("gunmen killed from 10 to 15 villagers")] == [(10, 15)]
     assert [(c.low, c.high) for c in find_counts("between 20 and 30 people")] == [(20, 30)]
+
+
+def test_round15b_dozens_take_their_qualifier():
+    def bounds(s):
+        c = find_counts(s)[0]
+        return (c.low, c.best, c.high)
+    assert bounds("more than a dozen people were wounded") == (13, 13, 13)
+    assert bounds("over a dozen were killed") == (13, 13, 13)
+    assert bounds("more than two dozen soldiers") == (25, 25, 25)
+    assert bounds("two dozen villagers") == (24, 24, 24)
+    assert bounds("half a dozen guards") == (6, 6, 6)
+    assert bounds("at least a dozen") == (12, 12, 12)
+    # a bare "a dozen" stays the vague convention
+    c = find_counts("a dozen houses")[0]
+    assert c.vague and c.best == 12

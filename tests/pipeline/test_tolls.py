@@ -851,3 +851,50 @@ def test_round15_no_people_of_a_nation_harmed_is_a_one_side_zero():
     assert tolls("No Israelis were hurt, the army said.") == [("killed", 0, "total")]
     # a lowercase group is no nation: not read here
     assert tolls("No civilians were killed, the army said.") == []
+
+
+def test_round15b_a_pair_apposed_to_a_count_is_that_count():
+    ts = find_tolls("The two guards, a night watchman and a driver, were killed near the depot.")
+    assert [(t.outcome, t.count.best, t.role) for t in ts] == [("killed", 2, "total")]
+    # a list with no count before it is still read one by one
+    ts = find_tolls("A nurse and a driver were killed near the depot.")
+    assert sum(t.count.best for t in ts if t.outcome == "killed") == 2
+
+
+def test_round15b_among_those_hurt_is_a_share_of_the_wounded():
+    ts = find_tolls("Among those hurt in the capital on Friday were at least four reporters, a union said.")
+    assert [(t.outcome, t.count.best, t.role) for t in ts] == [("injured", 4, "part")]
+    ts = find_tolls("Among the dead were three children.")
+    assert [(t.outcome, t.count.best, t.role) for t in ts] == [("killed", 3, "part")]
+
+
+@pytest.mark.xfail(strict=True, reason="held back at merge: reading one named person known by an age as one dead made a spurious held-aside event")
+def test_round15b_one_named_with_an_age_who_died():
+    for s in ("Yusuf Bello, 41, was shot dead outside his shop.", "Amina Idris, aged 16, died in hospital on Monday.",
+              "Omar al-Hassan, 30, was beaten to death by the guards."):
+        ts = find_tolls(s)
+        assert [(t.outcome, t.count.best) for t in ts] == [("killed", 1)], s
+    # an age beside an arrest or wounds is no death
+    assert not [t for t in find_tolls("Yusuf Bello, 41, was arrested at his home.") if t.outcome == "killed"]
+    assert tolls("Yusuf Bello, 41, was wounded in the leg.") == [("injured", 1, "total")]
+
+
+def test_round15b_one_person_with_a_relative_clause_before_the_passive():
+    assert tolls("A senior judge who had ruled against the militias has been shot dead in Basra.") == [("killed", 1, "total")]
+    # a group noun is more than one; a name's apposition is told by the name
+    assert tolls("A family who had fled the fighting was killed in the strike.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="held back at merge: 'killed all N' cost a held-aside toll")
+def test_round15b_killed_all_n_attackers_are_the_attackers_dead():
+    ts = find_tolls("Soldiers killed all seven gunmen after a two-hour siege.")
+    assert [(t.outcome, t.count.best, t.perpetrator) for t in ts] == [("killed", 7, True)]
+    ts = find_tolls("The blast killed all 9 passengers of the bus.")
+    assert [(t.outcome, t.count.best, t.perpetrator) for t in ts] == [("killed", 9, False)]
+
+
+def test_round15b_none_of_its_soldiers_is_a_one_side_zero():
+    assert tolls("The army said none of its soldiers were killed in the raid.") == [("killed", 0, "total")]
+    assert tolls("None of the mission's personnel were hurt.") == [("killed", 0, "total")]
+    # "none of the ... villages" is no one's toll
+    assert tolls("None of the villages were hit.") == []

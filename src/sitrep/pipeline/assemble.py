@@ -2038,7 +2038,9 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         boasts = {_voice_name(f[1]) for f in nonzero}
         named = {w[:6] for f in nonzero for w in re.findall(r"[A-Z][a-z]{3,}", _ENEMY_LABEL.sub("", f[1].who or ""))}
         denials = [f for f in figures if f[0].best == 0 and f[1].source is not None and _voice_name(f[1]) not in boasts
-                   and named & {w[:6] for w in re.findall(r"[A-Z][a-z]{3,}", f[1].text)}]
+                   and (named & {w[:6] for w in re.findall(r"[A-Z][a-z]{3,}", f[1].text)}
+                        # ... or a zero of everyone ("no one was killed", the mayor) from a voice that is no party
+                        or (_tier(f[1]) < 2 and re.match(r"(?:no[\s-]?one|nobody)\b", f[1].text, re.I)))]
         if denials:
             return Count(0, 0, max(f[0].high for f in nonzero)), [m for _, m in nonzero + denials]
     if nonzero:
@@ -2108,6 +2110,17 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     if extra:
         count = Count(count.low + sum(c.low for c, _ in extra), count.best + sum(c.best for c, _ in extra),
                       count.high + sum(c.high for c, _ in extra))
+    if figures and all("vague" in f[1].rule for f in figures):
+        # "several people were hurt", then "among those hurt were at least six journalists": a share told
+        # precisely is at least the vague whole's size
+        lists = {m.sentence for m in mentions if m.outcome == outcome and m.role == "part" and m.rule.endswith("|listed")}
+        shares: dict[int, int] = defaultdict(int)
+        for m in mentions:
+            if m.outcome == outcome and m.role == "part" and m.sentence in lists:
+                shares[m.sentence] += m.count.best
+        share = max(shares.values(), default=0)
+        if share > count.best:
+            count = Count(share, share, max(count.high, share))
     return count, [m for _, m in figures + extra]
 
 
@@ -2157,9 +2170,12 @@ def _tier(m: TollMention) -> int:
         return 2  # an unnamed officer of the forces that fought speaks for a party
     if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name):
         return 1  # a national agency ("National Emergency Management Agency") is the government's voice
+    if m.source.kind in ("media", "anonymous") and _RANKED.match(m.source.name):
+        return 1  # an officer known only by name and rank ("Lieutenant-Colonel X said") speaks for the state
     return 0
 
 
+_RANKED = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier|Brig\.|Captain|Capt\.|Commander)\b")
 _STATE_AGENCY = re.compile(r"\b(?:National|Federal)\b.*\b(?:Agency|Authority|Commission|Directorate)\b")
 
 

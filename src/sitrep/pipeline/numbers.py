@@ -55,12 +55,15 @@ _QUAL = (
     r"a\s+total\s+of|another|a\s+further|further"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+# "two dozen" = 24, "half a dozen" = 6; "more than a dozen" is bounded like "more than 12"
+_DOZENS = {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}
+_DOZEN = r"(?:a|one|two|three|four|five|half\s+a)\s+dozen(?!\w)"
 
 COUNT_RE = re.compile(
     rf"""(?<![\w.,])(?:
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM}))
      |(?:(?:from\s+)?(?P<r3>{_DIGITS})\s*(?:to|-|–)\s*(?P<r4>{_DIGITS})(?!\s*(?:km|kilomet|mile|year|%|per)))
-     |(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})(?P<suffix>\s+or\s+more|-plus|\+)?|(?P<vague>{_VAGUE}))
+     |(?:(?P<qual>{_QUAL})\s+)?(?:(?P<doz>{_DOZEN})|(?P<num>{_NUM})(?P<suffix>\s+or\s+more|-plus|\+)?|(?P<vague>{_VAGUE}))
     )(?![\w])""",
     re.I | re.X,
 )
@@ -137,6 +140,14 @@ def find_counts(text: str) -> list[CountExpr]:
                 out.append(CountExpr(m.start("r4"), m.end("r4"), b, b, b, m.group("r4"), "exact", value=b))
                 continue
             out.append(CountExpr(m.start(), m.end(), a, a, b, raw, "range", value=a))
+        elif m.group("doz"):
+            k = re.sub(r"\s+", " ", m.group("doz").lower())[: -len(" dozen")]
+            dz = _DOZENS[k]
+            if k == "a" and not m.group("qual"):
+                out.append(CountExpr(m.start(), m.end(), 12, 12, 12, raw, "vague:a dozen", vague=True, value=12))
+                continue
+            lo, best, hi, rule = _qualified(m.group("qual"), dz, None)
+            out.append(CountExpr(m.start(), m.end(), lo, best, hi, raw, rule, value=dz))
         elif m.group("vague"):
             key = re.sub(r"\s+", " ", m.group("vague").lower())
             lo, best, hi = VAGUE[key]

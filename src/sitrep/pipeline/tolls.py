@@ -40,7 +40,8 @@ _FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
-        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},)?
+        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
+           |\s*,\s*(?P<apposed>(?:an?|one)\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their)\s+[^,;.]{1,40}),)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
@@ -135,6 +136,7 @@ _SINGLE = re.compile(
 _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
+    r"(?P<rel>who\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,90}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
@@ -178,7 +180,10 @@ _ZERO = re.compile(
     r"without\s+(?P<w6>(?:a\s+(?:single\s+)?shot\s+(?:being\s+|having\s+been\s+)?fired|firing\s+a\s+(?:single\s+)?shot))|"
     # "no Americans or Iraqis had been harmed": the targeted nation's people, none hurt
     r"no\s+(?-i:[A-Z][a-z]+(?:ans|is|ese|ish))(?:\s*,?\s+(?:or|and)\s+(?-i:[A-Z][a-z]+(?:ans|is|ese|ish)))?\s+(?:were|had\s+been|have\s+been)\s+"
-    r"(?P<w7>(?:killed|harmed|hurt|injured|wounded)(?:\s+or\s+(?:killed|harmed|hurt|injured|wounded))?))",
+    r"(?P<w7>(?:killed|harmed|hurt|injured|wounded)(?:\s+or\s+(?:killed|harmed|hurt|injured|wounded))?)|"
+    # "none of its soldiers were killed": that side lost no one
+    r"none\s+of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:soldiers|troops|men|forces|personnel|fighters|officers|members)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<w8>killed|harmed|hurt|injured|wounded))",
     re.I,
 )
 _CIVILIAN = re.compile(
@@ -207,7 +212,7 @@ _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
 # himself up"): ACLED counts them in the event's fatalities, on top of the victims
 _PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bombers?|raiders|kidnappers|insurgents|militants|"
-                      r"militiamen|jihadists|terrorists|infiltrators|hijackers|perpetrators")
+                      r"militiamen|jihadists|terrorists|infiltrators|hijackers|perpetrators|bandits")
 _PERPETRATOR_WHO = re.compile(rf"\b(?:{_PERPETRATOR_WORDS})\b", re.I)
 # "it said seven of its own fighters had been killed": an armed group's own dead (an army's "soldiers" are not)
 _OWN_FIGHTERS = re.compile(r"(?:of\s+)?(?:its|their)\s+own\s+(?:fighters|men|members|militants|combatants|mujahideen)\b", re.I)
@@ -319,7 +324,8 @@ _AND_KIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+
 # down a toll told before, and its sides are left to the actors' reader)
 _DEAD_LISTED = re.compile(r"^\W*(?:(?:the|those|people)\s+(?:dead|killed|victims|fatalities|deceased)|those\s+who\s+(?:died|were\s+killed))\s+"
                           r"(?:included|include|includes|were|are|comprised)\s+$|"
-                          r"^\W*among\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities)\s+(?:were|are)\s+$", re.I)
+                          r"^\W*among\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities|(?P<hurt>wounded|injured|those\s+(?:hurt|wounded|injured)))"
+                          r"(?:\s+(?:in|at|on|near|during)\s+[^,.;:\d]{1,40}?)?\s+(?:were|are)\s+$", re.I)
 # "30 bodies in Bule and another 12 in Drodro": no verb, clause or other figure between the two
 _AND_ANOTHER = re.compile(r"[^.;,:\d\"“”]{0,90}?,?\s+(?:and|plus)\s+(?:(?:another|a\s+further|an\s+additional|some|at\s+least)\s+)?", re.I)
 _ANOTHER_WORD = re.compile(r"\b(?:another|further|additional)\s+$", re.I)
@@ -365,12 +371,17 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         g = 1 if m0.group(1) else 2
         if not any(a < m0.end(g) and m0.start(g) < b for a, b in taken):
             counts.append(CountExpr(m0.start(g), m0.end(g), 1, 1, 1, m0.group(g), "single", value=1))
-    asserted = [m for m in _SINGLE_PASSIVE.finditer(sentence) if not _REPORTS_THAT.search(sentence, 0, m.start())]
+    asserted = [m for m in _SINGLE_PASSIVE.finditer(sentence) if not _REPORTS_THAT.search(sentence, 0, m.start()) and not (
+        m.group("rel") and (_GROUP_NOUN.search(m.group(0), 0, m.start("rel") - m.start())
+                            # "Moayad Hameidi, a Jordanian who headed the office, was killed": a name's apposition
+                            or re.search(r",\s*$", sentence[max(0, m.start() - 3):m.start()])))]
     # "a senator in the North-West region has been shot dead": the phrase after the noun hides
     # the outcome from the reader below, so the passive's own verb tells it
     # ("a married couple from the region", "a family of five": more than one, left to other rules)
-    passive_pp = {m.start(): OUTCOMES.get(m.group(0).split()[-1].lower(), "killed") for m in asserted if m.group("pp")
-                  and not _GROUP_NOUN.search(m.group(0), 0, m.start("pp") - m.start())}
+    passive_pp = {m.start(): OUTCOMES.get(m.group(0).split()[-1].lower(), "killed") for m in asserted if (
+                  m.group("pp") and not _GROUP_NOUN.search(m.group(0), 0, m.start("pp") - m.start())) or (
+                  # "a prominent analyst who advised the government has been shot dead"
+                  m.group("rel") and not m.group("pp") and not _GROUP_NOUN.search(m.group(0), 0, m.start("rel") - m.start()))}
     for m1 in [*_SINGLE.finditer(sentence), *_SINGLE_TITLE.finditer(sentence), *asserted]:
         if m1.re is _SINGLE_PASSIVE:
             if any(c.start == m1.start() for c in counts):
@@ -386,7 +397,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     out: list[RawToll] = []
     pending: list[CountExpr] = []
     cumulative = bool(_CUMULATIVE.search(sentence))
+    apposed: list[tuple[int, int]] = []  # "The two men, a guard and a driver, were killed": the pair is the two
     for c in counts:
+        if any(a <= c.start < b for a, b in apposed):
+            continue
         after = sentence[c.end:c.end + 140]
         before = sentence[max(0, c.start - 300):c.start]
         if (_NOT_PEOPLE.match(after) and not (c.rule == "single" and _SINGLE.match(sentence, c.start))) or re.search(r"\bno[\s-]*$", before, re.I):
@@ -443,6 +457,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if _MIXED_AFTER.match(after, m.end()):
                 outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
+            if m.group("apposed"):
+                apposed.append((c.end + m.start("apposed"), c.end + m.end("apposed")))
             rule = f"count-then-outcome:{m.group('out').lower()}"
             if word == "displaced" and not (who or "").strip() and _DISPLACED_WHO.match(after, m.end()):
                 m, outcome, who, rule = None, None, None, ""  # "killed 22 displaced people": read by the verb before
@@ -542,10 +558,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome = prev.outcome
             who = wm.group(1) if wm else None
             rule = "part-of-total"
-        if outcome is None and not any(t.outcome == "killed" and t.role == "total" for t in out) and _DEAD_LISTED.search(before):
+        if outcome is None and (dl := _DEAD_LISTED.search(before)) and not any(
+                t.outcome == ("injured" if dl.group("hurt") else "killed") and t.role == "total" for t in out):
             # "The dead included three soldiers and two police officers": shares of a toll the
             # sentence does not give; summed where the report gives no total (assemble._figure)
-            outcome, rule = "killed", "listed"
+            # ("among those hurt in the city were six journalists": of the wounded)
+            outcome, rule = "injured" if dl.group("hurt") else "killed", "listed"
             wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
             who = wm.group(1) if wm else None
         if outcome is None and out and (prev_t := next((t for t in reversed(out) if t.role == "total"), None)) is not None:
@@ -688,7 +706,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcomes = ["killed", "injured"]  # "no one was killed or injured"
         if re.search(r"\b(?:seriously|badly|critically|severely|gravely)\s", word):
             outcomes = ["killed"]  # "no one was seriously hurt": nobody died; lighter injuries are untold
-        if _ONE_SIDE_AFTER.match(sentence, z.end()) or z.group("w7"):
+        if _ONE_SIDE_AFTER.match(sentence, z.end()) or z.group("w7") or z.group("w8"):
             # "no losses among the government troops", "no Americans were hurt": that side lost no one; who was hurt is untold
             outcomes = ["killed"]
         for o in outcomes:
