@@ -27,6 +27,7 @@ from .claims import (
     _BY_BEFORE,
     _DENIAL,
     _FORCE_NOUN,
+    _NON_STATE,
     _TARGET_BEFORE,
     NO_CLAIM,
     SentenceFacts,
@@ -69,7 +70,6 @@ _SUSPECTED = re.compile(r"\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be
 # "an African Union base manned by Burundian troops", "Kenyan soldiers serving with the AU mission",
 # "Chadian peacekeepers": a contributing state's troops on a peacekeeping mission are the mission
 _MISSION_CUE = re.compile(r"\b(?:(?i:peacekeep\w*)|African\s+Union|AU|[Bb]lue\s+[Hh]elmets|(?:UN|United\s+Nations)\s+(?:mission|base|patrol|camp|convoy|force))\b")
-_GROUP_KINDS = ("rebel group", "political militia", "identity militia")
 _UNKNOWN_WORD = re.compile(r"(?:unidentified|unknown|masked)\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+([Cc]oalition)\b(?!-|\s+(?:of|government|talks|partners?)\b)")
 # "The United States carried out airstrikes", "Israel struck", "airstrikes carried out by Israel": a
@@ -226,10 +226,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         if nxt is not None and name.startswith("Unidentified Armed Group") and _OF_THE.fullmatch(text, h.end, nxt.start):
             # "fighters of the Tigray People's Liberation Front": the generic word is the group named after it
             nn, na, _r = res.actors.resolve(nxt.targets, ranked, year)
-            if na is not None and na.kind in ("rebel group", "political militia", "identity militia"):
+            if na is not None and na.kind in _NON_STATE:
                 of_group = nn
         if (offset <= unclaimed_at and not of_group and rule == "generic-by-country" and actor is not None
-                and actor.kind in _GROUP_KINDS and name not in suspects):
+                and actor.kind in _NON_STATE and name not in suspects):
             # "Jihadists killed eight soldiers ... No claim of responsibility", the report naming no
             # group, or another one ("believed to be from ISWAP"): the word alone names nobody
             name, actor, rule = res.actors.generic("unidentified_armed_group", ranked, year)
@@ -266,7 +266,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         for h in hits:
             if any(t[0] == "actor" for t in h.targets):
                 nm, act, _r = res.actors.resolve(h.targets, ranked, year)
-                if act is not None and act.kind in ("rebel group", "political militia", "identity militia"):
+                if act is not None and act.kind in _NON_STATE:
                     named_groups[nm] += 1
                     if not _shown_hit(s.text, h.start) and not _BESIDE_SOLDIERS.search(s.text, 0, h.start):
                         acting_groups.add(nm)
@@ -288,7 +288,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             if s.start >= unclaimed_at:
                 break
             groups = {t for h in hits for t in h.targets[:1]
-                      if t[0] == "actor" and res.actors.actors[int(t[1])].kind in ("rebel group", "political militia", "identity militia")}
+                      if t[0] == "actor" and res.actors.actors[int(t[1])].kind in _NON_STATE}
             if groups and not _HABITUAL.search(s.text) and not (
                     (_BLAME_CUE.search(s.text) or _DENIAL.search(s.text)) and groups <= denied) and not _SUSPECTED.search(s.text):
                 unclaimed_at = -1
@@ -418,7 +418,7 @@ def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[lis
     no_claim = [k for k, s in enumerate(sentences) if NO_CLAIM.search(s.text) or _NOT_CLAIMED.search(s.text)]
     told_before = {c.sentence for c in claims if c.background and c.background not in ("blame statement", "denial", "statement")}
     groups = [[(h, nm) for h in hits if any(t[0] in ("actor", "gen_actor") for t in h.targets)
-               for nm, act, _r in [res.actors.resolve(h.targets, ranked, year)] if nm and act is not None and act.kind in _GROUP_KINDS]
+               for nm, act, _r in [res.actors.resolve(h.targets, ranked, year)] if nm and act is not None and act.kind in _NON_STATE]
               for hits in hits_by_sentence]
     suspect: set[str] = set()
     unclaimed: set[str] = set()  # suspects of a blame the report says nobody claimed
@@ -450,7 +450,7 @@ def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[lis
             denied.update(nm for _h, nm in groups[k])  # "Police blamed X. Its leader denied the accusation."
     for c in claims:
         a = c.initiator
-        if (a is not None and not c.background and a.kind in _GROUP_KINDS and not a.rule.startswith(("generic", "demonym"))
+        if (a is not None and not c.background and a.kind in _NON_STATE and not a.rule.startswith(("generic", "demonym"))
                 and not a.rule.endswith("|blamed") and not _SUSPECT_BEFORE.search(c.text, 0, a.span.start - c.span.start)):
             doer.add(a.name)  # "Islamic State fighters attacked the post": the report's own word
     unproven = {n for n in suspect - doer if n in unclaimed or n in denied}

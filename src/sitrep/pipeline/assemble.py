@@ -37,7 +37,7 @@ from ..model import (
 )
 from .actors import shared as shared_actors
 from .attribution import outlet_source
-from .claims import _DENIAL, _DOERS_ONLY, _SAID_DID, NO_CLAIM, find_triggers, has_allies
+from .claims import _DENIAL, _DOERS_ONLY, _NON_STATE, _SAID_DID, NO_CLAIM, find_triggers, has_allies
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -1714,7 +1714,7 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
         force = police  # "the former governor has been detained": the police, by default
     held = next((h for c in held_claims if (h := _held(c))), "")
     groups = [a.name for c in held_claims for a in c.actors
-              if a.resolved and a.kind in ("rebel group", "political militia", "identity militia") and a.name != force
+              if a.resolved and a.kind in _NON_STATE and a.name != force
               and held and a.written in held]
     if groups:
         return force, groups[0]  # "police arrested 12 suspected Boko Haram members"
