@@ -46,7 +46,7 @@ _AFTER_OUTCOME = re.compile(
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
-        (?P<out>killed|dead|died|deaths?|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
+        (?P<out>killed|dead|died|deaths?(?!\s+tolls?\b)|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
@@ -59,12 +59,12 @@ _BEFORE_OUTCOME = re.compile(
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|""" + _TO_DEATH + r"""|beheaded|beheading|decapitated|decapitating|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
-          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:killed|injured|wounded))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
+          bringing\s+the\s+(?:death\s+)?toll\s+to|number\s+of\s+(?:martyrs|dead|deaths|victims|bodies|(?:[\w'’-]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?(?:killed|injured|wounded|hurt|died|perished|lost\s+their\s+lives))\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:[A-Z])\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|grown|grew|climbed|reached|increased|jumped|stood|stands|is|was|now)(?:\s+(?:to|at))?|raising\s+the\s+(?:death\s+)?toll\s+to|
           puts?\s+the\s+(?:death\s+)?(?:toll|number|figure|number\s+of\s+(?:dead|deaths))(?:\s+(?:from|of|in|for)\s+(?!(?:killed|dead|wounded|injured|missing|casualties|people)\b)(?:(?!\b(?:since|or|and|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){1,100}?)?\s+(?:(?:much|far|even|slightly|considerably)\s+)?(?:higher|lower)?\s*,?\s*at|number\s+of\s+(?:dead|deaths|victims|those\s+killed)\s+(?:rose\s+to|to|at|reached|stood\s+at)|
-          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now|revised(?:\s+(?:up|upwards?|down|downwards?))?)(?:\s+(?:to|at))?|
+          (?:death\s+)?toll\b(?:[^.;\d]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:[A-Z])\.|(?:(?<=ber\s)|(?<=ary\s)|(?<=rch\s)|(?<=ril\s)|(?<=May\s)|(?<=une\s)|(?<=uly\s)|(?<=ust\s)|(?<=\.\s))\d{1,2}\b){0,260}?\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands|is|was|now|revised(?:\s+(?:up|upwards?|down|downwards?))?)(?:\s+(?:to|at))?|
           (?:death\s+)?toll\s+(?:was|is|stood|stands|could\s+be|may\s+be)\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower)\s*,\s*at|
           ^\W*(?:killed|wounded|injured|hurt)\b[^.;\d]{0,120}?\s(?:were|was)|
-          (?:revis|rais|lower|updat|increas|lift|push|bring|tak)\w*\s+(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|those\s+killed|fatalities))\b
+          (?:revis|rais|lower|updat|increas|lift|push|bring|tak|correct|adjust|cut|reduc)\w*\s+(?:(?:up|upwards?|down|downwards?|sharply|again|later|(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z])\w+)\s+){0,3}(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|those\s+killed|fatalities))\b
             (?:(?!\b(?:since|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
           bod(?:ies|y)\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
@@ -226,7 +226,10 @@ _WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|in
 _WAR_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|invasion|conflict|insurgency|offensive|campaign)\b", re.I)
 # "at least 76 people have been killed in the crackdown on the protests": a running tally
 _KILLED_IN_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                 r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b", re.I)
+                                 r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b|"
+                                 # "dozens of their fighters have been killed in those raids": a series of strikes, not this one
+                                 r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+in\s+(?:those|these|such|(?:the\s+)?(?:previous|earlier|past|recent))\s+"
+                                 r"(?:[\w-]+\s+)?(?:raids|strikes|air\s*strikes|attacks|bombings|ambushes|operations|clashes)\b", re.I)
 # "the groups continue to target the villages ..., claiming the lives of a number of civilians":
 # what keeps happening, not this event's toll
 _HABITUAL = re.compile(r"\b(?:continues?|continued)\s+to\s+\w+", re.I)
@@ -497,7 +500,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     outcome = out[-1].outcome  # "took 32 wounded to hospital, while the ministry put the number at 30": that outcome's figure
                 if _MIXED_BEFORE.search(before, 0, mb.start()):
                     outcome = "casualties"  # "killing or wounding 30": dead and wounded together
-                if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded)\b", mb.group("verb"), re.I):
+                if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?(?:injured|wounded|hurt)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
@@ -712,6 +715,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         for o in outcomes:
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
+    rise = next((t for t in out if t.role == "total" and "|latest:rise" in t.rule), None)
+    if rise is not None:
+        for t in out:
+            if t.role == "total" and t.start > rise.start and t.outcome not in (rise.outcome, None) and "|latest:" not in t.rule \
+                    and not t.perpetrator and t.count.rule == "exact":
+                # "the toll had risen to 19, while 33 people were being treated": the same update's wounded are the latest
+                # too (an exact figure only: "nearly 100 were injured" gives way to a later "97")
+                t.rule += "|latest:update"
     return out
 
 
