@@ -85,6 +85,13 @@ _STATE_STRIKE_NOUN = re.compile(r"['’]s?\s+(?:(?:latest|new|overnight|deadly|m
                                 r"(?:strikes?|airstrikes?|attacks?|assault|offensive|bombardment|shelling|raids?|bombing|barrage)\s+(?:on|against|in|of|at|targeting)\b")
 _STRUCK_BY = re.compile(r"\b(?:carried\s+out|launched|conducted|struck|bombed|shelled|hit|targeted)\s+by\s+(?:the\s+)?$", re.I)
 _AND_DEMONYM = re.compile(r"\s+and\s+([A-Z][\w-]+)(?=\s)")
+_HEAD_WORD = re.compile(r"\b(rebels|jihadists|militants|insurgents|militiamen|militias?|paramilitar(?:y|ies)|Islamists|separatists|gunmen|terrorists)$", re.I)
+
+
+def _head_word(written: str) -> str:
+    """The generic head of a group's mention ("Houthi rebels" -> "rebels"), lower-case; "" if none."""
+    m = _HEAD_WORD.search(written)
+    return m.group(1).lower() if m else ""
 
 
 @dataclass(slots=True)
@@ -198,6 +205,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     def mention(h: actors_mod.Hit, offset: int, text: str, nxt: actors_mod.Hit | None = None) -> ActorMention | None:
         ctx_countries = ranked
+        if actors_mod.not_a_side(res.actors, h, text):
+            return None  # "supporters of the Hashed stormed", "shelled a town in the Donetsk People's Republic"
         if all(t[0] == "generic" for t in h.targets):
             # "Israeli warplanes", "Sudanese troops": the demonym before a generic word names the state
             m = _DEMONYM_BEFORE.search(text, 0, h.start)
@@ -233,13 +242,18 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             # "Jihadists killed eight soldiers ... No claim of responsibility", the report naming no
             # group, or another one ("believed to be from ISWAP"): the word alone names nobody
             name, actor, rule = res.actors.generic("unidentified_armed_group", ranked, year)
+        anaphor = head_of.get(_head_word(h.written), "")
         if offset <= unclaimed_at and not of_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
             rule += "|unclaimed"  # "gunmen ... No group has claimed the attack": they stay unidentified
-        elif (of_group or (only_group and not _UNKNOWN_WORD.match(h.written))) and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
+        elif ((of_group or ((anaphor or only_group) and not _UNKNOWN_WORD.match(h.written)))
+              and name.startswith("Unidentified Armed Group") and rule.startswith("generic")):
             # ("unidentified gunmen": the writer says nobody knows who they were)
-            i = res.actors.by_name.get(of_group or only_group or "")
+            # "IS jihadists killed ten ... The jihadists targeted": the word is the head the report gave
+            # one group's name before, whatever other groups it names
+            group = of_group or anaphor or only_group or name
+            i = res.actors.by_name.get(group)
             actor = res.actors.actors[i] if i is not None else None
-            name, rule = of_group or only_group or name, "generic:the-group-the-report-names"
+            name, rule = group, "generic:the-group-named-with-this-word" if group == anaphor and not of_group else "generic:the-group-the-report-names"
         kind = actor.kind if actor else ("civilians" if name.startswith("Civilians") else "protesters" if name.startswith("Protesters") else None)
         return ActorMention(name=name, written=h.written, span=Span(aid, offset + h.start, offset + h.end),
                             kind=kind, country=actor.country if actor else None, resolved=actor is not None, rule=rule)
@@ -271,6 +285,17 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                     if not _shown_hit(s.text, h.start) and not _BESIDE_SOLDIERS.search(s.text, 0, h.start):
                         acting_groups.add(nm)
     only_group = next(iter(named_groups)) if len(named_groups) == 1 and set(named_groups) <= acting_groups else None
+    # "Houthi rebels ... the rebels", "Islamic State group jihadists ... the jihadists": a generic head
+    # word a group's name came with, when it came with one group's name only
+    heads: dict[str, set[str]] = {}
+    for hits in hits_by_sentence:
+        for h in hits:
+            if any(t[0] == "actor" for t in h.targets) and (w := _head_word(h.written)):
+                nm, act, _r = res.actors.resolve(h.targets, ranked, year)
+                if act is not None and act.kind in _NON_STATE and res.actors.find(w) and all(
+                        t[0] in ("generic", "gen_actor") for t in res.actors.find(w)[0].targets):
+                    heads.setdefault(w, set()).add(nm)
+    head_of = {w: next(iter(g)) for w, g in heads.items() if len(g) == 1}
     # "... No group has claimed the attack": the generic words up to that sentence stay
     # unidentified, unless a group was named before it ("IS jihadists killed 13 police ... no
     # immediate claim of responsibility")

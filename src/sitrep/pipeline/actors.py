@@ -301,6 +301,27 @@ def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# "supporters of Iraq's Hashed al-Shaabi stormed", "relatives of Houthi fighters": the group only
+# qualifies the people who act or suffer
+_FOLLOWERS_OF = re.compile(r"\b(?:supporters|sympathi[sz]ers|followers|loyalists|partisans|relatives|families|wives|"
+                           r"mothers|widows|children)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*['’]s?|pro-\w+)\s+)?(?:the\s+)?$")
+# "shelled Yasinovataya in the Donetsk People's Republic": a self-declared republic told as a place
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Ii]nto|across|inside|throughout|of\s+the\s+(?:city|town|village|territory|region)\s+of)\s+"
+                       r"(?:the\s+)?(?:(?:self-proclaimed|self-declared|so-called|Russian-occupied|occupied|breakaway|unrecognised|unrecognized)\s+){0,2}$")
+
+
+def not_a_side(d: ActorDictionary, h: Hit, text: str) -> bool:
+    """Whether a named group at ``h`` is no side in what the sentence tells: a group only qualifying
+    its supporters or relatives, or a self-declared republic told as the place where it happened."""
+    if _FOLLOWERS_OF.search(text, 0, h.start):
+        return True
+    if _IN_PLACE.search(text, 0, h.start):
+        acts = [d.actors[int(t[1])] for t in h.targets if t[0] == "actor"]
+        return bool(acts) and all("Republic" in a.name and a.kind != "state forces" for a in acts) and not re.match(
+            r"\s*(?:forces|troops|militia|fighters|army|units?|servicemen|soldiers|police)\b", text[h.end:], re.I)
+    return False
+
+
 _shared: ActorDictionary | None = None
 
 
