@@ -1327,8 +1327,7 @@ STRESS_SIDES_OPEN += [
                  'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
                  marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Syria)', None)")),
     pytest.param('2023-10-19', 'The Islamic Resistance in Iraq claimed a drone attack on US troops at Ain al-Asad air base on Thursday.',
-                 'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
-                 marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Iraq)', 'Military Forces of the United States (2021-)')")),
+                 'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)'),  # reads right since round 16 ("claimed a ... attack")
     pytest.param('2024-01-21', 'Several US service members were hurt when rockets fired by Iran-backed militants struck Ain al-Asad air base in Iraq on Saturday, US Central Command said.',
                  'Islamic Resistance in Iraq', 'Military Forces of the United States (2021-)',
                  marks=pytest.mark.xfail(strict=True, reason="reads ('Unidentified Armed Group (Iraq)', 'Military Forces of the United States (2021-)')")),
@@ -1859,3 +1858,103 @@ def test_a_force_word_in_a_describing_compound_is_no_side():
     from sitrep.pipeline.claims import _DESCRIBING_AFTER
     assert _DESCRIBING_AFTER.match("-aligned government") and _DESCRIBING_AFTER.match("-held areas")
     assert not _DESCRIBING_AFTER.match(" shelled RSF positions")
+
+
+# Round 16, blame: the act laid at a group's door in other words than "blamed"/"accused" ("held X
+# responsible", "pinned the bombing on X", "attributing the attack to X", "X was behind it", "the
+# bombers belonged to a cell working for X", "the army said X fighters had planted the device"),
+# with a no-claim line (also "has not been claimed", "No party has claimed") or a denial (also
+# "rejected the accusation") is no doer; without either the group named stays; a claim told with
+# the day or a clause between the group and "claimed" is the group's. Written before running.
+STRESS_SIDES += [
+    ('2024-03-12', 'A bomb killed six people at a bus stop in Kaduna on Monday, police said. The state government held Boko Haram '
+                   'responsible for the blast. No group has claimed it.',
+     'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
+    ('2023-02-11', 'A car bomb killed five people in Afrin on Friday, a war monitor said. Local officials pinned the bombing on the YPG. '
+                   'There was no claim of responsibility.',
+     'Unidentified Armed Group (Syria)', 'Civilians (Syria)'),
+    ('2023-05-07', 'A roadside bomb killed three soldiers near Baidoa on Saturday, officials said. The regional governor said al-Shabaab '
+                   'militants were behind the attack. No group has claimed responsibility.',
+     'Unidentified Armed Group (Somalia)', 'Military Forces of Somalia (2022-)'),
+    ('2023-06-12', '"The Houthis are responsible for this crime," the governor said after a drone hit a market in Taiz on Sunday, '
+                   'killing eight people. The Houthis rejected the accusation.',
+     'Unidentified Armed Group (Yemen)', 'Civilians (Yemen)'),
+    ('2023-10-11', 'An explosion at a checkpoint near Kirkuk killed two soldiers on Tuesday, the army said, attributing the attack to '
+                   'Islamic State cells. No group claimed it.',
+     'Unidentified Armed Group (Iraq)', 'Military Forces of Iraq (2022-)'),
+    ('2023-04-08', 'Gunmen shot dead a village administrator in Sittwe on Friday, residents said. Residents suspect the gunmen belonged '
+                   'to the Arakan Army. No group has claimed the killing.',
+     'Unidentified Armed Group (Myanmar)', 'Civilians (Myanmar)'),
+    ('2024-02-05', 'A bomb exploded at a market in Goma on Sunday, killing four people, police said. The army said the bombers worked '
+                   'for the M23. The rebels rejected the accusation.',
+     'Unidentified Armed Group (Democratic Republic of Congo)', 'Civilians (Democratic Republic of Congo)'),
+    ('2023-08-21', 'Gunmen killed 11 villagers near Mopti on Sunday. The attack, which the army attributed to JNIM, has not been claimed.',
+     'Unidentified Armed Group (Mali)', 'Civilians (Mali)'),
+    ('2024-01-09', 'Gunmen killed nine worshippers at a church in Plateau state on Sunday, police said. According to the state governor, '
+                   'the killers were members of Boko Haram. The group has not claimed the attack.',
+     'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
+    ('2024-04-15', 'Five Israeli soldiers were killed by a roadside bomb in Beit Hanoun in the northern Gaza Strip on Monday, the army '
+                   'said. The army said Hamas fighters had planted the device. Nobody has claimed the attack.',
+     'Unidentified Armed Group (Palestine)', 'Military Forces of Israel (2022-)'),
+    ('2023-08-05', 'A car bomb killed seven people near a mosque in Mosul on Friday, police said. No party has claimed responsibility, '
+                   'but officials said Islamic State militants were behind it.',
+     'Unidentified Armed Group (Iraq)', 'Civilians (Iraq)'),
+    # the same words with no no-claim line and no denial: the group named
+    ('2024-03-12', 'A bomb killed six people at a bus stop in Kaduna on Monday, police said. The state government held Boko Haram '
+                   'responsible for the blast.',
+     'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'Civilians (Nigeria)'),
+    ('2023-05-07', 'A roadside bomb killed three soldiers near Baidoa on Saturday, officials said. The regional governor said al-Shabaab '
+                   'militants were behind the attack.',
+     'Al Shabaab', 'Military Forces of Somalia (2022-)'),
+    # a claim with the day or an aside between the group and its verb; a passive claim
+    ('2023-06-16', 'The Islamic State group on Thursday claimed an ambush that killed nine soldiers near Palmyra in central Syria.',
+     'Islamic State (Syria)', 'Military Forces of Syria (2000-2024)'),
+    ('2023-06-16', 'Al-Shabaab, in a statement on its radio station, claimed a bombing that killed five police officers in Mogadishu on Wednesday.',
+     'Al Shabaab', 'Police Forces of Somalia (2022-)'),
+    ('2023-06-16', 'An ambush that killed six soldiers near Mopti on Wednesday was claimed by JNIM, the army said.',
+     'JNIM: Group for Support of Islam and Muslims', 'Military Forces of Mali (2021-)'),
+    ('2023-06-16', 'The Islamic State group on Tuesday claimed a bombing that killed five fighters of the Syrian Democratic Forces near Raqqa.',
+     'Islamic State (Syria)', 'SDF: Syrian Democratic Forces'),
+]
+
+STRESS_SIDES_OPEN += [
+    pytest.param('2024-05-06', 'A protester was shot dead in Nablus on Sunday, relatives said. His family accused Palestinian Authority '
+                               'security forces of the killing, which the PA rejected. No group has claimed the shooting.',
+                 'Unidentified Armed Group (Palestine)', 'Civilians (Palestine)',
+                 marks=pytest.mark.xfail(strict=True, reason="the convention is applied to non-state groups only: a state force "
+                                                             "accused and denying it stays the doer (gil-1402)")),
+    pytest.param('2023-06-16', 'Al-Qaeda in the Arabian Peninsula on Monday claimed a roadside bombing that killed three soldiers '
+                               'of the Security Belt forces in Lahj province.',
+                 'AQAP: Al Qaeda in the Arabian Peninsula', 'Security Belt Forces',
+                 marks=pytest.mark.xfail(strict=True, reason="'soldiers of X' is read as the state army, not the force named "
+                                                             "after 'of' (the side hit, not the claim)")),
+]
+
+
+def test_the_round16_blame_helpers():
+    from sitrep.pipeline import _suspected_at
+    from sitrep.pipeline.claims import _ATTACKERS_OF, _DENIAL, NO_CLAIM
+
+    def at(text, name):
+        i = text.index(name)
+        return _suspected_at(text, i, i + len(name))
+    assert at("The state government held Boko Haram responsible for the blast.", "Boko Haram")
+    assert at("Officials pinned the bombing on the Kurdish YPG.", "YPG")
+    assert at("the army said, attributing the attack to Islamic State cells", "Islamic State")
+    assert at("an official said Islamic State militants were behind the blast", "Islamic State")
+    assert at("The army said Hamas fighters had planted the device.", "Hamas")
+    assert at("Locals believe the Arakan Army carried it out.", "Arakan Army")
+    # the report's own telling, the group hit, a speaker's own men: no suspect
+    assert not at("Islamic State fighters attacked an army post on Sunday, the military said.", "Islamic State")
+    assert not at("The army said 20 Hamas fighters were killed in the strike.", "Hamas")
+    assert not at("Al-Shabaab claimed responsibility for the blast.", "Al-Shabaab")
+    assert _ATTACKERS_OF.search("the bombers belonged to a cell working for the ")
+    assert _ATTACKERS_OF.search("the killers were members of ")
+    assert not _ATTACKERS_OF.search("the attackers fled towards ")
+    assert NO_CLAIM.search("The attack has not been claimed.")
+    assert NO_CLAIM.search("No party has claimed responsibility so far.")
+    assert NO_CLAIM.search("The bombing went unclaimed.")
+    assert not NO_CLAIM.search("The group claimed the attack.")
+    assert _DENIAL.search("An OLA spokesman rejected the accusation.")
+    assert _DENIAL.search('"Ukraine has nothing to do with this," the adviser said.')
+    assert not _DENIAL.search("The army rejected calls for a ceasefire.")

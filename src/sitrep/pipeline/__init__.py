@@ -23,6 +23,7 @@ from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
 from .attribution import SourceContext, attribute, source_spans
 from .claims import (
+    _ATTACKERS_OF,
     _BLAME_CUE,
     _BY_BEFORE,
     _DENIAL,
@@ -410,7 +411,20 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 # hallmarks of X", "an attack blamed on X"
 _SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:hallmarks|signature)[\"”]?\s+of\s+(?:the\s+)?$|"
                              r"\b(?:blamed|pinned|attributed)\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
-                             r"\b(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$", re.I)
+                             r"\b(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$|"
+                             # "pinned the bombing on the YPG", "attributing the attack to IS cells", "which the army
+                             # attributed to JNIM": the act laid at a group's door by someone else
+                             r"\b(?:blam(?:ed|es|ing)|pin(?:ned|s)?|attribut(?:ed|es|ing))\s+(?:(?:the|this|that|its|it|them|[\w'’-]+)\s+){0,3}?(?:on|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
+                             # "locals believe the Arakan Army", "police suspect IS", "the work of Daesh sleeper cells"
+                             r"\b(?:believes?|believed|suspects?|thinks?|allege[sd]?)\s+(?:that\s+)?(?:the\s+)?$|\b(?:work|handiwork)\s+of\s+(?:the\s+)?$", re.I)
+# "X was behind the blast", "held X responsible", "the Houthis are responsible for this crime": the act
+# laid at the group's door (by a speaker; the report's own telling names the act, not who is behind it)
+_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are)\s+)?"
+                            r"(?:(?:likely|probably|also)\s+)?(?:behind|responsible\s+for|to\s+blame)\b", re.I)
+# "the army said Hamas fighters had planted the bombs": a speaker's word that a group did the act
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|alleged|insisted|maintained|told\s+(?:[\w'’-]+\s+){1,2}?)\s*(?:,\s*)?(?:that\s+)?(?:the\s+)?$", re.I)
+_DID_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+)){0,2}?\s+(?:had\s+|have\s+|has\s+)?(?:planted|detonated|placed|set\s+off|carried\s+out|staged|launched|mounted|"
+                        r"fired|attacked|ambushed|stormed|raided|killed|shot|targeted|struck|bombed|shelled|abducted|kidnapped|executed|massacred|torched)\b", re.I)
 # "the Houthis, who have not claimed the attack", "the RSF did not claim it"
 _NOT_CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)|did|does|do)\s+not\s+(?:yet\s+|so\s+far\s+)?claim(?:ed)?\b", re.I)
 # "IS claimed responsibility", "JNIM claimed the ambush", "the group said its fighters": the doer's own word
@@ -432,6 +446,14 @@ _EARLIER_OPEN = re.compile(r"^\W*(?:in|since|last)\s+(?:(?:early|late|mid-?)\s*)
                            r"November|December|\d{4}|year|month)\b", re.I)
 # "denied targeting civilians": the act owned, its aim denied
 _AIM_DENIED = re.compile(r"\bden(?:ied|ies|y)\s+(?:that\s+[^.;]{0,40}?)?target\w*\s+civilians\b", re.I)
+
+
+def _suspected_at(text: str, start: int, end: int) -> bool:
+    """Whether the group named at ``text[start:end]`` is told only as suspected, blamed or said by
+    someone to have done the act ("officials blamed X", "suspected X fighters", "held X responsible",
+    "X was behind the blast", "the army said X fighters had planted the bomb")."""
+    return bool(_SUSPECT_BEFORE.search(text, 0, start) or _ATTACKERS_OF.search(text, 0, start) or _SUSPECT_AFTER.match(text, end)
+                or (_SAID_BEFORE.search(text, 0, start) and _DID_AFTER.match(text, end)))
 
 
 def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
@@ -461,7 +483,7 @@ def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[lis
         for h, nm in groups[k]:
             if _DOER_BEFORE.search(s.text, 0, h.start) or _DOER_AFTER.match(s.text, h.end):
                 doer.add(nm)
-            elif (blame and _BLAME_CUE.search(s.text, 0, h.start)) or _SUSPECT_BEFORE.search(s.text, 0, h.start):
+            elif (blame and _BLAME_CUE.search(s.text, 0, h.start)) or _suspected_at(s.text, h.start, h.end):
                 suspect.add(nm)
                 if any(j >= k or not _NEXT_EVENT.match(s.text) for j in no_claim):
                     unclaimed.add(nm)
@@ -476,7 +498,7 @@ def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[lis
     for c in claims:
         a = c.initiator
         if (a is not None and not c.background and a.kind in _NON_STATE and not a.rule.startswith(("generic", "demonym"))
-                and not a.rule.endswith("|blamed") and not _SUSPECT_BEFORE.search(c.text, 0, a.span.start - c.span.start)):
+                and not a.rule.endswith("|blamed") and not _suspected_at(c.text, a.span.start - c.span.start, a.span.end - c.span.start)):
             doer.add(a.name)  # "Islamic State fighters attacked the post": the report's own word
     unproven = {n for n in suspect - doer if n in unclaimed or n in denied}
     if not unproven:
@@ -490,7 +512,14 @@ def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[lis
             if m is None or id(m) in seen or m.name not in unproven or (m is c.target and m is not c.initiator):
                 continue  # the suspect, not the same group told as the side hit or a party to a deal
             seen.add(id(m))
-            m.name, m.kind, m.country, m.resolved = name, actor.kind if actor else None, actor.country if actor else None, actor is not None
+            uname, uactor = name, actor
+            if m.country and m.country in ranked and m.country != ranked[0]:
+                # "Turkey's defence ministry blamed the YPG": the suspect's own country, where the
+                # speaker's ranks first (a country the report names, never one from elsewhere)
+                uname, uactor, _r = res.actors.generic("unidentified_armed_group", [m.country, *ranked], year)
+                if not uname:
+                    uname, uactor = name, actor
+            m.name, m.kind, m.country, m.resolved = uname, uactor.kind if uactor else None, uactor.country if uactor else None, uactor is not None
             if not m.rule.endswith("|blamed"):
                 m.rule += "|unclaimed"  # "suspected IS fighters ambushed a patrol ... no claim"
 

@@ -111,7 +111,7 @@ _FUTURE = re.compile(
     r"risk\s+of|prepar(?:ing|es|ed)\s+(?:for|to)|(?-i:if))\b",
     re.I,
 )
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|(?:rejected|dismissed|rebuffed)\s+(?:(?:the|these|those|such|this|that|any|all|its|their)\s+)?(?:claims?|reports?|accusations?|allegations?|charges?)\b|nothing\s+to\s+do\s+with|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
 _PROBE_FOUND = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\b[^.;]{0,60}?\b(?:concluded|found|determined|established)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:established|created|set\s+up|signed|brokered|agreed|founded|formed)\s+in\s+(?:19|20)\d\d\b|"
@@ -209,10 +209,19 @@ _SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s
 _MILITIA_OF_AFTER = re.compile(r"^(?:['’]s|-backed|-allied|-aligned|-supported)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:auxiliar(?:y|ies)|militias?|militiamen|volunteers|proxies|vigilantes|self-defen[cs]e\s+(?:groups?|units?))\b", re.I)
 # ("a security source blamed the Al-Qaeda-linked JNIM", "accused the jihadist ISWAP", "blamed the attack on Boko Haram")
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:blamed|blames|blaming)\s+(?:(?:the|an|this|that|these|those|both|(?!earlier|previous|past|similar|other)[\w-]+)\s+){0,2}?on|(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+hallmarks[\"”]?\s+of)\s+(?:the\s+)?"
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:blamed|blames|blaming|pinned|pins|pinning)\s+(?:(?:the|an|this|that|these|those|both|(?!earlier|previous|past|similar|other)[\w-]+)\s+){0,2}?on|(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+hallmarks[\"”]?\s+of)\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned)|jihadist|Islamist|armed|rebel|militant|"
-                            r"terrorist|separatist|extremist|insurgent|rival)\s+){0,2}$", re.I)
-_BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b", re.I)
+                            r"terrorist|separatist|extremist|insurgent|rival|(?-i:[A-Z][a-z]+))\s+){0,2}$", re.I)
+_BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b|"
+                           # "X was behind the blast", "held X responsible for the attack": laid at its door
+                           r"^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:likely|probably|also)\s+)?(?:behind|responsible\s+for)\b", re.I)
+# "the bombers belonged to a cell working for the Houthis", "the killers were members of Boko Haram",
+# "residents suspect the gunmen were from X": who someone says the attackers were (a witness's "said
+# they were from X" is told apart where it is read as the doer)
+_ATTACKERS_OF = re.compile(r"\b(?:attackers|assailants|bombers|gunmen|killers|perpetrators|culprits|kidnappers|abductors|shooters|assassins)\s+"
+                           r"(?:(?:were|was|are|is|had\s+been)\s+(?:(?:all\s+)?(?:members|fighters|militants|operatives|agents|part|elements)\s+of|from|with|"
+                           r"affiliated\s+with|linked\s+to|loyal\s+to|working\s+for)|belong(?:ed|s)?\s+to|work(?:ed|s)?\s+for)\s+"
+                           r"(?:[^.;,]{0,40}?\b(?:of|for|to|with|from|by)\s+)?(?:the\s+)?$", re.I)
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not\s+any|without\s+(?:any\s+)?)\s+(?:\w+\s+)?$", re.I)
@@ -224,9 +233,10 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|told|announ
 _SAID_DID = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:forces|fighters|allies|militias?|groups?)\s+)?"
     r"(?:(?:terror|terrorist|militant|jihadist|armed|rebel|insurgent|extremist|Islamist)\s+)?(?:(?:group|movement|organi[sz]ation|militia)\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|overnight\s+|later\s+)?"  # "AQAP on Thursday claimed a bombing"
     r"(?:(?:said|says|say|announced|claimed|stated|confirmed|reported)\b[^.;\"“”]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|units|men|militants|members|air\s+force)|"
     r"their\s+(?:fighters|forces|troops))\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|successfully\s+|now\s+)?"
-    rf"(?:{_DID_VERBS}|(?:was|were)\s+(?:behind|responsible\s+for))|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?))\b",
+    rf"(?:{_DID_VERBS}|(?:was|were)\s+(?:behind|responsible\s+for))|claimed\s+(?:responsibility|credit)|claimed\s+(?:the|both|an?|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|strikes?|blasts?|ambush(?:es)?|raids?|assaults?|killings?|explosions?))\b",
     re.I,
 )
 _SEIZED_POWER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:seized|took|taken|grabbed)\s+power\b", re.I)
@@ -247,7 +257,9 @@ _IDENTIFIED_AS = re.compile(r"^\s*,?\s*(?:(?:who|whom)\s+(?:were|are)\s+)?(?:sus
 # only, not as the attackers
 # "No group has claimed the attack", "nobody has so far claimed it", "there was no immediate claim
 # of responsibility": the writer says nobody is known to have done it
-NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation)s?\s+(?:\w+\s+){0,3}?claimed\b|"
+NO_CLAIM = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:\w+\s+){0,2}(?:group|one|faction|organi[sz]ation|party|side)s?\s+(?:\w+\s+){0,3}?claimed\b|"
+                      # "the attack has not been claimed", "the bombing went unclaimed": the same, told of the act
+                      r"\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+|immediately\s+|so\s+far\s+)?been\s+claimed\b|\b(?:went|goes|remains?|remained)\s+unclaimed\b|"
                       r"\bnobody\s+(?:\w+\s+){0,3}?claimed\b|"
                       r"\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b", re.I)
 # "in retaliation for the US strike that killed Iranian commander X", "avenging the killing of X": the
@@ -759,7 +771,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             a.rule += "|escort"  # may still be the side hit, never the one that struck
             continue
         prev = claim.actors[i - 1] if i else None
-        if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after) or (
+        if _BLAMED_BEFORE.search(before) or _BLAMED_AFTER.match(after) or _ATTACKERS_OF.search(before) or (
                 prev is not None and prev.rule.endswith("|blamed") and _LISTED.match(text[prev.span.end - offset:rs])):
             a.rule += "|blamed"  # "the army blamed M23": the side accused, when nobody else is said to have done it
             continue
