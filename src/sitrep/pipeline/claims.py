@@ -302,7 +302,14 @@ _HIT_PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:convoy|patrol|base|post|position|checkpoint|vehicle|unit|camp|outpost|headquarters|barracks|column)s?)?"
     r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+"
     r"(?:came\s+under|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|again)\s+)?"
-    r"(?:attacked|targeted|ambushed|shelled|bombed|raided|stormed|overrun|besieged))\b", re.I)
+    r"(?:attacked|targeted|ambushed|shelled|bombed|raided|stormed|overrun|besieged))\b|"
+    # "a Nigerian Air Force fighter jet was shot down by bandits": the craft's owner was hit
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:jets?|aircraft|planes?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|reportedly)\s+)?(?:(?:shot|brought)\s+down|downed)\b", re.I)
+# "a fighter jet was shot down by bandits", "two helicopters were downed by the rebels": the shooter
+# of a crewed craft attacked it (drones and missiles shot down are an attack fended off)
+_CRAFT_DOWNED_BY = re.compile(r"\b(?:jets?|aircraft|planes?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                              r"(?:(?:also|reportedly)\s+)?(?:(?:shot|brought)\s+down|downed)\s+(?:[^.;,]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "UNIFIL peacekeepers were wounded when...", "Africa Corps fighters and Malian troops were killed": the side hit
 _KILLED_RIGHT_AFTER = re.compile(r"^(\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|officers|policemen|personnel|peacekeepers))?"
                                  r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred|wounded|injured)\b", re.I)
@@ -704,6 +711,75 @@ _AT_THE_SITE_AFTER = re.compile(r"^\s*(?:militants|fighters|operatives|members|t
                                 r"(?:operating|hiding|sheltering|using|embedded|positioned|based|gathered|gathering)\b", re.I)
 
 
+# "troops neutralised 12 ISWAP terrorists who attacked their base", "police killed 30 members of a
+# militia that had stormed the town": the side named in the relative clause began the fight; the
+# side that killed or repelled them was the one attacked
+_ATTACKED_FIRST = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s+(?!(?:and|or|killed|kill|neutrali[sz]ed|eliminated|shot|repell?ed|repulsed|routed|destroyed|captured|arrested|"
+    r"detained|engaged|fought|clashed|met|confronted|pursued|chased|ambushed|have|has|had|were|was|is|are)\b)[\w'’-]+){0,3}?\s*,?\s+(?:who|that)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:earlier\s+|first\s+|reportedly\s+|allegedly\s+)?"
+    r"(?:attacked|stormed|raided|ambushed|invaded|overran|infiltrated|assaulted|opened\s+fire\s+on|marched\s+into|"
+    r"(?:tried|attempted|sought)\s+to\s+(?:attack|storm|raid|overrun|infiltrate|seize|capture|take|enter)|"
+    r"launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|offensive|incursion))\b", re.I)
+_MET_BEFORE = re.compile(r"\b(?:killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|eliminated|shot|repell?ed|repulsed|routed|destroyed|engaged|"
+                         r"clashed\s+with|fought(?:\s+off)?|beat\s+back|pushed\s+back|confronted|dislodged|foiled|thwarted)\b", re.I)
+_MET_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|"
+                        r"repell?ed|repulsed|routed|shot|destroyed|pushed\s+back|beaten\s+back)\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(?:terrorists|fighters|militants|insurgents|jihadists|gunmen|members|elements|rebels|militiamen|assailants|"
+                         r"attackers|bandits|militias?|groups?|units?)\s*,?\s+(?:who|that)\s", re.I)
+
+
+# "after clearing it of the remnants of the RSF", "after driving out the militants", "the liberation
+# of Mahas from al-Shabaab": the side driven out (not the passive "has been cleared of the
+# occupiers", whose freeing side is often only a voice the actor list does not know)
+_CLEARED_OF_BEFORE = re.compile(
+    r"(?<!been\s)\b(?:clear(?:ed|ing)?|cleans(?:ed|ing)|purg(?:ed|ing)|rid(?:ding)?|free(?:d|ing))\s+(?:(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?of\s+(?:the\s+)?"
+    r"(?:(?:last\s+)?(?:remnants|elements|pockets|remaining\s+\w+)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:driving|drove|driven|pushing|pushed|forcing|forced|kicking|kicked|expelling|expelled|ousting|ousted)\s+out\s+(?:the\s+)?"
+    r"(?:(?:last\s+)?(?:remnants|elements)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:liberation|recapture|retaking|clearing|clearance)\s+of\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "the army announced on Saturday the liberation of the refinery", "M23 declared the capture of
+# Masisi": a deed told as a noun the speaker announces is the speaker's own
+_ANNOUNCED_DEED_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:has\s+|have\s+|had\s+)?(?:announced|declared|proclaimed|hailed|celebrated)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:the\s+)?(?:full\s+|complete\s+|successful\s+|total\s+)?"
+    r"(?:liberation|recapture|capture|seizure|takeover|retaking|clearing|clearance|recovery)\s+of\b", re.I)
+# "Klishchiivka has been liberated, the commander announced", "Russian forces were driven out of
+# Robotyne, the Ukrainian army said": the voice after a town freed speaks for the side that freed it
+_FREED_BEFORE = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:fully\s+|completely\s+|finally\s+)?(?:liberated|retaken|recaptured|freed|regained|"
+    r"(?:driven|pushed|forced|kicked)\s+out)\b[^.;,\"“”]{0,60}[,\"”]+\s*(?:[\w.'’-]+\s+){0,4}$", re.I)
+_SPEECH_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:said|says|announced|declared|reported|stated|confirmed|wrote)\b", re.I)
+
+
+def _attackers_met(claim: Claim, text: str, offset: int) -> None:
+    """The attackers told in a relative clause on the side killed or repelled ("soldiers killed 20
+    al-Shabaab fighters who had stormed a base"): they are the initiator, the killers the target."""
+    ini = claim.initiator
+    for a in claim.actors:
+        if a.kind == "civilians" or a.rule.endswith(("|ally", "|blamed", "|object", "|speculative", "|escort", "|speaker's")):
+            continue
+        rs, re_ = a.span.start - offset, a.span.end - offset
+        m = _ATTACKED_FIRST.match(text, re_)
+        if m is None or not (_MET_BEFORE.search(text, max(0, rs - 80), rs) or _MET_AFTER.match(text, m.end())):
+            continue
+        if ini is not None and ini is not a and ini.name != a.name and ini.span.start < a.span.start:
+            claim.target = ini  # "troops killed 12 fighters who attacked their base": the troops were attacked
+        elif claim.target is a:
+            claim.target = None
+        claim.initiator = a
+        a.rule = a.rule.removesuffix("|victim") + "|began"
+        return
+    if ini is None or ini.kind == "civilians":
+        return
+    # "security forces killed 30 members of a separatist militia that attacked the town": the
+    # militia is named later, if at all; the killers were the side attacked
+    rel = ini.span.end - offset
+    g = _GROUP_NOUN.search(text, rel)
+    if g is not None and _MET_BEFORE.search(text, rel, g.start()) and _ATTACKED_FIRST.match(text, g.start() + len(g.group(0).split()[0])):
+        claim.initiator, claim.target = None, ini
+
+
 def _roles(claim: Claim, text: str, offset: int) -> None:
     """Who did what to whom in one sentence: the initiator, the target, and marks on the other
     actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
@@ -823,8 +899,12 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             if claim.target is None:
                 claim.target = owner
             continue
-        if claim.target is None and claim.sub_event_type not in (None, "Disrupted weapons use") and _DEFENDED_BY_BEFORE.search(before):
+        if claim.target is None and claim.sub_event_type not in (None, "Disrupted weapons use") and _DEFENDED_BY_BEFORE.search(before) \
+                and not _CRAFT_DOWNED_BY.search(text[max(0, rs - 100):rs]):
             claim.target = a  # "three drones were launched, two of which were shot down by security forces": the defenders
+            continue
+        if claim.target is None and a.kind != "civilians" and _CLEARED_OF_BEFORE.search(before):
+            claim.target = a  # "after clearing it of the remnants of the RSF": the side driven out
             continue
         if claim.target is None and _HIT_PASSIVE_AFTER.match(after):
             claim.target = a  # "an army patrol was ambushed", "a base of the Iraqi army came under fire": the side hit
@@ -877,7 +957,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if _SEIZED_POWER.match(text[rel_end:rel_end + 60]):
             continue  # "the army seized power in 2021": a coup, not this event
         if (_INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(text[max(0, rel_start - 60):rel_start])
-                or _SAID_DID.match(text[rel_end:rel_end + 200])):
+                or _SAID_DID.match(text[rel_end:rel_end + 200]) or _CRAFT_DOWNED_BY.search(text[max(0, rel_start - 100):rel_start])):
             claim.initiator = a
             break
         if a.rule.startswith("demonym") and _STRIKE_NOUN.match(text[rel_end:rel_end + 40]):
@@ -905,6 +985,7 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                            or _AND_ONLY.fullmatch(text, ini.span.end - offset, a.span.start - offset))), None)
         if first is not None:
             claim.initiator, ini.rule = first, ini.rule + "|ally"
+    _attackers_met(claim, text, offset)
     for a in claim.source_actors:
         # "The MNDAA said its fighters had attacked", "Al Shabaab claimed responsibility": the speaker
         # did it, before any side named later ("the army says it has recaptured the broadcaster ...
@@ -915,6 +996,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         said = _SAID_DID.match(text[rel_end:rel_end + 200])
         if a.kind != "civilians" and said and (claim.initiator is None or not _DEFENDED.search(said.group(0))):
             claim.initiator = a  # (not "police said they had repelled an attack by bandits")
+            break
+        if claim.initiator is None and a.kind not in ("civilians", "protesters") and a.resolved and (
+                _ANNOUNCED_DEED_AFTER.match(text, rel_end) or (
+                    _FREED_BEFORE.search(text, 0, a.span.start - offset) and _SPEECH_AFTER.match(text, rel_end))):
+            # "the army announced the liberation of the refinery", "Robotyne has been liberated,
+            # Ukraine's military said": the voice tells its own side's deed
+            claim.initiator = a
             break
 
 
