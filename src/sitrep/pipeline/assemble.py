@@ -628,6 +628,16 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # of students are unaccounted for after gunmen attacked the school" (not soldiers missing
         # after an attack on their post: a fight)
         sub = "Abduction/forced disappearance"
+    if sub == "Looting/property destruction" and (_someone_killed(group) or any(
+            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls)):
+        # "stormed the village, killed five people and made off with cattle": people killed or hurt
+        # in the raid make it an attack (ACLED), whatever was carried away
+        sub = "Attack"
+    elif sub == "Looting/property destruction" and (taken or any(_ABDUCTED.search(c.text) for c in group if not c.background)):
+        sub = "Abduction/forced disappearance"  # "abducted five herders and stole their cattle": the people taken
+    elif sub == "Looting/property destruction" and actor2 is not None and not actor2.startswith(("Civilians", "Protesters", "Rioters")) and any(
+            _ASSAULTED_POST.search(c.text) for c in group if not c.background):
+        sub = "Armed clash"  # "stormed an army base and made off with vehicles": the assault on the post is a battle
     if sub in ("Peaceful protest", "Protest with intervention") and _someone_killed(group) and not weights.get("Excessive force against protesters"):
         # a rally hit by grenades or an air strike on a crowd: the attack is the event
         hit = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
@@ -684,6 +694,9 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # "Fano militiamen seized the town of Lalibela": the word for the doers is no deed; the
         # capture the lead tells is the event (not "gunmen attacked the town and fought troops")
         sub = lead_claim.territorial
+    if sub == "Non-violent transfer of territory" and territorial and any(_UNOPPOSED_DENIED.search(c.text) for c in group if not c.background):
+        # "withdrew after months of fighting and Russian troops entered the town": fought for, a capture
+        sub = territorial
     if territorial:
         taker, holder = actor1, actor2
         handed = [a.name for c in group if not c.background for m in _HANDED_TO.finditer(c.text) for a in c.actors
@@ -815,6 +828,8 @@ def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_ASSAULTED_POST = re.compile(r"\b(?:storm(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|overr(?:an|un)|assault(?:ed|ing))\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:bases?|posts?|positions?|barracks|outposts?|garrisons?|checkpoints?)\b", re.I)
 _ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|seized\s+(?:\w+\s+){0,3}?hostages)\b", re.I)
 _SELF_TOLD = re.compile(r"\b(?:said|says|added|reported|announced|stated|claimed)\s+(?:that\s+)?(?:they|it|its|their)\b|"
                         r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|men|officers|soldiers|units|fighters|positions?|posts?|bases?|patrols?)\b", re.I)
@@ -838,11 +853,13 @@ _UNFOUGHT = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?:shot|shots|fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)\b|"
     r"\bno\s+fighting\b|\bunopposed\b|\bno\s+resistance\b", re.I)
 _LEFT_BEFORE = re.compile(
-    r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:\([\w-]+\)\s+)?(?:had\s+|have\s+|has\s+)?(?:pulled\s+out|withdrew|withdrawn)\b|"
+    r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?(?:\([\w-]+\)\s+)?(?:had\s+|have\s+|has\s+)?(?:pulled\s+out|withdrew|withdrawn|abandoned|vacated|evacuated|left)\b|"
     r"\b(?:completed|finished)\s+(?:its|their|the)\s+withdrawal\b", re.I)
 _CONQUEST = re.compile(r"\b(?:re)?captur|\bseiz|\boverr[au]n|\bstorm|\bconquer", re.I)
 # "after fierce fighting", "clashes before the militants fled": the place was fought for
-_UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashes|battles?)\b|\bafter\s+(?:days|hours|weeks)\s+of\s+(?:fighting|clashes)\b", re.I)
+# "withdrew following clashes on the outskirts", "amid heavy gunfire": the same, in other words
+_UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashes|battles?|gunfire|shelling)\b|\bafter\s+(?:days|hours|weeks|months)\s+of\s+(?:fighting|clashes)\b|"
+                               r"\b(?:after|following|amid)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|battles?|gunfire|firefights?|exchanges?\s+of\s+fire)\b", re.I)
 
 
 def _priority(sub: str) -> int:

@@ -431,6 +431,11 @@ _FOUGHT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}$", re.I
 _DOERS_ONLY = re.compile(r"gunmen|armed\s+men|bandits|militiamen", re.I)
 
 
+_HANDS_CHANGED = ("Looting/property destruction", "Non-violent transfer of territory")
+_UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|in\s+keeping\s+with|in\s+implementation\s+of)\s+"
+                         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
@@ -438,6 +443,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     found = [t for t in find_triggers(text) if not _protested(text, t) and not (
         t.sub in ("Violent demonstration", "Mob violence") and _ACCUSED_OF.search(text, max(0, t.start - 60), t.start)) and not (
         t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end))]
+    if any(t.sub != "Agreement" for t in found):
+        # "Under a deal signed last month, troops handed the airport to the army": the deal frames the
+        # act the sentence tells; it is no agreement made here (alone, "under the deal signed" still is)
+        found = [t for t in found if not (t.sub == "Agreement" and _UNDER_DEAL.search(text, max(0, t.start - 40), t.start))]
     triggers, recalled = _told_act(text, found)
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
@@ -464,10 +473,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 # means, and does not tip the missile into an air strike
                 continue
             weights[t.sub] = weights.get(t.sub, 0) + t.weight
-        # property looted or burned ("ransacked aid warehouses") before an attack of the same weight
-        # told by the doers alone ("armed men", "gunmen": words that name who, not what was done)
-        doers_only = all(_DOERS_ONLY.fullmatch(t.text) for t in triggers if t.sub == "Attack")
-        best = max(weights, key=lambda k: (weights[k], doers_only and k == "Looting/property destruction",
+        # property looted or burned ("ransacked aid warehouses"), a place given up ("the rebels withdrew
+        # and militiamen took control") before an attack of the same weight told by the doers alone
+        # ("armed men", "gunmen": words that name who, not what was done) and the bare "raided", "attacked"
+        doers_only = all(_DOERS_ONLY.fullmatch(t.text) or t.weight < 2 for t in triggers if t.sub == "Attack")
+        best = max(weights, key=lambda k: (weights[k], doers_only and k in _HANDS_CHANGED,
                                            -min(t.start for t in triggers if t.sub == k)))
         if best == "Armed clash" and all(_FOUGHT_BEFORE.search(text, max(0, t.start - 50), t.start) for t in triggers if t.sub == best) and (
                 took := [k for k in ("Non-state actor overtakes territory", "Government regains territory") if weights.get(k, 0) >= weights[best]]):
