@@ -1132,6 +1132,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     # a division chosen while a town of it was named: prefer the town, near it
     if chosen.feature == "admin1":
         towns = [best_place[k] for k in scores if best_place[k].feature == "place" and best_place[k].admin1 == chosen.admin1 and best_place[k].iso2 == chosen.iso2]
+        if towns and all("+among" in t.rule for t in towns):
+            return chosen  # "strikes on Hodeidah province ... al-Salif district and other sites": one site of several
         if towns:
             town = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
             town.precision = 2

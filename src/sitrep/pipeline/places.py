@@ -273,6 +273,18 @@ _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w .’'-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w .&-]{1,25}\)\s*[-—–]")
 
 # a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
+# one scene of several: "hit a radio station in al-Salif district and other sites in the province",
+# "shelled Kupiansk and several villages of the Kharkiv region", "struck several towns, including
+# Nikopol": the event is the division's, the town one site of it
+_AMONG_AFTER = re.compile(
+    r"^(?:\s+(?:district|town|city|village|port|area|township|county))?,?\s+(?:and|as\s+well\s+as|among)\s+"
+    r"(?:(?:(?:several|many|various|multiple|numerous|some|a\s+number\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+)?other|several|many|various|multiple|numerous|a\s+number\s+of|dozens\s+of)\s+(?:[a-z-]+\s+)?"
+    r"(?:sites|areas|locations|places|targets|towns|villages|districts|positions|parts|cities|neighbou?rhoods|settlements|communities)\b|"
+    r"^(?:\s+(?:district|town|city|village|port|area|township|county))?,?\s+and\s+elsewhere\b", re.I)
+_AMONG_BEFORE = re.compile(
+    r"\b(?:sites|areas|locations|places|targets|towns|villages|districts|cities|settlements|communities)\b[^.;:]{0,40}?,?\s+"
+    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?(?:(?:town|city|village|district|port)s?\s+of\s+)?$", re.I)
 _FACILITY_AFTER = re.compile(r"^\s+(?:nuclear\s+power\s+(?:plant|station)|nuclear\s+plant|NPP|hydroelectric|dam\b|reservoir)", re.I)
 # a dam or reservoir is named after the town beside it (the Merowe dam): near the town, not elsewhere
 _NEAR_FACILITY_AFTER = re.compile(r"^\s+(?:hydroelectric|dam\b|reservoir)", re.I)
@@ -291,7 +303,9 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
-    r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to)\s+$", re.I)
+    r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to|"
+    # a party to a deal: "signed a 2015 peace agreement with Bamako", "a truce with Kyiv"
+    r"(?:agreement|deal|accord|treaty|truce|ceasefire|pact|negotiations|dialogue)\s+with)\s+$", re.I)
 # "Iraqi Kurdistan", "the Myanmar town of Maungdaw", "the eastern Congolese town of Kasindi": the
 # demonym or country in front of a name says which country's place it is
 _COUNTRY_BEFORE = re.compile(
@@ -399,6 +413,20 @@ _FOLLOWERS_OF = re.compile(
     r"(?<![\w-])(?P<name2>[A-Z][\w'’-]+?)(?:['’]s)?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen|men)\b")
 
 
+# a full name in apposition to a person's role: "Ahmed Gulak, a one-time political adviser to ...",
+# "Jean Mukendi, the local chief", "Aisha Bello, an aid worker": its last word is that person
+_PERSON_ROLES = (r"adviser|advisor|aide|member|official|officer|commander|leader|lawmaker|legislator|politician|"
+                 r"senator|chief|worker|teacher|farmer|trader|businessman|businesswoman|journalist|reporter|"
+                 r"activist|priest|pastor|imam|cleric|doctor|nurse|student|driver|candidate|minister|governor|"
+                 r"spokesman|spokeswoman|soldier|father|mother|son|daughter|wife|husband|brother|sister|"
+                 r"head|mp|deputy|envoy|judge|lawyer|preacher|militant|fighter|founder|ruler|monarch|king|emir")
+_APPOSED_PERSON = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}),\s+(?:a|an|the|his|her)\s+"
+    r"(?:(?!(?i:town|city|village|district|area|region|state|province|county|where|which|that|who|in|of|on|at|near|and|for|with|by|from|to|home|seat|base|stronghold|capital)\b"
+    r"(?!\s+(?i:" + _PERSON_ROLES + r")s?\b))[\w'’-]+\s+){0,3}(?i:" + _PERSON_ROLES + r")s?\b")  # (but "the village head")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|of|to|on|near|from|into|outside|around|across|towards?|inside|the|and|but|while|when|after|before)\s+$", re.I)
+
+
 def person_surnames(text: str) -> frozenset[str]:
     """Normalised surnames of the titled people ``text`` names with a first name or an initial,
     of the people named with their age and of the leaders a following is named after."""
@@ -409,6 +437,11 @@ def person_surnames(text: str) -> frozenset[str]:
             out.add(norm(words[-1]))
     for m in _AGED_NAME.finditer(text):
         out.add(norm(m.group("name").split()[-1]))
+    for m in _APPOSED_PERSON.finditer(text):
+        # not a place after a preposition: "In Mokolo, a local official said", "officials in Kherson, the governor"
+        if not _PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _PLACE_PREP_BEFORE.match(
+                m.group("name").split()[0] + " "):
+            out.add(norm(m.group("name").split()[-1]))
     for m in _FOLLOWERS_OF.finditer(text):
         out.add(norm((m.group("name") or m.group("name2")).split()[-1]))
     return frozenset(out)
@@ -514,6 +547,11 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 if k == 1 and len(phrase) < 3:
                     continue
                 entries = gz.find(phrase)
+                if len(norm(phrase)) <= 3:
+                    # three letters name a city only where they are one of its words ("Kut" of
+                    # Al-Kut, "Ife" of Ile-Ife), never by the airport code GeoNames lists beside
+                    # it ("the town of Ber" is no Berlin, "Yei" no Bursa, "Dar" no Dar es Salaam)
+                    entries = tuple(x for x in entries if x.population < _HIGH_POP or norm(phrase) in norm(x.name).split())
                 via = "exact"
                 # a skeleton guess must be the whole name: "Mung Lai" of the "Mung Lai Hkyet" camp
                 # is not Manglai
@@ -876,6 +914,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+elsewhere"  # "Elsewhere, in the port city of Beira, ...": another event's scene
         if qualifier:
             rule += "+qualifier"  # the division a town is in, "(Donetsk)": not a second place
+        if feature == "place" and (_AMONG_AFTER.match(text[c.end:c.end + 80]) or _AMONG_BEFORE.search(text[max(0, c.start - 90):c.start])):
+            rule += "+among"  # "al-Salif district and other sites": one site of several in a division
         country = country_display(e.cc)
         iso3 = gz.countries.get(e.cc, ("", "", ""))[0] or None
         out.append(Place(
