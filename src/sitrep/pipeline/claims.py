@@ -297,6 +297,9 @@ _REPELLED = r"repell?ed|repulsed|foiled|thwarted|fought\s+off"
 _DEFENDED_BY_BEFORE = re.compile(r"\b(?:(?:shot|brought)\s+down|intercepted|downed|" + _REPELLED + r")\s+"
                                  r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "an army patrol was ambushed", "a base of the Iraqi army in Salahuddin came under rocket fire":
+# a crewed craft "was shot down" / "were downed" (the words after the craft noun)
+_CRAFT_DOWNED = (r"(?:jets?|aircraft|planes?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                 r"(?:(?:also|reportedly)\s+)?(?:(?:shot|brought)\s+down|downed)")
 # the subject of a passive attack verb is the side attacked
 _HIT_PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:convoy|patrol|base|post|position|checkpoint|vehicle|unit|camp|outpost|headquarters|barracks|column)s?)?"
@@ -304,12 +307,10 @@ _HIT_PASSIVE_AFTER = re.compile(
     r"(?:came\s+under|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|again)\s+)?"
     r"(?:attacked|targeted|ambushed|shelled|bombed|raided|stormed|overrun|besieged))\b|"
     # "a Nigerian Air Force fighter jet was shot down by bandits": the craft's owner was hit
-    r"^(?:\s+[\w-]+){0,2}?\s+(?:jets?|aircraft|planes?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:(?:also|reportedly)\s+)?(?:(?:shot|brought)\s+down|downed)\b", re.I)
+    r"^(?:\s+[\w-]+){0,2}?\s+" + _CRAFT_DOWNED + r"\b", re.I)
 # "a fighter jet was shot down by bandits", "two helicopters were downed by the rebels": the shooter
 # of a crewed craft attacked it (drones and missiles shot down are an attack fended off)
-_CRAFT_DOWNED_BY = re.compile(r"\b(?:jets?|aircraft|planes?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                              r"(?:(?:also|reportedly)\s+)?(?:(?:shot|brought)\s+down|downed)\s+(?:[^.;,]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_CRAFT_DOWNED_BY = re.compile(r"\b" + _CRAFT_DOWNED + r"\s+(?:[^.;,]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "UNIFIL peacekeepers were wounded when...", "Africa Corps fighters and Malian troops were killed": the side hit
 _KILLED_RIGHT_AFTER = re.compile(r"^(\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|officers|policemen|personnel|peacekeepers))?"
                                  r"\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:(?:also|reportedly)\s+)?(?:killed|martyred|wounded|injured)\b", re.I)
