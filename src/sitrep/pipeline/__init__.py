@@ -410,7 +410,6 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 # the blame convention (docs/gold-format.md): "suspected X fighters", "officials blamed X", "bore the
 # hallmarks of X", "an attack blamed on X"
 _SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:hallmarks|signature)[\"”]?\s+of\s+(?:the\s+)?$|"
-                             r"\b(?:blamed|pinned|attributed)\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
                              r"\b(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$|"
                              # "pinned the bombing on the YPG", "attributing the attack to IS cells", "which the army
                              # attributed to JNIM": the act laid at a group's door by someone else
