@@ -532,3 +532,25 @@ def test_version():
     res = invoke("--version")
     assert_ok(res)
     assert "version" in res.stdout
+
+
+def test_evaluate_says_where_the_actor_and_toll_misses_come_from(tmp_path):
+    gold = {"id": "saraqib-1", "published": "2024-11-30", "publisher": "AFP",
+            "text": ("Damascus, Nov 30 (AFP) - Government air strikes killed 12 civilians in the town of Saraqib in "
+                     "Idlib province on Saturday, the Syrian Observatory for Human Rights said."),
+            "events": [{"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                        "start_date": "2024-11-30", "country": "Syria", "admin1": "Idlib", "location": "Saraqib",
+                        "latitude": 35.8647, "longitude": 36.8059, "actor1": "Military Forces of Syria (2000-2024)",
+                        "actor2": "Civilians (Syria)", "fatalities": {"low": 12, "best": 12, "high": 12},
+                        "sources": ["Syrian Observatory for Human Rights"]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    res = invoke("evaluate", str(path), "--format", "json")
+    assert_ok(res)
+    out = json.loads(res.stdout)
+    sides = out["anatomy"]["gold"]["actor_match"]
+    assert sum(sides.values()) == 2 and sides["right"] == round(out["actor_match"] * 2)
+    assert out["anatomy"]["gold"]["fatalities_exact"]["right"] == 1
+    table = invoke("evaluate", str(path))
+    assert_ok(table)
+    assert f"| actor_match: never_recognised | {sides['never_recognised']} |" in table.stdout

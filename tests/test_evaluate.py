@@ -122,3 +122,50 @@ def test_admin1_in_two_transliterations_is_one_division():
     nm = ev.Normaliser()
     assert nm.admin1("Galgaduud", "Somalia") == nm.admin1("Galgadud", "Somalia")
     assert nm.admin1("Galgaduud", "Somalia") != nm.admin1("Banadir", "Somalia")
+
+
+def _claim(actors=(), tolls=()):
+    return {"text": "", "actors": [{"name": a, "written": a, "kind": None} for a in actors],
+            "tolls": [{"outcome": o, "low": n, "best": n, "high": n} for o, n in tolls]}
+
+
+def test_anatomy_sorts_each_actor_miss_by_where_it_went_wrong():
+    g = gold_event(actor1="Military Forces of Syria (2000-2024)", actor2="Civilians (Syria)")
+    # the sides swapped: both actors found, each on the other side
+    swapped = dict(g, actor1="Civilians (Syria)", actor2="Military Forces of Syria (2000-2024)", sources=[])
+    res = evaluate([report([g])], extract_fn=fake_extract([swapped]))
+    assert res.anatomy["actor_match"]["on_the_other_side"] == 2 and res.anatomy["actor_match"]["right"] == 0
+    # the army named in the sentence, HTS chosen: the choice went wrong
+    chosen = dict(g, actor1="Hayat Tahrir al-Sham", sources=[],
+                  claims=[_claim(["Military Forces of Syria (2000-2024)", "Hayat Tahrir al-Sham"])])
+    res = evaluate([report([g])], extract_fn=fake_extract([chosen]))
+    assert res.anatomy["actor_match"] == {**dict.fromkeys(ev.ANATOMY["actor_match"], 0), "right": 1, "named_not_chosen": 1}
+    # nothing in the event names the army: the reading never found it
+    unread = dict(g, actor1="Hayat Tahrir al-Sham", sources=[], claims=[_claim(["Hayat Tahrir al-Sham"])])
+    res = evaluate([report([g])], extract_fn=fake_extract([unread]))
+    assert res.anatomy["actor_match"]["never_recognised"] == 1 and res.anatomy["actor_match"]["named_not_chosen"] == 0
+
+
+def test_anatomy_tells_a_toll_read_but_not_chosen_from_one_never_read():
+    g = gold_event()  # 12 killed
+    other = dict(g, fatalities={"low": 30, "best": 30, "high": 30}, sources=[],
+                 claims=[_claim(tolls=[("killed", 12), ("killed", 30), ("injured", 5)])])
+    res = evaluate([report([g])], extract_fn=fake_extract([other]))
+    assert res.anatomy["fatalities_exact"]["read_other_chosen"] == 1
+    # 12 read only as the injured count: the killed figure was never read
+    unread = dict(other, claims=[_claim(tolls=[("killed", 30), ("injured", 12)])])
+    res = evaluate([report([g])], extract_fn=fake_extract([unread]))
+    assert res.anatomy["fatalities_exact"]["never_read"] == 1 and res.anatomy["fatalities_exact"]["read_other_chosen"] == 0
+    none_given = dict(g, fatalities=None, sources=[], claims=[])
+    res = evaluate([report([g])], extract_fn=fake_extract([none_given]))
+    assert res.anatomy["fatalities_exact"]["no_toll_given"] == 1
+    res = evaluate([report([gold_event(fatalities=None)])], extract_fn=fake_extract([dict(g, sources=[])]))
+    assert res.anatomy["fatalities_exact"]["toll_where_gold_has_none"] == 1
+
+
+def test_every_scored_side_and_toll_lands_in_one_anatomy_class():
+    g = gold_event()
+    res = evaluate([report([g, gold_event(start_date="2024-11-29", location="Aleppo", latitude=36.2, longitude=37.16)])],
+                   extract_fn=fake_extract([dict(g, actor2="Hayat Tahrir al-Sham", sources=[])]))
+    assert sum(res.anatomy["actor_match"].values()) == res.counts["n_actor_match"] == 2
+    assert sum(res.anatomy["fatalities_exact"].values()) == res.counts["n_fatalities_exact"] == 1

@@ -332,11 +332,14 @@ def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratc
     recon = ev.evaluate_reconciliation(scenario) if scenario else None
     if fmt == "json":
         out: dict[str, Any] = dict(results[next(iter(results))].scores) if len(results) == 1 else {k: v.scores for k, v in results.items()}
+        out["anatomy"] = {k: v.anatomy for k, v in results.items()}
         if recon:
             out["reconciliation"] = recon
         click.echo(json.dumps(out, indent=2))
     else:
         click.echo(ev.format_table(results))
+        click.echo("\nwhere the actor and toll misses come from (counts of matched events' sides and tolls):")
+        click.echo(ev.format_anatomy(results))
         if recon:
             click.echo("\nevents after reconciliation (eval/scenario: many reports of a few events):")
             for k, v in recon.items():

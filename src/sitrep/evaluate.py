@@ -65,6 +65,19 @@ class Result:
     scores: dict[str, float]
     misses: list[Miss] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    anatomy: dict[str, dict[str, int]] = field(default_factory=dict)  # see ANATOMY
+
+
+# Where a field's misses come from, so that a user knows what to mend: a side "never_recognised"
+# wants an alias or a group in the actor dictionary; one "named_not_chosen" was read and the choice
+# between the sides went wrong; a toll "never_read" is a phrasing no toll rule reads, one
+# "read_other_chosen" was read and another figure won.
+ANATOMY: dict[str, tuple[str, ...]] = {
+    "actor_match": ("right", "on_the_other_side", "named_not_chosen", "named_in_another_event", "never_recognised",
+                    "side_not_in_gold"),
+    "fatalities_exact": ("right", "read_other_chosen", "read_for_another_event", "never_read", "no_toll_given",
+                         "toll_where_gold_has_none"),
+}
 
 
 def default_corpus() -> Path:
@@ -240,6 +253,7 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
     tp = fp = fn = 0
     field_hits: dict[str, list[float]] = {m: [] for m in METRICS if m not in ("n_reports", "event_precision", "event_recall", "event_f1")}
     misses: list[Miss] = []
+    anatomy: dict[str, dict[str, int]] = {f: dict.fromkeys(ks, 0) for f, ks in ANATOMY.items()}
     for rep in reports:
         art = make_article(rep.text, published=rep.published, publisher=rep.publisher, url=rep.url, title=rep.title)
         try:
@@ -274,6 +288,7 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
                 misses.append(Miss(rep.id, "spurious", "event", None, _brief(p), rep.text[:200]))
         for g, p in matched:
             _score_pair(rep, g, p, nm, field_hits, misses)
+            _anatomy(g, p, preds, nm, anatomy)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -284,7 +299,8 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
     misses.sort(key=lambda m: (order.get(m.kind, 3), m.field, m.report))
     return Result(scores={k: round(v, 4) for k, v in scores.items()}, misses=misses[:worst] if worst else misses,
                   counts={"gold_events": tp + fn, "predicted_events": tp + fp, "matched": tp,
-                          **{f"n_{k}": len(v) for k, v in field_hits.items()}})
+                          **{f"n_{k}": len(v) for k, v in field_hits.items()}},
+                  anatomy=anatomy)
 
 
 def _brief(e: dict[str, Any]) -> str:
@@ -325,6 +341,64 @@ def _score_pair(rep: GoldReport, g: dict[str, Any], p: dict[str, Any], nm: Norma
     preds = [s["name"] for s in p.get("sources") or []]
     for s in g.get("sources") or []:
         record("sources_recall", nm.source_found(s, preds), s, preds)
+
+
+def _named(record: dict[str, Any], nm: Normaliser) -> set[str]:
+    """The actors a predicted event's sentences name, and its associated actors, normalised."""
+    names = {a.get("name") for c in record.get("claims") or [] for a in c.get("actors") or []}
+    names.update(record.get("assoc_actor_1") or [])
+    names.update(record.get("assoc_actor_2") or [])
+    return {nm.actor(n) for n in names if n}
+
+
+def _figures(record: dict[str, Any], outcome: str) -> set[int]:
+    return {t["best"] for c in record.get("claims") or [] for t in c.get("tolls") or []
+            if t.get("outcome") == outcome and t.get("best") is not None}
+
+
+def _anatomy(g: dict[str, Any], p: dict[str, Any], preds: list[dict[str, Any]], nm: Normaliser,
+             out: dict[str, dict[str, int]]) -> None:
+    """Sort a matched pair's actor sides and toll into the ANATOMY classes."""
+    sides = out["actor_match"]
+    for side, other in (("actor1", "actor2"), ("actor2", "actor1")):
+        gold, pred = nm.actor(g.get(side)), nm.actor(p.get(side))
+        if gold == pred:
+            sides["right"] += 1
+        elif not gold:
+            sides["side_not_in_gold"] += 1
+        elif gold == nm.actor(p.get(other)):
+            sides["on_the_other_side"] += 1
+        elif gold in _named(p, nm):
+            sides["named_not_chosen"] += 1
+        elif any(gold in _named(q, nm) for q in preds if q is not p):
+            sides["named_in_another_event"] += 1
+        else:
+            sides["never_recognised"] += 1
+    tolls = out["fatalities_exact"]
+    gf = (g.get("fatalities") or {}).get("best")
+    pf = (p.get("fatalities") or {}).get("best")
+    if gf == pf:
+        tolls["right"] += 1
+    elif not gf:
+        tolls["toll_where_gold_has_none"] += 1
+    elif gf in _figures(p, "killed"):
+        tolls["read_other_chosen"] += 1
+    elif any(gf in _figures(q, "killed") for q in preds if q is not p):
+        tolls["read_for_another_event"] += 1
+    elif pf is None:
+        tolls["no_toll_given"] += 1
+    else:
+        tolls["never_read"] += 1
+
+
+def format_anatomy(results: dict[str, Result]) -> str:
+    """Where the actor and toll misses come from, per split, as counts."""
+    names = list(results)
+    lines = ["| where it comes from | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for f, classes in ANATOMY.items():
+        for k in classes:
+            lines.append(f"| {f}: {k} | " + " | ".join(str(results[n].anatomy.get(f, {}).get(k, 0)) for n in names) + " |")
+    return "\n".join(lines)
 
 
 def format_table(results: dict[str, Result]) -> str:

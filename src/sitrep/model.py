@@ -359,6 +359,8 @@ def _claim_record(c: Claim) -> dict[str, Any]:
         "end": c.span.end,
         "event_type": c.event_type,
         "sub_event_type": c.sub_event_type,
+        # who the sentence names, as resolved (the candidates the sides were chosen from)
+        "actors": [{"name": a.name, "written": a.written, "kind": a.kind} for a in c.actors],
         "tolls": [
             {
                 "outcome": m.outcome,
