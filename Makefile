@@ -27,7 +27,7 @@ run: $(VENV)/.installed
 
 ## make test: set up with test tools, then lint, type-check and run the whole suite.
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks eval/experiments
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -1,0 +1,42 @@
+"""eval/experiments/learned_choice.py reads the pipeline's internals: keep it in step with them."""
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+from sitrep.pipeline import extract
+from sitrep.read import make_article
+
+_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "learned_choice.py"
+_spec = importlib.util.spec_from_file_location("learned_choice", _PATH)
+assert _spec is not None and _spec.loader is not None
+lc = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(lc)
+
+TEXT = ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a military base in Somalia's Lower Shabelle region "
+        "on Tuesday, killing 12 soldiers, a military officer said. Residents said at least 15 people died.")
+
+
+def _event():
+    evs = extract(make_article(TEXT, published=dt.date(2024, 3, 12), publisher="Reuters"))
+    assert evs
+    return evs[0]
+
+
+def test_actor_candidates_carry_how_each_actor_is_named_and_what_the_rules_chose():
+    e = _event()
+    cands = dict(lc.actor_candidates(e))
+    assert "Al Shabaab" in cands
+    f = cands["Al Shabaab"]
+    assert f["rules:actor1"] == float(e.actor1 == "Al Shabaab")
+    assert f["before_event_word"] > 0 and f["bias"] == 1
+    assert any(k.startswith("kind=") for k in f)
+
+
+def test_toll_candidates_are_the_killed_figures_read_with_the_rules_choice_marked():
+    e = _event()
+    cands = dict(lc.toll_candidates(e))
+    assert {12, 15} <= set(cands)
+    chosen = [v for v, f in cands.items() if f["rules:chosen"]]
+    assert chosen == [e.toll.killed.best]
+    assert cands[15]["largest"] == 1 and cands[12]["smallest"] == 1
