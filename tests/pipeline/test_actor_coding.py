@@ -1685,6 +1685,44 @@ def test_the_blame_convention_helpers():
     assert not _EARLIER_OPEN.match("Police blamed the attack on the group")
 
 
+def test_one_blame_reading_serves_generic_words_and_named_groups(resources):
+    from sitrep.pipeline import _SUSPECT_BEFORE
+    from sitrep.pipeline.claims import _BLAMED_BEFORE
+    # one "hallmarks" fragment: "marks" after a verb, "hallmarks"/"signature" with or without one; and
+    # "suspected/presumed to be from" as well as "believed to be from"
+    for before in ("had all the marks of the ", "an attack with the signature of ", "bore the hallmarks of ",
+                   "fighters suspected to be from the ", "gunmen presumed to have been members of "):
+        assert _SUSPECT_BEFORE.search(before), before
+    assert not _SUSPECT_BEFORE.search("bullet marks of the ")
+    assert _BLAMED_BEFORE.search("an ambush with the hallmarks of the ")
+    assert _BLAMED_BEFORE.search("it bore the signature of ")
+    unidentified = "Unidentified Armed Group (Niger)"
+    head = "Nine soldiers were killed near Tillaberi in western Niger on Sunday "
+    for text in (
+            # a named group only suspected, in each wording, while nobody claimed the act
+            "NIAMEY (AFP) - An ambush that had all the marks of the Islamic State Sahel Province killed nine soldiers near "
+            "Tillaberi in western Niger on Sunday, the defence ministry said. No group has claimed it.",
+            "NIAMEY (AFP) - " + head + "when fighters suspected to be from the Islamic State Sahel Province ambushed their "
+            "patrol, the defence ministry said. No group has claimed it.",
+            "NIAMEY (AFP) - " + head + "when fighters presumed to have been members of the Islamic State Sahel Province "
+            "ambushed their patrol, the defence ministry said. No group has claimed it.",
+            # the generic word: "which has not claimed" is a no-claim line too
+            "NIAMEY (AFP) - Jihadists killed nine soldiers at an army post near Tillaberi in western Niger on Sunday, the "
+            "defence ministry said. The attackers were presumed to have been members of the Islamic State Sahel Province, "
+            "which has not claimed the raid.",
+            # a group named only in an earlier event does not name the doer of this one
+            "NIAMEY (AFP) - Jihadists killed nine soldiers at an army post near Tillaberi in western Niger on Sunday, the "
+            "defence ministry said. In March 2021, Islamic State fighters killed 58 villagers in the same area. No group "
+            "has claimed Sunday's attack."):
+        assert sides(text, "2024-05-06", resources)[0] == unidentified, text
+    # the report's own telling, or the group's own claim, still names the doer
+    for text in ("NIAMEY (AFP) - " + head + "when Islamic State Sahel Province fighters ambushed their patrol, the defence "
+                 "ministry said. No group has claimed it.",
+                 "NIAMEY (AFP) - Jihadists killed nine soldiers at an army post near Tillaberi in western Niger on Sunday, the "
+                 "defence ministry said. The Islamic State Sahel Province claimed the attack on Monday."):
+        assert sides(text, "2024-05-06", resources)[0] == "Islamic State (Sahel)", text
+
+
 # Round 13 (part 2), written before running: (a) the attacker's own word that a group was at the
 # site it hit does not make that group the side hit when the report counts people killed; (b) a
 # demonym before a compound force noun; (c) the side killed in the attack an event avenges is not

@@ -28,6 +28,7 @@ from .claims import (
     _BY_BEFORE,
     _DENIAL,
     _FORCE_NOUN,
+    _HALLMARKS_OF,
     _NON_STATE,
     _TARGET_BEFORE,
     NO_CLAIM,
@@ -65,9 +66,6 @@ _OF_DOING = re.compile(r"\s+(?:of|for)\s+(?:carrying\s+out|conducting|launching|
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|have\s+(?:long\s+)?been\s+blamed|in\s+the\s+past)\b", re.I)
 # "whether they were soldiers or members of the VDP": a group counted with the army's men, not the attackers
 _BESIDE_SOLDIERS = re.compile(r"\b(?:soldiers|troops|servicemen|gendarmes|police(?:men)?|officers)\s+(?:or|and)\s+(?:(?:members|fighters)\s+of\s+)?(?:the\s+)?$", re.I)
-# "the assailants, believed to be from ISWAP", "it bore the hallmarks of IS": a suspect, not a doer named
-_SUSPECTED = re.compile(r"\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from|members\s+of|part\s+of|with)?\b|"
-                        r"\b(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+(?:hallmarks|signature|marks)[\"”]?\s+of\b", re.I)
 # "an African Union base manned by Burundian troops", "Kenyan soldiers serving with the AU mission",
 # "Chadian peacekeepers": a contributing state's troops on a peacekeeping mission are the mission
 _MISSION_CUE = re.compile(r"\b(?:(?i:peacekeep\w*)|African\s+Union|AU|[Bb]lue\s+[Hh]elmets|(?:UN|United\s+Nations)\s+(?:mission|base|patrol|camp|convoy|force))\b")
@@ -239,9 +237,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             if na is not None and na.kind in _NON_STATE:
                 of_group = nn
         if (offset <= unclaimed_at and not of_group and rule == "generic-by-country" and actor is not None
-                and actor.kind in _NON_STATE and name not in suspects):
+                and actor.kind in _NON_STATE and name not in blame.groups("suspect")):
             # "Jihadists killed eight soldiers ... No claim of responsibility", the report naming no
-            # group, or another one ("believed to be from ISWAP"): the word alone names nobody
+            # group, or another one as a suspect ("believed to be from ISWAP", "officials blamed Boko
+            # Haram", not a word for any armed men: "blamed jihadists"): the word alone names nobody
             name, actor, rule = res.actors.generic("unidentified_armed_group", ranked, year)
         anaphor = head_of.get(_head_word(h.written), "")
         if offset <= unclaimed_at and not of_group and name.startswith("Unidentified Armed Group") and rule.startswith("generic"):
@@ -297,35 +296,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                         t[0] in ("generic", "gen_actor") for t in res.actors.find(w)[0].targets):
                     heads.setdefault(w, set()).add(nm)
     head_of = {w: next(iter(g)) for w, g in heads.items() if len(g) == 1}
+    # the report's blame facts, read once: who is only blamed or suspected, who denied, who did it
+    blame = _read_blame(sentences, hits_by_sentence, res, ranked, year)
     # "... No group has claimed the attack": the generic words up to that sentence stay
-    # unidentified, unless a group was named before it ("IS jihadists killed 13 police ... no
-    # immediate claim of responsibility")
-    unclaimed_at = next((s.start for s in sentences if NO_CLAIM.search(s.text)), -1)
-    if unclaimed_at >= 0:
-        # ("the regional government blamed the OLA, which denied it. Nobody has claimed the attack": a
-        # group only blamed and denying it is no doer named)
-        # ("Police blamed the attack on the X group. Its leader denied the accusation.": the denial told
-        # in the next sentence)
-        denies = [bool(_DENIAL.search(s.text)) for s in sentences]
-        denied = {t for k, (s, hits) in enumerate(zip(sentences, hits_by_sentence, strict=True))
-                  if denies[k] or (k + 1 < len(sentences) and denies[k + 1] and _BLAME_CUE.search(s.text))
-                  for h in hits for t in h.targets[:1] if t[0] == "actor"}
-        for s, hits in zip(sentences, hits_by_sentence, strict=True):
-            if s.start >= unclaimed_at:
-                break
-            groups = {t for h in hits for t in h.targets[:1]
-                      if t[0] == "actor" and res.actors.actors[int(t[1])].kind in _NON_STATE}
-            if groups and not _HABITUAL.search(s.text) and not (
-                    (_BLAME_CUE.search(s.text) or _DENIAL.search(s.text)) and groups <= denied) and not _SUSPECTED.search(s.text):
-                unclaimed_at = -1
-                break
-
-    # groups the report names as suspects ("officials blamed Boko Haram", "bore the hallmarks of IS",
-    # "blamed armed separatists"; not a word for any armed men: "blamed jihadists")
-    # (only read where a no-claim line stands: the one place they are used)
-    suspects = {res.actors.resolve(h.targets, ranked, year)[0] for s, hits in zip(sentences, hits_by_sentence, strict=True)
-                if _BLAME_CUE.search(s.text) or _SUSPECTED.search(s.text) for h in hits if not any(t[0] == "generic" for t in h.targets)
-                } if unclaimed_at >= 0 else set()
+    # unidentified, unless a group was named before it, not as a suspect or a denier ("IS
+    # jihadists killed 13 police ... no immediate claim of responsibility")
+    first = blame.no_claim[0] if blame.no_claim else -1
+    unclaimed_at = sentences[first].start if first >= 0 and not any(blame.told[:first]) else -1
 
     # 3. claims, sentence by sentence
     ctx = SourceContext(history=[], country=actors_mod.country_display(ranked[0]) if ranked else None, actors=res.actors)
@@ -384,7 +361,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         if claim is not None:
             claims.append(claim)
     carry_background(claims)
-    _unproven_suspects(claims, sentences, hits_by_sentence, res, ranked, year)
+    _unproven_suspects(claims, blame, res, ranked, year)
     if trace is not None:
         trace.claims = len(claims)
 
@@ -409,8 +386,9 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
 # the blame convention (docs/gold-format.md): "suspected X fighters", "officials blamed X", "bore the
 # hallmarks of X", "an attack blamed on X"
-_SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:hallmarks|signature)[\"”]?\s+of\s+(?:the\s+)?$|"
-                             r"\b(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$|"
+_SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|presumed)\s+(?:[\w'’-]+\s+){0,2}$|\b" + _HALLMARKS_OF + r"\s+(?:the\s+)?$|"
+                             # "the assailants, believed to be from ISWAP", "presumed to have been members of IS"
+                             r"\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)\s+(?:from\s+|members\s+of\s+|part\s+of\s+|with\s+)?(?:the\s+)?$|"
                              # "pinned the bombing on the YPG", "attributing the attack to IS cells", "which the army
                              # attributed to JNIM": the act laid at a group's door by someone else
                              r"\b(?:blam(?:ed|es|ing)|pin(?:ned|s)?|attribut(?:ed|es|ing))\s+(?:(?:the|this|that|its|it|them|[\w'’-]+)\s+){0,3}?(?:on|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
@@ -455,51 +433,73 @@ def _suspected_at(text: str, start: int, end: int) -> bool:
                 or (_SAID_BEFORE.search(text, 0, start) and _DID_AFTER.match(text, end)))
 
 
-def _unproven_suspects(claims: list, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
-                       ranked: list[str], year: int | None) -> None:
+def _denies(text: str, at: int = 0) -> bool:
+    """Whether the sentence (from ``at``) says a group denied the act ("the M23 denied it"; not
+    "denied targeting civilians", nor "have in the past denied such accusations")."""
+    d = _DENIAL.search(text, at)
+    return d is not None and not _AIM_DENIED.search(text, d.start()) and not _DENIED_BEFORE.search(text)
+
+
+@dataclass(slots=True)
+class _Blame:
+    """The report's blame facts (docs/gold-format.md), read once before its mentions resolve."""
+
+    no_claim: list[int]  # sentences saying nobody claimed the act ("No group has claimed", "who have not claimed it")
+    told: list[bool] = field(default_factory=list)  # names a group, not as a suspect or a denier (nor "gangs often attack")
+    # (sentence, group, "suspect" | "suspect word" | "unclaimed" | "denied" | "doer"); a "suspect word" is one for
+    # any armed men ("blamed jihadists"), read as the group of the country
+    said: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def groups(self, *roles: str, skip: set[int] | None = None) -> set[str]:
+        return {g for k, g, r in self.said if r in roles and not (skip and k in skip)}
+
+
+def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
+                ranked: list[str], year: int | None) -> _Blame:
+    f = _Blame([k for k, s in enumerate(sentences) if NO_CLAIM.search(s.text) or _NOT_CLAIMED.search(s.text)])
+    denies = [_denies(s.text) for s in sentences] + [False]
+    for k, (s, hits) in enumerate(zip(sentences, hits_by_sentence, strict=True)):
+        named, unproven = set(), set()
+        denied_next = denies[k + 1] and bool(_BLAME_CUE.search(s.text))  # "Police blamed X. Its leader denied the accusation."
+        if _EARLIER_OPEN.match(s.text):
+            hits = []  # "In June 2022, ... the government blamed the OLA": another, earlier event
+        for h in hits:
+            nm, act, _r = res.actors.resolve(h.targets, ranked, year)
+            if not (nm and act is not None and act.kind in _NON_STATE and any(t[0] in ("actor", "gen_actor") for t in h.targets)):
+                continue
+            if h.targets[0][0] == "actor":
+                named.add(nm)  # (a name of its own, not a word for any armed men)
+            if _DOER_BEFORE.search(s.text, 0, h.start) or _DOER_AFTER.match(s.text, h.end):
+                f.said.append((k, nm, "doer"))
+            elif _BLAME_CUE.search(s.text, 0, h.start) or _suspected_at(s.text, h.start, h.end):
+                f.said.append((k, nm, "suspect word" if any(t[0] == "generic" for t in h.targets) else "suspect"))
+                unproven.add(nm)
+                if f.no_claim and (f.no_claim[-1] >= k or not _NEXT_EVENT.match(s.text)):
+                    f.said.append((k, nm, "unclaimed"))  # (not "The following day, ..." after the no-claim line)
+                if denied_next or _denies(s.text, h.end):
+                    f.said.append((k, nm, "denied"))  # "the army blamed the M23, which denied firing on the camp"
+            elif denies[k] or denied_next:
+                f.said.append((k, nm, "denied"))
+                unproven.add(nm)
+            elif _CLAIM_OF.match(s.text, h.end) and k not in f.no_claim:
+                f.said.append((k, nm, "doer"))  # "Al-Shabaab claimed responsibility"
+        f.told.append(bool(named - unproven) and not _HABITUAL.search(s.text))
+    return f
+
+
+def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list[str], year: int | None) -> None:
     """The blame convention (docs/gold-format.md): a group only blamed or suspected ("officials
     blamed X", "suspected X fighters", "bore the hallmarks of X") is no doer while the report says
     nobody claimed the act or the group denied it; its mentions read as the unidentified armed group.
     A group that claimed the act, or that the report itself has doing it, stays."""
-    no_claim = [k for k, s in enumerate(sentences) if NO_CLAIM.search(s.text) or _NOT_CLAIMED.search(s.text)]
     told_before = {c.sentence for c in claims if c.background and c.background not in ("blame statement", "denial", "statement")}
-    groups = [[(h, nm) for h in hits if any(t[0] in ("actor", "gen_actor") for t in h.targets)
-               for nm, act, _r in [res.actors.resolve(h.targets, ranked, year)] if nm and act is not None and act.kind in _NON_STATE]
-              for hits in hits_by_sentence]
-    suspect: set[str] = set()
-    unclaimed: set[str] = set()  # suspects of a blame the report says nobody claimed
-    denied: set[str] = set()
-    doer: set[str] = set()
-
-    def denies(t: str, at: int = 0) -> bool:
-        d = _DENIAL.search(t, at)
-        return d is not None and not _AIM_DENIED.search(t, d.start()) and not _DENIED_BEFORE.search(t)
-
-    for k, s in enumerate(sentences):
-        if k in told_before or _EARLIER_OPEN.match(s.text):
-            continue  # "In June 2022, ... the government blamed the OLA": another, earlier event
-        blame = bool(_BLAME_CUE.search(s.text))
-        for h, nm in groups[k]:
-            if _DOER_BEFORE.search(s.text, 0, h.start) or _DOER_AFTER.match(s.text, h.end):
-                doer.add(nm)
-            elif (blame and _BLAME_CUE.search(s.text, 0, h.start)) or _suspected_at(s.text, h.start, h.end):
-                suspect.add(nm)
-                if any(j >= k or not _NEXT_EVENT.match(s.text) for j in no_claim):
-                    unclaimed.add(nm)
-                if denies(s.text, h.end):
-                    denied.add(nm)  # "the army blamed the M23, which denied firing on the camp"
-            elif denies(s.text):
-                denied.add(nm)
-            elif _CLAIM_OF.match(s.text, h.end) and not NO_CLAIM.search(s.text) and not _NOT_CLAIMED.search(s.text):
-                doer.add(nm)  # "Al-Shabaab claimed responsibility"
-        if blame and k + 1 < len(sentences) and denies(sentences[k + 1].text):
-            denied.update(nm for _h, nm in groups[k])  # "Police blamed X. Its leader denied the accusation."
+    suspect, unclaimed, denied, doer = (blame.groups(*r, skip=told_before) for r in (("suspect", "suspect word"), ("unclaimed",), ("denied",), ("doer",)))
     for c in claims:
         a = c.initiator
         if (a is not None and not c.background and a.kind in _NON_STATE and not a.rule.startswith(("generic", "demonym"))
                 and not a.rule.endswith("|blamed") and not _suspected_at(c.text, a.span.start - c.span.start, a.span.end - c.span.start)):
             doer.add(a.name)  # "Islamic State fighters attacked the post": the report's own word
-    unproven = {n for n in suspect - doer if n in unclaimed or n in denied}
+    unproven = (unclaimed | (suspect & denied)) - doer
     if not unproven:
         return
     name, actor, _rule = res.actors.generic("unidentified_armed_group", ranked, year)

@@ -209,7 +209,9 @@ _SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s
 _MILITIA_OF_AFTER = re.compile(r"^(?:['’]s|-backed|-allied|-aligned|-supported)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:auxiliar(?:y|ies)|militias?|militiamen|volunteers|proxies|vigilantes|self-defen[cs]e\s+(?:groups?|units?))\b", re.I)
 # ("a security source blamed the Al-Qaeda-linked JNIM", "accused the jihadist ISWAP", "blamed the attack on Boko Haram")
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:blamed|blames|blaming|pinned|pins|pinning)\s+(?:(?:the|an|this|that|these|those|both|(?!earlier|previous|past|similar|other)[\w-]+)\s+){0,2}?on|(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+hallmarks[\"”]?\s+of)\s+(?:the\s+)?"
+# "bore the hallmarks of", "an attack with the signature of", "had all the marks of": a suspect, not a doer named
+_HALLMARKS_OF = r"(?:(?:bears?|bore|bearing|had|has|carried)\s+(?:all\s+)?the\s+marks|hallmarks|signature)[\"”]?\s+of"
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:blamed|blames|blaming|pinned|pins|pinning)\s+(?:(?:the|an|this|that|these|those|both|(?!earlier|previous|past|similar|other)[\w-]+)\s+){0,2}?on|" + _HALLMARKS_OF + r")\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+-(?:linked|backed|allied|affiliated|aligned)|jihadist|Islamist|armed|rebel|militant|"
                             r"terrorist|separatist|extremist|insurgent|rival|(?-i:[A-Z][a-z]+))\s+){0,2}$", re.I)
 _BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)\s+(?:for|of)\b|"
