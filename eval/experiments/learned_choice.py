@@ -29,7 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sitrep.evaluate import Normaliser, default_corpus, load_gold, make_article, matches
+from sitrep.evaluate import Normaliser, default_corpus, load_gold, make_article, pair_events
 from sitrep.pipeline import extract
 
 PROBES = Path(__file__).resolve().parents[1] / "probes"
@@ -140,15 +140,7 @@ def collect(reports: list[Any], nm: Normaliser) -> list[dict[str, Any]]:
         art = make_article(rep.text, published=rep.published, publisher=rep.publisher, url=rep.url, title=rep.title)
         evs = extract(art)
         preds = [e.to_record() for e in evs]
-        pairs = sorted((s, gi, pi) for gi, g in enumerate(rep.events) for pi, p in enumerate(preds)
-                       if (s := matches(g, p)) is not None)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _s, gi, pi in pairs:
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        for gi, pi in pair_events(rep.events, preds):
             g, e = rep.events[gi], evs[pi]
             rows.append({
                 "id": rep.id, "split": rep.split,

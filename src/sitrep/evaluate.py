@@ -168,6 +168,22 @@ def matches(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     return km + 10 * d
 
 
+def pair_events(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Match gold to predicted events one to one, closest pairs first (see ``matches``): the
+    (gold index, predicted index) of each matched pair."""
+    scored = sorted((s, gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
+                    if (s := matches(g, p)) is not None)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _s, gi, pi in scored:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
 def _norm(s: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
 
@@ -261,22 +277,10 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
         except Exception as e:  # an extraction failure is a miss of every gold event, not a crash
             preds = []
             misses.append(Miss(rep.id, "error", "extract", None, str(e), rep.text[:160]))
-        pairs = []
-        for gi, g in enumerate(rep.events):
-            for pi, p in enumerate(preds):
-                s = matches(g, p)
-                if s is not None:
-                    pairs.append((s, gi, pi))
-        pairs.sort()
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        matched = []
-        for _s, gi, pi in pairs:
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            matched.append((rep.events[gi], preds[pi]))
+        pairs = pair_events(rep.events, preds)
+        used_g = {gi for gi, _pi in pairs}
+        used_p = {pi for _gi, pi in pairs}
+        matched = [(rep.events[gi], preds[pi]) for gi, pi in pairs]
         tp += len(matched)
         fn += len(rep.events) - len(matched)
         fp += len(preds) - len(matched)
@@ -360,6 +364,7 @@ def _anatomy(g: dict[str, Any], p: dict[str, Any], preds: list[dict[str, Any]], 
              out: dict[str, dict[str, int]]) -> None:
     """Sort a matched pair's actor sides and toll into the ANATOMY classes."""
     sides = out["actor_match"]
+    named = _named(p, nm)
     for side, other in (("actor1", "actor2"), ("actor2", "actor1")):
         gold, pred = nm.actor(g.get(side)), nm.actor(p.get(side))
         if gold == pred:
@@ -368,7 +373,7 @@ def _anatomy(g: dict[str, Any], p: dict[str, Any], preds: list[dict[str, Any]], 
             sides["side_not_in_gold"] += 1
         elif gold == nm.actor(p.get(other)):
             sides["on_the_other_side"] += 1
-        elif gold in _named(p, nm):
+        elif gold in named:
             sides["named_not_chosen"] += 1
         elif any(gold in _named(q, nm) for q in preds if q is not p):
             sides["named_in_another_event"] += 1
@@ -443,16 +448,9 @@ def evaluate_reconciliation(folder: Path) -> dict[str, float]:
     with Store(":memory:") as store:
         ingest(read([folder / "reports.jsonl"]), store)
         got = list(store.events())
-    pairs = sorted((s, gi, pi) for gi, g in enumerate(expected) for pi, p in enumerate(got)
-                   if (s := matches(g, p)) is not None)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
+    pairs = pair_events(expected, got)
     exact = 0
-    for _s, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
+    for gi, pi in pairs:
         gb = (expected[gi].get("fatalities") or {}).get("best")
         pb = (got[pi].get("fatalities") or {}).get("best")
         exact += gb == pb
@@ -460,7 +458,7 @@ def evaluate_reconciliation(folder: Path) -> dict[str, float]:
     pred_sum = sum((e.get("fatalities") or {}).get("best") or 0 for e in got)
     return {
         "reconciled_events_expected": len(expected), "reconciled_events": len(got),
-        "reconciled_matched": len(used_g), "reconciled_fatalities_exact": round(exact / len(expected), 4) if expected else 1.0,
+        "reconciled_matched": len(pairs), "reconciled_fatalities_exact": round(exact / len(expected), 4) if expected else 1.0,
         "reconciled_fatalities_sum_gold": gold_sum, "reconciled_fatalities_sum": pred_sum,
     }
 
