@@ -159,6 +159,10 @@ def test_anatomy_tells_a_toll_read_but_not_chosen_from_one_never_read():
     none_given = dict(g, fatalities=None, sources=[], claims=[])
     res = evaluate([report([g])], extract_fn=fake_extract([none_given]))
     assert res.anatomy["fatalities_exact"]["no_toll_given"] == 1
+    # 12 read but no toll written at all: no other figure won, so it is "no toll given"
+    read_not_given = dict(none_given, claims=[_claim(tolls=[("killed", 12)])])
+    res = evaluate([report([g])], extract_fn=fake_extract([read_not_given]))
+    assert res.anatomy["fatalities_exact"]["no_toll_given"] == 1 and res.anatomy["fatalities_exact"]["read_other_chosen"] == 0
     res = evaluate([report([gold_event(fatalities=None)])], extract_fn=fake_extract([dict(g, sources=[])]))
     assert res.anatomy["fatalities_exact"]["toll_where_gold_has_none"] == 1
 
@@ -169,3 +173,54 @@ def test_every_scored_side_and_toll_lands_in_one_anatomy_class():
                    extract_fn=fake_extract([dict(g, actor2="Hayat Tahrir al-Sham", sources=[])]))
     assert sum(res.anatomy["actor_match"].values()) == res.counts["n_actor_match"] == 2
     assert sum(res.anatomy["fatalities_exact"].values()) == res.counts["n_fatalities_exact"] == 1
+
+
+def _events(res):
+    return {k: v for k, v in res.anatomy["event_f1"].items() if v}
+
+
+def test_event_anatomy_says_why_a_gold_event_matched_nothing():
+    g = gold_event()  # an air strike in Saraqib on 30 November
+    # read as a protest: the family differs, so the record is the other half of the near miss
+    protest = dict(g, event_type="Protests", sub_event_type="Peaceful protest", sources=[])
+    res = evaluate([report([g])], extract_fn=fake_extract([protest]))
+    assert _events(res) == {"missed_read_as_other_family": 1, "spurious_near_miss": 1}
+    # dated a week late
+    late = dict(g, start_date="2024-11-23", sources=[])
+    assert _events(evaluate([report([g])], extract_fn=fake_extract([late]))) == {"missed_date_off": 1, "spurious_near_miss": 1}
+    # placed in Hama, about 80 km away
+    hama = dict(g, location="Hama", latitude=35.1318, longitude=36.7578, admin1="Hama", sources=[])
+    assert _events(evaluate([report([g])], extract_fn=fake_extract([hama]))) == {"missed_place_off": 1, "spurious_near_miss": 1}
+    # nothing read at all
+    assert _events(evaluate([report([g])], extract_fn=fake_extract([]))) == {"missed_no_event_read": 1}
+    # two gold strikes in Saraqib the same day read as one record: the second is folded into the first
+    twin = gold_event(fatalities={"low": 3, "best": 3, "high": 3})
+    assert _events(evaluate([report([g, twin])], extract_fn=fake_extract([dict(g, sources=[])]))) == \
+        {"matched": 1, "missed_folded_into_another": 1}
+    # wrong on two counts at once: nothing close
+    far_and_late = dict(hama, start_date="2024-11-23")
+    assert _events(evaluate([report([g])], extract_fn=fake_extract([far_and_late]))) == \
+        {"missed_nothing_close": 1, "spurious_not_in_gold": 1}
+
+
+def test_event_anatomy_says_why_a_record_matched_nothing():
+    g = gold_event()
+    rec = dict(g, sources=[])
+    # a report the gold says tells no event
+    assert _events(evaluate([report([])], extract_fn=fake_extract([rec]))) == {"spurious_report_has_no_event": 1}
+    # one strike written as two records
+    assert _events(evaluate([report([g])], extract_fn=fake_extract([rec, dict(rec)]))) == \
+        {"matched": 1, "spurious_one_event_split": 1}
+
+
+def test_every_gold_event_and_record_lands_in_one_event_class():
+    g = gold_event()
+    other = gold_event(start_date="2024-11-29", location="Hama", latitude=35.1318, longitude=36.7578, admin1="Hama")
+    preds = [dict(g, sources=[]), dict(g, event_type="Protests", sources=[]), dict(g, start_date="2024-11-01", sources=[])]
+    res = evaluate([report([g, other]), report([])], extract_fn=fake_extract(preds))
+    ana = res.anatomy["event_f1"]
+    missed = sum(v for k, v in ana.items() if k.startswith("missed_"))
+    spurious = sum(v for k, v in ana.items() if k.startswith("spurious_"))
+    assert ana["matched"] == res.counts["matched"]
+    assert ana["matched"] + missed == res.counts["gold_events"]
+    assert ana["matched"] + spurious == res.counts["predicted_events"]

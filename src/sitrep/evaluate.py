@@ -71,8 +71,17 @@ class Result:
 # Where a field's misses come from, so that a user knows what to mend: a side "never_recognised"
 # wants an alias or a group in the actor dictionary; one "named_not_chosen" was read and the choice
 # between the sides went wrong; a toll "never_read" is a phrasing no toll rule reads, one
-# "read_other_chosen" was read and another figure won.
+# "read_other_chosen" was read and another figure won. A gold event that matched nothing
+# ("missed_...") was either never read, read as another family of event, read with its date or
+# place too far off, or folded into a record that matched another gold event; a record that
+# matched nothing ("spurious_...") is an event where the gold has none, one event split in two,
+# the other half of a near miss (already counted on the gold side), or something the gold does
+# not code.
 ANATOMY: dict[str, tuple[str, ...]] = {
+    "event_f1": ("matched", "missed_no_event_read", "missed_read_as_other_family", "missed_date_off",
+                 "missed_place_off", "missed_folded_into_another", "missed_nothing_close",
+                 "spurious_report_has_no_event", "spurious_one_event_split", "spurious_near_miss",
+                 "spurious_not_in_gold"),
     "actor_match": ("right", "on_the_other_side", "named_not_chosen", "named_in_another_event", "never_recognised",
                     "side_not_in_gold"),
     "fatalities_exact": ("right", "read_other_chosen", "read_for_another_event", "never_read", "no_toll_given",
@@ -293,6 +302,7 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
         for g, p in matched:
             _score_pair(rep, g, p, nm, field_hits, misses)
             _anatomy(g, p, preds, nm, anatomy)
+        _event_anatomy(rep.events, preds, pairs, anatomy["event_f1"])
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -386,14 +396,64 @@ def _anatomy(g: dict[str, Any], p: dict[str, Any], preds: list[dict[str, Any]], 
         tolls["right"] += 1
     elif not gf:
         tolls["toll_where_gold_has_none"] += 1
+    elif pf is None:
+        tolls["no_toll_given"] += 1
     elif gf in _figures(p, "killed"):
         tolls["read_other_chosen"] += 1
     elif any(gf in _figures(q, "killed") for q in preds if q is not p):
         tolls["read_for_another_event"] += 1
-    elif pf is None:
-        tolls["no_toll_given"] += 1
     else:
         tolls["never_read"] += 1
+
+
+def _near(g: dict[str, Any], p: dict[str, Any]) -> tuple[bool, bool, bool]:
+    """Whether ``p`` agrees with gold ``g`` on (family, date within a day, place within 50 km),
+    each alone; ``matches`` wants all three."""
+    family = FAMILY.get(g.get("event_type", "")) == FAMILY.get(p.get("event_type", ""))
+    d = _days(g.get("start_date"), p.get("start_date"))
+    km = record_km(g, p)
+    if km is None:
+        place = not (g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]))
+    else:
+        place = km <= 50
+    return family, d is not None and d <= 1, place
+
+
+def _event_anatomy(gold: list[dict[str, Any]], preds: list[dict[str, Any]], pairs: list[tuple[int, int]],
+                   out: dict[str, int]) -> None:
+    """Sort one report's unmatched gold events and unmatched records into the ANATOMY classes."""
+    out["matched"] += len(pairs)
+    used_g = {gi for gi, _pi in pairs}
+    used_p = {pi for _gi, pi in pairs}
+    free = [pi for pi in range(len(preds)) if pi not in used_p]
+    counterparts: set[int] = set()
+    for gi, g in enumerate(gold):
+        if gi in used_g:
+            continue
+        if not preds:
+            out["missed_no_event_read"] += 1
+            continue
+        near = {pi: _near(g, preds[pi]) for pi in free}
+        why = None
+        for cls, want in (("missed_read_as_other_family", (False, True, True)),
+                          ("missed_date_off", (True, False, True)), ("missed_place_off", (True, True, False))):
+            hit = next((pi for pi, n in near.items() if n == want and pi not in counterparts), None)
+            if hit is not None:
+                why = cls
+                counterparts.add(hit)
+                break
+        if why is None and any(matches(g, preds[pi]) is not None for pi in used_p):
+            why = "missed_folded_into_another"
+        out[why or "missed_nothing_close"] += 1
+    for pi in free:
+        if not gold:
+            out["spurious_report_has_no_event"] += 1
+        elif pi in counterparts:
+            out["spurious_near_miss"] += 1
+        elif any(matches(gold[gi], preds[pi]) is not None for gi in used_g):
+            out["spurious_one_event_split"] += 1
+        else:
+            out["spurious_not_in_gold"] += 1
 
 
 def format_anatomy(results: dict[str, Result]) -> str:
