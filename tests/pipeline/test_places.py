@@ -118,6 +118,19 @@ def test_skeleton_guess_must_be_the_whole_name(gazetteer):
     assert not any(p.written.startswith("Mung") for p in ps)
 
 
+def test_a_word_for_a_countrys_people_is_no_spelling_guess(gazetteer):
+    # "Romanian" is not a misspelt Iranian village, "Ethiopians" no town, "Congolese" no place
+    t = ("Russian drones hit the port of Izmail across the Danube from Romania. Romanian officials said "
+         "debris fell near the border; Sudanese, Ethiopians and Congolese workers were evacuated.")
+    from sitrep.pipeline.places import find_candidates
+
+    read = {c.text for c in find_candidates(t, gazetteer, [])}
+    assert read >= {"Izmail", "Romania"}
+    assert not read & {"Romanian", "Sudanese", "Ethiopians", "Congolese"}
+    # only spelling guesses are barred: a place found as written is kept
+    assert "Kharkiv" in {c.text for c in find_candidates("Drones hit Kharkiv, the Ukrainian city.", gazetteer, [])}
+
+
 def test_township_names_its_seat_town(gazetteer):
     ps = places(gazetteer, "Jets bombed a village in Kantbalu township in Myanmar's Sagaing region.")
     kb = [p for p in ps if p.name == "Kanbalu"]

@@ -497,6 +497,27 @@ _SAHEL_DIVISION = re.compile(r"\s+(?:region|province)\b", re.I)
 _BURKINA = re.compile(r"\bBurkina(?:\s+Faso|be)?\b|\bBurkinabe\b")
 
 
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ans", "ians", "eses", "is", "ns")
+
+
+def _demonyms(gz: Gazetteer) -> frozenset[str]:
+    """The words for a country's people built from its name ("Romanian", "Sudanese", "Iraqi",
+    "Ukrainians"): a reader never takes them for a place, so they are never a spelling guess."""
+    cached = getattr(gz, "_sitrep_demonyms", None)
+    if cached is None:
+        out = set()
+        for _iso3, name, _cont in gz.countries.values():
+            for n in {norm(name), norm(name).split(" ")[0]}:
+                if len(n) < 4:
+                    continue
+                for stem in (n, n[:-1]) if n[-1] in "aeo" else (n,):
+                    out.update(stem + end for end in _DEMONYM_ENDINGS)
+        out.update(t for t in country_terms() if " " not in t)  # "Somali", "Congolese", "Afghan"
+        cached = frozenset(out)
+        gz._sitrep_demonyms = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
     capitals = [(c.start, c.end) for c in out]
@@ -556,7 +577,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 # a skeleton guess must be the whole name: "Mung Lai" of the "Mung Lai Hkyet" camp
                 # is not Manglai
                 whole = i + k == len(words) or words[i + k][2].lower().strip("'’") in _STOP
-                if not entries and whole and len(norm(phrase)) >= 5:
+                if not entries and whole and len(norm(phrase)) >= 5 and not (k == 1 and norm(phrase) in _demonyms(gz)):
                     entries = gz.find_skeleton(phrase)
                     via = "skeleton"
                     if not entries:
