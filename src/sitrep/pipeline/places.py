@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -500,22 +501,19 @@ _BURKINA = re.compile(r"\bBurkina(?:\s+Faso|be)?\b|\bBurkinabe\b")
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ans", "ians", "eses", "is", "ns")
 
 
+@lru_cache(maxsize=4)
 def _demonyms(gz: Gazetteer) -> frozenset[str]:
     """The words for a country's people built from its name ("Romanian", "Sudanese", "Iraqi",
     "Ukrainians"): a reader never takes them for a place, so they are never a spelling guess."""
-    cached = getattr(gz, "_sitrep_demonyms", None)
-    if cached is None:
-        out = set()
-        for _iso3, name, _cont in gz.countries.values():
-            for n in {norm(name), norm(name).split(" ")[0]}:
-                if len(n) < 4:
-                    continue
-                for stem in (n, n[:-1]) if n[-1] in "aeo" else (n,):
-                    out.update(stem + end for end in _DEMONYM_ENDINGS)
-        out.update(t for t in country_terms() if " " not in t)  # "Somali", "Congolese", "Afghan"
-        cached = frozenset(out)
-        gz._sitrep_demonyms = cached  # type: ignore[attr-defined]
-    return cached
+    out: set[str] = set()
+    for _iso3, name, _cont in gz.countries.values():
+        for n in {norm(name), norm(name).split(" ")[0]}:
+            if len(n) < 4:
+                continue
+            for stem in (n, n[:-1]) if n[-1] in "aeo" else (n,):
+                out.update(stem + end for end in _DEMONYM_ENDINGS)
+    out.update(t for t in country_terms() if " " not in t)  # "Somali", "Congolese", "Afghan"
+    return frozenset(out)
 
 
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
