@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from sitrep.pipeline.dates import find_dates
 
 PUB = dt.date(2024, 11, 28)  # a Thursday
@@ -240,10 +242,11 @@ def test_the_day_a_span_of_fighting_ended_is_not_its_start(resources):
         text = ("Heavy fighting broke out in Kadugli and continued into the night. Rebel fighters entered the town "
                 "late on Saturday and exchanged fire with soldiers. " + later)
         assert _start(text, pub, resources) == dt.date(2024, 3, 9), later
-    # the event's own clause before "after three days of fighting" keeps its day
+    # the event's own clause before "after three days of fighting" is the span's last day; it began
+    # two days before (docs/gold-format.md)
     text = ("The rebels said in a statement that their fighters had taken \"full control\" of the district on "
             "Monday after three days of fighting.")
-    assert _start(text, pub, resources) == pub
+    assert _start(text, pub, resources) == pub - dt.timedelta(days=2)
 
 
 def test_hours_later_is_the_day_of_the_event_told_before(resources):
@@ -389,3 +392,154 @@ def test_a_month_day_after_the_report_without_a_year_is_last_years():
     # negative: a day told as ahead ("due", "set for", "will") keeps this year
     assert first("Elections are set for Oct. 7 across the north.", pub).date == dt.date(2024, 10, 7)
     assert first("The ceasefire will expire on 30 September.", pub).date == dt.date(2024, 9, 30)
+
+
+def _span(text, published, resources):
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    evs = extract(make_article(text, published=published), resources=resources)
+    assert evs, text
+    return evs[0].start_date, evs[0].end_date
+
+
+# a span of N days that ended on the day named began N - 1 days before it (docs/gold-format.md):
+# the day beside "after N days of fighting", "a N-day offensive that ended on", "ended a N-day siege"
+SPAN_STRESS = [
+    ("Rebels seized the town of Kadugli on Saturday after three days of fighting, residents said.", (7, 9)),
+    ("After a two-day assault that ended on Sunday, the army recaptured the base near Djibo, officials said.", (9, 10)),
+    ("Security forces ended a two-day siege of a hotel in Mogadishu on Saturday, killing all the gunmen.", (8, 9)),
+    ("Fano militiamen withdrew from Gondar on Sunday following four days of heavy clashes with the army.", (7, 10)),
+    ("On Saturday, after two days of heavy fighting, government troops retook the town of Bama.", (8, 9)),
+    ("The town of Kitshanga was captured by M23 rebels on Sunday after a three-day offensive, the army said.", (8, 10)),
+    ("Soldiers liberated villages near Jowhar after a two-day offensive against al-Shabaab, which ended on "
+     "Saturday, officials said on Sunday.", (8, 9)),
+]
+
+
+def test_a_span_of_days_that_ended_on_a_day_named_starts_before_it(resources):
+    pub = dt.date(2024, 3, 11)  # a Monday
+    for text, (first_day, last_day) in SPAN_STRESS:
+        start, end = _span(text, pub, resources)
+        assert (start, end) == (dt.date(2024, 3, first_day), dt.date(2024, 3, last_day)), text
+    # negative: no count of days ("several days of fighting"), or days of talks: the day named
+    assert _span("M23 took the town of Kitshanga on Sunday after several days of fighting, residents said.", pub,
+                 resources) == (dt.date(2024, 3, 10), None)
+    assert _start("The two sides signed a ceasefire in Jeddah on Sunday after ten days of talks, mediators said.", pub,
+                  resources) == dt.date(2024, 3, 10)
+
+
+# a weekday pinned to the calendar week before the report's: "on Thursday last week"
+WEEK_STRESS = [
+    "Gunmen killed four farmers near Gusau on Thursday last week, residents said on Friday.",
+    "A drone struck a fuel depot in Kosti on Thursday of last week, the army said.",
+    "Last week, on Thursday, jihadists ambushed a convoy near Djibo, killing six soldiers.",
+    "Russian shells hit a market in Kherson on Thursday night last week, killing two people.",
+    "The Irrawaddy learned that a junta jet bombed a village in Monywa on Thursday the week before.",
+]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(resources):
+    pub = dt.date(2024, 3, 15)  # a Friday
+    for text in WEEK_STRESS:
+        assert _start(text, pub, resources) == dt.date(2024, 3, 7), text
+    # negative: "this week" keeps the latest such day; a bare weekday too; "last week's" is another date
+    assert first("gunmen struck on Thursday this week", pub).date == dt.date(2024, 3, 14)
+    assert first("gunmen struck on Thursday, last week's raid aside", pub).date == dt.date(2024, 3, 14)
+    assert _start("Gunmen killed four farmers near Gusau on Thursday, residents said.", pub, resources) == dt.date(2024, 3, 14)
+
+
+# a state or a sequel told with its own day in the main clause, the event behind "after" with an
+# earlier day of its own: the event's day is the latter
+STATE_STRESS = [
+    "Residents of Kosti remained without electricity on Tuesday after a drone strike on the city's power station "
+    "on Thursday last week.",
+    "Schools in Kramatorsk stayed closed on Monday following a Russian missile attack on the city centre on Saturday.",
+    "Traffic resumed on the Maiduguri-Damboa road on Monday after a roadside bomb hit a military convoy there on "
+    "Saturday.",
+    "Shops in Bunia reopened on Monday, two days after CODECO militiamen attacked a camp for displaced people on "
+    "Saturday.",
+    "Thousands of families in Taiz were still without water on Tuesday following Houthi shelling of the main pumping "
+    "station on Saturday, a local official said.",
+]
+
+
+def test_a_state_told_on_a_later_day_than_the_event_behind_after(resources):
+    pub = dt.date(2024, 3, 12)  # a Tuesday
+    for text in STATE_STRESS:
+        day = dt.date(2024, 3, 7) if "last week" in text else dt.date(2024, 3, 9)
+        assert _start(text, pub, resources) == day, text
+    # negative: the main clause tells the event ("retook"), or the event behind "after" has no day of its own
+    assert _start("The army retook the town of Bama on Monday after a rebel attack on its base on Saturday.", pub,
+                  resources) == dt.date(2024, 3, 11)
+    assert _start("Residents of Kosti remained without electricity on Tuesday after a drone strike on the city's power "
+                  "station.", pub, resources) == pub
+
+
+# a day counted back from the day named before it ("said on Monday ... the previous day"), or,
+# fronted, from the report's day ("Three days after a strike flattened the market, ...")
+BACK_STRESS = [
+    "Gunmen stormed a village near Gusau the day before yesterday, killing nine people, residents said.",
+    "Police said on Monday that bandits had killed nine villagers near Gusau the previous day.",
+    "The army said on Monday that jihadists had attacked a post near Djibo a day earlier, killing four soldiers.",
+    "Officials said on Monday that the militants overran the base at Bama the day before, killing four soldiers.",
+    "Two days after an air strike flattened the market in Kosti, residents were still searching the rubble for the "
+    "missing, a local official said.",
+]
+
+
+def test_a_day_counted_back_from_the_day_named_or_the_report(resources):
+    pub = dt.date(2024, 3, 12)  # a Tuesday
+    for text in BACK_STRESS:
+        assert _start(text, pub, resources) == dt.date(2024, 3, 10), text
+    # negative: an earlier figure's day, a day ahead of another thing, or a day spent before doing something
+    assert [d.rule for d in find_dates("The toll rose to 20 on Monday, up from 12 the previous day.", pub)] == ["weekday"]
+    assert [d.rule for d in find_dates("Troops deployed on Monday, a day before the vote.", pub)] == ["weekday"]
+    assert [d.rule for d in find_dates("They held the barracks on Monday for most of the day before withdrawing.", pub)] == ["weekday"]
+    # the main clause tells an event of its own, dated: its day stays
+    assert _start("Russian forces shelled Nikopol again on Monday, two days after a drone strike killed a man in the "
+                  "city, the governor said.", pub, resources) == dt.date(2024, 3, 11)
+
+
+def test_a_weekday_told_as_ahead_is_no_day_of_the_past():
+    pub = dt.date(2023, 1, 28)  # a Saturday
+    for text in ("Blinken is due to visit Israel and the West Bank on Monday, officials said.",
+                 "Talks between the two sides will resume on Monday in Jeddah.",
+                 "The minister is expected to travel to Goma on Monday.",
+                 "The two sides meet again next Monday."):
+        assert [d.date for d in find_dates(text, pub)] == [dt.date(2023, 1, 30)], text
+    # negative: a past day, however the sentence goes on
+    for text in ("Gunmen killed five people on Monday.", "The village was set on fire on Monday by gunmen.",
+                 "Five were killed by gunmen on Monday."):
+        assert [d.date for d in find_dates(text, pub)] == [dt.date(2023, 1, 23)], text
+
+
+def test_the_day_of_a_claim_or_of_speaking_is_a_day_of_the_reporting(resources):
+    pub = dt.date(2021, 3, 29)  # a Monday
+    # "IS claimed on Monday it had seized the town": the claim's day; the assault's is told below
+    assert _start("Dozens of people were killed in a jihadist assault on Palma, the government said, as the Islamic "
+                  "State group claimed on Monday it had seized the town. Militants stormed Palma from three directions "
+                  "on Wednesday afternoon, witnesses said.", pub, resources) == dt.date(2021, 3, 24)
+    assert _start("Militants stormed Palma on Wednesday afternoon, witnesses said. Speaking to reporters in Maputo on "
+                  "Sunday, a defence ministry spokesman said dozens of people had been killed.", pub,
+                  resources) == dt.date(2021, 3, 24)
+    # a claim that is all the report gives: its day; "today" in the claimant's quote is the claimant's day
+    pub = dt.date(2023, 5, 21)  # a Sunday
+    assert _start("The head of Wagner claimed Saturday that his forces had taken full control of Bakhmut. \"Today at "
+                  "noon, Bakhmut was completely taken,\" he said in a video. Speaking in Hiroshima on Sunday, Zelenskyy "
+                  "said the city was not occupied.", pub, resources) == dt.date(2023, 5, 20)
+
+
+# left for other modules: the day is told where the date code never sees it as the event's
+@pytest.mark.xfail(strict=True, reason="claims.py reads 'their post near Djibo' as 'posted' and marks Saturday a day of the reporting")
+def test_a_military_post_is_no_post_on_social_media(resources):
+    # both days are read as the reporting's, and the event spans Saturday to Monday
+    assert _span("Five soldiers were killed when jihadists attacked their post near Djibo on Saturday, the army said on "
+                 "Monday.", dt.date(2024, 3, 12), resources) == (dt.date(2024, 3, 9), None)
+
+
+@pytest.mark.xfail(strict=True, reason="claims.py keeps no claim of a sentence whose only event word is 'violence' or 'shooting'")
+def test_the_day_the_violence_broke_out_told_below_the_lead(resources):
+    assert _start("Several people were killed when security forces opened fire on worshippers at a church in Shashemene, "
+                  "church sources said on Sunday. The violence broke out on Saturday when faithful gathered to block the "
+                  "installation of a bishop.", dt.date(2023, 2, 5), resources) == dt.date(2023, 2, 4)

@@ -896,6 +896,24 @@ _TALLY_OR_FINDING_BEFORE = re.compile(
     r"\b(?:concluded|determined|established|found)\s+(?:on\s+)?$", re.I)
 
 
+# "IS claimed on Monday it had seized the town", "the group claimed responsibility on Sunday": the
+# day of the claim
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|admitted|acknowledged|alleged|insisted|boasted|asserted)\s+(?:responsibility\s+)?$|"
+                             r"\b(?:speaking|talking|writing)\s+(?:to|at|in|on|from|during|before|after)\b[^,.;:\"“”]{0,60}$", re.I)
+
+
+_SPEAKERS_TODAY = ("today", "earlier-today", "this-morning", "this-afternoon", "this-evening", "tonight")
+
+
+def _quoted_today(c: Claim, d: DateMention) -> bool:
+    """"Today at 12 o'clock, Bakhmut was completely taken," he said in a video: the speaker's
+    today, the day the words were given, which the report may tell (a day of the reporting)."""
+    if d.rule not in _SPEAKERS_TODAY:
+        return False
+    before = c.text[:max(0, d.span.start - c.span.start)]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
 
 
@@ -909,6 +927,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     lead_ends = False  # the lead tells how the event ended ("troops pulled out late Tuesday, ending...")
     lead_overnight = False  # the lead's day is the report's "overnight", a night that began the day before
     small_hours: set[dt.date] = set()  # days told as "in the early hours of Sunday", "before dawn on Sunday"
+    span_starts: list[tuple[Claim, dt.date]] = []  # "on Saturday after three days of fighting": Thursday
+    lead_claim: Claim | None = None
     first = next((c for c in group if not c.background and c.sub_event_type), None)
     seen_first = False
     for c in group:
@@ -937,7 +957,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 continue
             at = d.span.start - c.span.start
             if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
-                    _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or (
+                    _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or _CLAIMED_BEFORE.search(c.text, max(0, at - 80), at) or _quoted_today(c, d) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or _state_then_event(c, d) or (
                     _WENT_ON.search(c.text, 0, at)) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):
@@ -946,8 +966,11 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 event_days.append((d.date, d.precision))
                 if _SMALL_HOURS.search(c.text, max(0, at - 30), at):
                     small_hours.add(d.date)
-                if lead_first and lead_day is None and d.precision == 1 and (near is None or near.precision == 1):
+                if d.rule == "span-start":
+                    span_starts.append((c, d.date))
+                elif lead_first and lead_day is None and d.precision == 1 and (near is None or near.precision == 1):
                     lead_day = d.date
+                    lead_claim = c
                     lead_ends = bool(_ENDING.search(c.text))
                     lead_overnight = d.rule == "overnight"
     found = event_days or [f for f in old_days if f[1] == 1] or report_days
@@ -962,6 +985,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         if lead_overnight and lead_day - dt.timedelta(days=1) in small_hours:
             # "an overnight attack ... stormed the post in the early hours of Sunday": the night's day told
             start = lead_day - dt.timedelta(days=1)
+        # "took the town on Monday after three days of fighting": the span's first day
+        start = min([s for cc, s in span_starts if cc is lead_claim and 0 < (lead_day - s).days <= 14], default=start)
     end = max(f[0] for f in day_level)
     if end < start:
         end = start
@@ -1018,6 +1043,26 @@ def _aftermath(c: Claim, d: DateMention) -> bool:
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(c.text, 0, a)]
     clause = c.text[opens[-1] if opens else 0:b] + " ".join(c.text[b:b + 30].split(" ")[:3])
     return bool(_AFTERMATH.search(clause)) and not (c.trigger and c.trigger in clause)
+
+
+_THEN_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?!(?:after|following)\b)[\w'’-]+){0,4}?,?\s+(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+"
+                         r"(?:days?|weeks?|hours?)\s+)?(?:after|following)\s+", re.I)
+
+
+def _state_then_event(c: Claim, d: DateMention) -> bool:
+    """The date is told in a main clause with no event word, of a state or a sequel ("Kosti
+    remained without power on Tuesday after a drone strike on the station on Thursday", "schools
+    reopened on Monday, two days after gunmen attacked the town on Saturday"), and the event told
+    behind "after" has an earlier day of its own: the day named first is not the event's."""
+    after = _THEN_AFTER.match(c.text, d.span.end - c.span.start)
+    if after is None or d.date is None:
+        return False
+    words = find_triggers(c.text)
+    if not words or any(t.start < after.end() for t in words):
+        return False
+    first_word = min(t.start for t in words)
+    return any(o.date is not None and o.precision == 1 and o.date < d.date and not o.publication and o.rule != "span-start"
+               and o.span.start - c.span.start > first_word for o in c.dates)
 
 
 def _ends_span(c: Claim, d: DateMention) -> bool:
@@ -1080,6 +1125,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.15  # "in support of Palestinians in Gaza": a cause, not the scene
             if "+neighbour" in p.rule:
                 w *= 0.3  # "based in neighbouring Rakhine state": beside the scene
+            if "+landmark" in p.rule:
+                w *= 0.3  # "Ataye, which lies between Kemise and Shewa Robit": where the scene lies
             if "+earlier" in p.rule:
                 w *= 0.2  # "a year after the massacre in Barsalogho": an earlier event's scene
             if fallback is not None and p.iso2 != fallback.iso2 and any(m in p.rule for m in _ASIDE):
@@ -1091,7 +1138,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.5
             if "+admin2-seat" in p.rule and any(
                     q is not p and q.feature == "place" and q.iso2 == p.iso2 and q.admin1 == p.admin1
-                    and "+near" in q.rule and not any(m in q.rule for m in _ASIDE) for q in c.places):
+                    and "+near" in q.rule and not any(m in q.rule for m in (*_ASIDE, "+landmark")) for q in c.places):
                 w *= 0.5  # "in Lubero territory, ... attacked positions near Kirumba": the town named, not the seat
             scores[p.gazetteer_id] += w
             if not any(m in p.rule for m in ("+speech", "+cause", "+dateline")):

@@ -29,8 +29,10 @@ DATE_RE = re.compile(
     |(?P<abs_mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)
     |(?P<iso>\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)
     |(?P<yesterday_wd>\byesterday,?\s+(?P<wd0>{_WEEKDAY})\b)
-    |(?P<weekday>\b(?:(?:on|last|early|late|since|from|by|until|this)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b)
+    |(?P<weekday>\b(?:(?P<wkpre>(?:late\s+|early\s+|earlier\s+)?(?:last|this|the\s+previous)\s+week,?\s+)?(?:on|last|early|late|since|from|by|until|this)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon))?\b
+       (?P<wk>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+week\b(?!['’]s)|\s+(?:of\s+)?the\s+week\s+before(?=\s*[,.;:)]|\s*$))?)
     |(?P<weekend>\b(?:over|at|on|during|this|last)\s+(?:the\s+)?weekend\b|\bweekend\b)
+    |(?P<daybefore>\b(?:the\s+)?day\s+before\s+yesterday\b)
     |(?P<rel>\b(?:yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|overnight|earlier\s+today)\b)
     |(?P<span>\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\b)
     |(?P<week>\b(?:last|this|earlier\s+this|past)\s+week\b)
@@ -122,6 +124,14 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 wd = WEEKDAYS.index(g["wd"].lower())
                 # "last Saturday" in a Saturday's report is a week before
                 d = _weekday_before(published, wd, strict=raw.lower().startswith("last"))
+                if _WEEKDAY_AHEAD.search(text, max(0, s - 60), m.start("wd")):
+                    # "Blinken is due to visit Israel on Monday", "talks will resume next Monday": ahead
+                    d = published + dt.timedelta(days=(wd - published.weekday()) % 7)
+                week = " ".join((g["wk"] or g["wkpre"] or "").lower().split())
+                if week and "this" not in week:
+                    # "on Thursday last week", "last week on Thursday", "Thursday of the week before":
+                    # that day of the calendar week before the report's
+                    d = published - dt.timedelta(days=published.weekday() + 7 - wd)
                 out.append(RawDate(s, e, raw, d, 1, "weekday"))
             elif g["weekend"]:
                 if published is None:
@@ -129,6 +139,10 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 # the last Saturday before the report; a weekend is two days: precision 2
                 d = _weekday_before(published, 5, strict=published.weekday() in (5, 6) and "last" in raw.lower())
                 out.append(RawDate(s, e, raw, d, 2, "weekend"))
+            elif g["daybefore"]:
+                if published is None:
+                    continue
+                out.append(RawDate(s, e, raw, published - dt.timedelta(days=2), 1, "day-before-yesterday"))
             elif g["rel"]:
                 word = " ".join(g["rel"].lower().split())
                 if word == "overnight" and _INTO_DAY.match(text, e):
@@ -197,6 +211,48 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
         prior = [d.date for d in out if d.end <= m.start() and d.date is not None]
         if prior:
             out.append(RawDate(m.start(), m.end(), m.group(0), prior[-1] - dt.timedelta(days=1), 1, "day-before"))
+    # "police said on Monday that bandits had struck the previous day", "on Monday, three days after
+    # gunmen attacked": counted back from the day named before it in the sentence; "Three days after
+    # a strike flattened the market, ...": fronted, from the day named after it, or the report's
+    for m in _DAYS_BACK.finditer(text):
+        if _FIGURE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "up from 12 the previous day": the day of an earlier figure
+        word = (m.group("nb") or "one").lower()
+        n = int(word) if word.isdigit() else _COUNT.get(word, 1)
+        prior = [d.date for d in out if d.end <= m.start() and d.date is not None and d.precision == 1 and d.rule != "day-before"]
+        later = [d.date for d in out if d.start >= m.end() and d.date is not None and d.precision == 1]
+        base: dt.date | None
+        if prior:
+            base = prior[-1]
+        elif m.group("nb") and not text[:m.start()].strip():
+            base = later[0] if later else published
+        else:
+            continue
+        if base is not None:
+            out.append(RawDate(m.start(), m.end(), m.group(0), base - dt.timedelta(days=n), 1, "day-before"))
+    # "took the town on Saturday after three days of fighting", "a two-day offensive that ended on
+    # Saturday", "ended a four-day siege on Sunday": a span of N days that ended on the day named
+    # began N - 1 days before it
+    lasted = [m for m in _LASTED.finditer(text) if _FIGHT_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    for m in [*_DAYS_OF.finditer(text), *lasted]:
+        g = m.groupdict()
+        word = (g.get("nd") or g.get("nh") or g.get("nl") or "").lower()
+        n = int(word) if word.isdigit() else _COUNT.get(word)
+        if not n or not 2 <= n <= 14:
+            continue
+        for r in list(out):
+            if r.date is None or r.precision != 1 or r.rule == "day-before":
+                continue
+            if r.end <= m.start():
+                linked = bool(_SPAN_BEFORE.fullmatch(text, r.end, m.start()))
+            elif r.start >= m.end():
+                linked = bool(_SPAN_ENDED.fullmatch(text, m.end(), r.start) or (
+                    _ENDED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _FEW_WORDS.fullmatch(text, m.end(), r.start)))
+            else:
+                linked = False
+            if linked:
+                out.append(RawDate(m.start(), m.end(), m.group(0), r.date - dt.timedelta(days=n - 1), 1, "span-start", end_date=r.date))
+                break
     out.sort(key=lambda d: d.start)
     return out
 
@@ -214,6 +270,31 @@ _NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
 # "talks due on September 2", "a vote set for Oct. 7": a day ahead, told as one
 _AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
+# a weekday told as ahead of the report: "is due to visit Israel on Monday", "will meet on Friday", "next Monday"
+_WEEKDAY_AHEAD = re.compile(r"(?:\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)|to)|(?:plans?|planning|intends?)\s+to|will|shall)\s+"
+                            r"(?:(?!(?:after|since|when|which|who|that|said|says)\b)[\w'’-]+,?\s+){0,6}?(?:on\s+)?|\bnext\s+)$", re.I)
+_DAYS_BACK = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier(?!\s+than\b)|(?:a|the)\s+day\s+before"
+                        r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:and|when|as|but|in|at|near)\b)|"
+                        r"(?P<nb>two|three|four|five|six|seven|\d)\s+days\s+(?:after|earlier)(?!\s+(?:than|that)\b))\b", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:\d|\bfrom|\bthan|\bwith)\s+(?:[\w-]+\s+){0,1}$", re.I)
+
+
+_FIGHTS = (r"(?:fighting|clashes|battles?|combat|shelling|bombardments?|bombing|(?:air\s*)?strikes|raids|attacks|assaults?|"
+           r"offensive|counter-?offensive|siege|stand-?off|operations?|hostilities|gunfire|firefights?|protests|"
+           r"demonstrations|riots|unrest|violence)")
+_DAYS_OF = re.compile(r"\b(?:(?P<nd>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+of|(?P<nh>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day)\s+"
+                      r"(?:[\w-]+\s+){0,2}?" + _FIGHTS + r"\b", re.I)
+# "the siege, which lasted two days, ended on Monday": a fight named just before
+_LASTED = re.compile(r"\b(?:lasted|lasting|went\s+on\s+for)\s+(?:for\s+)?(?P<nl>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b", re.I)
+_FIGHT_BEFORE = re.compile(r"\b" + _FIGHTS + r"\b[^.;]{0,40}$", re.I)
+
+# the day named, then "after" or "ending" the span: "on Saturday after three days of", "on Sunday,
+# ending a two-day siege"
+_SPAN_BEFORE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following|ending|capping|concluding|at\s+the\s+end\s+of)\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
+# the span, then the verb of its end and the day: "a two-day offensive that ended on Saturday"
+_SPAN_ENDED = re.compile(r"(?:,?\s+[\w'’()-]+){0,6}?,?\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:ended|ending|concluded|finished|wound\s+up|wrapped\s+up)\s+", re.I)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|concluded|concluding|lifted|lifting|broke|breaking)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
+_FEW_WORDS = re.compile(r"(?:\s+[\w'’()-]+){0,5}?\s+", re.I)
 
 
 def _ago(d: dt.date, published: dt.date | None) -> int:

@@ -110,7 +110,15 @@ _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
     # "fled across the border into Kenya's Lamu County", "escaped into neighbouring Chad"
-    r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew)\s+(?:[\w-]+\s+){0,4}?into\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?$",
+    r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew)\s+(?:[\w-]+\s+){0,4}?into\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?$|"
+    # where a vehicle or people were going, not where they were hit: "a car carrying workers to
+    # Belgorod as it drove through Shebekino", "a convoy heading for Maiduguri", "a bus bound for
+    # Kaduna", "residents fled towards Shewa Robit", "on their way back to Goma"
+    r"\b(?:carrying|taking|transporting|ferrying|bringing|heading|headed|travell?ing|journeying|returning|bound|"
+    r"en\s+route|on\s+(?:its|their|his|her)\s+way(?:\s+back)?)\s+(?:(?!in\b|at\b|near\b|through\b|from\b)[\w'’-]+\s+){0,4}?"
+    r"(?:to|for|towards?)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew|headed|head|moved|moving)\s+(?:back\s+|north\s+|south\s+|east\s+|west\s+)?"
+    r"towards?\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|(?:regional|provincial|state)\s+capital,?\s+)?$",
     re.I,
 )
 
@@ -133,7 +141,14 @@ _ORIGIN = re.compile(
     r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$|"
     # a person's home town: "who hails from the holy city of Karbala", "a native of Kano", "born in Irkutsk"
     r"\b(?:hails?|hailed|hailing|originally|native)\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
-    r"\b(?:was|were|been)\s+born\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
+    r"\b(?:was|were|been)\s+born\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    # the victims' home, left before the event: "a family displaced from Beit Lahia", "villagers who
+    # had fled Tamboul", "evacuated from Pokrovsk" (not "thousands have fled Lalibela", its aftermath,
+    # nor "civilians had fled Palmyra before dawn", the scene emptied)
+    r"\b(?:displaced|evacuated|uprooted|expelled|relocated|driven\s+out|chased\s+out|forced\s+out)\s+(?:\w+\s+)?from\s+"
+    r"(?:(?:their|his|her)\s+homes?\s+in\s+)?(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    r"\b(?:(?:who|that)\s+had|having)\s+(?:\w+\s+)?(?:fled|escaped)\s+(?:(?:their|his|her)\s+homes?\s+in\s+)?"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
     re.I,
 )
 
@@ -201,6 +216,8 @@ class PlaceCandidate:
     via: str  # exact | skeleton | fuzzy
     # readings by another spelling (_skeleton_spellings): taken only in a division the report names
     guess: frozenset[int] = frozenset()
+    # the subject of an act of state ("since Ankara launched"): a large city is its government
+    seat: bool = False
 
 
 _COMPASS = frozenset("north south east west central upper lower northern southern eastern western".split())
@@ -264,14 +281,30 @@ _REMIT_BEFORE = re.compile(
 # a place told as another event's: "Elsewhere, in the port city of Beira, police also ...", "and in a
 # separate attack a day later stormed a church in Kwara state", "Separately, gunmen in Zamfara ..."
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:elsewhere|separately|in\s+(?:a\s+separate|another)\s+(?:attack|incident|raid|strike|assault|clash|development))\b[^.;:!?]{0,70}$", re.I)
+_RURAL_IN_BEFORE = re.compile(r"\b(?:villages?|hamlets?|rural\s+areas?|countryside)\s+(?:in|of|across|around|throughout)\s+(?:the\s+)?$", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
 # "one year after the massacre in Barsalogho", "months since the siege of Mariupol": an earlier
 # event's scene, told as a reference in time
 _EARLIER_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|anniversary|since)\s+(?:after|since|of|)\s*(?:the|a|an)\s+"
                              r"(?:[\w-]+\s+){0,3}(?:in|at|of|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
-# a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —"
+# a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —", and one
+# with no agency: "Addis Abeba - Large parts of the town ..."
 _DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][\w .’'-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w .&-]{1,25}\)\s*[-—–]")
+    r"^(?:,\s*[A-Z][\w .’'-]{1,40}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w .&-]{1,25}\)\s*[-—–]|"
+    r"^(?:,\s*[A-Z][\w.’'-]{1,20}(?:\s[A-Z][\w.’'-]{1,20})?)?\s+[-—–]\s+[A-Z0-9\"“]")
+# a town named to say where the place just named lies: "Ataye, which lies on the highway between
+# Kemise and Shewa Robit", "Sirwah district, west of Marib city", "Sikeniya, a village at the
+# foot of Mount Sinjar": a landmark, not the scene (an offset in km stays the scene's measure)
+_LOCATOR_BETWEEN = re.compile(
+    r"(?:\s+(?:district|town|city|village|area|locality|county|township|neighbou?rhood|sub-?district))?,\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|locality|district|neighbou?rhood|suburb|area|"
+    r"camp|community|port|junction|crossing)\s+)?"
+    r"(?:(?:which|that)\s+(?:lies|lay|sits|sat|stands|is|was)\s+|(?:located|situated|lying|sitting)\s+)?"
+    r"(?:(?:just|right|directly|not\s+far|midway|halfway|on\s+the\s+(?:main\s+)?(?:road|highway|route)|along\s+the\s+(?:main\s+)?(?:road|highway|route))\s+)?"
+    r"(?:near|outside|close\s+to|beside|between|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"(?:at|near)\s+the\s+foot\s+of|on\s+the\s+(?:outskirts|edge|slopes?)\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|regional\s+capital|provincial\s+capital)\s+of\s+|towns\s+of\s+)?"
+    r"(?:Mount\s+|Mt\.?\s+|Jebel\s+|Jabal\s+|Lake\s+)?", re.I)
 
 # a facility named after a town is often not in it: the Zaporizhzhia nuclear plant is in Enerhodar
 # one scene of several: "hit a radio station in al-Salif district and other sites in the province",
@@ -302,6 +335,26 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
     r"pressed|presses|pushed|pushes|stepped\s+up|steps\s+up|escalated|escalates|"
     r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
+# a city as the subject of its government's acts, told with no place word before it: "a militia
+# Ankara links to the PKK", "since Ankara launched an offensive", "Moscow regards the group as",
+# "what Beirut called a violation" (not "Kyiv was hit", "Kyiv residents", "drones struck Moscow")
+_SEAT_ACT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+(?:also\s+|long\s+|repeatedly\s+|since\s+|now\s+|previously\s+)?)?"
+    r"(?:(?:link|consider|regard|view|call|describe|label|brand|designate|deem|back|support|arm|fund|financ|host|oppose|suspect|"
+    r"fear|claim|reject|hope|believe|maintain|argue|recogni[sz]|treat|accus|blam|launch|target|insist|count|list|"
+    r"classif|accept|allow|permit|sanction|court|arm|equip|train|protect|shelter|harbour|harbor|sponsor|bomb|shell|attack|"
+    r"strik|hit|struck|send|sent|seek|sought|carr(?:y|ie)|conduct|step|mount|order|intend|plan)"
+    r"(?:s|es|ed|d|ied|ies)?|struck|sent|sought|hit|carried\s+out|stepped\s+up)\b(?![ \t]+(?:by|again|overnight|repeatedly)\b)(?!\s*[,.;:])")
+_SEAT_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|on|near|from|into|outside|around|across|towards?|inside|over|through|to|the|a|"
+                                r"hit|struck|attacked|shelled|bombed|targeted)\s+|[-\w'’]['’]s\s+)$", re.I)
+
+
+def _seat_subject(text: str, start: int, end: int) -> bool:
+    """A name that is the subject of an act of state with no place word before it ("a militia Ankara
+    links to the PKK", "since Ankara launched"): the government, where a city of that size is one."""
+    return bool(_SEAT_ACT_AFTER.match(text, end)) and not _SEAT_PLACE_BEFORE.search(text, max(0, start - 20), start)
+
+
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
     r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to|"
@@ -589,7 +642,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 if entries and k == 1 and _unknown_name_after(text, gz, words, i, e):
                     break  # "the Qara Qozak bridge": Qara is the head of a longer, unknown name
                 if entries:
-                    found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess))
+                    found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess), _seat_subject(text, s, e))
                     break
             if found:
                 out.append(found)
@@ -632,7 +685,9 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
             named.add(cc)
     from_names: dict[str, float] = defaultdict(float)  # what place names alone gave each country
     for c in candidates:
-        ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")}
+        ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")
+               and not (c.seat and any(x.feature == "place" and x.population >= 200_000 for x in c.entries))}
+        # ("since Ankara launched": the government, not a place of the report)
         if len(ccs) == 1:
             cc = next(iter(ccs))
             w[cc] += 2
@@ -794,7 +849,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             kept = tuple(x for x in c.entries if x.id not in c.guess or (x.cc, x.admin1) in divisions)
             if not kept:
                 continue
-            c = PlaceCandidate(c.start, c.end, c.text, kept, c.via)
+            c = PlaceCandidate(c.start, c.end, c.text, kept, c.via, seat=c.seat)
         after = text[c.end:c.end + 30]
         if " " not in c.text and norm(c.text) in surnames and not (_ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)
                                                                    or _CITY_WORD.match(after)):
@@ -828,7 +883,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         # the town (precision 2), not its whole province; "the Aleppo countryside" stays the division
         seat_division = seat_division or (bool(_AREA_WORD.match(after)) and bool(_IN_THE_BEFORE.search(before))
                                          and not any(x.feature == "admin1" for x in c.entries))
-        if (_ADMIN_WORD.match(after) and not seat_division) or _ADMIN_BEFORE.search(before) or directional or qualifier or office:
+        # "shelled a village in Marib", "villages across Idlib": villages lie in a province, not in
+        # the city of its name
+        rural = bool(_RURAL_IN_BEFORE.search(before)) and not _ADMIN2_WORD.match(after) \
+            and any(x.feature == "admin1" and norm(x.name) == norm(c.text) for x in c.entries)
+        if (_ADMIN_WORD.match(after) and not seat_division) or _ADMIN_BEFORE.search(before) or directional or qualifier or office or rural:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
             # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
             want = "admin1"
@@ -846,7 +905,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e is None:
             continue
         if e.feature == "place" and e.population >= 200_000 and (
-                _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before)):
+                _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before) or c.seat):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
         speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
             e.feature == "place" and bool(_SEE_BEFORE.search(before)))
@@ -921,6 +980,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
         elif _EARLIER_BEFORE.search(before):
             rule += "+earlier"  # "a year after the massacre in Barsalogho": another, earlier event's scene
+        if feature == "place" and out and out[-1].span is not None and out[-1].feature == "place" and (
+                (_LOCATOR_BETWEEN.fullmatch(text, out[-1].span.end, c.start) and not _OFFSET.search(before)
+                 and "+landmark" not in out[-1].rule)
+                or ("+landmark" in out[-1].rule and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start]))):
+            rule += "+landmark"  # "Ataye, which lies between Kemise and Shewa Robit": where the scene lies
         if _DESTINATION.search(before) or (
                 out and out[-1].span is not None and "+destination" in out[-1].rule
                 and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
