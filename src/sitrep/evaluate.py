@@ -160,19 +160,22 @@ def _days(a: str | None, b: str | None) -> int | None:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
-def matches(g: dict[str, Any], p: dict[str, Any]) -> float | None:
-    """Distance-like score if ``p`` matches gold ``g`` (smaller is better), else None."""
-    if FAMILY.get(g.get("event_type", "")) != FAMILY.get(p.get("event_type", "")):
-        return None
+def _agreement(g: dict[str, Any], p: dict[str, Any]) -> tuple[bool, int | None, float]:
+    """How ``p`` stands to gold ``g``: same family of event, days apart (None if either is
+    undated), km apart (49 when either has no point but the countries agree, infinite when they
+    differ)."""
+    family = FAMILY.get(g.get("event_type", "")) == FAMILY.get(p.get("event_type", ""))
     d = _days(g.get("start_date"), p.get("start_date"))
-    if d is None or d > 1:
-        return None
     km = record_km(g, p)
     if km is None:
-        if g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]):
-            return None
-        km = 49.0
-    if km > 50:
+        km = math.inf if g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]) else 49.0
+    return family, d, km
+
+
+def matches(g: dict[str, Any], p: dict[str, Any]) -> float | None:
+    """Distance-like score if ``p`` matches gold ``g`` (smaller is better), else None."""
+    family, d, km = _agreement(g, p)
+    if not family or d is None or d > 1 or km > 50:
         return None
     return km + 10 * d
 
@@ -409,14 +412,8 @@ def _anatomy(g: dict[str, Any], p: dict[str, Any], preds: list[dict[str, Any]], 
 def _near(g: dict[str, Any], p: dict[str, Any]) -> tuple[bool, bool, bool]:
     """Whether ``p`` agrees with gold ``g`` on (family, date within a day, place within 50 km),
     each alone; ``matches`` wants all three."""
-    family = FAMILY.get(g.get("event_type", "")) == FAMILY.get(p.get("event_type", ""))
-    d = _days(g.get("start_date"), p.get("start_date"))
-    km = record_km(g, p)
-    if km is None:
-        place = not (g.get("country") and p.get("country") and _norm(g["country"]) != _norm(p["country"]))
-    else:
-        place = km <= 50
-    return family, d is not None and d <= 1, place
+    family, d, km = _agreement(g, p)
+    return family, d is not None and d <= 1, km <= 50
 
 
 def _event_anatomy(gold: list[dict[str, Any]], preds: list[dict[str, Any]], pairs: list[tuple[int, int]],

@@ -47,7 +47,7 @@ from .places import (
     regions,
     resolve,
 )
-from .segment import segment
+from .segment import quote_open, segment
 from .tolls import find_tolls
 
 __all__ = ["extract", "Resources", "explain_article"]
@@ -311,8 +311,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         # '"We struck their base near Jilib. Forty fighters were killed," the command said.': a
         # quote cut in two sentences is told by the speaker named after its end
         t = sentences[i].text
-        unclosed = t.count("“") > t.count("”") or t.count('"') % 2 == 1
-        if voices[i] is None and _OPENS_QUOTE.match(t) and unclosed \
+        if voices[i] is None and _OPENS_QUOTE.match(t) and quote_open(t) \
                 and _CLOSES_QUOTE.search(sentences[i + 1].text) and not _OPENS_QUOTE.match(sentences[i + 1].text):
             voices[i] = voices[i + 1]
     claims = []

@@ -38,6 +38,7 @@ from ..model import (
 from .actors import shared as shared_actors
 from .attribution import outlet_source
 from .claims import _DENIAL, _DOERS_ONLY, _NON_STATE, _SAID_DID, NO_CLAIM, find_triggers, has_allies
+from .segment import quote_open
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -886,7 +887,11 @@ _ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? fro
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:statement|communiqu[eé]|announcement|press\s+release|(?:press|news)\s+conference|briefing|televised\s+(?:address|speech))\s+"
     r"(?:(?:read|issued|released|published|posted|broadcast|aired|delivered|carried|made|given)\s+)?"
-    r"(?:(?:on|by|in|at|over|to|through)\s+(?!(?:that|who|which)\b)(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$", re.I)
+    r"(?:(?:on|by|in|at|over|to|through)\s+(?!(?:that|who|which)\b)(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$|"
+    # "IS claimed on Monday it had seized the town", "the group claimed responsibility on Sunday",
+    # "speaking to reporters in Maputo on Sunday": the day of the claim or of the words
+    r"\b(?:claimed|admitted|acknowledged|alleged|insisted|boasted|asserted)\s+(?:responsibility\s+)?$|"
+    r"\b(?:speaking|talking|writing)\s+(?:to|at|in|on|from|during|before|after)\b[^,.;:\"“”]{0,60}$", re.I)
 
 
 # the day of a tally or of a finding, not of the event: "as of 12:00 on July 13, 45 bodies had been
@@ -894,12 +899,6 @@ _STATEMENT_BEFORE = re.compile(
 _TALLY_OR_FINDING_BEFORE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time|hours|hrs)?\s+)?(?:on\s+)?$|"
     r"\b(?:concluded|determined|established|found)\s+(?:on\s+)?$", re.I)
-
-
-# "IS claimed on Monday it had seized the town", "the group claimed responsibility on Sunday": the
-# day of the claim
-_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|admitted|acknowledged|alleged|insisted|boasted|asserted)\s+(?:responsibility\s+)?$|"
-                             r"\b(?:speaking|talking|writing)\s+(?:to|at|in|on|from|during|before|after)\b[^,.;:\"“”]{0,60}$", re.I)
 
 
 _SPEAKERS_TODAY = ("today", "earlier-today", "this-morning", "this-afternoon", "this-evening", "tonight")
@@ -910,8 +909,7 @@ def _quoted_today(c: Claim, d: DateMention) -> bool:
     today, the day the words were given, which the report may tell (a day of the reporting)."""
     if d.rule not in _SPEAKERS_TODAY:
         return False
-    before = c.text[:max(0, d.span.start - c.span.start)]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return quote_open(c.text[:max(0, d.span.start - c.span.start)])
 
 
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
@@ -957,7 +955,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 continue
             at = d.span.start - c.span.start
             if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
-                    _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or _CLAIMED_BEFORE.search(c.text, max(0, at - 80), at) or _quoted_today(c, d) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or _state_then_event(c, d) or (
+                    _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or _quoted_today(c, d) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or _state_then_event(c, d) or (
                     _WENT_ON.search(c.text, 0, at)) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):

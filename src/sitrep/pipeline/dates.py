@@ -282,10 +282,11 @@ _FIGURE_BEFORE = re.compile(r"(?:\d|\bfrom|\bthan|\bwith)\s+(?:[\w-]+\s+){0,1}$"
 _FIGHTS = (r"(?:fighting|clashes|battles?|combat|shelling|bombardments?|bombing|(?:air\s*)?strikes|raids|attacks|assaults?|"
            r"offensive|counter-?offensive|siege|stand-?off|operations?|hostilities|gunfire|firefights?|protests|"
            r"demonstrations|riots|unrest|violence)")
-_DAYS_OF = re.compile(r"\b(?:(?P<nd>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+of|(?P<nh>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day)\s+"
+_N_DAYS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # how many days a span lasted
+_DAYS_OF = re.compile(rf"\b(?:(?P<nd>{_N_DAYS})\s+days\s+of|(?P<nh>{_N_DAYS})-day)\s+"
                       r"(?:[\w-]+\s+){0,2}?" + _FIGHTS + r"\b", re.I)
 # "the siege, which lasted two days, ended on Monday": a fight named just before
-_LASTED = re.compile(r"\b(?:lasted|lasting|went\s+on\s+for)\s+(?:for\s+)?(?P<nl>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b", re.I)
+_LASTED = re.compile(rf"\b(?:lasted|lasting|went\s+on\s+for)\s+(?:for\s+)?(?P<nl>{_N_DAYS})\s+days\b", re.I)
 _FIGHT_BEFORE = re.compile(r"\b" + _FIGHTS + r"\b[^.;]{0,40}$", re.I)
 
 # the day named, then "after" or "ending" the span: "on Saturday after three days of", "on Sunday,

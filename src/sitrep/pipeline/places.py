@@ -96,6 +96,8 @@ _REGION = re.compile(
     r"\b(?P<dir>northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)\s+(?P<name>[A-Z][\w'’-]+)",
 )
 _HIGH_POP = 100_000
+# a city this large can stand for its government ("Tehran vowed revenge", "a militia Ankara links to")
+_SEAT_POP = 200_000
 # names of regions that span several first-level divisions but match one in GeoNames (Iraqi
 # "Kurdistan" is an alternate name of Erbil province): the wide region, not that province, so a
 # town of a neighbouring province in it is not marked down as out of the named division
@@ -342,7 +344,7 @@ _SEAT_ACT_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|will|would)\s+(?:also\s+|long\s+|repeatedly\s+|since\s+|now\s+|previously\s+)?)?"
     r"(?:(?:link|consider|regard|view|call|describe|label|brand|designate|deem|back|support|arm|fund|financ|host|oppose|suspect|"
     r"fear|claim|reject|hope|believe|maintain|argue|recogni[sz]|treat|accus|blam|launch|target|insist|count|list|"
-    r"classif|accept|allow|permit|sanction|court|arm|equip|train|protect|shelter|harbour|harbor|sponsor|bomb|shell|attack|"
+    r"classif|accept|allow|permit|sanction|court|equip|train|protect|shelter|harbour|harbor|sponsor|bomb|shell|attack|"
     r"strik|hit|struck|send|sent|seek|sought|carr(?:y|ie)|conduct|step|mount|order|intend|plan)"
     r"(?:s|es|ed|d|ied|ies)?|struck|sent|sought|hit|carried\s+out|stepped\s+up)\b(?![ \t]+(?:by|again|overnight|repeatedly)\b)(?!\s*[,.;:])")
 _SEAT_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|on|near|from|into|outside|around|across|towards?|inside|over|through|to|the|a|"
@@ -686,7 +688,7 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     from_names: dict[str, float] = defaultdict(float)  # what place names alone gave each country
     for c in candidates:
         ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")
-               and not (c.seat and any(x.feature == "place" and x.population >= 200_000 for x in c.entries))}
+               and not (c.seat and any(x.feature == "place" and x.population >= _SEAT_POP for x in c.entries))}
         # ("since Ankara launched": the government, not a place of the report)
         if len(ccs) == 1:
             cc = next(iter(ccs))
@@ -904,7 +906,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
                     frozenset(div for div in anchors if anchored_by[div] - {norm(c.text)}))
         if e is None:
             continue
-        if e.feature == "place" and e.population >= 200_000 and (
+        if e.feature == "place" and e.population >= _SEAT_POP and (
                 _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before) or c.seat):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
         speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (

@@ -37,6 +37,11 @@ class Sentence:
     paragraph: int
 
 
+def quote_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end (straight or curly marks)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _ends_with_abbrev(text: str) -> bool:
     m = re.search(r"([A-Za-z.\-]+)\.\s*$", text)
     if not m:
