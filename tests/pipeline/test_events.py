@@ -2656,3 +2656,29 @@ _FIRED_ON_16 = [
 def test_stress_types_round16(resources, text, expected):
     evs = extract(article(text, "2024-05-10"), resources=resources)
     assert [(e.event_type, e.sub_event_type) for e in evs] == expected
+
+
+# round 25 (lead): the day the news was given does not date a deed of an earlier year; a year told as
+# "mid-2021" or "in early 2019" is a year; what people fled is the cause of their flight, not an event
+@pytest.mark.parametrize("text,published", [
+    ("The government said on Friday it would look into a media report that soldiers guarding a gas project "
+     "detained and killed dozens of villagers in 2021.", "2024-09-27"),
+    ("Army chiefs on Tuesday rejected claims that troops executed 40 detainees near Palma in mid-2021.", "2024-10-01"),
+    ("A rights group said on Monday that militiamen burned three villages and killed 30 people in early 2022.", "2024-03-04"),
+    ("The UN agency said the camp, where many families fled fighting in Tawila and nearby villages, now shelters "
+     "200,000 people.", "2024-08-01"),
+    ("Aid workers said thousands of people displaced by the violence in the province still cannot return home.", "2024-08-01"),
+])
+def test_an_earlier_years_deed_and_a_cause_of_flight_are_no_event(resources, text, published):
+    assert extract(article(text, published), resources=resources) == []
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # the same words with the deed told on a day of this week stay an event
+    ("Soldiers killed dozens of villagers near Palma on Thursday, residents said on Friday.", "2024-09-27", "2024-09-26"),
+    ("Residents fled as fighters attacked the town of Tawila on Monday, killing 12 people, a local official said.",
+     "2024-08-01", "2024-07-29"),
+])
+def test_a_deed_of_this_week_told_beside_the_same_words_stays_an_event(resources, text, published, day):
+    ev = one(text, published, resources)
+    assert str(ev.start_date) == day

@@ -413,6 +413,17 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
     )
 
 
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+
+
+# what people fled, the cause of their flight told as background: "the camp, where many of whom fled
+# fighting in El Fasher, met the famine thresholds", "families displaced by the violence could return"
+_FLED_BEFORE = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|escaping|(?:displaced|uprooted|forced\s+from\s+their\s+homes)\s+by)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:earlier|recent|renewed|ongoing|heavy|fierce|intense|brutal|deadly|years\s+of|months\s+of|weeks\s+of|"
+    r"(?:[A-Z][\w-]+\s+){0,2})\s*)*$")
+
+
 # fighting as a topic, a gerund with its object: "advised the government on fighting the Islamic State",
 # "a key role in fighting jihadists" (not "killed in fighting in Khartoum", "in fighting with the army")
 _TOPIC_BEFORE = re.compile(r"\b(?:on|of|about|in|for|at|to|with|experience|role|help|helping|help\s+in)\s+$", re.I)
@@ -445,7 +456,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     text = s.text
     found = [t for t in find_triggers(text) if not _protested(text, t) and not (
         t.sub in ("Violent demonstration", "Mob violence") and _ACCUSED_OF.search(text, max(0, t.start - 60), t.start)) and not (
-        t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end))]
+        t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end)) and not (
+        _FLED_BEFORE.search(text, max(0, t.start - 60), t.start))]
     if any(t.sub != "Agreement" for t in found):
         # "Under a deal signed last month, troops handed the airport to the army": the deal frames the
         # act the sentence tells; it is no agreement made here (alone, "under the deal signed" still is)
@@ -566,7 +578,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # "air strikes on a concert marking the anniversary of the KIO killed 60" is an event
         claim.background = "anniversary"  # "One year after jihadists massacred hundreds in Barsalogho"
     elif any(d.years_ago >= 1 and d.rule in ("year", "absolute", "in-month", "iso") for d in own_dates) and not any(
-        d.years_ago == 0 and d.rule not in ("year",) for d in own_dates
+        # (the day the news was given does not date a deed told with its year: "the government said
+        # Friday it would look into a report that soldiers killed dozens of civilians in 2021"; a year
+        # after "since" only says how long a state lasted: "its biggest gain since an offensive in 2023")
+        d.years_ago == 0 and d.rule not in ("year",) and not (_reporting_day(d, text) and not any(
+            o.years_ago >= 1 and _SINCE_WORD.search(text, max(0, o.start - 80), o.start + 6) for o in own_dates))
+        for d in own_dates
     ):
         claim.background = "earlier year"
     elif published and f.sentence.index > 0 and any(d.date for d in dated) and all(

@@ -40,7 +40,7 @@ DATE_RE = re.compile(
     |(?P<lastmonth>\blast\s+(?P<m7>{_MONTH})(?!\s+\d)\b)
     |(?P<inmonth>\bin\s+(?:early\s+|mid-|late\s+)?(?P<m4>{_MONTH})(?:\s+(?P<y4>(?:19|20)\d\d))?\b
        |\b(?:between|from|since|until|till|and|to|through|by|early|late|mid-)\s*(?P<m6>{_MONTH})\s+(?P<y6>(?:19|20)\d\d)\b)
-    |(?P<year>\b(?:in|since|from|during|of)\s+(?P<y5>(?:19|20)\d\d)\b)
+    |(?P<year>\b(?:in|since|from|during|of)\s+(?:(?:early|late|mid)(?:\s+|-)|the\s+(?:early|late|middle)\s+(?:part\s+)?of\s+)?(?P<y5>(?:19|20)\d\d)\b)
     |(?P<ago>\b(?P<na>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ua>day|week|month|year)s?\s+ago\b)
     """,
     re.I | re.X,
