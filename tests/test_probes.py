@@ -12,7 +12,7 @@ import pytest
 from sitrep import evaluate as ev
 
 PROBES = Path(__file__).resolve().parent.parent / "eval" / "probes"
-DECISIONS = ("sides", "blame", "types", "places", "tolls", "actors", "places2", "dates")
+DECISIONS = ("sides", "blame", "types", "places", "tolls", "actors", "places2", "dates", "tolls2", "actors2", "places3")
 
 
 @pytest.mark.parametrize("decision", DECISIONS)

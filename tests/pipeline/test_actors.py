@@ -619,3 +619,14 @@ def test_round16_head_word_of_two_groups_names_neither(resources):
     evs = [e.to_record() for e in extract(make_article(text, published=dt.date(2024, 2, 8)), resources=resources)]
     balad = [e for e in evs if e["location"] == "Balad"]
     assert balad and balad[0]["actor1"] == "Unidentified Armed Group (Iraq)"
+
+
+# round 25: real names the dictionary missed ("Ipob" in BBC copy, "unidentified men", Ukraine's
+# Ground Forces by their full name); a bare "Ground Forces" stays no army of any state
+def test_round25_names_read(actor_dict):
+    assert names(actor_dict, "Ipob has denied involvement", ["NG"], 2024) == ["IPOB: Indigenous People of Biafra"]
+    assert names(actor_dict, "he was seized by unidentified men", ["CM"], 2023) == ["Unidentified Armed Group (Cameroon)"]
+    assert names(actor_dict, "unknown men shot him", ["NG"], 2023) == ["Unidentified Armed Group (Nigeria)"]
+    assert names(actor_dict, "the Ukrainian Ground Forces said", ["UA"], 2023) == ["Military Forces of Ukraine (2019-)"]
+    assert "Military Forces of Ukraine (2019-)" not in names(actor_dict, "the Ground Forces of Kazakhstan", ["KZ"], 2023)
+    assert names(actor_dict, "the men were released", ["NG"], 2023) == []

@@ -1665,3 +1665,43 @@ def test_round16_a_wounded_person_who_later_died_is_no_wounded():
     # "a police officer who was taken to hospital ... later died": the relative clause does not make him wounded
     ts = find_tolls("An officer who was wounded in the attack in critical condition later died of his wounds.")
     assert not [t for t in ts if t.outcome == "injured"]
+
+
+ROUND25_BODY_NAMED_GENERAL = [
+    # a body whose name starts with a rank word is no officer: it ranks with the local voices,
+    # so the most conservative of the two local figures is best
+    ("EL FASHER, Dec 3 (Dabanga) - Eight displaced people were killed when shells hit the camp on Monday, the General "
+     "Coordination of Displaced Persons said. Camp residents said nine people were buried on Tuesday.", (8, 8, 9)),
+    ("GAZA, May 4 (Reuters) - Six people were killed when a drone struck the market on Friday, the General Union of "
+     "Health Workers said. Residents said seven people were buried on Saturday.", (6, 6, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_BODY_NAMED_GENERAL)
+def test_round25_a_body_named_general_is_no_officer(resources, text, expected):
+    assert killed(text, "2024-12-03", resources) == expected
+
+
+def test_round25_an_officer_known_by_rank_still_speaks_for_the_state(resources):
+    # "General X said": a state's voice; the residents' figure is best
+    text = ("EL FASHER, Dec 3 (Dabanga) - Eight people were killed when shells hit the camp on Monday, General Ahmed "
+            "Osman said. Camp residents said nine people were buried on Tuesday.")
+    assert killed(text, "2024-12-03", resources) == (8, 9, 9)
+
+
+ROUND25_DISPLACED_WHO = [
+    # "N displaced people ... were killed": displaced says who they were; the verb after tells the outcome
+    ("At least eight displaced people, including three children, were killed when the RSF shelled the camp.",
+     [("killed", 8, "total"), ("killed", 3, "part")]),
+    ("Eleven displaced villagers were killed on Monday.", [("killed", 11, "total")]),
+    ("Four displaced women were wounded when a shell hit the camp.", [("injured", 4, "total")]),
+    # the verb before still reads it; displaced alone is displaced
+    ("The strike killed 22 displaced people sheltering in a school.", [("killed", 22, "total")]),
+    ("More than 5,000 people were displaced by the fighting.", [("displaced", 5001, "total")]),
+    ("Some 300 displaced families have arrived in the town.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_DISPLACED_WHO)
+def test_round25_displaced_is_who_they_were(sentence, expected):
+    assert [(t.outcome, t.count.best, t.role) for t in find_tolls(sentence)] == expected

@@ -2457,8 +2457,8 @@ _B, _E = "Battles", "Explosions/Remote violence"
 _NS, _GR, _AC = "Non-state actor overtakes territory", "Government regains territory", "Armed clash"
 _SH, _AD, _IED, _SB = "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb"
 _TERRITORY_11B = [
-    pytest.param("MOSCOW, March 3. /TASS/. Russian forces have liberated the village of Orlivka in the Donetsk People's Republic, the Defense Ministry said on Sunday.", "2024-03-03", _B, _NS,
-                 marks=pytest.mark.xfail(strict=True, reason="a Russian capture in the DPR is read as a government regaining its land: the DPR is taken for the holder, no state, so _foreign_taker does not apply")),
+    # (once a strict xfail: the DPR was taken for the holder; "People's Republic" is now read as the oblast)
+    ("MOSCOW, March 3. /TASS/. Russian forces have liberated the village of Orlivka in the Donetsk People's Republic, the Defense Ministry said on Sunday.", "2024-03-03", _B, _NS),
     ("KYIV, Aug 12 (Reuters) - Russian troops captured the village of Novohrodivka in eastern Ukraine on Monday, the Russian defence ministry said.", "2024-08-12", _B, _NS),
     ("Kyiv (AFP) - Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region on Monday, the deputy defence minister said.", "2023-08-28", _B, _GR),
     pytest.param("Ukraine's army said on Saturday it had retaken the town of Lyman from Russian troops after a days-long encirclement.", "2022-10-01", _B, _GR,

@@ -898,3 +898,90 @@ def test_round15b_none_of_its_soldiers_is_a_one_side_zero():
     assert tolls("None of the mission's personnel were hurt.") == [("killed", 0, "total")]
     # "none of the ... villages" is no one's toll
     assert tolls("None of the villages were hit.") == []
+
+
+# round 25: stress lists, one per structure
+ROUND25_HISTORY_SCOPE = [
+    # "an earlier toll of N" is the earlier figure; a coordinated clause after it is the current one
+    ("Doctors said five protesters were killed, revising an earlier toll of three, and that more than 170 people were wounded.",
+     [("killed", 5, "total"), ("injured", 171, "total")]),
+    ("Officials said four people died, up from an earlier toll of two, and that 30 others were injured.",
+     [("killed", 4, "total"), ("injured", 30, "total")]),
+    ("The ministry said 12 people were killed, revising an earlier figure of nine, while 40 were wounded.",
+     [("killed", 12, "total"), ("injured", 40, "total")]),
+    ("The army said eight soldiers died, correcting a previous count of six, and 15 were hurt.",
+     [("killed", 8, "total"), ("injured", 15, "total")]),
+    # still the earlier figure when nothing ends the clause
+    ("An earlier toll given by police was 30 dead.", [("killed", 30, "history")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_HISTORY_SCOPE)
+def test_round25_an_earlier_toll_does_not_reach_past_its_clause(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+ROUND25_TREATED = [
+    # medics "treated N people" with the clause ending there: the wounded
+    ("The aid group said its teams treated 25 people, including 10 hit by live bullets.", [("injured", 25, "total"), ("injured", 10, "part")]),
+    ("Paramedics treated 14 people after the blast, the ambulance service said.", [("injured", 14, "total")]),
+    ("Rescue crews said they treated nine civilians and evacuated them to Kherson.", [("injured", 9, "total")]),
+    # treated for smoke or tear gas is not wounded; "treated the prisoners well" is no count
+    ("Medics treated 30 protesters, most of them for tear gas inhalation.", []),
+    ("Firefighters treated 11 residents for smoke inhalation.", []),
+    ("The militia treated the two prisoners well, the released men said.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_TREATED)
+def test_round25_treated_n_people_are_the_wounded(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+ROUND25_BODY_OF_ONE = [
+    ("The body of a well-known Cameroonian radio journalist who was seized last week has been found.", [("killed", 1, "total")]),
+    ("Police found the body of a missing teacher on Sunday.", [("killed", 1, "total")]),
+    ("Villagers recovered the body of an elderly local herder near the river.", [("killed", 1, "total")]),
+    ("The bodies of two missing fishermen were found on the shore.", [("killed", 2, "total")]),
+    # not a person; missing without bodies stays missing
+    ("Mechanics examined the body of a burnt-out truck.", []),
+    ("Two fishermen have been missing since Sunday.", [("missing", 2, "total")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_BODY_OF_ONE)
+def test_round25_the_body_of_one_person(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+ROUND25_ATTACKS_ACROSS_A_LAND = [
+    # "in all" over many attacks across a land: a day's tally, not one event's toll
+    ("In all, at least 62 people were killed in Israeli attacks across the territory on Monday, medics said.", [("killed", 62, "cumulative")]),
+    ("In total, Russian drone strikes throughout the region killed 12 civilians on Sunday, the governor said.", [("killed", 12, "cumulative")]),
+    ("Altogether, 45 people died in army raids across North Darfur on Sunday.", [("killed", 45, "cumulative")]),
+    ("Overall, 30 soldiers were killed in militant assaults across the north this week.", [("killed", 30, "cumulative")]),
+    # one attack summed up, a lead that tells the strikes itself, a setting: this event's toll
+    ("In all, 24 people were killed in the strike on the cafe, medics said.", [("killed", 24, "total")]),
+    ("Israeli strikes killed 44 people across Gaza on Saturday, the civil defence agency said.", [("killed", 44, "total")]),
+    ("The army repelled an assault on its camp, killing 14 assailants, amid a surge in attacks across the country.", [("killed", 14, "total")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_ATTACKS_ACROSS_A_LAND)
+def test_round25_attacks_across_a_land_are_a_tally(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+ROUND25_AND_A_NATIONAL = [
+    # "N people and a Pakistani": a nationality as the noun is one more person
+    ("Explosions hit three fuel tankers, killing two Indian nationals and a Pakistani, police said.", [("killed", 2, "total"), ("killed", 1, "total")]),
+    ("Gunmen killed three aid workers and an Afghan on Tuesday.", [("killed", 3, "total"), ("killed", 1, "total")]),
+    ("Two soldiers were wounded and an Iraqi was killed.", [("injured", 2, "total"), ("killed", 1, "total")]),
+    # a nationality before a noun that speaks is no person killed
+    ("Three people were arrested and a Pakistani official condemned the attack.", [("arrested", 3, "total")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND25_AND_A_NATIONAL)
+def test_round25_and_a_national_is_one_more(sentence, expected):
+    assert tolls(sentence) == expected

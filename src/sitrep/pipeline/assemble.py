@@ -1136,8 +1136,12 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.5
             if "+admin2-seat" in p.rule and any(
                     q is not p and q.feature == "place" and q.iso2 == p.iso2 and q.admin1 == p.admin1
-                    and "+near" in q.rule and not any(m in q.rule for m in (*_ASIDE, "+landmark")) for q in c.places):
-                w *= 0.5  # "in Lubero territory, ... attacked positions near Kirumba": the town named, not the seat
+                    and ("+near" in q.rule or ("+offset" in q.rule and (q.offset_km or 0) < 50))
+                    and not any(m in q.rule for m in (*_ASIDE, "+landmark")) for q in c.places):
+                # "in Lubero territory, ... attacked positions near Kirumba", "a village in Nganzai
+                # district some 40 km from Maiduguri": the town named, not the seat (but for one 100 km
+                # off, the seat of the district the scene is in is the nearer point)
+                w *= 0.5
             scores[p.gazetteer_id] += w
             if not any(m in p.rule for m in ("+speech", "+cause", "+dateline")):
                 named_at_scene.add(p.gazetteer_id)
@@ -1183,6 +1187,24 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             town = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
             town.precision = 2
             return town
+    if chosen.feature == "country" or (chosen.feature == "region" and chosen.precision == 3):
+        # the country, or a broad part of it ("southern Syria"), outscored by its many mentions:
+        # a division or town of it the event's own sentences name at the scene ("the village of
+        # Koya, in western Daraa province") is the finer reading
+        finer = [k for k in scores if k != gid and k in named_at_scene and best_place[k].feature in ("place", "admin1")
+                 and best_place[k].iso2 == chosen.iso2 and not any(
+                     m in best_place[k].rule for m in (*_ASIDE, "+in-source", "+earlier", "+remit", "+neighbour", "+qualifier", "+facility"))]
+        if finer:
+            k = max(finer, key=lambda k: (scores[k], best_place[k].feature == "place"))
+            fine = best_place[k]
+            if fine.feature == "admin1":
+                towns = [best_place[t] for t in finer if best_place[t].feature == "place" and best_place[t].admin1 == fine.admin1]
+                if towns:
+                    fine = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
+                    fine.precision = 2
+            elif fine.precision != 2:
+                fine.precision = 2 if 2 in precisions[k] else 1
+            return fine
     if chosen.feature == "country" or (chosen.feature == "region" and chosen.precision == 3):
         # only the country: a town of it named in the event's background sentences ("rounded up
         # men in the town, in the Djenne district") is nearer the scene than the capital
@@ -1309,6 +1331,25 @@ _ARMED_CIVILIANS = re.compile(r"\bcivilian\s+(?:[\w-]+\s+){0,2}?(?:militias?|aux
 _BESIDE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|as\s+well\s+as)\s+(?:(?:members|fighters|elements)\s+of\s+)?(?:the\s+)?(?:allied\s+)?", re.I)
 
 
+# "families fled northwards", "residents were forced to flee", "villagers have been displaced"
+_FLED_AFTER = re.compile(r"\s+(?:(?:have|had|were|are|has|was)\s+)?(?:(?:also|since|reportedly|been|forced|made)\s+){0,3}"
+                         r"(?:fled|flee(?:ing)?|to\s+flee|displaced|uprooted|evacuated|left\s+their\s+homes|sought\s+refuge|took\s+refuge)\b", re.I)
+
+
+# "the al-Qaeda-linked group, which has waged an insurgency for 17 years, claimed responsibility":
+# the words after a group the country's word was read as, when they own the act
+_OWNED_AFTER = re.compile(r"[\w-]*(?:\s+(?:group|movement|militants|militia|insurgents|jihadists|fighters))?\s*"
+                          r"(?:,\s*(?:which|who)\s+[^,;.]{1,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:quickly\s+|later\s+)?"
+                          r"(?:claimed|admitted)\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault|raid|ambush))", re.I)
+
+
+# "Wazalendo militiamen who had held the town withdrew", "the army, which defended the base, pulled
+# out": the side that gave a place up
+_GAVE_UP_AFTER = re.compile(r"\s*(?:,?\s*(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:held|controlled|defended|occupied|guarded)\s+[^,;.]{1,50}?,?)?"
+                            r"\s+(?:have\s+|has\s+|had\s+)?(?:(?:reportedly|hastily|later|finally|eventually)\s+)?"
+                            r"(?:withdrew|withdrawn|retreated|fled|pulled\s+(?:out|back)|abandoned|surrendered)\b", re.I)
+
+
 def _beside_state(group: list[Claim]) -> set[str]:
     out: set[str] = set()
     for c in group:
@@ -1343,12 +1384,24 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     few_hit: set[str] = set()  # a side with a few dead among many people killed
 
     _local_army(group, ctx)
+    side_hit = any(c.target is not None and c.target.kind != "civilians" and not c.target.name.startswith(("Civilians", "Unidentified", "Protesters"))
+                   for c in group if not c.background)
+    for c in group:
+        for t in c.tolls:
+            # "killed four soldiers of the Southern Transitional Council": the dead are the group's men
+            owner = next((a.name for a in c.actors if a.rule.endswith("|group's") and t.span.start <= a.span.start < t.span.end), None)
+            if owner is not None and (t.party or "").startswith(("Military Forces of", "Unidentified")):
+                t.party = owner
     violent = any(c.sub_event_type and c.sub_event_type not in _ASIDE_SUBS and c.sub_event_type not in _CROWD_SUBS
                   for c in group if not c.background)
+    owned: set[str] = set()  # "the al-Qaeda-linked group, which ..., claimed responsibility"
     for c in group:
         for a in [*c.actors, *c.source_actors]:
             if a.resolved and (not a.rule.startswith(("generic", "demonym")) or a.rule.endswith("|identified-as")) and not a.rule.endswith("|speculative"):
                 named.add(a.name)  # named anywhere in the event's sentences, background included
+            elif a.resolved and a.rule.startswith("generic-by-country") and _OWNED_AFTER.match(c.text, a.span.end - c.span.start):
+                named.add(a.name)  # the group the country's word means, owning the act
+                owned.add(a.name)
             if a.rule.endswith("|blamed"):
                 # "the army blamed M23, which denied it": a denial still names the suspect; the
                 # denier's counter-accusation ("M23 denied it and accused the army") weighs less
@@ -1363,6 +1416,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 # side attacked hit back; the attackers are the side named before the target
                 if (doer := _doer_before_target(c)) is not None:
                     init[doer] += w
+                elif c.sub_event_type in _BATTLE_SUBS - {"Armed clash"} and not c.initiator.rule.startswith("generic"):
+                    # "the army said it had taken full control of the airport and a key military
+                    # base": the base is the taker's own, no other side named attacking it (not
+                    # "gunmen attacked Fatah positions", the gunmen guessed to be Fatah)
+                    init[c.initiator.name] += w
             elif c.sub_event_type in _ASIDE_SUBS and violent:
                 pass  # "the fighting erupted after the SDF detained a commander": what set off the event
             else:
@@ -1376,6 +1434,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         for a in [*c.actors, *sides]:
             if a.rule.endswith(("|ally", "|among-civilians", "|speaker's", "|blamed", "|object", "|speculative", "|responder")):
                 continue  # a backer, people caught up among civilians, the speaker's own men, a suspect
+            if a.name.startswith("Civilians") and side_hit and _FLED_AFTER.match(c.text, a.span.end - c.span.start):
+                # "attacked M23 positions ... hundreds of families fled": people who ran from a fight
+                # between armed sides, not people hit (not "traders fled" from looters of their shops)
+                continue
             mentions[a.name] += 1
             first_seen.setdefault(a.name, c.sentence * 1000 + a.span.start)
             if a.name.startswith("Civilians"):
@@ -1412,10 +1474,16 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     victims[t.party] += 1  # "33 Turkish soldiers were killed": the side that lost them
                 if few_of_many and t.party:
                     few_hit.add(t.party)
-                if not t.party and _ITS_OWN_DEAD.search(t.who or t.text):
+                if (not t.party or t.party.startswith("Unidentified")) and _ITS_OWN_DEAD.search(t.who or t.text):
                     # "the Guards said seven of its members were killed": the speaker's own men
                     own = [a for a in c.source_actors if a.kind and a.kind not in ("civilians", "protesters")
                            and not a.name.startswith(("Civilians", "Unidentified"))]
+                    if not own:
+                        # "the PMF, an umbrella of armed factions, said four of its fighters were
+                        # killed": the one named side the sentence tells before the dead
+                        own = [a for a in c.actors if a.span.end <= t.span.start and a.kind and a.kind not in ("civilians", "protesters")
+                               and a.resolved and not a.rule.startswith(("generic", "demonym")) and not a.rule.endswith(_MARKED)
+                               and not a.name.startswith(("Civilians", "Unidentified"))]
                     if len({a.name for a in own}) == 1:
                         victims[own[0].name] += 1
                         combatant_victims = True
@@ -1425,6 +1493,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 killed = True
             elif t.outcome in ("killed", "injured") and t.role == "total" and t.count.best == 0:
                 zero_toll = True
+    for n in owned:
+        init[n] += 2
     hurt_among = _hurt_among(group)
     for n in {c.target.name for c in group if not c.background and c.target and not c.target.rule.endswith("|aimed")
                                               and not c.target.rule.startswith("generic")}:
@@ -1450,6 +1520,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                                                                  for n in named):
         for k in [k for k in init if k.startswith("Unidentified")]:
             del init[k]  # "the MNDAA said its fighters had taken the base": the group the event names
+    lost_only = {n for n in victims if n.startswith("Unidentified")} - {c.initiator.name for c in group if not c.background and c.initiator}
+    if lost_only and len({n for n in armed if not n.startswith("Unidentified")}) >= 2 and not unknown:
+        # "12 fighters were killed in clashes between government forces and southern separatists":
+        # the dead are the named sides' men, not a third, unknown side
+        armed = [n for n in armed if n not in lost_only]
+        for n in lost_only:
+            victims.pop(n, None)
+            init.pop(n, None)
     unidentified = _unidentified(group, ctx)
     for n in the_group:
         if n not in named and unidentified:
@@ -1549,6 +1627,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif targets:
         actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
         named.add(actor2)
+    elif any(c.sub_event_type in _BATTLE_SUBS - {"Armed clash"} for c in group if not c.background) and (
+            gone := sorted((n for n in others if n in _gave_up(group)), key=lambda n: (not n.startswith("Military Forces of"), first_seen[n]))):
+        # "rebels took control of Rubaya ... Wazalendo militiamen who had held the town withdrew":
+        # the side that gave the place up, not a side merely named beside the takers
+        actor2 = gone[0]
     elif others and (engaged := _engaged_only(others, group) if civilian_victims and killed and not mostly_combatants else [] if any(
             c.sub_event_type in _TAKEN_SUBS for c in group if not c.background) else others):
         # (people taken, no armed side said to be hit: the people, not a side merely mentioned)
@@ -1673,13 +1756,16 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     at_scene: Counter[str] = Counter(n for c in group if not c.background and c.sub_event_type in _CROWD_SUBS
                                      for n in {a.name for a in c.actors})
     forces.sort(key=lambda n: -at_scene[n])
-    police = [n for n in forces if n.startswith("Police Forces of")]
+    police = [n for n in forces if n.startswith("Police Forces of")] or [
+        a.name for c in group if not c.background for a in c.source_actors if a.name.startswith("Police Forces of")][:1]
+    # (the police only speaking: "security forces fired tear gas ... police said protesters had
+    # attacked officers": the security forces were the police)
     # the army as the side that acted, by a word for soldiers ("Sudanese security forces" or "the
     # army seized power" in the background name none)
     soldiers = {a.name for c in group if not c.background and (a := c.initiator) is not None
                 and not _SECURITY_WORD.search(a.written) and not a.rule.startswith("demonym")}
     acted = {c.initiator.name for c in group if not c.background and c.initiator is not None}
-    if police and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and acted & {forces[0], police[0]}:
+    if police and forces and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and acted & {forces[0], police[0]}:
         # "security forces" and "police fired tear gas": the police the text names
         forces.insert(0, police[0])
     force = forces[0] if forces else None
@@ -1838,6 +1924,24 @@ def _gave_way(group: list[Claim]) -> set[str]:
     """Sides the text shows withdrawing, fleeing or surrendering ("junta troops withdrew overnight")."""
     return {a.name for c in group if not c.background for a in c.actors
             if _GAVE_WAY_AFTER.match(c.text[a.span.end - c.span.start:a.span.end - c.span.start + 80])}
+
+
+def _gave_up(group: list[Claim]) -> set[str]:
+    """Sides the text shows giving a place up, every one of a listed pair ("the FARDC and the
+    Wazalendo withdrew", "militiamen who had held the town withdrew")."""
+    out: set[str] = set()
+    for c in group:
+        if c.background:
+            continue
+        for i, a in enumerate(c.actors):
+            if not _GAVE_UP_AFTER.match(c.text, a.span.end - c.span.start):
+                continue
+            out.add(a.name)
+            while i > 0 and re.fullmatch(r"\s*(?:,|,?\s*and|as\s+well\s+as)\s+(?:the\s+)?",
+                                         c.text[c.actors[i - 1].span.end - c.span.start:c.actors[i].span.start - c.span.start]):
+                i -= 1
+                out.add(c.actors[i].name)
+    return out
 
 
 def _doer_before_target(c: Claim) -> str | None:
@@ -2234,12 +2338,14 @@ def _tier(m: TollMention) -> int:
         return 2  # an unnamed officer of the forces that fought speaks for a party
     if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name):
         return 1  # a national agency ("National Emergency Management Agency") is the government's voice
-    if m.source.kind in ("media", "anonymous") and _RANKED.match(m.source.name):
+    if m.source.kind in ("media", "anonymous") and _RANKED.match(m.source.name) and not _BODY_WORD.search(m.source.name):
         return 1  # an officer known only by name and rank ("Lieutenant-Colonel X said") speaks for the state
     return 0
 
 
 _RANKED = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier|Brig\.|Captain|Capt\.|Commander)\b")
+# "General Coordination of Refugees and Displaced", "General Union of Students": a body, not an officer
+_BODY_WORD = re.compile(r"\b(?:Coordination|Council|Committee|Union|Association|Federation|Assembly|Secretariat|Society|Organi[sz]ation|Network|Forum|Hospital|Syndicate)\b")
 _STATE_AGENCY = re.compile(r"\b(?:National|Federal)\b.*\b(?:Agency|Authority|Commission|Directorate)\b")
 
 

@@ -852,6 +852,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             if owner is not None:
                 a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
                 a.rule += "|group's"
+        if a.rule.startswith(("generic:state_forces", "generic:unidentified")) and i + 1 < len(claim.actors) and (
+                owner := claim.actors[i + 1]).kind in _NON_STATE and re.fullmatch(
+                r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", text[re_:owner.span.start - offset], re.I):
+            # "four soldiers of the Southern Transitional Council", "troops loyal to the SPLM-IO":
+            # the group's own men, not the country's army nor an unknown group
+            a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
+            a.rule += "|group's"
         if (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and _CRITICISED_BEFORE.search(before) \
                 and re.match(r"['’]s?\s", after):
             a.rule += "|object"  # "an activist who had criticised the army's conduct was abducted by men": the force criticised, no side
@@ -919,6 +926,18 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if a.kind == "state forces" and _RESPONDER_AFTER.match(after) and a is not claim.target:
             a.rule += "|responder"  # "soldiers who responded to the attack killed four militiamen"
             continue
+        if a.rule.startswith("generic:state_forces") and re.search(r"[a-z]-$", before) and not a.written[:1].isupper():
+            a.rule += "|object"  # "the political-military alliance", "civil-military relations": a word of a compound, no army
+            continue
+        if claim.target is None and (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and re.search(
+                r"\b(?:carrying|transporting|ferrying)\s+(?:(?:off-duty|several|dozens\s+of|[\w-]+ly)\s+)?$", before, re.I):
+            claim.target = a  # "an attack on a bus carrying military personnel": the soldiers on board were hit
+            continue
+        if a.rule.startswith(("generic:state_forces", "generic:police")) and re.match(
+                r"\s+(?:stations?|posts?|bases?|camps?|checkpoints?|barracks|headquarters)\b", after, re.I) and re.search(
+                r"\b(?:near|outside|close\s+to|next\s+to|opposite|behind|in\s+front\s+of|not\s+far\s+from)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", before, re.I):
+            a.rule += "|object"  # "seized by unidentified men near a police station": a landmark, no side
+            continue
         if (a.rule.startswith("generic:state_forces") or a.kind == "state forces") and _OBJECT_AFTER.match(after):
             a.rule += "|object"  # "only hit military targets": a description, not the army
             continue
@@ -933,14 +952,26 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                 and not _CRAFT_DOWNED_BY.search(text[max(0, rs - 100):rs]):
             claim.target = a  # "three drones were launched, two of which were shot down by security forces": the defenders
             continue
+        if a.kind != "civilians" and (claim.target is None or (
+                claim.target.rule.startswith("generic:state_forces") and claim.target.name != a.name
+                and _FACILITY_AFTER.match(text[claim.target.span.end - offset:]))) and re.search(
+                r"\b(?:re)?(?:took|taken|captured?|seized|gained|claimed)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, rs - 140):rs], re.I):
+            # "the army said it had retaken a former military base from al-Shabaab": the side the
+            # place was taken from, not the army the word "military" of the base was read as
+            claim.target = a
+            continue
         if claim.target is None and a.kind != "civilians" and _CLEARED_OF_BEFORE.search(before):
             claim.target = a  # "after clearing it of the remnants of the RSF": the side driven out
             continue
         if claim.target is None and _HIT_PASSIVE_AFTER.match(after):
             claim.target = a  # "an army patrol was ambushed", "a base of the Iraqi army came under fire": the side hit
             continue
-        if claim.target is None and _REPELLED_AFTER.match(after):
-            claim.target = a  # "Puntland forces repulsed an attack by IS": the defenders were attacked
+        if claim.target is None and _REPELLED_AFTER.match(re.sub(
+                r"^(?:\s+(?:in|from)\s+[A-Z][\w-]+)?(?:\s*,[^,;.\"“”]{1,70},)?(?:\s+(?:today|yesterday|tonight|overnight|again|also))?", "", after, count=1)):
+            # "Puntland forces repulsed an attack by IS", "the army, backed by allied fighters,
+            # repelled today an assault by the RSF", "police in Kaduna, assisted by hunters,
+            # repelled an attack": the defenders were attacked
+            claim.target = a
             continue
         if _HABITUALLY_HIT.search(before[-70:]):
             a.rule += "|object"  # "the group frequently targets hotels and military installations": what it does, not this event
@@ -986,7 +1017,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         if _SEIZED_POWER.match(text[rel_end:rel_end + 60]):
             continue  # "the army seized power in 2021": a coup, not this event
-        if (_INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(text[max(0, rel_start - 60):rel_start])
+        if (_INITIATOR_AFTER.match(text[rel_end:rel_end + 140]) or _PASSIVE_CUE.search(re.sub(  # "an assault late on Tuesday by Turkish-backed factions"
+                r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today)(?=\s+by\s)",
+                "", text[max(0, rel_start - 80):rel_start]))
                 or _SAID_DID.match(text[rel_end:rel_end + 200]) or _CRAFT_DOWNED_BY.search(text[max(0, rel_start - 100):rel_start])):
             claim.initiator = a
             break

@@ -53,12 +53,39 @@ _STOP = frozenset(
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
     un u.s us eu union nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
 )
-_ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefecture|division|countryside|area|areas|regions)\b", re.I)
+_ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefecture|division|countryside|area|areas|regions|"
+                         r"People['’]s\s+Republic)\b", re.I)  # "the Donetsk People's Republic": Moscow's name for the oblast
 # second-level units are named after their seat town ("Kanbalu township", "the Al-Manaqil
 # locality", "Bokkos district"): the town at precision 2, or a division of that name
 _ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
                           r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
 _DIVISION_WORD = re.compile(r"^\s+divisions?\b", re.I)
+# second-level units named after no town, by the town that is their seat (ACLED codes an event
+# known only by its unit to the seat, precision 2): "a hamlet in Donga-Mantung division" is near
+# Nkambe, "a village in Yunusari local government area" near Kanamma. Read only beside a unit word
+_UNIT_SEATS: dict[str, tuple[str, str]] = {
+    # Cameroon's divisions (departements)
+    "boyo": ("CM", "Fundong"), "bui": ("CM", "Kumbo"), "donga mantung": ("CM", "Nkambe"), "menchum": ("CM", "Wum"),
+    "mezam": ("CM", "Bamenda"), "momo": ("CM", "Mbengwi"), "ngo ketunjia": ("CM", "Ndop"), "fako": ("CM", "Limbe"),
+    "koupe manengouba": ("CM", "Bangem"), "kupe muanenguba": ("CM", "Bangem"), "manyu": ("CM", "Mamfe"),
+    "meme": ("CM", "Kumba"), "ndian": ("CM", "Mundemba"), "diamare": ("CM", "Maroua"), "logone et chari": ("CM", "Kousseri"),
+    "mayo danay": ("CM", "Yagoua"), "mayo kani": ("CM", "Kaele"), "mayo sava": ("CM", "Mora"), "mayo tsanaga": ("CM", "Mokolo"),
+    # Nigeria's local government areas whose headquarters bear another name
+    "yunusari": ("NG", "Kanamma"), "gujba": ("NG", "Buni Yadi"), "tarmuwa": ("NG", "Babban Gida"), "jere": ("NG", "Khaddamari"),
+    "kala balge": ("NG", "Rann"), "abadam": ("NG", "Malam Fatori"), "mobbar": ("NG", "Damasak"), "guzamala": ("NG", "Gudumbali"),
+    "ngala": ("NG", "Gamboru"), "nganzai": ("NG", "Gajiram"), "kaga": ("NG", "Benisheikh"), "askira uba": ("NG", "Askira"),
+    "rafi": ("NG", "Kagara"), "guma": ("NG", "Gbajimba"), "agatu": ("NG", "Obagaji"), "logo": ("NG", "Ugba"),
+    "kwande": ("NG", "Adikpo"), "jemaa": ("NG", "Kafanchan"), "zangon kataf": ("NG", "Zonkwa"), "danko wasagu": ("NG", "Ribah"),
+}
+_UNIT_AFTER_SEAT = re.compile(_ADMIN2_WORD.pattern + r"|^\s+divisions?\b", re.I)
+
+
+def _unit_seat(gz: Gazetteer, phrase: str, after: str) -> tuple[Entry, ...]:
+    """The seat town of a second-level unit named after no town ("Donga-Mantung division")."""
+    seat = _UNIT_SEATS.get(norm(phrase))
+    if seat is None or not _UNIT_AFTER_SEAT.match(after):
+        return ()
+    return tuple(x for x in gz.find(seat[1]) if x.cc == seat[0] and x.feature == "place")[:1]
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  # the scene, not "fire came from the Tal Rifaat area"
 # "Koya, about 60 km east of Arbil", "the town, some 100 km northwest of Goma": the offset tells
@@ -77,14 +104,15 @@ _COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|envir
 _NEAR = re.compile(
     r"(?:near|outside|around|close to|on the outskirts of|in the outskirts of|the outskirts of|in the vicinity of|just outside|"
     r"not far from|on the edge of|on the road (?:to|from)|the road (?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
-    r"(?:north|south|east|west)(?:ern)?\s+(?:part|parts|outskirts|edge|suburbs?|side|countryside) of|from)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+)?$",
+    r"(?:north|south|east|west)(?:ern)?\s+(?:part|parts|outskirts|edge|suburbs?|side|countryside) of|from)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+|"
+    r"(?:(?:[\w'’-]+\s+)?(?:state|regional|provincial|district|county)\s+)?capital,?\s+)?$",  # "north of the (Yobe) state capital Damaturu"
     re.I,
 )
 _OFFSET = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s*"
+    r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s*"
     r"(?P<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile)\s+(?:\((?:\d+|\w+)\s+miles?\)\s+)?"
     r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?"
-    r"(?:of|from|outside)\s+(?:the\s+)?(?:city of\s+|town of\s+|provincial capital\s+)?$",
+    r"(?:of|from|outside)\s+(?:the\s+)?(?:city of\s+|town of\s+|(?:[\w'’-]+\s+)?(?:state|regional|provincial|district|county)\s+capital,?\s+)?$",
     re.I,
 )
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -247,13 +275,15 @@ _PERSON_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|one|two|three|four|five|si
 _PERSON_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:and|or|at|in|on|who|were|was|is|are|had|have|from|with|among|by|as)\b)")
 # "most of them ethnic Amhara", "the Dinka people": a people, not its region
 _PEOPLE_BEFORE = re.compile(r"\bethnic\s+$", re.I)
-_PEOPLE_AFTER = re.compile(r"^\s+(?:people|tribe|tribes|tribesmen|clan|clans|ethnic\s+group)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people(?!['’]s\s+Republic)|tribe|tribes|tribesmen|clan|clans|ethnic\s+group)\b", re.I)
 # where someone spoke is not where it happened: "told reporters in Maputo", "told the AP by phone
 # from Dhusamareb", "at a briefing in New York", "speaking in Kyiv"
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:told|telling)\s+(?:(?!that\b|how\b|of\b|after\b|when\b|while\b|where\b)[\w'’.]+\s+){0,4}?(?:in|from)|"
     r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|summit)\s+(?:\w+\s+){0,2}?in|"
-    r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+)?(?:in|from))\s+(?:the\s+)?$",
+    r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+|by\s+(?:tele)?phone\s+)?(?:in|from))\s+(?:the\s+)?"
+    # "told reporters in the state capital Damaturu", "speaking from the regional capital, Goma"
+    r"(?:(?:(?:state|regional|provincial|district|national|county|federal)\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$",
     re.I)
 # a capital as the seat of a government: "officials in Addis Ababa", "the authorities in Yaounde"
 _SEAT_BEFORE = re.compile(
@@ -288,7 +318,11 @@ _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
 # "one year after the massacre in Barsalogho", "months since the siege of Mariupol": an earlier
 # event's scene, told as a reference in time
 _EARLIER_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|anniversary|since)\s+(?:after|since|of|)\s*(?:the|a|an)\s+"
-                             r"(?:[\w-]+\s+){0,3}(?:in|at|of|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+                             r"(?:[\w-]+\s+){0,3}(?:in|at|of|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$|"
+                             # "since July last year, when gunmen killed 65 mourners in", "in 2019, when
+                             # jihadists overran a base at": a past date's clause tells an earlier event
+                             r"\b(?:since|in|until|before)\s+[^.;,]{0,30}?\b(?:last\s+year|(?:19|20)\d\d|years?\s+ago),?\s+when\s+"
+                             r"[^.;]{0,140}?\b(?:in|at|of|on|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —", and one
 # with no agency: "Addis Abeba - Large parts of the town ..."
 _DATELINE_AFTER = re.compile(
@@ -392,6 +426,7 @@ def _compass_name(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i
 
 
 _UNIT_AFTER = re.compile(r"^\s+(?:town|city)\b", re.I)
+_REPUBLIC_AFTER = re.compile(r"^\s+People['’]s\s+Republic\b")
 
 
 def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
@@ -605,6 +640,15 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     out.append(PlaceCandidate(words[i][0], words[i][1], "Sahel", sahel, "exact"))
                 i += 1
                 continue
+            if (words[i][2].lower() in country_terms() and _ADMIN_WORD.match(text[words[i][1]:words[i][1] + 30])
+                    and not any(a < words[i][1] and words[i][0] < b for a, b in excluded)):
+                # a people's word before a division word names the division: "Ethiopia's Somali
+                # region", "the Somali Regional State"
+                div = tuple(x for x in gz.find(words[i][2]) if x.feature == "admin1")
+                if div:
+                    out.append(PlaceCandidate(words[i][0], words[i][1], words[i][2], div, "exact"))
+                    i += 1
+                    continue
             if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
                 i += 1
                 continue
@@ -612,16 +656,19 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
             guess: tuple[Entry, ...] = ()
             for k in range(min(5, len(words) - i), 0, -1):
                 s, e = words[i][0], words[i + k - 1][1]
-                if any(a < e and s < b for a, b in excluded) and not _FACILITY_AFTER.match(text[e:e + 30]):
-                    continue  # an actor's name; but a plant's ("the Chornobyl Nuclear Power Plant") names its town
+                if any(a < e and s < b for a, b in excluded) and not _FACILITY_AFTER.match(text[e:e + 30]) \
+                        and not _REPUBLIC_AFTER.match(text[e:e + 30]):
+                    continue  # an actor's name; but a plant's ("the Chornobyl Nuclear Power Plant") names its town,
+                    # and "the Donetsk People's Republic" its oblast
                 phrase = text[s:e]
                 if phrase.endswith(("'s", "’s")):  # "Syria's second city"
                     phrase = phrase[:-2]
                     e -= 2
                 if k == 1 and len(phrase) < 3:
                     continue
-                entries = gz.find(phrase)
-                if len(norm(phrase)) <= 3:
+                seat = _unit_seat(gz, phrase, text[e:e + 30])
+                entries = seat or gz.find(phrase)
+                if len(norm(phrase)) <= 3 and not seat:
                     # three letters name a city only where they are one of its words ("Kut" of
                     # Al-Kut, "Ife" of Ile-Ife), never by the airport code GeoNames lists beside
                     # it ("the town of Ber" is no Berlin, "Yei" no Bursa, "Dar" no Dar es Salaam)
@@ -844,6 +891,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     for k in candidates:
         for div in _own_anchor(k):
             anchored_by[div].add(norm(k.text))
+        if k.via == "exact" and _ADMIN_WORD.match(text[k.end:k.end + 30]):
+            # a division told as one ("the Donetsk People's Republic", "Kharkiv region") anchors its
+            # towns though its name is also a town elsewhere: "Selidovo" is Selydove of that oblast
+            for x in k.entries:
+                if x.feature == "admin1" and x.admin1:
+                    anchors |= {(x.cc, x.admin1)}
+                    anchored_by[(x.cc, x.admin1)].add(norm(k.text))
     for c in candidates:
         if c.guess:
             # "the Moudiya district" is Mudiyah of the Abyan province the report names; "the
@@ -934,7 +988,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         lat, lon = e.lat, e.lon
         offset_km = None
         bearing = None
-        om = _OFFSET.search(before)
+        # (a wider window: "about 100 kilometres (60 miles) southwest of the provincial capital Pemba")
+        ob = text[max(0, c.start - 90):c.start]
+        om = _OFFSET.search(ob)
         if om and feature != "country":
             n = om.group("num").lower()
             km = float(_WORDNUM.get(n, 0) or float(n) if not n.isalpha() else _WORDNUM.get(n, 0))
@@ -946,8 +1002,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             # "a camp 120 km north of the town of Marrupa", "the Rashad area, 50 km south of
             # Kirkuk": a scene that far off and unnamed is coded at the town named (ACLED's nearest
             # named place, precision 2); "Mweso, 100 km northwest of Goma" moves the point
-            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, om.start())) \
-                    and not _UNNAMED_SCENE.search(before, 0, om.start()):
+            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(ob, 0, om.start())) \
+                    and not _UNNAMED_SCENE.search(ob, 0, om.start()):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 80])):
@@ -980,7 +1036,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+cause"  # "in support of Palestinians in Gaza": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
-        elif _EARLIER_BEFORE.search(before):
+        elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]):
             rule += "+earlier"  # "a year after the massacre in Barsalogho": another, earlier event's scene
         if feature == "place" and out and out[-1].span is not None and out[-1].feature == "place" and (
                 (_LOCATOR_BETWEEN.fullmatch(text, out[-1].span.end, c.start) and not _OFFSET.search(before)

@@ -91,7 +91,7 @@ _PART_CUE = re.compile(
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
-    r"(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:death\s+)?toll|figure|count)\s+of|up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b[^.;]{0,60}?|"
+    r"(?:(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:death\s+)?toll|figure|count)\s+of|up\s+from|down\s+from|from\s+an?\s+(?:earlier|previous|initial)|(?:earlier|previous|initial|preliminary|first)\s+(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|report)s?\b(?:(?!,\s*(?:and|while|but|whereas)\b|\s(?:while|whereas)\b|\sand\s+that\b)[^.;]){0,60}?|"
     r"had\s+(?:earlier|initially|previously)[^.;]{0,40}?|initially[^.;]{0,30}?|(?:rose|risen|rising|increased|climbed|jumped|grew|grown)\s+from|revised\s+(?:up|down)\s+from|"
     r"(?P<had>had\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:put|given|counted|recorded|reported|announced|confirmed|registered)\b[^.;\d]{0,40}?)|"
     r"^\W*earlier\b[^.;\d]{0,80}?\b(?:said|reported|put|gave|announced)\s+(?:that\s+|the\s+toll\s+at\s+)?|"
@@ -139,6 +139,12 @@ _SINGLE_PASSIVE = re.compile(
     r"(?P<rel>who\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,90}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
+# "the body of a prominent radio journalist", "found the body of a missing teacher": one dead,
+# however many words describe the person
+_BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _SINGLE.pattern[_SINGLE.pattern.index("(?:soldier|"):], re.I)
+# "killing two Indian nationals and a Pakistani": one more person, a nationality as the noun
+_AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))"
+                            r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|when|as|during|while|before|after|were|was|had|have)\b))")
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+$", re.I)
 # one named office-holder: "the governor of West Darfur has been killed", "killed the Governor of
@@ -167,6 +173,11 @@ _CUMULATIVE = re.compile(
     # "killed in sectarian violence around Damascus since Tuesday": an area's tally over days, not one event's
     r"\b(?:around|across|throughout)\s+(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|the\s+(?:[\w-]+\s+)?(?:region|province|country|capital|"
     r"state|city|north|south|east|west|area|governorate|district|territory))\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "In all, 62 people were killed in Israeli attacks across the territory on Monday": a day's
+    # tally of many attacks over a land, summed up, not one event's toll
+    r"^\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told)\s*,[^.;]*?\b(?:attacks|strikes|air\s*strikes|airstrikes|raids|bombardments|bombings|assaults)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)|(?:[\w-]+\s+)?(?:territory|strip|enclave|country|region|province|governorate|state|north|south|east|west))\b|"
     # "neutralised 58 militants in northern Iraq and Syria since Wednesday": two lands' tally over days
     r"\bin\s+(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
     r"(?-i:[A-Z][\w'’-]+)\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
@@ -302,7 +313,12 @@ _CLAUSE_AND = re.compile(r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\
 _TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
 _TREATED_AFTER = re.compile(
     r"\s+(?P<who>(?:(?:other\s+)?[\w'’-]+\s+){0,2}?)(?:" + _FOR_WOUNDS + r"|"
-    r"at\s+the\s+scene|(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?))\b", re.I)
+    r"at\s+the\s+scene|(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?))\b"
+    # "its teams treated 25 people, including 10 hit by live bullets": the count ends the clause
+    # (not "treated 30 people for smoke inhalation")
+    r"|\s+(?P<who2>(?:other\s+)?(?:people|persons|others|civilians|patients|protesters|demonstrators|residents|victims|casualties|children|soldiers|men|women))"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:after|following|on|overnight|during|and|since)\b)"
+    r"(?![^.;]{0,100}?\b(?:shock|smoke|tear\s*gas|inhalation|trauma|panic|suffocation|asphyxia|exhaustion|heat|dehydration)\b)", re.I)
 # "killed 22 displaced people": who they were, not an outcome
 _DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:couple|family|group|household|pair|crowd|convoy|unit|team|patrol|delegation|band|gang|cell)\b", re.I)
@@ -396,6 +412,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             # government, Ahmed al-Rahawi, was killed")
             art = m1.group(0) if m1.re is _SINGLE_TITLE else m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
+    for md in _AND_A_DEMONYM.finditer(sentence):
+        if any(c.end <= md.start() and c.rule != "single" and c.value and c.value > 1 for c in counts) and not any(
+                c.start == md.start("a") for c in counts):
+            counts.append(CountExpr(md.start("a"), md.end("a"), 1, 1, 1, md.group("a"), "single", value=1))
+    for m_body in _BODY_OF_ONE.finditer(sentence):
+        if not any(a < m_body.end("a") and m_body.start("a") < b for a, b in taken) and not any(c.start == m_body.start("a") for c in counts):
+            counts.append(CountExpr(m_body.start("a"), m_body.end("a"), 1, 1, 1, m_body.group("a"), "single", value=1))
     counts.sort(key=lambda c: c.start)
     out: list[RawToll] = []
     pending: list[CountExpr] = []
@@ -457,14 +480,23 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if word in ("wounded", "injured", "injuries") and _WOUNDED_DIED.match(after, m.end()):
                 word = "killed"  # "after two wounded people died in hospital": dead, not wounded
             outcome = OUTCOMES.get(word, OUTCOMES.get(word.rstrip("s"), "killed")) if word else None
+            if outcome == "missing" and re.search(r"\bbod(?:y|ies)\s+of\s*$", before, re.I):
+                outcome = "killed"  # "the bodies of two missing fishermen": the dead, found
             if _MIXED_AFTER.match(after, m.end()):
                 outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
             if m.group("apposed"):
                 apposed.append((c.end + m.start("apposed"), c.end + m.end("apposed")))
             rule = f"count-then-outcome:{m.group('out').lower()}"
-            if word == "displaced" and not (who or "").strip() and _DISPLACED_WHO.match(after, m.end()):
+            if word == "displaced" and not (who or "").strip() and (dw := _DISPLACED_WHO.match(after, m.end())):
                 m, outcome, who, rule = None, None, None, ""  # "killed 22 displaced people": read by the verb before
+                # ... "eight displaced people, including three children, were killed": the verb after tells it
+                m2 = _AFTER_OUTCOME.match(after[dw.end():])
+                w2 = m2.group("out").lower().split()[0] if m2 and not (m2.group("who") or "").strip() else ""
+                w2 = "killed" if w2 in ("shot", "lost", "paid", "victims") else w2
+                if m2 is not None and w2 in OUTCOMES and OUTCOMES[w2] in ("killed", "injured", "abducted", "arrested", "missing"):
+                    m, outcome, rule = m2, OUTCOMES[w2], f"count-then-outcome:{m2.group('out').lower()}"
+                    who = after[:dw.end()].strip()
             elif who and re.match(r"\s*of\s+(?:them|whom|those)\s*$", who, re.I) and any(
                     t.role == "total" and t.outcome == outcome for t in out):
                 rule = "part-of-total"  # "134 were hurt and 97 of them were hospitalised": a share
@@ -481,7 +513,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             # "23 people with gunshot and machete wounds were receiving treatment": the wounded
             outcome, who, rule = "injured", ww.group("who"), "count-then-outcome:with-wounds"
         elif _TREATED_BEFORE.search(before) and (tw := _TREATED_AFTER.match(after)):
-            outcome, who, rule = "injured", tw.group("who"), "outcome-then-count:treated"
+            outcome, who, rule = "injured", tw.group("who") or tw.group("who2"), "outcome-then-count:treated"
         elif c.rule != "single" and _FOUND_AFTER.match(after) and _BODIES_BEFORE.search(before) and not _ALIVE.search(sentence):
             # 'who helped recover the bodies said "at least 55" had been found': the bodies, no noun
             outcome, rule = "killed", "count-then-outcome:found"
