@@ -1307,3 +1307,14 @@ def test_an_offset_with_miles_in_brackets_and_a_named_state_capital(gazetteer):
                            "Maiduguri on Sunday.")
     m = [p for p in ps if p.name == "Maiduguri"]
     assert m and "+offset" in m[0].rule and m[0].offset_km == 120.0
+
+
+def test_a_far_offset_read_past_a_miles_aside_stays_at_the_town(gazetteer):
+    # the figure is read past "(45 miles)", but the scene's own name is looked for only near the
+    # figure: the record stays at the town named, as the corpus codes it
+    text = ("Jihadists ambushed a convoy near the village of Kukawa Gana, some 70 kilometres (45 miles) northeast of "
+            "the city of Maiduguri, on Tuesday.")
+    m = [p for p in places(gazetteer, text) if "+offset" in p.rule]
+    town = [p for p in places(gazetteer, "Jihadists ambushed a convoy in the city of Maiduguri on Tuesday.")]
+    assert m and m[0].offset_km == 70.0 and town
+    assert (round(m[0].latitude, 3), round(m[0].longitude, 3)) == (round(town[0].latitude, 3), round(town[0].longitude, 3))

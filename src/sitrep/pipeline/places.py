@@ -1002,8 +1002,12 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             # "a camp 120 km north of the town of Marrupa", "the Rashad area, 50 km south of
             # Kirkuk": a scene that far off and unnamed is coded at the town named (ACLED's nearest
             # named place, precision 2); "Mweso, 100 km northwest of Goma" moves the point
-            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(ob, 0, om.start())) \
-                    and not _UNNAMED_SCENE.search(ob, 0, om.start()):
+            # (the scene's own name is looked for in the nearer window only, as before the offset's
+            # window was widened: "near the village of Kabajeb, some 60 kilometres (40 miles)
+            # southwest of the city of Deir Ezzor" stays at the city, as the corpus codes it)
+            at = max(0, om.start() - (len(ob) - len(before)))
+            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, at)) \
+                    and not _UNNAMED_SCENE.search(before, 0, at):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 80])):
