@@ -421,7 +421,7 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 _FLED_BEFORE = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|escaping|(?:displaced|uprooted|forced\s+from\s+their\s+homes)\s+by)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:earlier|recent|renewed|ongoing|heavy|fierce|intense|brutal|deadly|years\s+of|months\s+of|weeks\s+of|"
-    r"(?:[A-Z][\w-]+\s+){0,2})\s*)*$")
+    r"[A-Z][\w-]+)\s+){0,4}$")
 
 
 # fighting as a topic, a gerund with its object: "advised the government on fighting the Islamic State",
