@@ -1205,7 +1205,6 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             elif fine.precision != 2:
                 fine.precision = 2 if 2 in precisions[k] else 1
             return fine
-    if chosen.feature == "country" or (chosen.feature == "region" and chosen.precision == 3):
         # only the country: a town of it named in the event's background sentences ("rounded up
         # men in the town, in the Djenne district") is nearer the scene than the capital
         bg = _background_town(group, chosen.iso2)
@@ -1416,7 +1415,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 # side attacked hit back; the attackers are the side named before the target
                 if (doer := _doer_before_target(c)) is not None:
                     init[doer] += w
-                elif c.sub_event_type in _BATTLE_SUBS - {"Armed clash"} and not c.initiator.rule.startswith("generic"):
+                elif c.sub_event_type in _TERRITORIAL and not c.initiator.rule.startswith("generic"):
                     # "the army said it had taken full control of the airport and a key military
                     # base": the base is the taker's own, no other side named attacking it (not
                     # "gunmen attacked Fatah positions", the gunmen guessed to be Fatah)
@@ -1627,7 +1626,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     elif targets:
         actor2 = targets.most_common(1)[0][0]  # the side the text says was attacked
         named.add(actor2)
-    elif any(c.sub_event_type in _BATTLE_SUBS - {"Armed clash"} for c in group if not c.background) and (
+    elif any(c.sub_event_type in _TERRITORIAL for c in group if not c.background) and (
             gone := sorted((n for n in others if n in _gave_up(group)), key=lambda n: (not n.startswith("Military Forces of"), first_seen[n]))):
         # "rebels took control of Rubaya ... Wazalendo militiamen who had held the town withdrew":
         # the side that gave the place up, not a side merely named beside the takers

@@ -810,6 +810,12 @@ def _attackers_met(claim: Claim, text: str, offset: int) -> None:
         claim.initiator, claim.target = None, ini
 
 
+def _owned_by(a: ActorMention, owner: ActorMention) -> None:
+    """A force word that names a group's own men ("its military commander", "soldiers of the STC")."""
+    a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
+    a.rule += "|group's"
+
+
 def _roles(claim: Claim, text: str, offset: int) -> None:
     """Who did what to whom in one sentence: the initiator, the target, and marks on the other
     actors (``|victim``, ``|aimed``, ``|ally``, ``|blamed``, ``|among-civilians``) that the
@@ -850,15 +856,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             owner = next((b for b in reversed([*claim.actors[:i], *claim.source_actors])
                           if b.kind in _NON_STATE and b.span.start - offset < start + 1 and (own.group(1) or b.span.end - offset >= start - 1)), None)
             if owner is not None:
-                a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
-                a.rule += "|group's"
+                _owned_by(a, owner)
         if a.rule.startswith(("generic:state_forces", "generic:unidentified")) and i + 1 < len(claim.actors) and (
                 owner := claim.actors[i + 1]).kind in _NON_STATE and re.fullmatch(
                 r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", text[re_:owner.span.start - offset], re.I):
             # "four soldiers of the Southern Transitional Council", "troops loyal to the SPLM-IO":
             # the group's own men, not the country's army nor an unknown group
-            a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
-            a.rule += "|group's"
+            _owned_by(a, owner)
         if (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and _CRITICISED_BEFORE.search(before) \
                 and re.match(r"['’]s?\s", after):
             a.rule += "|object"  # "an activist who had criticised the army's conduct was abducted by men": the force criticised, no side

@@ -77,13 +77,12 @@ _UNIT_SEATS: dict[str, tuple[str, str]] = {
     "rafi": ("NG", "Kagara"), "guma": ("NG", "Gbajimba"), "agatu": ("NG", "Obagaji"), "logo": ("NG", "Ugba"),
     "kwande": ("NG", "Adikpo"), "jemaa": ("NG", "Kafanchan"), "zangon kataf": ("NG", "Zonkwa"), "danko wasagu": ("NG", "Ribah"),
 }
-_UNIT_AFTER_SEAT = re.compile(_ADMIN2_WORD.pattern + r"|^\s+divisions?\b", re.I)
 
 
 def _unit_seat(gz: Gazetteer, phrase: str, after: str) -> tuple[Entry, ...]:
     """The seat town of a second-level unit named after no town ("Donga-Mantung division")."""
     seat = _UNIT_SEATS.get(norm(phrase))
-    if seat is None or not _UNIT_AFTER_SEAT.match(after):
+    if seat is None or not (_ADMIN2_WORD.match(after) or _DIVISION_WORD.match(after)):
         return ()
     return tuple(x for x in gz.find(seat[1]) if x.cc == seat[0] and x.feature == "place")[:1]
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)

@@ -120,17 +120,18 @@ def _history_before(before: str) -> bool:
 
 
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
-_SINGLE = re.compile(
-    r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
-    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
+# the nouns for one person ("a soldier", "the body of a missing teacher")
+_ONE_PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
     r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
     r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
     r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband|"
-    r"chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b",
-    re.I,
-)
+    r"chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b")
+_SINGLE = re.compile(
+    r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
+    + _ONE_PERSON, re.I)
 # "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
 # whatever the noun, as the subject of a singular passive outcome
 _SINGLE_PASSIVE = re.compile(
@@ -141,7 +142,7 @@ _SINGLE_PASSIVE = re.compile(
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "the body of a prominent radio journalist", "found the body of a missing teacher": one dead,
 # however many words describe the person
-_BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _SINGLE.pattern[_SINGLE.pattern.index("(?:soldier|"):], re.I)
+_BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _ONE_PERSON, re.I)
 # "killing two Indian nationals and a Pakistani": one more person, a nationality as the noun
 _AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))"
                             r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|when|as|during|while|before|after|were|was|had|have)\b))")
@@ -319,6 +320,9 @@ _TREATED_AFTER = re.compile(
     r"|\s+(?P<who2>(?:other\s+)?(?:people|persons|others|civilians|patients|protesters|demonstrators|residents|victims|casualties|children|soldiers|men|women))"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:after|following|on|overnight|during|and|since)\b)"
     r"(?![^.;]{0,100}?\b(?:shock|smoke|tear\s*gas|inhalation|trauma|panic|suffocation|asphyxia|exhaustion|heat|dehydration)\b)", re.I)
+# the first word of an outcome that says killed: "shot dead", "lost their lives", "paid the ultimate
+# price", "victims"
+_SAID_KILLED = ("shot", "lost", "paid", "victims")
 # "killed 22 displaced people": who they were, not an outcome
 _DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:couple|family|group|household|pair|crowd|convoy|unit|team|patrol|delegation|band|gang|cell)\b", re.I)
@@ -459,9 +463,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         m = _AFTER_OUTCOME.match(after) if _OUTCOME_WORD.search(after) else None
         if m:
             word = m.group("out").lower().split()[0]
-            if word == "shot":
-                word = "killed"
-            if word in ("lost", "paid"):
+            if word in _SAID_KILLED:
                 word = "killed"
             if word == "taken":
                 word = "abducted"
@@ -473,8 +475,6 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     word = ""
             if word == "lives" and not _LIVES_VERB.search(before):
                 word = ""  # "saved 31 lives": not a toll; "claimed 31 lives" is
-            if word == "victims":
-                word = "killed"
             if word in ("treated", "who", "that", "sustained", "suffered", "receiving", "undergoing", "getting", "hospitalised", "hospitalized"):
                 word = "injured"  # "were being treated for their wounds", "66 others who sustained injuries"
             if word in ("wounded", "injured", "injuries") and _WOUNDED_DIED.match(after, m.end()):
@@ -493,7 +493,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 # ... "eight displaced people, including three children, were killed": the verb after tells it
                 m2 = _AFTER_OUTCOME.match(after[dw.end():])
                 w2 = m2.group("out").lower().split()[0] if m2 and not (m2.group("who") or "").strip() else ""
-                w2 = "killed" if w2 in ("shot", "lost", "paid", "victims") else w2
+                w2 = "killed" if w2 in _SAID_KILLED else w2
                 if m2 is not None and w2 in OUTCOMES and OUTCOMES[w2] in ("killed", "injured", "abducted", "arrested", "missing"):
                     m, outcome, rule = m2, OUTCOMES[w2], f"count-then-outcome:{m2.group('out').lower()}"
                     who = after[:dw.end()].strip()
