@@ -12,7 +12,10 @@ import pytest
 from sitrep import evaluate as ev
 
 PROBES = Path(__file__).resolve().parent.parent / "eval" / "probes"
-DECISIONS = ("sides", "blame", "types", "places", "tolls", "actors", "places2", "dates", "tolls2", "actors2", "places3")
+DECISIONS = ("sides", "blame", "types", "places", "tolls", "actors", "places2", "dates", "tolls2", "actors2", "places3",
+             "grouping", "noevent", "tolls3", "actors3")
+# sets whose decision is whether there is an event at all: about half their probes carry none
+NO_EVENT_SETS = ("noevent",)
 
 
 @pytest.mark.parametrize("decision", DECISIONS)
@@ -23,7 +26,13 @@ def test_probe_set_loads_and_has_both_halves(decision):
     assert len(numbers) == len(reps) == len(set(numbers))  # ids named for the decision, none twice
     odd = sum(n % 2 for n in numbers)
     assert odd >= 8 and len(numbers) - odd >= 8  # rules see the odd half; the even half is held out
-    assert all(r.events for r in reps)  # each probe carries an event: the decision is about it
+    if decision in NO_EVENT_SETS:
+        # both halves hold reports with and without an event, so each half tests both answers
+        for half in (1, 0):
+            kept = [r for r, n in zip(reps, numbers, strict=True) if n % 2 == half]
+            assert any(r.events for r in kept) and any(not r.events for r in kept)
+    else:
+        assert all(r.events for r in reps)  # each probe carries an event: the decision is about it
     assert len({r.id.split("-")[0] for r in reps}) == 1
 
 

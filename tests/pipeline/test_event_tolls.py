@@ -1705,3 +1705,71 @@ ROUND25_DISPLACED_WHO = [
 @pytest.mark.parametrize(("sentence", "expected"), ROUND25_DISPLACED_WHO)
 def test_round25_displaced_is_who_they_were(sentence, expected):
     assert [(t.outcome, t.count.best, t.role) for t in find_tolls(sentence)] == expected
+
+
+ROUND26_SPEAKER_SIDE_CLAIMS = [
+    # a voice telling the dead its own side made is a party, whatever its kind: its claim only widens high
+    ("BELED HAWO - At least five people were killed on Thursday when Jubaland forces attacked federal troops in Beled "
+     "Hawo, elders said. Jubaland's security ministry claimed its forces had killed \"more than 30\" federal soldiers.",
+     (5, 31)),
+    ("BUNIA - Seven people died when militia fighters attacked an army post near Bunia on Monday, residents said. The "
+     "CODECO militia said in a statement it had killed 40 soldiers.", (7, 40)),
+    ("EL FASHER - Its fighters killed 60 soldiers in the assault on the El Fasher garrison on Sunday, the RSF said in a "
+     "statement. Medics at the town's hospital said 14 people had been killed.", (14, 60)),
+    ("SITTWE - The Arakan Army claimed to have killed 80 junta soldiers in the battle for Paletwa on Tuesday, while a "
+     "local rescue group said 19 people had died.", (19, 80)),
+    ("PALMA - Dozens of people were killed in the assault on Palma on Wednesday, the government said. The jihadist "
+     "group said its fighters had killed 55 soldiers.", (12, 99)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_SPEAKER_SIDE_CLAIMS)
+def test_round26_a_claim_of_the_speakers_side_only_widens_high(resources, text, expected):
+    low, best, high = killed(text, "2024-07-18", resources)
+    assert (best, high) == expected
+
+
+def test_round26_a_sides_claim_alone_stands(resources):
+    text = "MORA - The army said its troops had killed 40 militants in a raid near Mora on Sunday."
+    assert killed(text, "2024-07-18", resources) == (40, 40, 40)
+
+
+def test_round26_a_sides_claim_and_its_own_dead_add_up(resources):
+    text = "MOPTI - The army said its forces killed five jihadists near Mopti on Sunday. Two soldiers were killed in the fighting, it said."
+    assert killed(text, "2024-07-18", resources)[1] == 7
+
+
+ROUND26_REVISION_OF_ANOTHER_VOICE = [
+    # a revision supersedes its own voice's earlier figure, not another independent voice's estimate
+    ("EL FASHER - The toll from the shelling of the camp on Friday has risen to 75, the resistance committees said on "
+     "Sunday. The Sudan Doctors Network said 60 people were killed.", (60, 60, 75)),
+    ("IDLIB - According to local activists, the number of dead from Monday's air strike on the market in Ariha has "
+     "climbed to 40. Medics at the district hospital said 32 people had died.", (32, 32, 40)),
+    # negative: the same voice revising
+    ("KABUL - The health ministry said 30 people were killed in the bombing of the mosque on Friday. Later the ministry "
+     "said the toll had risen to 45.", (45, 45, 45)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_REVISION_OF_ANOTHER_VOICE)
+def test_round26_a_revision_replaces_its_own_voices_figure(resources, text, expected):
+    assert killed(text, "2024-07-18", resources) == expected
+
+
+def test_round26_a_vague_figure_of_the_same_voice_gives_way(resources):
+    text = ("KANO - Dozens of people were killed in the market bombing in Kano on Tuesday, police said. Police later said "
+            "27 people had died.")
+    assert killed(text, "2024-07-18", resources) == (27, 27, 27)
+
+
+def test_round26_burials_told_by_local_people_rank_above_the_police(resources):
+    text = ("Gunmen attacked villages in Zuru in Kebbi State on Thursday. The state police spokesman said 66 bodies had been "
+            "recovered. A community leader told reporters that 88 people were laid to rest on Friday.")
+    assert killed(text, "2021-06-05", resources)[1] == 88
+
+
+def test_round26_an_earlier_years_massacre_is_no_toll(resources):
+    text = ("An Israeli airstrike flattened homes in the southern Lebanese town of Qana on Wednesday. The Lebanese Red Cross "
+            "said it had pulled out 12 bodies. Qana is remembered for a 1996 Israeli shelling of a U.N. compound there "
+            "that killed more than 100 civilians.")
+    assert killed(text, "2024-10-17", resources)[1] == 12

@@ -2682,3 +2682,114 @@ def test_an_earlier_years_deed_and_a_cause_of_flight_are_no_event(resources, tex
 def test_a_deed_of_this_week_told_beside_the_same_words_stays_an_event(resources, text, published, day):
     ev = one(text, published, resources)
     assert str(ev.start_date) == day
+
+
+# round 26 (events): whether a sentence tells an event, and how sentences group into events
+_NO_ACT_26 = [
+    # a lasting state named as the cause of another
+    ("Aid convoys have not reached the camp for months because of the siege of El Fasher, a spokesman told reporters.", "2024-08-01"),
+    ("Schools in the district remain shut due to months of fighting between the army and the rebels, officials said.", "2024-08-01"),
+    ("Farmers could not plant this year owing to the blockade and continued clashes around Kadugli, the FAO said.", "2024-08-01"),
+    # what happens again and again
+    ("Sumy, a city some 30 km from the border, regularly comes under missile and drone attacks.", "2025-05-28"),
+    ("Kherson is shelled almost daily by Russian forces from across the Dnipro, officials say.", "2025-05-28"),
+    ("Villages along the border are frequently targeted by drones, residents say.", "2025-05-28"),
+    ("Al-Shabaab militants often attack military bases in the Lower Shabelle region.", "2025-05-28"),
+    # "besieged" as the place's state
+    ("Biden said the first phase would see a surge of aid into the besieged enclave, officials said on Friday.", "2024-06-01"),
+    ("Convoys carrying food have not reached the besieged city of El Fasher for weeks, the WFP said on Tuesday.", "2024-06-01"),
+    # a kind of act looked into, told as a bare plural
+    ("Human Rights Watch on Tuesday urged the government to allow an independent investigation into drone strikes in the Amhara region.",
+     "2024-07-02"),
+    ("The UN called on Monday for an inquiry into killings and abductions by militias in Ituri.", "2024-07-02"),
+    # the act as the subject of what is to come
+    ("The president said on Monday that the second phase of the offensive against Al-Shabaab would begin within weeks.", "2023-05-15"),
+    ("A long-awaited counter-offensive in the south is expected to start soon, Ukrainian officials said on Friday.", "2023-05-15"),
+    ("The army said on Monday that an assault on the rebel-held town would be launched within days.", "2023-05-15"),
+    # a weekday that is a feast's name, beside a date weeks before: an earlier event
+    ("Russia has massed more than 50,000 troops near the border, Zelensky said on Wednesday.\nOn April 13, a Russian ballistic "
+     "missile strike on the centre of Sumy killed 35 people as residents gathered for Palm Sunday.", "2025-05-28"),
+    ("The police said on Thursday that the inquiry was continuing.\nGunmen opened fire on worshippers in a church in Owo during "
+     "Pentecost Sunday mass two months ago. At least 41 people were killed.", "2022-08-11"),
+    ("Church leaders appealed for calm on Saturday.\nOn March 29, militants attacked worshippers leaving Good Friday prayers in "
+     "Gwoza, killing seven, residents said.", "2024-04-20"),
+    # an anniversary kept, with no act in the main clause
+    ("Sunday marks one year since the alliance launched its offensive on Aleppo.", "2025-11-30"),
+    ("As the country marked the fifth anniversary of the bombing on Friday, families gathered at the site to lay wreaths.", "2022-10-14"),
+    ("As Israelis marked one year since Hamas militants stormed southern communities on October 7, 2023, families held vigils "
+     "in Tel Aviv on Monday.", "2024-10-07"),
+]
+
+
+@pytest.mark.parametrize("text,published", _NO_ACT_26)
+def test_stress_no_act_told_round26(resources, text, published):
+    assert extract(article(text, published), resources=resources) == []
+
+
+_ONE_ACT_26 = [
+    # the anniversary only sets the day of a fronted clause; the main clause tells an act
+    ("As Israelis marked one year since the October 7, 2023 onslaught, Hamas's armed wing fired a barrage of rockets at central "
+     "Israel on Monday morning.", "2024-10-07", "Shelling/artillery/missile attack"),
+    ("While Ukrainians marked the third anniversary of the full-scale invasion on Monday, Russian drones struck an apartment "
+     "block in Odesa, killing two people.", "2025-02-24", "Air/drone strike"),
+    ("Even as residents marked two years since the massacre, gunmen attacked a village near Bama on Saturday, killing five, "
+     "police said.", "2024-06-01", "Attack"),
+    ("Hours after the city marked the fifth anniversary of the bombing, a car bomb exploded near a market in Mogadishu on "
+     "Sunday, killing four people, police said.", "2022-10-30", "Remote explosive/landmine/IED"),
+    # negatives: an act told beside the same words
+    ("Two children died in Kharkiv on Monday because of shelling on their neighbourhood, the governor said.", "2024-05-07",
+     "Shelling/artillery/missile attack"),
+    ("Russian forces repeatedly shelled Kherson on Monday, killing two people, the governor said.", "2025-05-28",
+     "Shelling/artillery/missile attack"),
+    ("Jihadists attacked the besieged town of Djibo on Sunday, killing 40 civilians, local sources said.", "2024-06-01", "Attack"),
+    ("The UN called on Monday for an inquiry into the air strike on a market in Tigray that killed 64 people last week.",
+     "2024-07-02", "Air/drone strike"),
+    # the act a charge names is no event; the arrest is
+    ("Police on Tuesday arrested five men suspected of taking part in the June 5 attack on a church in Owo.", "2022-08-09", "Arrests"),
+    ("Soldiers detained two men accused of involvement in the bombing of a market in Gombe last year, the army said on Friday.",
+     "2022-08-12", "Arrests"),
+    ("The Nigerian military on Tuesday announced the arrest of five men over the attack on a church in Owo.", "2022-08-09", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("text,published,sub", _ONE_ACT_26)
+def test_stress_one_act_told_round26(resources, text, published, sub):
+    assert [e.sub_event_type for e in extract(article(text, published), resources=resources)] == [sub]
+
+
+_LEAD_26 = "Al-Shabab fighters attacked a military base near Lamu on Sunday, killing three soldiers, the army said.\n"
+_DJIBO_26 = "Jihadists ambushed an army patrol near Djibo on Monday, killing seven soldiers, the army said.\n"
+_QAMISHLI_26 = "Turkish drone strikes on Friday killed two members of the Kurdish security forces near Qamishli, the SDF said.\n"
+_GROUPED_26 = [
+    # an earlier act told only to place this one in time (the interval hedged)
+    (_LEAD_26 + "The attack came little more than a week after an al-Shabab truck bomb at a checkpoint in Mogadishu killed at "
+     "least 79 people.", "2020-01-06", 1),
+    (_DJIBO_26 + "The ambush comes barely two weeks after a suicide bomber struck a mosque in Gao, killing 12 worshippers.",
+     "2023-05-16", 1),
+    (_DJIBO_26 + "It came less than a month after militants overran a gendarmerie post in Tillaberi, killing 17.", "2023-05-16", 1),
+    (_DJIBO_26 + "The assault took place nearly three weeks after a roadside bomb killed four soldiers near Kaya.", "2023-05-16", 1),
+    # what a threat answers
+    (_QAMISHLI_26 + "Turkey vowed retaliation after a bombing in Ankara on Sunday was claimed by the PKK.", "2023-10-06", 1),
+    (_QAMISHLI_26 + "Ankara has promised revenge for a suicide attack outside the interior ministry on Sunday.", "2023-10-06", 1),
+    (_QAMISHLI_26 + "The government threatened to retaliate over Sunday's attack on the ministry in Ankara.", "2023-10-06", 1),
+    ("The army vowed revenge for an ambush near Diffa on Monday that killed nine soldiers.", "2023-03-07", 1),
+    # "another" act after the voice that tells it: a second event, however near
+    (_QAMISHLI_26 + "The SDF said another drone struck an oil facility near the town of Amuda, about 25 kilometres to the west, "
+     "causing no casualties.", "2023-10-06", 2),
+    ("A bomb exploded at a market in Kharkiv on Tuesday, killing five people, police said.\nPolice said a second bomb went off "
+     "an hour later at a bus station in Chuhuiv, killing three.", "2024-06-05", 2),
+    ("A Russian air strike hit a market in Idlib on Monday, killing seven civilians, a monitor said.\nResidents said another "
+     "air strike hit a bakery in Sarmin, killing four.", "2019-07-23", 2),
+    ("Jihadists attacked a military post near Bosso on Sunday, killing four soldiers, the army said.\nThe army added that a "
+     "separate attack on a checkpoint near Diffa killed two soldiers.", "2023-03-06", 2),
+    # negative: the second blast of one bombing
+    ("Two suicide bombers blew themselves up at a market in Konduga on Saturday, killing 12 people, police said.\nPolice said "
+     "the second blast, at the market entrance, caused most of the deaths.", "2024-06-30", 1),
+]
+
+
+@pytest.mark.parametrize("text,published,n", _GROUPED_26)
+def test_stress_grouping_round26(resources, text, published, n):
+    evs = extract(article(text, published), resources=resources)
+    assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+    assert not any(e.place and e.place.name in ("Mogadishu", "Ankara") for e in evs)

@@ -1318,3 +1318,49 @@ def test_a_far_offset_read_past_a_miles_aside_stays_at_the_town(gazetteer):
     town = [p for p in places(gazetteer, "Jihadists ambushed a convoy in the city of Maiduguri on Tuesday.")]
     assert m and m[0].offset_km == 70.0 and town
     assert (round(m[0].latitude, 3), round(m[0].longitude, 3)) == (round(town[0].latitude, 3), round(town[0].longitude, 3))
+
+
+@pytest.mark.parametrize("text, admin1, name", [
+    # a sentence with no event words of its own, told while the event is told, names the town or
+    # region inside the country or province the event's own sentences gave
+    ("Soldiers killed 11 villagers in an attack in Cameroon's North-West region on Thursday, a rights group said. "
+     "The village lies in Bui division, close to the border.", "North-West", "Kumbo"),
+    ("Gunmen killed eight people in northern Nigeria on Monday, police said. Their village is in Zamfara state, "
+     "far from any army post.", "Zamfara", None),
+    ("US forces killed three al-Shabaab fighters in an airstrike in southern Somalia on Sunday, Africa Command said. "
+     "The area is part of the Lower Juba region, where the group collects taxes.", "Lower Juba", None),
+    ("A Russian missile killed 12 villagers in northeastern Ukraine on Thursday, officials said. The hamlet lies "
+     "about 30 kilometres west of Kupiansk in the Kharkiv region.", "Kharkiv", "Kupyansk"),
+    # a town named before the event is told, or in another country, refines nothing
+    ("Kumbo is the largest town of Bui division. Soldiers killed 11 villagers in an attack in Cameroon's North-West "
+     "region on Thursday, a rights group said.", "North-West", None),
+    ("Gunmen killed eight people in northern Nigeria on Monday, police said. The president was in Niamey for a "
+     "summit.", None, None),
+])
+def test_stress_a_sentence_without_event_words_refines_a_broad_place(gazetteer, text, admin1, name):
+    evs = extract(make_article(text, published=dt.date(2023, 3, 10)))
+    assert len(evs) == 1
+    p = evs[0].place
+    assert p is not None and p.iso2 != "NE" and p.admin1 == admin1 and (name is None or p.name == name), (p.name, p.admin1, p.rule)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NAIROBI, Kenya (AP) - Al-Shabaab fighters attacked a base used by U.S. troops on Kenya's coast on Sunday, the "
+     "U.S. military said. The group, in a statement on its Radio Andalus, claimed it had killed 17 U.S. soldiers.", "Nairobi"),
+    ("Al-Shabaab fighters stormed a U.S. outpost in Somalia on Sunday, the U.S. command said. In a broadcast on Radio "
+     "Andalus the group claimed to have killed 17 U.S. soldiers.", "Somalia"),
+])
+def test_a_broadcaster_named_after_a_place_is_no_scene(gazetteer, text, name):
+    # not Andalusia (Alabama), though the report names the United States most
+    evs = extract(make_article(text, published=dt.date(2020, 1, 6)))
+    assert [e.place.name if e.place else None for e in evs] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers detained Nobel laureate Aung San Suu Kyi in raids in the capital Naypyitaw on Monday.",
+    "The junta arrested democracy leader Aung San Suu Kyi in Naypyitaw on Monday, her party said.",
+])
+def test_a_titled_persons_name_is_no_place(gazetteer, text):
+    # not Aung San, a township of Yangon: the name of the woman detained
+    evs = extract(make_article(text, published=dt.date(2021, 2, 2)))
+    assert [e.place.name if e.place else None for e in evs] == ["Nay Pyi Taw"]

@@ -985,3 +985,43 @@ ROUND25_AND_A_NATIONAL = [
 @pytest.mark.parametrize(("sentence", "expected"), ROUND25_AND_A_NATIONAL)
 def test_round25_and_a_national_is_one_more(sentence, expected):
     assert tolls(sentence) == expected
+
+
+ROUND26_TOLL_READS = [
+    # both sides' dead counted together
+    ("Elders said at least nine fighters from both sides were killed and more than 20 others wounded.",
+     [("killed", 9, "total"), ("injured", 21, "total")]),
+    ("At least 14 combatants on both sides died in the fighting.", [("killed", 14, "total")]),
+    ("Twelve soldiers from either side were wounded.", [("injured", 12, "total")]),
+    # burials
+    ("A community leader told our reporter that 88 people were laid to rest.", [("killed", 88, "total")]),
+    ("Villagers laid to rest 23 people on Sunday.", [("killed", 23, "total")]),
+    ("The slain commander was laid to rest on Monday.", []),
+    # an earlier event named by its year
+    ("Qana is remembered for a 1996 Israeli shelling of a U.N. compound there that killed more than 100 civilians.",
+     [("killed", 101, "cumulative")]),
+    ("The town was the site of the 2017 truck bombing, which left 587 people dead.", [("killed", 587, "cumulative")]),
+    ("Residents still mourn the 2014 massacre in which 300 villagers were killed.", [("killed", 300, "cumulative")]),
+    ("Gunmen killed 12 people at a 2024 campaign rally that the governor attended.", [("killed", 12, "total")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND26_TOLL_READS)
+def test_round26_toll_reads(sentence, expected):
+    assert [(t.outcome, t.count.best, t.role) for t in find_tolls(sentence)] == expected
+
+
+ROUND26_SPEAKER_SIDE = [
+    ("Jubaland's security ministry claimed its forces had killed \"more than 30\" federal soldiers.", True),
+    ("The Arakan Army claimed to have killed 80 junta soldiers.", True),
+    ("The jihadists said 70 soldiers had been killed by their fighters.", True),
+    ("The rebels said they had killed 40 soldiers.", True),
+    ("Witnesses said they killed 12 villagers.", False),
+    ("Gunmen killed 12 villagers, residents said.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "own"), ROUND26_SPEAKER_SIDE)
+def test_round26_the_speakers_side_killed(sentence, own):
+    ts = [t for t in find_tolls(sentence) if t.outcome == "killed"]
+    assert ts and ("|own-side" in ts[0].rule) == own

@@ -361,6 +361,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             claims.append(claim)
     carry_background(claims)
     _unproven_suspects(claims, blame, res, ranked, year)
+    # places told in sentences that carry no event words ("Ngarbuh is a hamlet in Donga-Mantung
+    # division", "Helicopters carried the commandos into the Bari region"): they can only refine
+    # where an event already told happened (assemble._refined)
+    told = {c.sentence for c in claims}
+    idle = [(i, p) for i, s in enumerate(sentences) if i not in told
+            for p in places[bisect.bisect_left(place_starts, s.start):bisect.bisect_left(place_starts, s.end)]
+            if "+in-source" not in p.rule]
     if trace is not None:
         trace.claims = len(claims)
 
@@ -378,7 +385,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     actx = AssemblyContext(
         article_id=aid, published=article.published, publisher=publisher,
         civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
-        is_state=is_state, fallback_place=fallback,
+        is_state=is_state, fallback_place=fallback, idle_places=idle,
     )
     return assemble(claims, actx)
 

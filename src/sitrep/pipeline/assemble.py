@@ -20,7 +20,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..geo import haversine_km
 from ..model import (
@@ -77,6 +77,10 @@ _EARLIER_ON = re.compile(r"^\W*(?:earlier|later)\s+(?:(?:in|on)\s+)?(?:that|the|
 _THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|also\s+(?:overnight|late|early|earlier|later|yesterday|today|tonight|this\s+morning|over\s+the\s+past|during\s+the)(?=\W)|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
+# the same cue after the voice that tells it: "The SDF said another drone struck an oil facility near
+# Amuda", "Police said a second bomb went off at the bus station" (not "the second blast": a part told)
+_SAID_ANOTHER = re.compile(r"^[^.;:]{0,80}?\b(?:said|says|reported|added|announced|confirmed|told\s+\w+)\s+(?:that\s+)?(?:another|a\s+(?:second|third|separate|further))\s+"
+                           r"(?:[\w-]+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike|airstrike)s?\b", re.I)
 # a sentence that opens on its place ("In Kano, the protest turned violent as ..."): told of there
 _PLACE_FIRST = re.compile(r"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,")
 # cues that set what follows apart as another event, however near ("meanwhile" and "further
@@ -110,6 +114,8 @@ class AssemblyContext:
     civilians_label: Callable[[str | None], str]  # by the event's country (ISO alpha-2)
     is_state: Callable[[str], bool]
     fallback_place: Place | None
+    # places of the sentences that told no event, with the sentence's index
+    idle_places: list[tuple[int, Place]] = field(default_factory=list)
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -264,7 +270,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             target.append(c)
             last = target
             continue
-        separate = bool(_SEPARATE.search(c.text))
+        separate = bool(_SEPARATE.search(c.text) or _SAID_ANOTHER.match(c.text))
         own_words = c.sub_event_type is not None
         # far away and told as its own: introduced as separate, with its own toll, or of another
         # kind on a day of its own (an elaboration, "the militants struck with grenades 50 km
@@ -2179,8 +2185,12 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     if latest:
         top_latest = max(f[0].best for f in latest)
         updated_at = min((f[1].sentence for f in latest if "|latest:update" in f[1].rule), default=None)
+        # ... of the voice that revised it: another voice's smaller figure, told apart, is an estimate of its
+        # own ("the toll has risen to 75", the committees said; "60 people were killed", the doctors said)
         figures = [f for f in figures if any(f is x for x in latest) or f[1].perpetrator or not (
-            f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at))]
+            f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at)) or (
+            f[1].source is not None and f[1].rule.split("|")[0] in ("exact", "about") and _tier(f[1]) == 0 and f[0].best * 2 > top_latest
+            and all(x[1].source is not None and not _same_voice(x[1], f[1]) and _tier(x[1]) == 0 for x in latest))]
     # one party's voice telling the enemy's dead and then its own ("its forces killed five IS
     # fighters. Two soldiers were killed in the fighting, it said"): both sides' dead, added up
     sided = [f for f in figures if f[1].source is not None and _tier(f[1]) >= 1 and _armed_party(f[1]) and not f[1].perpetrator
@@ -2228,8 +2238,13 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
     # ... narrowly: only where every precise figure is a party's ("security sources said 47") and the
     # vague one an independent voice's (medics, doctors)
+    # ... or, for the dead, where the vague figure's voice ranks above every precise one's ("dozens", the
+    # government said; "seven", the army; "55", the jihadists)
     party_only = bool(precise) and all(_tier(f[1]) == 2 for f in precise if not f[1].perpetrator) and any(
         "vague" in f[1].rule and not f[1].perpetrator and f[1].source is not None and _tier(f[1]) == 0 for f in figures)
+    party_only = party_only or outcome == "killed" and any(
+        "vague" in f[1].rule and not f[1].perpetrator and f[1].source is not None
+        and _tier(f[1]) < min((_tier(p[1]) for p in precise if not p[1].perpetrator), default=0) for f in figures)
     if any(not f[1].perpetrator for f in precise) and not party_only:
         figures = precise
     # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
@@ -2331,6 +2346,8 @@ def _tier(m: TollMention) -> int:
     """How far a figure's voice stands from the fighting: monitors, medics, the UN, local people
     and the press (0), a government (1), a party to the fight (2). Across voices the nearest
     tier gives ``best``; the others widen low..high (gold-format.md, "Conflicting sources")."""
+    if "|own-side" in m.rule:
+        return 2  # "the regional ministry said its forces had killed 30": whoever speaks for the side that killed is a party
     if m.source is None:
         return 0
     if m.source.party or m.source.name.lower() == "security sources":
@@ -2694,6 +2711,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             place = _place(group, ctx.fallback_place)
         else:
             place = copy.copy(events[-1].place)
+        place = _refined(place, group, groups, ctx)
         actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
         if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
             actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
@@ -2748,6 +2766,29 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         if killings is not None:
             events.append(killings)
     return events
+
+
+def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]], ctx: AssemblyContext) -> Place | None:
+    """A finer place for an event known only by its country or province, from a sentence told
+    while the event is being told that carries no event words of its own: "an attack on a village
+    in the Northwest region ... Ngarbuh is a hamlet in Donga-Mantung division" (the division's
+    seat), "a raid in northern Somalia ... into a remote area of the Bari region" (the region)."""
+    if not ctx.idle_places or place is None or place.span is None or place.feature not in ("country", "region", "admin1"):
+        return place  # (only a country or province the event's own words named: not the dateline's or the report's country)
+    own = [c.sentence for c in group if not c.background]
+    if not own:
+        return place
+    first = min(own)
+    # the sentences up to the next event told
+    nxt = min((c.sentence for g in groups if g is not group for c in g if not c.background and c.sentence > first), default=10**6)
+    told = [q for i, q in ctx.idle_places if first < i < nxt and q.gazetteer_id is not None and q.iso2 == place.iso2]
+    # the town before the province ("Hroza, 30 km west of Kupiansk in the Kharkiv region": near Kupiansk)
+    town = next((q for q in told if q.feature == "place" and (place.feature != "admin1" or q.admin1 == place.admin1)), None)
+    if town is not None:
+        return town
+    if place.feature in ("country", "region"):
+        return next((q for q in told if q.feature == "admin1"), place)
+    return place
 
 
 def _lead_tells(group: list[Claim]) -> bool:

@@ -134,10 +134,10 @@ _GAP = r"(?:(?!\s(?:when|as|while|after|before|then|but)\b)(?:[^.;,:]|(?<=[A-Z])
 _PROTESTED_BEFORE = re.compile(
     r"\b(?:(?:to|and)\s+(?:denounce|protest(?:\s+against)?|condemn|decry|oppose|mourn|demand\s+(?:an\s+end\s+to|justice\s+for))|denouncing|decrying|"
     r"condemning|protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|angry\s+(?:at|over|about)|(?:anger|outrage|fury)\s+(?:at|over)|"
-    r"involvement\s+in|charges?\s+(?:\w+\s+){0,2}?(?:related\s+to|linked\s+to|of|over|for|in\s+connection\s+with)|charged\s+(?:with|over|for)|"
+    r"involvement\s+in|(?:suspected|accused)\s+of\s+(?:taking\s+part|participating|involvement|a\s+role)\s+in|charges?\s+(?:\w+\s+){0,2}?(?:related\s+to|linked\s+to|of|over|for|in\s+connection\s+with)|charged\s+(?:with|over|for)|"
     rf"convicted\s+(?:of|for)|wanted\s+(?:for|over)|mastermind(?:ed|ing)|orchestrat(?:ed|ing)|plott(?:ed|ing))\s+{_GAP}$",
     re.I)
-_PROTEST_CUE = re.compile(r"^(?!involvement|charge|convicted|wanted|mastermind|orchestrat|plott)", re.I)
+_PROTEST_CUE = re.compile(r"^(?!involvement|suspected|accused|charge|convicted|wanted|mastermind|orchestrat|plott)", re.I)
 _CROWD_SUBS = CROWD_SUBS
 _PROTEST_PURPOSE = re.compile(r"^(?:to|and|denouncing|decrying|condemning|protesting)\b", re.I)
 _ONGOING = re.compile(r"\b(?:still\s+ongoing|ongoing|continu(?:ed|ing|es)|still\s+raging|is\s+raging|are\s+raging|still\s+under\s+way|underway)\b", re.I)
@@ -692,10 +692,50 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# a lasting state named as the cause of another: "because of the siege of El Fasher", "due to months of
+# fighting", "owing to the blockade and continued clashes" (not "because of shelling on Monday": an act)
+_CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+_STATE_NOUN = re.compile(r"siege|blockade|fighting|clashes|hostilities|insecurity|combat", re.I)
+
+
+# what happens again and again: "regularly comes under missile attacks", "are frequently targeted by
+# drones", "is shelled almost daily" (not "repeatedly shelled the town on Monday": one day's act)
+_HABITUAL = r"(?:regularly|routinely|frequently|often|constantly|almost\s+(?:daily|nightly)|daily|nightly|every\s+(?:day|night|week))"
+_HABIT_BEFORE = re.compile(rf"\b{_HABITUAL}\s+(?:(?:comes?|coming)\s+under\s+|(?:hit|targeted|attacked|struck)\s+by\s+(?:the\s+)?)?"
+                           r"(?:[\w-]+\s+(?:and\s+)?){0,2}$", re.I)
+_BY_AFTER = re.compile(r"\s+(?:by|since|for)\b", re.I)
+# acts of a kind looked into, told as a bare plural: "an investigation into drone strikes in the region",
+# "a probe of abuses and killings" (not "into the strike", "into Monday's bombing": one act)
+_INQUIRY_INTO = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?|accountability)\s+(?:into|of|for|over)\s+"
+                           r"(?:(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|\w+['’]s?\s)[\w-]+\s+){0,2}$", re.I)
+# the act as the subject of what is to come: "the offensive would begin within weeks", "a new assault
+# is expected to start soon"
+_FUTURE_PREDICATE = re.compile(r"(?:\s+(?:against|on|in|into|of|by)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:would|will|could|is\s+(?:expected|due|set|scheduled|planned|poised|likely)\s+to|"
+                               r"are\s+(?:expected|due|set|likely)\s+to)\s+(?:soon\s+)?(?:begin|start|be\s+launched|commence|kick\s+off|get\s+under\s?way)\b", re.I)
+_VOWED_FOR = re.compile(r"\b(?:vow(?:ed|s)?|promised|pledged|threatened|swore)\s+(?:(?:swift|a|harsh|tough|severe)\s+)?(?:retaliation|revenge|reprisals?|response|"
+                        r"to\s+(?:retaliate|respond|hit\s+back|strike\s+back))\s+(?:after|for|over|to)\s+(?:[^.;,]){0,50}$", re.I)
+_TOLL_WORD = re.compile(r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|lives)\b", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|gets?)\s+$", re.I)
+_HABIT_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+{_HABITUAL}\b", re.I)
+
+
 def _protested(text: str, t: Trigger) -> bool:
     """Whether the trigger names what a protest, an anger or a charge is about ("rallied to
     denounce the strikes"), not an event told; a protest's own words never are, but for a charge
     ("accused of involvement in the killing of a protest leader")."""
+    if _STATE_NOUN.fullmatch(t.text) and _CAUSE_BEFORE.search(text, max(0, t.start - 60), t.start):
+        return True  # "aid has not reached the camp because of the siege": a state that explains another, no act told
+    if t.text.lower() == "besieged" and _STATE_ADJECTIVE.search(text, max(0, t.start - 30), t.end) and not _BY_AFTER.match(text, t.end) and all(
+            o.start == t.start for o in find_triggers(text)):
+        # "aid into the besieged enclave": the place's state, no act told (beside an act, "attacked the
+        # besieged town of Djibo", it says the town was held against a siege: a fight)
+        return True
+    if _INQUIRY_INTO.search(text, max(0, t.start - 40), t.start) and t.text.lower().endswith("s"):
+        return True  # "an independent investigation into drone strikes in Amhara": a kind of act looked into, none told
+    if _FUTURE_PREDICATE.match(text, t.end):
+        return True  # "the second phase of the offensive would begin within weeks": an act to come
+    if _VOWED_FOR.search(text, max(0, t.start - 80), t.start) and not _TOLL_WORD.search(text, t.end):
+        return True  # "Turkey vowed retaliation after a bombing in Ankara": what a threat answers (with its dead, an act told)
     m = _PROTESTED_BEFORE.search(text, max(0, t.start - 120), t.start)
     if m is None:
         return False
@@ -1118,10 +1158,21 @@ _HOSTED_AFTER = re.compile(r"\s+(?:bases?|air\s*base|airbase|airfield|camps?|com
 _DEFENDED = re.compile(r"\b(?:" + _REPELLED + r"|beat\s+back|pushed\s+back)\b", re.I)
 
 
+# a fronted clause that sets the day ("As Israelis marked one year since the onslaught, Hamas fired
+# rockets"): the clause ends at its first comma that no year follows ("October 7, 2023")
+_FRONTED_WHEN = re.compile(r"^\W*(?:(?:even|just)\s+)?(?:as|while|when|on\s+the\s+day|(?:hours|days|a\s+day|shortly|just)\s+(?:hours\s+)?after)\b", re.I)
+_CLAUSE_COMMA = re.compile(r",\s+(?!\d)")
+
+
 def _commemoration(text: str, a: re.Match[str]) -> bool:
     """Whether the time span ``a`` is told as an anniversary kept now: "the fifth anniversary",
     "Sunday marks one year since", "Two years ago today", "Twenty years after ..., Iraqis marked
-    the anniversary"."""
+    the anniversary". Not where the anniversary only sets the day of a fronted clause whose main
+    clause tells an act ("While Ukrainians marked the anniversary, drones struck Odesa")."""
+    if _FRONTED_WHEN.match(text) and (c := _CLAUSE_COMMA.search(text, a.end())) and any(
+            t.weight >= 2 and t.sub not in _CROWD_SUBS for t in find_triggers(text[c.end():])):
+        # (a vigil or a march in the main clause is how the day was kept)
+        return False
     return bool("anniversar" in a.group(0).lower() or _MARKS_BEFORE.search(text, 0, a.start())
                 or _AGO_TODAY.match(text, a.end()) or (a.start() < 5 and _MARKED_ANNIVERSARY.search(text)))
 
@@ -1137,6 +1188,14 @@ _TOLD_WHEN = re.compile(
     r"(?:(?:had|have|has)\s+)?(?:took\s+place|taken\s+place|happened|occurred|(?:was|were|been)\s+carried\s+out)\b", re.I)
 # a sentence that goes on telling what the one before told: "Militants also seized 251 hostages"
 _CONTINUES = re.compile(r"^\W*(?:(?:\w+\s+){1,3}also\b|(?:they|it|he|she|the\s+(?:group|attackers|militants|assailants|gunmen))\s+(?:also|then|later)\b)", re.I)
+
+
+_TOLD_SUBJECT = re.compile(r"\W*(?:it|(?:the|this|that|these|those|its|their|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|"
+                           r"friday['’]s|saturday['’]s|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I)
+_FEAST_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:(?!On |Last |Next |This |Since |By |Until |Before |After |From |Late |Early )[A-Z][a-z]+ )$")
+_SAID_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|says|reported|announced|stated|warned|told|accused|alleged)\b", re.I)
+_CAME_HEDGED_AFTER = re.compile(
+    r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+(?:[\w-]+\s+){1,4}?(?:days|weeks|months|week|month)\s+(?:after|since)\b", re.I)
 
 
 def carry_background(claims: list[Claim]) -> None:
@@ -1163,6 +1222,40 @@ def carry_background(claims: list[Claim]) -> None:
         for c in claims[1:]:
             if c.background == "earlier event" and _TOLD_WHEN.search(c.text):
                 c.background = None
+    # "The attack came little more than a week after a truck bomb in Mogadishu killed 79": the act
+    # after "after" is an earlier one, told only to place this one in time
+    for c in claims[1:]:
+        # (not a statement after "after": "The findings come two weeks after the UN said 319 were
+        # killed" tells the same killings)
+        if c.background is not None or not (m := _CAME_HEDGED_AFTER.search(c.text)) or not _TOLD_SUBJECT.match(c.text[:m.start()]):
+            continue
+        found = find_triggers(c.text)
+        if all(t.start >= m.end() or t.end <= m.start() for t in found) and not (
+                (said := _SAID_AFTER.match(c.text, m.end())) and all(t.start >= said.end() for t in found)):
+            c.background = "earlier event"
+    # "On April 13, a missile strike killed 35 as residents gathered for Palm Sunday": a feast's
+    # name (Palm Sunday, Good Friday) is no day of this week; the calendar date, weeks before, is
+    # the act's (an earlier event)
+    lead_days = {d.date for c in claims if c.sentence == 0 for d in c.dates}
+    for c in claims:
+        if c.sentence == 0:
+            continue
+        days = [d for d in c.dates if d.date and not d.publication]
+        # (or weeks ago: "stormed the church during Pentecost Sunday mass two months ago")
+        cal = [d.date for d in days if d.date and (d.rule == "ago" or (d.rule == "absolute" and d.precision == 1)) and d.date not in lead_days]
+        if c.background is None and cal and any(d.rule == "weekday" for d in days) and all(
+                (d.rule in ("absolute", "ago") and d.date in cal) or (d.rule == "weekday" and d.date and _FEAST_BEFORE.search(c.text, 0, d.span.start - c.span.start)
+                                                             and all((d.date - a).days > 6 for a in cal)) for d in days):
+            c.background = "earlier event"
+    # "Sumy regularly comes under missile attacks", "Kherson is shelled almost daily": a habit, no act
+    # told; where an act is told beside it, it only says more of that act's place (and stays with it)
+    habits = [c for c in claims if c.background is None and c.trigger is not None and not any(t.role == "total" for t in c.tolls) and all(
+        _HABIT_BEFORE.search(c.text, max(0, t.start - 60), t.start) or (
+            _IS_BEFORE.search(c.text, max(0, t.start - 12), t.start) and _HABIT_AFTER.match(c.text, t.end))
+        for t in find_triggers(c.text))]
+    if habits and not any(c.background is None and c.trigger is not None and c not in habits for c in claims):
+        for c in habits:
+            c.background = "background"
     told: str | None = None
     prev: Claim | None = None
     for c in claims:
@@ -1174,7 +1267,10 @@ def carry_background(claims: list[Claim]) -> None:
         # "In March 2011, teenagers were arrested in Deraa. Reports that they had been tortured
         # brought people onto the streets": the next sentence of a paragraph about an earlier
         # year goes on with it
-        if (c.background is None and not own_days and after is not None and after.background == "earlier year"
+        # (and a toll with no event word after an earlier event: "Gunmen stormed the church two months
+        # ago. At least 41 people were killed")
+        if (c.background is None and not own_days and after is not None and (
+                after.background == "earlier year" or (after.background == "earlier event" and c.trigger is None and c.tolls))
                 and after.paragraph == c.paragraph and after.sentence == c.sentence - 1):
             c.background = after.background
             continue

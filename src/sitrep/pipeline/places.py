@@ -265,6 +265,8 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:Online|Post|Times|Independent|Tribune|Herald|Gazette|Daily|Observer|Telegraph|Mirror|Express|Journal|Chronicle|"
     r"Radio|TV|FM|News)\b"
 )
+# "in a statement on its Radio Andalus", "told Radio Dabanga": a broadcaster's name, not the scene
+_ORG_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
 # "the Centre for Human Rights": an organisation, not Cameroon's Centre region
 _ORG_WORD_FOR = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
 _ORG_WORDS = frozenset({"centre", "center"})
@@ -482,7 +484,7 @@ def _spelling_ratio(a: str, b: str) -> float:
 # "health minister Saman Barzanji"), up to a connector ("Governor Idris of Kebbi")
 _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
     capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
-    chairman chief colonel brigadier lieutenant cleric preacher analyst activist journalist""".split())
+    chairman chief colonel brigadier lieutenant cleric preacher analyst activist journalist laureate leader""".split())
 # "Brigadier General M. Uba": initials between the title and the name
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+(?:[A-Z]\.\s*){0,3}$", re.I)
 # a titled person named by two words or an initial ("President Donald Trump", "General M. Uba"):
@@ -912,6 +914,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if _ORG_AFTER.match(text[c.end:c.end + 45]):
             continue  # "the Wad Madani Resistance Committee": an organisation's name
         before = text[max(0, c.start - 60):c.start]
+        if _ORG_BEFORE.search(before):
+            continue  # "Radio Andalus", "Radio Okapi": a broadcaster's name
         if _PEOPLE_BEFORE.search(before) or _PEOPLE_AFTER.match(after):
             continue  # "most of them ethnic Amhara": a people, not a place
         if (" " not in c.text and _PERSON_NOUN_BEFORE.search(before) and _PERSON_NOUN_AFTER.match(after)

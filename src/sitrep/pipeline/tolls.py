@@ -40,6 +40,7 @@ _FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+
 _AFTER_OUTCOME = re.compile(
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
+        (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
            |\s*,\s*(?P<apposed>(?:an?|one)\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their)\s+[^,;.]{1,40}),)?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
@@ -47,7 +48,7 @@ _AFTER_OUTCOME = re.compile(
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?(?!\s+tolls?\b)|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
-           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|treated\s+""" + _FOR_WOUNDS + r"""|
+           wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|laid\s+to\s+rest|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
            (?:needed|needing|required|requiring|sought|seeking)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention|help|assistance)|
@@ -66,14 +67,14 @@ _BEFORE_OUTCOME = re.compile(
           ^\W*(?:killed|wounded|injured|hurt)\b[^.;\d]{0,120}?\s(?:were|was)|
           (?:revis|rais|lower|updat|increas|lift|push|bring|tak|correct|adjust|cut|reduc)\w*\s+(?:(?:up|upwards?|down|downwards?|sharply|again|later|(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z])\w+)\s+){0,3}(?:the|its|their|his|her)\s+(?:death\s+)?(?:toll|tally|count|number\s+(?:of\s+)?(?:dead|deaths|killed|victims|people\s+killed|those\s+killed|fatalities))\b
             (?:(?!\b(?:since|(?:days?|weeks?|months?|years?)\s+of)\b)[^.;\d]){0,120}?\s(?:up\s+|down\s+)?(?:to|at)|
-          bod(?:ies|y)\s+of|buried(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
+          bod(?:ies|y)\s+of|(?:buried|laid\s+to\s+rest)(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
 _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
     "put": "killed", "puts": "killed", "number": "killed", "martyred": "killed", "bodies": "killed", "body": "killed", "massacred": "killed",
-    "executed": "killed", "murdered": "killed", "beheaded": "killed", "beheading": "killed", "decapitated": "killed", "decapitating": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed",
+    "executed": "killed", "murdered": "killed", "beheaded": "killed", "beheading": "killed", "decapitated": "killed", "decapitating": "killed", "shot": "killed", "neutralised": "killed", "buried": "killed", "burying": "killed", "laid": "killed",
     "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "wounding": "injured", "wounded": "injured", "injuring": "injured", "injured": "injured",
     "abducting": "abducted", "abducted": "abducted", "kidnapping": "abducted", "kidnapped": "abducted",
@@ -218,7 +219,7 @@ _LOSSES_REPORT = re.compile(r"\b(?:tanks?|armou?red|howitzers?|artillery\s+piece
                             r"\b(?:past|last)\s+(?:24\s+hours|day)\b|\bservicemen\b", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|laid\s+to\s+rest|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -360,6 +361,20 @@ _OTHER_WHO = re.compile(r"other\s+[\w'’-]+", re.I)
 # "adding that its troops had killed 12 fighters": the other side's dead, told by a side that lost its own
 _OWN_FORCES_KILLED = re.compile(r"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones)|it|they|we)\s+"
                                 r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|neutrali[sz]ed|shot\s+dead)\s+$", re.I)
+# a voice telling the dead its own side made ("the ministry said its forces had killed 30", "the
+# rebels claimed to have killed 80 soldiers", '"We killed 200 terrorists," a spokesman said'): a
+# party's claim, whatever the voice's kind ("its", "we" and the claim's speaker are one side)
+_SPEAKER_SIDE_KILLED = re.compile(
+    r"(?:\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones|"
+    r"artillery|navy|army|military|militia|mujahideen)|(?:^|[\"“]\s*)we|"
+    r"\b(?:said|says|claimed|claims|announced|added|stated|insisted)\s+(?:that\s+)?(?:it|we)|"
+    r"(?<!residents\s)(?<!witnesses\s)(?<!villagers\s)(?<!survivors\s)(?<!relatives\s)(?<!locals\s)(?<!elders\s)(?<!sources\s)"
+    r"\b(?:said|says|claimed|claims|announced|added|stated|insisted)\s+(?:that\s+)?they)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|neutrali[sz]ed|shot\s+dead|eliminated)\s+[\"“]?$|"
+    r"\b(?:claim(?:ed|s|ing)?|sa(?:id|ys)|boast(?:ed|s)?)\s+to\s+have\s+(?:killed|neutrali[sz]ed|eliminated)\s+[\"“]?$", re.I)
+# ... told in the passive: "70 soldiers had been killed by their fighters, the jihadists said"
+_BY_SPEAKER_SIDE = re.compile(r"[^.;]{0,60}?\b(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\s+by\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                              r"(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones|artillery|mujahideen)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -644,6 +659,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"
         elif role == "total" and _EARLIER_ONE_BEFORE.search(before):
             role = "cumulative"  # "anger at Tuesday's port blast that killed 158": an earlier event's toll
+        elif role == "total" and _EARLIER_YEAR_BEFORE.search(before):
+            role = "cumulative"  # "a 1996 shelling there that killed more than 100": an earlier year's event
         elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
@@ -685,6 +702,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 and _OWN_FORCES_KILLED.search(before) and not _PERPETRATOR_WHO.search(who) and any(
                     t.outcome == "killed" and t.role == "total" and t.who and t.who.lower() != who.lower() for t in out)):
             coordinated = True  # "two soldiers were killed, the army said, adding that its troops had killed 12 fighters": 14
+        if role == "total" and outcome == "killed" and (
+                (rule.startswith("outcome-then-count") and _SPEAKER_SIDE_KILLED.search(before))
+                or (rule.startswith("count-then-outcome") and _BY_SPEAKER_SIDE.match(after))):
+            rule += "|own-side"  # the speaker's side did the killing: a party's claim (assemble._tier)
         perpetrator = outcome == "killed" and bool(
             (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
         out.append(RawToll(
@@ -811,6 +832,14 @@ _EARLIER_ONE_BEFORE = re.compile(
     r"(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|yesterday)['’]s|"
     r"\b(?:after|following|since)\s+the)\s+(?:[\w-]+\s+){0,3}?(?:explosion|blast|attack|bombing|strike|massacre|shelling|raid|ambush|"
     r"fighting|battle|offensive|siege|assault)(?:\s+(?:for|of|on|in)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+(?:that|which)\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", re.I)
+
+
+# ... or named by its year ("a 1996 Israeli shelling of a U.N. compound there that killed more than 100",
+# "the 2017 truck bombing, which left 587 dead", "the 2014 massacre in which 300 villagers died")
+_EARLIER_YEAR_BEFORE = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:explosion|blast|attack|bombing|strike|massacre|shelling|raid|ambush|"
+    r"fighting|battle|offensive|siege|assault|war|uprising|killings?)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?"
+    r"(?:,\s*)?\b(?:that|which|in\s+which|when)\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", re.I)
 
 
 def _cumulative_here(sentence: str, c: CountExpr) -> bool:
