@@ -1364,3 +1364,12 @@ def test_a_titled_persons_name_is_no_place(gazetteer, text):
     # not Aung San, a township of Yangon: the name of the woman detained
     evs = extract(make_article(text, published=dt.date(2021, 2, 2)))
     assert [e.place.name if e.place else None for e in evs] == ["Nay Pyi Taw"]
+
+
+def test_a_title_word_ending_a_sentence_names_no_one():
+    from sitrep.pipeline.places import _TITLE_BEFORE, person_surnames
+    assert _TITLE_BEFORE.search("talks with democracy leader ") and _TITLE_BEFORE.search("said Gen. ")
+    # "leader." ends a sentence; "Gen." abbreviates a title
+    assert not _TITLE_BEFORE.search("troops killed a militia leader. ")
+    assert "beni" not in person_surnames("Troops killed a militia leader. Beni Mayor said the town was calm.")
+    assert "uba" in person_surnames("The army said Gen. Mohammed Uba was wounded.")

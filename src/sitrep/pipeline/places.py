@@ -485,12 +485,15 @@ def _spelling_ratio(a: str, b: str) -> float:
 _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adviser advisor general gen col lt maj
     capt sgt mr mrs ms dr sheikh commander governor mayor director secretary envoy ambassador king prince emir
     chairman chief colonel brigadier lieutenant cleric preacher analyst activist journalist laureate leader""".split())
+# words that are titles but no abbreviation: "leader." ends a sentence, it does not abbreviate
+_WORD_TITLES = frozenset({"laureate", "leader"})
+_TITLE_WORDS = r"(?:(?:" + "|".join(sorted(_TITLES - _WORD_TITLES)) + r")\.?|" + "|".join(sorted(_WORD_TITLES)) + ")"
 # "Brigadier General M. Uba": initials between the title and the name
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+(?:[A-Z]\.\s*){0,3}$", re.I)
+_TITLE_BEFORE = re.compile(r"\b" + _TITLE_WORDS + r"\s+(?:[A-Z]\.\s*){0,3}$", re.I)
 # a titled person named by two words or an initial ("President Donald Trump", "General M. Uba"):
 # the surname alone later in the report is the person ("Uba would be the most senior officer")
 _TITLED_NAME = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(_TITLES)) + r"))\.?\s+(?P<init>(?:[A-Z]\.\s*){0,3})"
+    r"(?i:\b" + _TITLE_WORDS + r")\s+(?P<init>(?:[A-Z]\.\s*){0,3})"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
