@@ -315,6 +315,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                 and _CLOSES_QUOTE.search(sentences[i + 1].text) and not _OPENS_QUOTE.match(sentences[i + 1].text):
             voices[i] = voices[i + 1]
     claims = []
+    # places told in sentences that carry no event words ("Ngarbuh is a hamlet in Donga-Mantung
+    # division", "Helicopters carried the commandos into the Bari region"): they can only refine
+    # where an event already told happened (assemble._refined)
+    idle: list[tuple[int, Place]] = []
     for i, s in enumerate(sentences):
         hs = hits_by_sentence[i]
         acts = [m for j, h in enumerate(hs) if (m := mention(h, s.start, s.text, hs[j + 1] if j + 1 < len(hs) else None)) is not None]
@@ -359,15 +363,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         claim = build_claim(facts, aid, article.published, resolve_party)
         if claim is not None:
             claims.append(claim)
+        else:
+            idle.extend((i, p) for p in sent_places if "+in-source" not in p.rule)
     carry_background(claims)
     _unproven_suspects(claims, blame, res, ranked, year)
-    # places told in sentences that carry no event words ("Ngarbuh is a hamlet in Donga-Mantung
-    # division", "Helicopters carried the commandos into the Bari region"): they can only refine
-    # where an event already told happened (assemble._refined)
-    told = {c.sentence for c in claims}
-    idle = [(i, p) for i, s in enumerate(sentences) if i not in told
-            for p in places[bisect.bisect_left(place_starts, s.start):bisect.bisect_left(place_starts, s.end)]
-            if "+in-source" not in p.rule]
     if trace is not None:
         trace.claims = len(claims)
 

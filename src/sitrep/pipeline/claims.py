@@ -1130,9 +1130,11 @@ _TALLIED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?$", re.I)
 # "The statement came days after ...", "The raid follows weeks after ...": an earlier event told only to
 # place this one in time
+_CAME = r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+"
+_SPAN_AFTER = r"(?:days|weeks|months|week|month)\s+(?:after|since)\b"
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
-    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?(?:days|weeks|months|week|month)\s+(?:after|since)\b", re.I)
+    _CAME + r"(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?" + _SPAN_AFTER, re.I)
 _IN_RESPONSE = re.compile(r"\b(?:(?:was|were|is|are|came)\s+(?:\w+\s+)?|as\s+)(?:a\s+|an\s+|its\s+|their\s+)?(?:direct\s+)?"
                           r"(?:response|retaliation|reprisal|revenge|answer)\s+(?:to|for)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1194,8 +1196,8 @@ _TOLD_SUBJECT = re.compile(r"\W*(?:it|(?:the|this|that|these|those|its|their|sun
                            r"friday['’]s|saturday['’]s|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+$", re.I)
 _FEAST_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:(?!On |Last |Next |This |Since |By |Until |Before |After |From |Late |Early )[A-Z][a-z]+ )$")
 _SAID_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|says|reported|announced|stated|warned|told|accused|alleged)\b", re.I)
-_CAME_HEDGED_AFTER = re.compile(
-    r"\b(?:came|comes|come|follows|followed|happened|took\s+place)\s+(?:[\w-]+\s+){1,4}?(?:days|weeks|months|week|month)\s+(?:after|since)\b", re.I)
+# ... with the interval hedged in words of its own ("came little more than a week after")
+_CAME_HEDGED_AFTER = re.compile(_CAME + r"(?:[\w-]+\s+){1,4}?" + _SPAN_AFTER, re.I)
 
 
 def carry_background(claims: list[Claim]) -> None:

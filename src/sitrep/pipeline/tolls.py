@@ -359,22 +359,26 @@ _PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:in|at|near|inside|outside)\s
 _VOICE_SAID = re.compile(r"\b(?:said|says|reported|counted|recorded|estimated|gave|cited|put\s+(?:it|the\s+(?:figure|number))\s+at)\s+(?:it\s+was\s+)?$", re.I)
 _OTHER_WHO = re.compile(r"other\s+[\w'’-]+", re.I)
 # "adding that its troops had killed 12 fighters": the other side's dead, told by a side that lost its own
-_OWN_FORCES_KILLED = re.compile(r"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones)|it|they|we)\s+"
+# the speaking side's own forces: "its troops", "their fighters", "our own jets"
+_OWN_FORCE = r"(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+_FORCE_NOUNS = "troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones"
+_OWN_FORCES_KILLED = re.compile(r"\b(?:" + _OWN_FORCE + "(?:" + _FORCE_NOUNS + r")|it|they|we)\s+"
                                 r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|neutrali[sz]ed|shot\s+dead)\s+$", re.I)
 # a voice telling the dead its own side made ("the ministry said its forces had killed 30", "the
 # rebels claimed to have killed 80 soldiers", '"We killed 200 terrorists," a spokesman said'): a
 # party's claim, whatever the voice's kind ("its", "we" and the claim's speaker are one side)
+_TELLS = r"\b(?:said|says|claimed|claims|announced|added|stated|insisted)\s+(?:that\s+)?"
 _SPEAKER_SIDE_KILLED = re.compile(
-    r"(?:\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones|"
+    r"(?:\b" + _OWN_FORCE + "(?:" + _FORCE_NOUNS + "|"
     r"artillery|navy|army|military|militia|mujahideen)|(?:^|[\"“]\s*)we|"
-    r"\b(?:said|says|claimed|claims|announced|added|stated|insisted)\s+(?:that\s+)?(?:it|we)|"
+    + _TELLS + r"(?:it|we)|"
     r"(?<!residents\s)(?<!witnesses\s)(?<!villagers\s)(?<!survivors\s)(?<!relatives\s)(?<!locals\s)(?<!elders\s)(?<!sources\s)"
-    r"\b(?:said|says|claimed|claims|announced|added|stated|insisted)\s+(?:that\s+)?they)\s+"
+    + _TELLS + r"they)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|neutrali[sz]ed|shot\s+dead|eliminated)\s+[\"“]?$|"
     r"\b(?:claim(?:ed|s|ing)?|sa(?:id|ys)|boast(?:ed|s)?)\s+to\s+have\s+(?:killed|neutrali[sz]ed|eliminated)\s+[\"“]?$", re.I)
 # ... told in the passive: "70 soldiers had been killed by their fighters, the jihadists said"
-_BY_SPEAKER_SIDE = re.compile(r"[^.;]{0,60}?\b(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\s+by\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                              r"(?:troops|forces|soldiers|fighters|men|units|jets|aircraft|warplanes|drones|artillery|mujahideen)\b", re.I)
+_BY_SPEAKER_SIDE = re.compile(r"[^.;]{0,60}?\b(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\s+by\s+" + _OWN_FORCE
+                              + "(?:" + _FORCE_NOUNS + r"|artillery|mujahideen)\b", re.I)
 
 
 @dataclass(slots=True)
