@@ -56,3 +56,21 @@ def test_seed_furniture_and_background_are_not_events(seed_article, resources):
     assert not any(EXPECTED["not_events"][0][:20] in t for t in texts)
     background = [c for e in events for c in e.claims if "2019" in c.text]
     assert background and all(c.background for c in background)
+
+
+def test_a_moved_point_says_how_far_and_which_way_in_the_record(resources):
+    from conftest import article
+    text = ("KYIV, May 3 (Reuters) - A Russian glide bomb struck a village some 20 km north of Kharkiv "
+            "on Friday, killing two civilians, the regional governor said.")
+    rec = extract(article(text, published="2024-05-03"), resources=resources)[0].to_record()
+    assert rec["location"] == "Kharkiv" and rec["geo_precision"] == 2
+    assert (rec["place_offset_km"], rec["place_bearing"]) == (20.0, "north")
+    assert "+offset" in rec["place_rule"]
+    # an unnamed place far off keeps the town's point: a distance, no direction
+    far = ("Gunmen raided a farm in the Borgu game reserve about 100 km north of the town of Kaiama, "
+           "Nigeria, on Tuesday, killing four herders, police said.")
+    rec = extract(article(far, published="2024-05-03"), resources=resources)[0].to_record()
+    assert rec["location"] == "Kaiama" and rec["place_offset_km"] == 100.0 and rec["place_bearing"] is None
+    plain = extract(article("Two soldiers were killed in clashes in Kharkiv on Friday, officials said.",
+                            published="2024-05-03"), resources=resources)[0].to_record()
+    assert plain["place_offset_km"] is None and plain["place_bearing"] is None

@@ -329,6 +329,11 @@ class Event:
             "ongoing": self.ongoing,
             "date_basis": self.date_basis,
             "place_written": p.written if p else None,
+            # how the point was reached: "20 km north of Kharkiv" is coded 20 km north of the town
+            # (location stays the town's name); rule names the reading that chose the place
+            "place_offset_km": p.offset_km if p else None,
+            "place_bearing": p.bearing if p else None,
+            "place_rule": p.rule if p else None,
             "article_ids": list(self.article_ids),
             "revisions": [
                 {
