@@ -2193,3 +2193,27 @@ def test_round25_structures_read_by_the_helpers():
     assert _OWNED_AFTER.match("-linked group, which has waged an insurgency for 17 years, claimed responsibility")
     assert _OWNED_AFTER.match(" militants claimed the attack")
     assert not _OWNED_AFTER.match("-linked group denied responsibility")
+
+
+@pytest.mark.parametrize("text", [
+    "Members of Russia's Investigative Committee were at the scene in Belgorod after a drone struck an apartment block on Sunday, killing one woman.",
+    "Staff of the Kharkiv City Council were among the dead after a missile hit an office building in Kharkiv on Sunday, killing three people.",
+    "Officials from the International Committee of the Red Cross visited Yei, South Sudan, on Sunday, where gunmen had killed two nurses at a health centre.",
+    "A car bomb exploded outside a cafe in Donetsk on Sunday, killing two people, Russia's Investigative Committee said.",
+])
+def test_a_civil_body_named_like_a_group_is_no_side(text, resources):
+    # the sources dictionary knows these bodies: they investigate, govern or help, they do not fight
+    a1, a2 = sides(text, published="2024-05-20", resources=resources)
+    assert a1 and a1.startswith("Unidentified Armed Group") and not any(w in (a2 or "") for w in ("Committee", "Council"))
+
+
+def test_an_unknown_armed_group_is_still_kept_as_written(resources):
+    a1, _a2 = sides("Fighters of the Northern Star Brigade attacked an army post near Mudiyah on Sunday, "
+                    "killing four soldiers, local officials said.", published="2024-05-20", resources=resources)
+    assert a1 == "Northern Star Brigade"
+
+
+def test_a_generic_side_with_no_known_country_is_null_not_empty(resources):
+    # no place the gazetteer knows, no country named: "gunmen" and their victims have no country
+    evs = extract(article("Gunmen killed two nurses at a health centre on Sunday.", "2024-05-20"), resources=resources)
+    assert evs and evs[0].actor1 is None and evs[0].actor2 is None

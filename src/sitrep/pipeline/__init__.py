@@ -21,7 +21,7 @@ from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
 from .assemble import AssemblyContext, assemble
-from .attribution import SourceContext, attribute, source_spans
+from .attribution import SourceContext, attribute, known_source, source_spans
 from .claims import (
     _ATTACKERS_OF,
     _BLAME_CUE,
@@ -131,6 +131,14 @@ def extract(article: Article, *, resources: Resources | None = None, trace: Trac
         raise
     except Exception as e:  # a bug in a stage must not kill a batch: say which article
         raise ExtractionError("stage_failed", article_id=article.id, stage="extract", detail=f"{type(e).__name__}: {e}") from e
+
+
+def _civil_body(written: str) -> bool:
+    """Whether a name shaped like an armed group's ("Russia's Investigative Committee", "the
+    International Committee of the Red Cross", "Kharkiv City Council") is a civil body the sources
+    dictionary knows: it speaks about the event, it is no side in it."""
+    ks = known_source(written)
+    return ks is not None and ks.kind in ("government", "international", "medical", "ngo", "media")
 
 
 def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Event]:
@@ -323,6 +331,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         hs = hits_by_sentence[i]
         acts = [m for j, h in enumerate(hs) if (m := mention(h, s.start, s.text, hs[j + 1] if j + 1 < len(hs) else None)) is not None]
         for a, b, written in unknown_groups(s.text, [(h.start, h.end) for h in hits_by_sentence[i]]):
+            if _civil_body(written):
+                continue
             acts.append(ActorMention(name=written, written=written, span=Span(aid, s.start + a, s.start + b),
                                      kind="unresolved", country=ranked[0] if ranked else None, resolved=False,
                                      rule="unknown-group:kept-as-written"))

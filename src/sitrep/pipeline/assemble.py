@@ -2933,7 +2933,8 @@ def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub
     ev = Event(
         event_id=event_id(ctx.article_id, index), event_type=etype, sub_event_type=sub,
         start_date=start, end_date=end, time_precision=precision, place=place,
-        actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
+        # a generic side whose country is unknown ('gunmen' where no place was read) is null, not ''
+        actor1=actor1 or None, actor2=actor2 or None, assoc_actor_1=assoc1, assoc_actor_2=assoc2, toll=toll,
         sources=sources, publishers=[ctx.publisher] if ctx.publisher else [],
         article_ids=[ctx.article_id], claims=group, territorial_change=territorial,
         ongoing=ongoing, date_basis=basis,

@@ -159,6 +159,10 @@ def known_sources() -> dict[str, KnownSource]:
     return _known
 
 
+def known_source(name: str) -> KnownSource | None:
+    """The sources dictionary's entry for a name as written ("Russia's Investigative Committee")."""
+    return known_sources().get(_key(name))
+
 def _key(text: str) -> str:
     t = re.sub(r"[\"“”'’]s?\b", "", text.lower())
     t = re.sub(r"^(?:the|a|an)\s+", "", t.strip())
