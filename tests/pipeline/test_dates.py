@@ -543,3 +543,19 @@ def test_the_day_the_violence_broke_out_told_below_the_lead(resources):
     assert _start("Several people were killed when security forces opened fire on worshippers at a church in Shashemene, "
                   "church sources said on Sunday. The violence broke out on Saturday when faithful gathered to block the "
                   "installation of a bishop.", dt.date(2023, 2, 5), resources) == dt.date(2023, 2, 4)
+
+
+@pytest.mark.parametrize("text, pub, day", [
+    # the day of a death from wounds is not the day of the event that caused them
+    ("A young man died on Thursday of wounds sustained when police fired live rounds during rioting in Tripoli "
+     "late on Wednesday, a security source said.", "2021-01-28", "2021-01-27"),
+    ("A policeman succumbed on Sunday to injuries he suffered when a bomb exploded in Peshawar on Friday.",
+     "2024-05-19", "2024-05-17"),
+    ("A protester died on Monday from his wounds, two days after soldiers fired on a march in Omdurman on Saturday.",
+     "2024-05-20", "2024-05-18"),
+    # negatives: a death that is the event keeps its day
+    ("Two soldiers died on Sunday when their vehicle hit a landmine near Gao, the army said.", "2024-05-20", "2024-05-19"),
+    ("Gunmen killed a farmer on Monday in Zamfara state, police said.", "2024-05-21", "2024-05-20"),
+])
+def test_the_day_of_a_death_from_wounds_is_not_the_event_day(text, pub, day, resources):
+    assert _start(text, dt.date.fromisoformat(pub), resources) == dt.date.fromisoformat(day)

@@ -1029,7 +1029,9 @@ def _possessive(c: Claim, d: DateMention) -> bool:
 # the day of the aftermath, not of the event: mourners, funerals, rescuers in the rubble
 _AFTERMATH = re.compile(r"\b(?:mourn(?:ers|ed|ing)?|bur(?:y|ied|ying|ials?)|funerals?|rescuers?|rescue\s+(?:workers|teams|crews)|"
                         r"dug|digging|sift(?:ed|ing)?|search(?:ed|ing)?\s+(?:for|through)|vigils?|laid\s+to\s+rest|paid\s+tribute|"
-                        r"firefighters|(?:battl|fight)(?:ed|ing)\s+(?:the\s+)?(?:blaze|fires?|flames)|still\s+(?:burning|smou?ldering|ablaze))\b", re.I)
+                        r"firefighters|(?:battl|fight)(?:ed|ing)\s+(?:the\s+)?(?:blaze|fires?|flames)|still\s+(?:burning|smou?ldering|ablaze)|"
+                        # "a young man died on Thursday of wounds sustained in the rioting": the day of a death, not of the event
+                        r"succumb(?:ed|s|ing)?\s+(?:[\w,]+\s+){0,3}?to\b|died\s+(?:[\w,]+\s+){0,4}?(?:of|from)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries))\b", re.I)
 _AFTER_EVENT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|following)\s+(?:(?:several|two|three|four|five|six|seven|"
                           r"many|\d+|a|a\s+few)\s+)?(?:days?|weeks?|months?|nights?|hours?)\s+of\s+", re.I)
 _AFTER_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s", re.I)
