@@ -1773,3 +1773,22 @@ def test_round26_an_earlier_years_massacre_is_no_toll(resources):
             "said it had pulled out 12 bodies. Qana is remembered for a 1996 Israeli shelling of a U.N. compound there "
             "that killed more than 100 civilians.")
     assert killed(text, "2024-10-17", resources)[1] == 12
+
+
+def test_round27_a_tally_with_this_events_dead_is_not_its_toll(resources):
+    text = ("NABLUS - Three Palestinians were killed on Tuesday when settlers opened fire on residents of the village of Burin, "
+            "the health ministry said. With Tuesday's deaths, at least 31 Palestinians have been killed in the West Bank "
+            "since Friday, the ministry said.")
+    assert killed(text, "2023-10-18", resources) == (3, 3, 3)
+
+
+def test_round27_the_bomber_besides_the_dead_is_added(resources):
+    text = ("MOGADISHU - A suicide bomber struck a police checkpoint in Mogadishu on Sunday, police said. \"Three of our "
+            "officers and two street vendors were killed, besides the bomber,\" a police officer said.")
+    assert killed(text, "2021-03-08", resources) == (6, 6, 6)
+
+
+def test_round27_an_apposed_share_with_words_of_its_own(resources):
+    text = ("MAIDUGURI - Fighting broke out on Monday in Dikwa between troops and jihadists, residents said. At least six "
+            "people, three of them farmers caught in the crossfire, were killed, one resident said.")
+    assert killed(text, "2022-05-10", resources) == (6, 6, 6)

@@ -42,7 +42,8 @@ _AFTER_OUTCOME = re.compile(
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
-           |\s*,\s*(?P<apposed>(?:an?|one)\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their)\s+[^,;.]{1,40}),)?
+           |\s*,\s*(?P<apposed>(?:an?|one)\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their)\s+[^,;.]{1,40}),
+           |[\s"”]*(?:--|[—–])\s*[^—–;.]{1,100}?\s*(?:--|[—–]))?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
@@ -172,6 +173,12 @@ _CUMULATIVE = re.compile(
     r"\b(?:days|weeks|months)\s+(?:before\s+(?:that|then)|earlier)\s*,|"
     r"since\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)|\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks|months|years)\b|so\s+far\s+(?:this|in)\b|"
     r"\blatest\s+(?:deaths|killings|fatalities|victims)\s+(?:brought|bring|brings|took|take|takes|raised|raise|raises|pushed|push|pushes)\b|"
+    # "With Wednesday's deaths, at least 27 have been killed since Saturday": this event's dead summed into a tally
+    r"^\W*with\s+(?:the\s+|these\s+|this\s+|(?:\w+day|today|yesterday)['’]s\s+)?(?:latest\s+|new\s+)?(?:deaths|killings|fatalities|victims|dead)\s*,|"
+    # "carried out 48 operations against IS cells in October, killing 23": many operations' tally
+    r"\b(?:carried\s+out|conducted|launched|mounted|staged|executed)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:operations|raids|air\s*strikes|airstrikes|strikes|missions|sorties|attacks|ambushes)\b|"
     # "killed in sectarian violence around Damascus since Tuesday": an area's tally over days, not one event's
     r"\b(?:around|across|throughout)\s+(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|the\s+(?:[\w-]+\s+)?(?:region|province|country|capital|"
     r"state|city|north|south|east|west|area|governorate|district|territory))\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -209,6 +216,9 @@ _CIVILIAN = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
 # "24 people, nine of them children,": the gap between a toll and a share set after it
 _APPOSED_SHARE_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*")
+# "At least four people, two of them civilians caught in crossfire, were killed": the share's own
+# words, up to the comma that closes it, stand between it and the outcome of the whole
+_APPOSED_SHARE = re.compile(r"\s+(?:of\s+(?:them|whom)|among\s+them)\s+(?P<who>[^,;.:()\d]{1,80}?)\s*,", re.I)
 _LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+$", re.I)
 _LOST_WHO = re.compile(r"\s+(?P<who>(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)?(?:[\w'’-]+\s+){0,2}?"
                        r"(?:fighters|men|soldiers|troops|members|comrades|personnel|officers|militants|combatants|policemen|elements|"
@@ -233,13 +243,15 @@ _PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPE
 _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
 # the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
 _NAME_TAIL_AND = re.compile(r"(?:\s*[A-Z][\w'’\-]*){0,4}\s*(?:\([^)]{1,12}\))?\s*,?\s*and\s+")
-_WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes)\s+"
-                             r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:killed|left)\b", re.I)
+_WAR_HAS_KILLED = re.compile(r"\b(?:the\s+)?(?:violence|fighting|war|conflict|insurgency|unrest|hostilities|exchanges?\s+of\s+fire|clashes|offensive|campaign)\s+"
+                             r"(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:killed|left)\b", re.I)
 # "the death toll from the Israeli offensive in Gaza has risen to 24,762": a war's tally
 _WAR_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|invasion|conflict|insurgency|offensive|campaign)\b", re.I)
 # "at least 76 people have been killed in the crackdown on the protests": a running tally
 _KILLED_IN_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                  r"(?:crackdown|protests|unrest|war|conflict|insurgency|uprising|violence)\b|"
+                                 # "hundreds have been killed in the fighting": the war's, not "in fighting with the rebels near Goma"
+                                 r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+in\s+the\s+(?:[\w-]+\s+)?(?:fighting|offensive|campaign)\b(?!\s+(?:with|near|in|at|around|on)\b)|"
                                  # "dozens of their fighters have been killed in those raids": a series of strikes, not this one
                                  r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+in\s+(?:those|these|such|(?:the\s+)?(?:previous|earlier|past|recent))\s+"
                                  r"(?:[\w-]+\s+)?(?:raids|strikes|air\s*strikes|attacks|bombings|ambushes|operations|clashes)\b", re.I)
@@ -271,8 +283,15 @@ _WITH_HIS_AFTER = re.compile(r"\s+(?:of\s+(?:his|her)\s+[\w'’-]+|other\s+[\w'�
 _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|suicide\s+bombers|militants)\b"
                                   r"(?:\s*,[^,;.]{1,80},)?\s+(?:were\s+(?:also\s+)?(?:killed|shot\s+dead|neutrali[sz]ed)|(?:also\s+)?died|blew\s+themselves\s+up)\b", re.I)
 _NOT_INCLUDING_ATTACKERS = re.compile(
-    r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|not\s+counting|without\s+counting|excluding|exclud(?:es|ed)|in\s+addition\s+to)\s+the\s+"
+    r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|not\s+counting|without\s+counting|excluding|exclud(?:es|ed)|in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+the\s+"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
+# one person named as the dead: the killing verb, a name of two or more words and a role set after it
+# ("a name and an age, then the death" is held back since round 15b: tests/pipeline/test_event_tolls.py)
+_NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[\s-]+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){1,3})"
+_NAMED_KILLED = re.compile(
+    r"\b(?:killed|shot\s+dead|assassinated|executed|murdered|beheaded)\s+(?P<n>" + _NAME + r")\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:leader|commander|chief|head|founder|co-founder|spokes(?:man|woman|person)|member|mayor|governor|emir|imam|cleric|priest|"
+    r"journalist|activist|officer|general|colonel|critic|figure|official|politician|lawmaker|senator|deputy|militant|fighter)\b")
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
@@ -347,6 +366,7 @@ _AND_KIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+
 # (opening the sentence: "X said the dead included 46 Druze fighters, 18 Bedouin fighters" breaks
 # down a toll told before, and its sides are left to the actors' reader)
 _DEAD_LISTED = re.compile(r"^\W*(?:(?:the|those|people)\s+(?:dead|killed|victims|fatalities|deceased)|those\s+who\s+(?:died|were\s+killed))\s+"
+                          r"(?:(?:in|at|on|near|during)\s+[^,.;:\d]{1,40}?\s+)?"
                           r"(?:included|include|includes|were|are|comprised)\s+$|"
                           r"^\W*among\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities|(?P<hurt>wounded|injured|those\s+(?:hurt|wounded|injured)))"
                           r"(?:\s+(?:in|at|on|near|during)\s+[^,.;:\d]{1,40}?)?\s+(?:were|are)\s+$", re.I)
@@ -516,7 +536,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 if m2 is not None and w2 in OUTCOMES and OUTCOMES[w2] in ("killed", "injured", "abducted", "arrested", "missing"):
                     m, outcome, rule = m2, OUTCOMES[w2], f"count-then-outcome:{m2.group('out').lower()}"
                     who = after[:dw.end()].strip()
-            elif who and re.match(r"\s*of\s+(?:them|whom|those)\s*$", who, re.I) and any(
+            elif who and re.match(r"\s*of\s+(?:them|whom|those)\b", who, re.I) and any(
                     t.role == "total" and t.outcome == outcome for t in out):
                 rule = "part-of-total"  # "134 were hurt and 97 of them were hospitalised": a share
             if m is not None and m.group("among"):
@@ -528,6 +548,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 out.append(RawToll(outcome or "killed", c0, c0.start, c0.end, "count-then-outcome:apposed-share", role="total"))
                 rule = "part-of-total"
             # "left 5 dead" / "leaving 3 wounded" reads the same way
+        elif pending and (ap := _APPOSED_SHARE.match(after)) and _APPOSED_SHARE_GAP.fullmatch(sentence, pending[-1].end, c.start) and not (
+                _PART_CUE.search(sentence, 0, pending[-1].start) or re.search(r"\band\s+$", sentence[:pending[-1].start])) and (
+                m2 := _AFTER_OUTCOME.match(after[ap.end():])) and not (m2.group("who") or "").strip() and (
+                w2 := OUTCOMES.get(m2.group("out").lower().split()[0])) in ("killed", "injured"):
+            # "At least four people, two of them civilians caught in crossfire, were killed": the figure before is the toll
+            c0 = pending.pop()
+            out.append(RawToll(w2, c0, c0.start, c0.end, "count-then-outcome:apposed-share", role="total"))
+            outcome, who, rule = w2, ap.group("who"), "part-of-total"
         elif (ww := _WITH_WOUNDS.match(after)) and not _WOUNDED_DIED.match(after, ww.end()):
             # "23 people with gunshot and machete wounds were receiving treatment": the wounded
             outcome, who, rule = "injured", ww.group("who"), "count-then-outcome:with-wounds"
@@ -554,7 +582,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?(?:injured|wounded|hurt)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
-                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b)[\w'’\-]+\s*){0,5})", after, re.I)
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b|-)[\w'’\-]+\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
         if outcome is None and _LOST_BEFORE.search(before) and (lw := _LOST_WHO.match(after)) and not _LOSSES_REPORT.search(sentence):
             # "lost three of its fighters", "losing four of its own soldiers": a side's own dead
@@ -569,7 +597,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             outcome = out[-1].outcome
             rule = "outcome-then-count:raised"
         if outcome is None and out and out[-1].role == "total" and out[-1].rule.startswith("outcome-then-count") and _OF_HIS_AFTER.match(after) \
-                and re.fullmatch(r"[^,;.\d]{0,60}?\band\s+", sentence[out[-1].end:c.start]):
+                and re.fullmatch(r"[^,;.\d]{0,60}?\band\s+|[^;.\d]{0,160}?,\s*and\s+", sentence[out[-1].end:c.start]):
             # "killed a commander of the Security Belt forces and four of his bodyguards": more dead
             outcome = out[-1].outcome
             ow = _OF_HIS_AFTER.match(after)
@@ -600,7 +628,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     who = wm.group(1)
                     rule = "coordinated"
                     coordinated = True
-                    if prev.role == "total" and not prev.coordinated and re.fullmatch(r"\s*:\s*", between):
+                    if prev.role == "total" and not prev.coordinated and re.fullmatch(r"\s*(?::|--?|[—–])\s*", between):
                         # "put the toll at 11: eight policemen and three civilians": the breakdown of that toll
                         rule, coordinated = "part-of-total", False
         if outcome is None and out and (
@@ -736,6 +764,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if earlier and earlier[-1].outcome == "killed" and earlier[-1].role == "total" and not any(t.outcome == "injured" for t in out):
             one = CountExpr(m6.start(), m6.end(), 1, 1, 1, m6.group(0), "single", value=1)
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
+    if not any(t.outcome == "killed" and t.role == "total" for t in out) and (m8 := _NAMED_KILLED.search(sentence)):
+        # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
+        one = CountExpr(m8.start("n"), m8.end("n"), 1, 1, 1, m8.group("n"), "single", value=1)
+        out.append(RawToll("killed", one, m8.start("n"), m8.end("n"), "single:named", who=m8.group("n")))
     for m2 in _LONE_ATTACKER_DIED.finditer(sentence):
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
