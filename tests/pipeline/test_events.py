@@ -2793,3 +2793,90 @@ def test_stress_grouping_round26(resources, text, published, n):
     evs = extract(article(text, published), resources=resources)
     assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
     assert not any(e.place and e.place.name in ("Mogadishu", "Ankara") for e in evs)
+
+
+# round 27: structures shared by the no-event and grouping probes, each in wording of our own
+_NO_EVENT_27 = [
+    # the event words are the subject or the means of a tally with no day of its own
+    "KHARTOUM - Fighting between the army and the Rapid Support Forces has killed at least 15,000 people since April last "
+    "year, the United Nations said on Tuesday.\n\nTalks in Jeddah have stalled.",
+    "ADDIS ABABA - The war between federal troops and Fano militiamen has left more than 1,500 civilians dead since August, "
+    "a rights group said on Tuesday.\n\nIt called for talks.",
+    "BEIRUT - Israeli strikes on southern Lebanon have killed at least 300 people since October, according to a tally by AFP "
+    "on Tuesday.\n\nMost were fighters.",
+    "GENEVA - Amnesty International said in a report on Tuesday that Myanmar's military had carried out dozens of air strikes "
+    "on schools and clinics since the 2021 coup, killing hundreds of civilians.\n\nThe group urged an arms embargo.",
+    # fighting as the subject of a lasting state, its dead a tally over an unbounded time
+    "ANALYSIS - The front line in eastern Ukraine has shifted in recent weeks.\n\nFighting has since moved to Chasiv Yar, "
+    "where dozens of soldiers on both sides have been killed.\n\nAnalysts say Russia wants the heights above Kramatorsk.",
+    "After months of stalemate, the heaviest combat has now shifted to the outskirts of Pokrovsk, where hundreds of troops "
+    "have died, according to military bloggers.\n\nKyiv has asked its allies for more air defence.",
+    "Clashes have since spread to the suburbs of El Fasher, where scores of civilians have died, aid groups say.\n\nThe "
+    "city is the army's last stronghold in Darfur.",
+    # a standing charge, or what a side keeps on doing, told as a gerund
+    "GOMA - Talks stalled again on Tuesday. The government says the M23 has continued attacking villages in Masisi, while "
+    "the rebels accuse the army of bombing their positions.\n\nMediators said they would meet again next week.",
+    "The Houthis have kept firing missiles at shipping in the Red Sea, the Pentagon said on Tuesday, as it announced a new "
+    "naval mission.",
+    # the only act in an aside about who the subject is
+    "NIAMEY - The junta on Tuesday named a new defence minister. The jihadists, who overran the garrison town of Tillia last "
+    "year, have expanded their reach, analysts say.\n\nThe ministry gave no details.",
+    "BAMAKO - The junta appointed a new army chief on Tuesday. The jihadists, who ambushed a convoy near Boulkessi in March, "
+    "have since grown stronger, officials say.",
+    # a trial, and the dead of the act it is about
+    "ABUJA - A federal high court on Monday began the trial of six men charged over the bombing of a market in Maiduguri that "
+    "killed 23 people.\n\nProsecutors said the defendants planned the attack and supplied the explosives.",
+    "MOGADISHU - A military court on Tuesday sentenced two men to death for organising the bombing of a hotel in the capital "
+    "last year that killed 21 people.\n\nThe court said the men had planned the attack for months.",
+    # an exercise
+    "SEOUL - The army held live-fire drills near the border on Tuesday, firing artillery into the sea.\n\nThe exercise was "
+    "planned months ago, officials said.",
+    # a denial, and the earlier claim it answers (last week)
+    "The Russian defence ministry on Tuesday denied that its forces had struck a hospital in Kharkiv, calling the reports "
+    "fabricated.\n\nUkrainian officials had said a missile hit the building last week.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_EVENT_27)
+def test_stress_no_event_round27(resources, text):
+    evs = extract(article(text, "2024-05-14"), resources=resources)
+    assert evs == [], [(e.sub_event_type, e.start_date, e.place.name if e.place else None) for e in evs]
+
+
+_ONE_EVENT_27 = [
+    # negatives: the same words with an act told
+    ("An air strike on a market in Maban killed 14 people on Monday, bringing to more than 300 the number killed in the "
+     "county since January, officials said.", "Air/drone strike"),
+    ("Fighting has moved to Chasiv Yar, where 12 soldiers were killed on Monday, the army said.", "Armed clash"),
+    ("The rebels, who seized the town of Rubaya on Monday, said they would advance on Goma.", "Non-state actor overtakes territory"),
+    ("Ukraine has accused Russian forces of abducting the mayor of the occupied city of Melitopol, as hundreds of residents "
+     "took to the streets to demand his release.", None),
+]
+
+
+@pytest.mark.parametrize("text,sub", _ONE_EVENT_27)
+def test_stress_act_kept_round27(resources, text, sub):
+    evs = extract(article(text, "2024-05-14"), resources=resources)
+    assert len(evs) >= 1
+    if sub is not None:
+        assert evs[0].sub_event_type == sub
+
+
+_GROUPED_27 = [
+    # another kind of act on a later day the sentence opens on, counted from the one told
+    ("QUETTA - A bomb hidden in a motorcycle killed four policemen in Quetta on Sunday. The next day, traders in the city "
+     "shut their shops and marched to the press club to protest against the killings.", 2),
+    ("DAMASCUS - A car bomb killed six people at a market in Azaz on Saturday. The following morning, hundreds of residents "
+     "protested in the town's main square against the insecurity.", 2),
+    # negative: the same act's aftermath on the next day
+    ("Gunmen killed nine villagers near Gusau on Saturday. The next day, rescuers recovered four more bodies from the bush, "
+     "police said.", 1),
+    ("Gunmen stormed a church in Owo on Sunday, killing 22 worshippers. The next day, the gunmen were still being hunted by "
+     "troops, police said.", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", _GROUPED_27)
+def test_stress_grouping_round27(resources, text, n):
+    evs = extract(article(text, "2024-05-14"), resources=resources)
+    assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]

@@ -246,6 +246,12 @@ _EARLIER_ACT = re.compile(r"^\W*(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monda
                           r"(?:\s+(?:night|evening|morning|afternoon))?,", re.I)
 
 
+# a sentence that opens on a later day counted from the one told: "The next day, traders marched",
+# "Two days later, troops raided a camp", "The following morning, ..."
+_NEXT_DAY = re.compile(r"^\W*(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:a|one|two|three|four|five|several|\d+)\s+days?\s+later|"
+                       r"the\s+day\s+after)\b(?!\s+(?:the|a|an|its|their)\b)", re.I)
+
+
 def _has_victims(c: Claim) -> bool:
     """Someone the act was done to: a dead or wounded toll, or a side named beside the doer and the source."""
     return any(t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for t in c.tolls) or any(
@@ -384,6 +390,14 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
                 min(days) > max(before)):
             # "On Saturday, about 2,000 people gathered outside the city hall chanting 'Free the
             # mayor!'", after the mayor's abduction on Friday: a protest on a later day of its own
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 2 and _NEXT_DAY.match(c.text) and not _ANAPHORIC.match(c.text) and (
+                SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")) and not any(d.date and not d.publication for d in c.dates):
+            # "The next day, traders shut their shops and marched to the press club", after a bombing:
+            # another kind of act, on a later day the sentence opens on, is an event of its own (an act
+            # of the same kind, "the next day they seized 50 more people", goes on with the raid)
             groups.append([c])
             last = groups[-1]
             continue

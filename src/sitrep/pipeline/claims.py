@@ -717,6 +717,19 @@ _VOWED_FOR = re.compile(r"\b(?:vow(?:ed|s)?|promised|pledged|threatened|swore)\s
 _TOLL_WORD = re.compile(r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|lives)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:is|are|gets?)\s+$", re.I)
 _HABIT_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+{_HABITUAL}\b", re.I)
+# an act named as what one side keeps charging the other with, or keeps on doing, told as a gerund:
+# "the rebels accuse the army of bombing their positions", "says the M23 has continued attacking
+# villages", "kept firing missiles at shipping" (not a charge made once, "Ukraine has accused Russian
+# forces of abducting the mayor": an act told; nor one with a day or a count in its clause)
+_CHARGED_GERUND_BEFORE = re.compile(r"\b(?:accus(?:ing|es|e)\s+(?:[\w'’-]+\s+){0,4}?of|(?:continu(?:ed|es|e|ing)|kept|keeps?|keeping)(?:\s+on)?)\s+"
+                                    r"(?P<ing>[\w-]+ing\s+(?:[\w-]+\s+){0,2})?$", re.I)
+_COUNT_OR_DAY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|several|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b", re.I)
+# fire in a drill: "held live-fire drills near the border, firing artillery into the sea"
+_DRILL_BEFORE = re.compile(r"\b(?:drills?|(?:military|naval|joint|live-fire|war)\s+(?:exercises?|manoeuvres|maneuvers|games)|exercises?)\b[^.;]{0,80}$", re.I)
+# the act a defendant or suspect is said to have prepared: "the defendants planned the attack"
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|planning|plans|organi[sz]ed|organi[sz]ing|financed|financing|funded|funding|prepared|preparing)\s+(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEFENDANT = re.compile(r"\b(?:defendants?|accused|suspects?|prosecutors?|trial|court|indictment|convicted|charged|sentenced)\b", re.I)
 
 
 def _protested(text: str, t: Trigger) -> bool:
@@ -736,6 +749,13 @@ def _protested(text: str, t: Trigger) -> bool:
         return True  # "the second phase of the offensive would begin within weeks": an act to come
     if _VOWED_FOR.search(text, max(0, t.start - 80), t.start) and not _TOLL_WORD.search(text, t.end):
         return True  # "Turkey vowed retaliation after a bombing in Ankara": what a threat answers (with its dead, an act told)
+    if (g := _CHARGED_GERUND_BEFORE.search(text, max(0, t.start - 60), t.start)) and (t.text.lower().endswith("ing") or g.group("ing")) and not (
+            _COUNT_OR_DAY.search(text, t.end, c if (c := text.find(",", t.end)) >= 0 else len(text))):
+        return True  # "the rebels accuse the army of bombing their positions": a charge, no act told
+    if _DRILL_BEFORE.search(text, max(0, t.start - 100), t.start) and not _TOLL_WORD.search(text):
+        return True  # "live-fire drills near the border, firing artillery into the sea": an exercise, no act
+    if _PLANNED_BEFORE.search(text, max(0, t.start - 40), t.start) and _DEFENDANT.search(text, 0, t.start):
+        return True  # "prosecutors said the defendants planned the attack": the act a trial is about
     m = _PROTESTED_BEFORE.search(text, max(0, t.start - 120), t.start)
     if m is None:
         return False
@@ -1200,6 +1220,14 @@ _SAID_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|says|reported|announced|stated|
 _CAME_HEDGED_AFTER = re.compile(_CAME + r"(?:[\w-]+\s+){1,4}?" + _SPAN_AFTER, re.I)
 
 
+# fighting as the subject of a lasting state, with no day: "Fighting has since moved to Chasiv Yar",
+# "the heaviest combat has now shifted to Pokrovsk", "clashes have spread to the suburbs"
+_STATE_MOVED_AFTER = re.compile(r"\s+(?:(?:in|around|near|on|for)\s+[^,;.]{1,40}?\s+)?(?:has|have)\s+(?:(?:since|now|also|gradually|largely|increasingly)\s+)?"
+                                r"(?:moved|shifted|spread|spilled|expanded|intensified|escalated|continued|persisted|been\s+(?:raging|continuing|concentrated|focused))\b", re.I)
+# dead over an unbounded time: "where dozens on both sides have been killed", "hundreds of troops have died"
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:(?:since|now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives|been\s+wounded)\b", re.I)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
@@ -1207,8 +1235,10 @@ def carry_background(claims: list[Claim]) -> None:
     # week the lead speaks of, not an earlier event
     # (and "executed 300 civilians last month" with "between March 27 and 31" below)
     # (and "killed 45 civilians in late January" with "took place on Jan. 29" below)
+    # (not from a sentence that is itself an earlier event: "Officials had said a missile hit the
+    # building last week", below a denial)
     span = next(((d.date, d.rule) for c in claims[:2] for d in c.dates
-                 if (d.rule in ("week", "month") or (d.rule in ("in-month", "last-month-name") and c.background is None))
+                 if (d.rule in ("week", "month") and c.background != "earlier event" or (d.rule in ("in-month", "last-month-name") and c.background is None))
                  and d.date and not d.publication), None)
     if span is not None:
         start, rule = span
@@ -1257,6 +1287,37 @@ def carry_background(claims: list[Claim]) -> None:
         for t in find_triggers(c.text))]
     if habits and not any(c.background is None and c.trigger is not None and c not in habits for c in claims):
         for c in habits:
+            c.background = "background"
+    for c in claims:
+        if c.background is not None or not c.tolls:
+            continue
+        found = find_triggers(c.text)
+        first = min(t.span.start for t in c.tolls) - c.span.start
+        if c.trigger is None and found and all(t.start < first for t in found):
+            # "began the trial of six men charged over the bombing of a market that killed 23": the dead
+            # of an act the sentence only names (a charge, a protest, a vow), no event told
+            c.background = "background"
+        elif c.trigger is not None and all(t.role == "cumulative" for t in c.tolls) and all(t.start < first for t in found) and not any(
+                d.date and not d.publication for d in c.dates):
+            # "Fighting between the army and the RSF has killed at least 15,000 people since April last
+            # year", "had carried out dozens of air strikes since the coup, killing hundreds": the event
+            # words are the subject or the means of a tally, and no day of their own is given
+            c.background = "cumulative toll"
+    for c in claims:
+        # "Fighting has since moved to Chasiv Yar, where dozens on both sides have been killed": a state
+        # of the war over weeks, its dead a tally over an unbounded time; no day, no event
+        if c.background is None and c.trigger is not None and not any(d.date and not d.publication for d in c.dates) and (
+                found := find_triggers(c.text)) and all(_STATE_NOUN.fullmatch(t.text) and _STATE_MOVED_AFTER.match(c.text, t.end) for t in found) and (
+                not c.tolls or _PERFECT_TOLL.search(c.text)):
+            c.background = "background"
+        # "The rebels, who seized Goma and Bukavu earlier this year, have not sent a delegation": the
+        # only act is in an aside about who the subject is (set off right after it), and the aside
+        # gives it no day of its own
+        if c.background is None and c.trigger is not None and (found := find_triggers(c.text)) and (
+                spans := [m.span() for m in _ASIDE_CLAUSE.finditer(c.text) if not m.group(0).startswith("(") and m.start() <= 40]) and all(
+                any(a <= t.start < b for a, b in spans) for t in found) and not any(
+                d.date and d.precision == 1 and (not d.publication or any(a <= d.span.start - c.span.start < b for a, b in spans)) for d in c.dates) and not any(
+                not any(a <= t.span.start - c.span.start < b for a, b in spans) for t in c.tolls):
             c.background = "background"
     told: str | None = None
     prev: Claim | None = None
