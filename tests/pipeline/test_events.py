@@ -2880,3 +2880,18 @@ _GROUPED_27 = [
 def test_stress_grouping_round27(resources, text, n):
     evs = extract(article(text, "2024-05-14"), resources=resources)
     assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # an aside about who the subject is does not make the main clause background when the main
+    # clause says who did the act told before, or counts the act's people
+    ("Two car bombs exploded at a checkpoint in Beledweyne on Monday, killing 20 people, police said. "
+     "Al Shabaab, which is fighting to topple the government, claimed responsibility.", "Remote explosive/landmine/IED"),
+    ("Tens of thousands of people rallied in Tel Aviv on Saturday to demand a hostage deal. The families' forum, "
+     "which organised the rally, said 300,000 people took part.", "Peaceful protest"),
+])
+def test_an_aside_about_the_subject_keeps_a_main_clause_that_owns_or_counts_the_act(resources, text, sub):
+    evs = extract(article(text, "2024-05-14"), resources=resources)
+    assert len(evs) == 1 and evs[0].sub_event_type == sub
+    if "claimed" in text:
+        assert evs[0].actor1 == "Al Shabaab"

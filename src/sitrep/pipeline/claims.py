@@ -669,6 +669,9 @@ def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[
 
 # "the OLA - which the government designated a terrorist group last year - attacked Dembi Dolo", "the
 # group, formed in 2012, attacked": a clause set off about who someone is, not when this was done
+# a claim of the act told before: "claimed responsibility", "took credit", "said it had carried out the attack"
+_OWNED_UP = re.compile(r"\b(?:claimed|claims|took|has\s+taken|have\s+taken)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
+                       r"\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched|staged)\b", re.I)
 _ASIDE_CLAUSE = re.compile(r"\s[-\u2013\u2014]\s(?:which|who|whose|whom)\b[^-\u2013\u2014.;]*?\s[-\u2013\u2014]\s|"
                            r",\s(?:which|who|whose|whom|(?:established|created|set\s+up|founded|formed))\b[^,.;()]*?,|\([^()]*\)")
 
@@ -1317,7 +1320,11 @@ def carry_background(claims: list[Claim]) -> None:
                 spans := [m.span() for m in _ASIDE_CLAUSE.finditer(c.text) if not m.group(0).startswith("(") and m.start() <= 40]) and all(
                 any(a <= t.start < b for a, b in spans) for t in found) and not any(
                 d.date and d.precision == 1 and (not d.publication or any(a <= d.span.start - c.span.start < b for a, b in spans)) for d in c.dates) and not any(
-                not any(a <= t.span.start - c.span.start < b for a, b in spans) for t in c.tolls):
+                not any(a <= t.span.start - c.span.start < b for a, b in spans) for t in c.tolls) and not _OWNED_UP.search(c.text) and not re.search(
+                r"\d", "".join(ch for k, ch in enumerate(c.text) if not any(a <= k < b for a, b in spans))):
+            # (not when the main clause says who did it, "Al Shabaab, which is fighting to topple the
+            # government, claimed responsibility", or counts the act's people, "The forum, which
+            # organised the rally, said 500,000 people took part")
             c.background = "background"
     told: str | None = None
     prev: Claim | None = None
