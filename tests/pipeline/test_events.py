@@ -2495,8 +2495,7 @@ _STRIKES_11B = [
     ("Houthi rebels fired a ballistic missile at Marib city on Thursday, killing five civilians, the Yemeni army said.", "2021-06-10", _E, _SH),
     ("Saudi-led coalition aircraft struck a Houthi military camp in Sanaa on Wednesday, the Houthis' Al Masirah TV said.", "2022-01-19", _E, _AD),
     ("An Israeli drone strike on a car in southern Lebanon killed two Hezbollah members on Friday, a security source said.", "2024-02-16", _E, _AD),
-    pytest.param("Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.", "2024-08-25", _E, _SH,
-                 marks=pytest.mark.xfail(strict=True, reason="'fired dozens of rockets at' a town with no toll makes no event")),
+    ("Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.", "2024-08-25", _E, _SH),
     ("Rockets fired from Gaza hit the Israeli city of Ashkelon on Monday, wounding three people, medics said.", "2023-10-09", _E, _SH),
     ("An Israeli helicopter fired a missile at a car in Tulkarem on Tuesday, killing three militants, the Palestinian health ministry said.", "2024-09-03", _E, _AD),
     ("RSF artillery shelled the Abu Shouk camp in El Fasher on Sunday, killing at least 12 displaced people, activists said.", "2024-12-01", _E, _SH),
@@ -2895,3 +2894,94 @@ def test_an_aside_about_the_subject_keeps_a_main_clause_that_owns_or_counts_the_
     assert len(evs) == 1 and evs[0].sub_event_type == sub
     if "claimed" in text:
         assert evs[0].actor1 == "Al Shabaab"
+
+
+# round 27: who was hit and by what means (structures from the types2 and actors probes; sentences written
+# for these tests, each structure in several wordings)
+_TYPES_27 = [
+    # rockets counted or named between the verb and the noun: a strike from afar
+    ('Hezbollah said it fired 30 rockets at an Israeli army base near Kiryat Shmona on Tuesday.', '2023-12-19', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('About 40 rockets were launched from Lebanon towards Safed on Saturday, the Israeli military said.', '2024-01-06', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('Militants lobbed three homemade rockets at the Ain al-Asad air base on Monday, causing no casualties, officials said.', '2024-01-16', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('Al-Shabaab fighters fired rocket-propelled grenades at an army convoy near Afgooye on Sunday, killing two soldiers, officials said.', '2023-05-08', 'Battles', 'Armed clash'),
+    # the bare word "strike" and the weapon the attacker is said to have used further down
+    ('Five people were killed in a strike on a market in Donetsk on Sunday, officials said.\nThe market was hit by a HIMARS rocket fired by Ukrainian forces, they said.', '2024-01-22', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('A strike on a hotel in Kramatorsk killed two people on Monday.\nRussian forces hit the building with an Iskander missile, the governor said.', '2024-01-09', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('An Israeli strike killed four people in a house in Rafah on Sunday, medics said.', '2024-01-09', 'Explosions/Remote violence', 'Air/drone strike'),
+    # the doers' word naming the men hit, not an attack of theirs
+    ('At least seven clan militiamen were killed on Thursday when al-Shabaab fighters stormed their base near Balcad, elders said.', '2023-09-15', 'Battles', 'Armed clash'),
+    ('Five gunmen were killed when soldiers repelled an attack on their post near Gao on Monday, the army said.', '2023-09-15', 'Battles', 'Armed clash'),
+    ('Three militiamen were wounded when Fano fighters ambushed their patrol near Gondar on Friday, residents said.', '2023-09-16', 'Battles', 'Armed clash'),
+    ('Gunmen killed seven villagers near Gusau on Thursday, police said.', '2023-09-15', 'Violence against civilians', 'Attack'),
+    # an armed side's dead and a count with no people of its own; people hurt, an officer among them
+    ('Two Iraqi soldiers were killed and three wounded on Thursday when gunmen attacked an army post south of Hawija, a security source said.', '2023-11-25', 'Battles', 'Armed clash'),
+    ('Four policemen were killed and two wounded when gunmen attacked a police checkpoint near Maiduguri on Sunday, police said.', '2023-11-27', 'Battles', 'Armed clash'),
+    ('A police officer was killed and ten people were injured in a shooting at the bus station in Kano on Friday, police said.', '2023-11-25', 'Violence against civilians', 'Attack'),
+    # an armed side named only as speaking of the attack told already
+    ('One person was killed and three wounded on Saturday when armed men fired on a passenger bus near Gorongosa, police said.\nRenamo, the opposition party, condemned the attack.', '2019-12-16', 'Violence against civilians', 'Attack'),
+    ('Gunmen shot dead a judge in Mogadishu on Monday, police said.\nThe Somali army condemned the killing.', '2023-11-28', 'Violence against civilians', 'Attack'),
+    # an attack on a post of an armed side
+    ('JNIM said it attacked a post of the VDP volunteers near Tougan on Monday, killing twelve of the volunteers.', '2023-06-28', 'Battles', 'Armed clash'),
+    ('Al-Shabaab fighters raided a base of the Macawisley militia near Balcad on Thursday, killing five militiamen, elders said.', '2023-09-15', 'Battles', 'Armed clash'),
+    ('Gunmen attacked a bus station in Kano on Friday, killing five people, police said.', '2023-09-16', 'Violence against civilians', 'Attack'),
+    # people driven off: an abduction
+    ('Gunmen stormed a school in Kuriga on Thursday and marched away more than 280 pupils, residents said.', '2024-03-08', 'Violence against civilians', 'Abduction/forced disappearance'),
+    ('Bandits raided the village of Kawo on Sunday and herded off dozens of villagers, a local official said.', '2024-03-12', 'Violence against civilians', 'Abduction/forced disappearance'),
+    ('Three aid workers were spirited away by armed men on the road to Tillaberi on Monday, the UN said.', '2024-03-12', 'Violence against civilians', 'Abduction/forced disappearance'),
+    # arson of a place, by whoever set it
+    ('Insurgents linked to the Islamic State group set fire to the Catholic mission of Nangololo in Muidumbe district on Saturday, the diocese said.\nThere were no casualties, as the priests had fled days earlier.', '2020-11-03', 'Strategic developments', 'Looting/property destruction'),
+    ('Gunmen torched a church and several houses in the village of Tunga in Niger state on Sunday, police said. No one was hurt.', '2023-05-08', 'Strategic developments', 'Looting/property destruction'),
+    ('The primary school in Bulo Marer was set ablaze by al-Shabaab fighters on Monday, residents said. Nobody was injured.', '2023-05-09', 'Strategic developments', 'Looting/property destruction'),
+    ('Gunmen set fire to houses in the village of Mangu on Sunday, killing 12 people, police said.', '2023-05-08', 'Violence against civilians', 'Attack'),
+    ('Angry protesters torched the police station in Ikorodu on Tuesday after a man died in custody, witnesses said.', '2023-05-10', 'Riots', 'Violent demonstration'),
+    # a force named by the war it wages ("the coalition fighting the rebels said") tells no fight
+    ('Houthi rebels attacked an airport in southern Saudi Arabia on Sunday, killing a resident and wounding 21 civilians, the Saudi-led coalition fighting the rebels said.\nThe group said its drones had hit the airport.', '2019-06-23', 'Explosions/Remote violence', 'Air/drone strike'),
+    ('Two civilians were killed when a mortar shell hit a house in Taiz on Monday, the militia fighting alongside the army said.', '2019-06-25', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'),
+    ('A car bomb killed five people near a checkpoint in Mogadishu on Monday, said the African Union force fighting al-Shabaab.', '2019-06-25', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'),
+    ('Troops were fighting the rebels in Goma on Monday, residents said.', '2019-06-25', 'Battles', 'Armed clash'),
+    ('Heavy fighting between the army and M23 rebels broke out near Sake on Monday, residents said.', '2019-06-25', 'Battles', 'Armed clash'),
+    # the crowd's own violence, told by others than the force or the state, makes a riot whatever force met it
+    ("Police opened fire on protesters in Nasiriyah on Friday, killing four people, medics said.\nWitnesses said some of the protesters threw stones and petrol bombs at the governor's office before police fired.", '2021-02-27', 'Riots', 'Violent demonstration'),
+    ('Security forces shot dead two demonstrators in Kassala on Thursday after hundreds of protesters stormed the state government building, witnesses said.', '2020-10-16', 'Riots', 'Violent demonstration'),
+    ('Police shot dead three protesters in Maputo on Wednesday, a monitoring group said.\nA police spokesman said a group of criminals had attacked officers with stones.', '2025-01-16', 'Protests', 'Excessive force against protesters'),
+    ('Soldiers opened fire on peaceful protesters in Bago on Friday, killing 12 people, residents said.', '2021-04-10', 'Protests', 'Excessive force against protesters'),
+]
+
+
+@pytest.mark.parametrize("text,published,etype,sub", _TYPES_27)
+def test_stress_family_and_means_round27(resources, text, published, etype, sub):
+    assert [(e.event_type, e.sub_event_type) for e in extract(article(text, published), resources=resources)] == [(etype, sub)]
+
+
+# coming into a town and fighting there, with no word of taking it, is a clash (ACLED); a rule that typed these
+# so merged the scene-probe's second town into the lead's fight and lost a dev capture (ukraine-301), so it was
+# left out
+_ENTERED_27 = [
+    ('Rebels entered the town of Kitchanga on Monday and clashed with soldiers near the market, residents said.', '2023-05-09'),
+    ('M23 fighters advanced into Sake on Tuesday and fought army troops through the night, local officials said.', '2023-05-10'),
+    ('In Debre Markos, Fano fighters entered the town in the morning and clashed with federal troops around the main prison until the evening, residents said. At least seven people were killed.', '2023-08-07'),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="an entry told with a fight is read as a capture (build_claim ties go to the first trigger)")
+@pytest.mark.parametrize("text,published", _ENTERED_27)
+def test_entered_and_clashed_is_a_clash_round27(resources, text, published):
+    assert [e.sub_event_type for e in extract(article(text, published), resources=resources)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, family", [
+    # soldiers killed where their post was overrun and burnt fell in a fight; villagers killed in a
+    # raid that burnt homes were attacked
+    ("A military post in Diffa region fell on Sunday to jihadists, who set fire to the barracks. Four soldiers were "
+     "killed, security sources said.", "Battles"),
+    ("An army base in Kukawa was overrun on Monday by ISWAP militants who came in gun trucks, military sources said. "
+     "Several soldiers were killed and others escaped towards Monguno. The militants took away weapons and set fire "
+     "to buildings in the base.", "Battles"),
+    ("A military base in Gajiram fell on Saturday to ISWAP fighters, military sources said. Several soldiers were "
+     "killed and others fled towards Monguno. The insurgents took away weapons and set fire to buildings inside the base.",
+     "Battles"),
+    ("Gunmen set fire to houses in a village near Kaura on Sunday and killed five residents, police said.", "Violence against civilians"),
+])
+def test_burning_with_deaths_is_a_fight_when_the_dead_are_soldiers(resources, text, family):
+    evs = extract(article(text, "2024-05-14"), resources=resources)
+    assert evs and evs[0].event_type == family

@@ -482,6 +482,12 @@ def _someone_killed(group: list[Claim]) -> bool:
 
 
 _CROWD_SUBS = CROWD_SUBS
+_TYRES_ONLY = re.compile(r"\b(?:tyres|tires|barricad\w*)\b", re.I)
+# fire set, by whoever set it ("factories were set on fire by unidentified attackers")
+_ARSON = re.compile(r"\b(?:fire|fires|ablaze|alight|burn\w*|torch\w*|loot\w*)\b", re.I)
+# the crowd's deed told as another day's or as a charge: "a day after they set fire to a party office",
+# "accused some marchers of throwing stones"
+_DAY_BEFORE_DEED = re.compile(r"\b(?:(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?)|the\s+day)\s+(?:after|before)\b|\baccus(?:ed|ing|es)\b", re.I)
 
 
 def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
@@ -494,6 +500,16 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
                                                                   and first.trigger_weight >= 4):
         # (not when the lead tells a crowd turning on the protest: "supporters of the cleric stormed
         # the protest camp ... some of them fired live rounds at the protesters" is the mob's doing)
+        if any((c.sub_event_type == "Violent demonstration" and not _TYRES_ONLY.search(c.trigger or "") or any(
+                t.sub == "Violent demonstration" and not _TYRES_ONLY.search(t.text) and not _ARSON.search(t.text)
+                and not _DAY_BEFORE_DEED.search(c.text, 0, t.start) for t in find_triggers(c.text)))
+               and not (c.source and (c.source.party or c.source.kind == "government"))
+               for c in group if not c.background and c.sub_event_type in _CROWD_SUBS):
+            # "some threw stones and petrol bombs at the building, and security forces responded with
+            # live ammunition": the crowd's own violence makes it a riot, whatever force met it (ACLED);
+            # not violence told only by the force or the state ("police said criminals attacked
+            # officers with stones", "state television said it had broken up rioters")
+            return "Violent demonstration"
         return "Excessive force against protesters"
     mob, violent = weights.get("Mob violence", 0), weights.get("Violent demonstration", 0)
     if mob and (violent or not _someone_killed(group)) and _stormed_forces(group):
@@ -569,7 +585,9 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     territorial = next((c.territorial or (c.sub_event_type if c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory") else None)
                         for c in group if not c.background and (c.territorial or c.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"))), None)
     if not weights:
-        sub = "Attack" if civilian_victims else "Armed clash"
+        # (no word of the deed: "a police officer was killed and ten people were injured in a
+        # shooting at the bus station" is people hit, one officer among them)
+        sub = "Attack" if civilian_victims or actor2 is not None and _bystanders_hurt(group, actor2) else "Armed clash"
     else:
         strength: Counter[str] = Counter()
         for c in group:
@@ -617,9 +635,15 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                      and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
-        elif sub == "Air/drone strike" and strength[sub] < 2 and (named := [k for k in means if k != sub]):
+        elif sub == "Air/drone strike" and strength[sub] < 2 and (named := [k for k in means if k != sub] or [
+                c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3 and c.sub_event_type != sub
+                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
+                and c.initiator is not None and actor1 is not None and c.initiator.name == actor1
+                and not _NOT_THE_MEANS.search(c.text[:max(c.trigger_at, 0)][-40:])]):
             # "Israeli strikes on the hospital ... a tank shell struck an upper floor": the bare word
-            # "strike" says nothing of the means; the weapon the text names does
+            # "strike" says nothing of the means; the weapon the text names does, wherever the
+            # attacker is said to have used it ("the bakery collapsed after a strike ... it was hit by
+            # a HIMARS rocket fired by Ukrainian formations")
             sub = max(named, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
     bombs = [c.sentence for c in group if not c.background and c.sub_event_type == "Remote explosive/landmine/IED"]
     if sub == "Remote explosive/landmine/IED" and any(
@@ -643,7 +667,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # killed, the abduction is the main act (ACLED)
         sub = "Abduction/forced disappearance"
     elif sub == "Attack" and not dead and not _someone_killed(group) and first is not None and first.sentence == lead and (
-            _ABDUCTED.search(first.text) or (gone := _GONE_MISSING.search(first.text)) and not _COMBATANT_VICTIMS.search(first.text[:gone.start()])):
+            _ABDUCTED.search(first.text) or any(t.sub == "Abduction/forced disappearance" for t in find_triggers(first.text))
+            or (gone := _GONE_MISSING.search(first.text)) and not _COMBATANT_VICTIMS.search(first.text[:gone.start()])):
         # "gunmen attacked the girls' school and abducted students from their hostels": nobody
         # killed and people taken in the deed the lead tells, an abduction (ACLED); so are "hundreds
         # of students are unaccounted for after gunmen attacked the school" (not soldiers missing
@@ -652,8 +677,9 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     if sub == "Looting/property destruction" and (_someone_killed(group) or any(
             t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls)):
         # "stormed the village, killed five people and made off with cattle": people killed or hurt
-        # in the raid make it an attack (ACLED), whatever was carried away
-        sub = "Attack"
+        # in the raid make it an attack (ACLED), whatever was carried away; soldiers killed where
+        # their base was overrun and burnt fell in a fight
+        sub = "Armed clash" if actor2 is not None and actor2.startswith(("Military Forces", "Police Forces")) else "Attack"
     elif sub == "Looting/property destruction" and (taken or any(_ABDUCTED.search(c.text) for c in group if not c.background)):
         sub = "Abduction/forced disappearance"  # "abducted five herders and stole their cattle": the people taken
     elif sub == "Looting/property destruction" and actor2 is not None and not actor2.startswith(("Civilians", "Protesters", "Rioters")) and any(
@@ -739,11 +765,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
     armed_opponent = actor2 is not None and not actor2.startswith(("Civilians", "Protesters"))
     if sub == "Attack" and armed_opponent and not any(
             any(a.name == actor2 for a in (*c.actors, *(c.source_actors if _SELF_TOLD.search(c.text) else ()))) or any(t.party == actor2 for t in c.tolls)
-            for c in group if not c.background and c.sub_event_type):
+            for c in group if not c.background and c.sub_event_type and not (
+                c.trigger_weight < 2 and c.target is None and _TOLD_ALREADY.search(c.text, 0, max(c.trigger_at, 0)))):
         # "investigators believed the attackers might be linked to al-Qaeda": a group named only
         # in words that tell no deed is no side the attack was fought with; a speaker telling its own
         # deed ("police said they had repelled an attack") is one, not one telling another's ("a
-        # judge was shot dead by gunmen, police said")
+        # judge was shot dead by gunmen, police said"), nor one that only speaks of the attack told
+        # already ("the party condemned the attack")
         armed_opponent = False
     if sub == "Armed clash" and civilian_victims and not armed_opponent and not _post_attacked(group) and not (
             exchange and any(_RETURNED_FIRE.search(c.text) for c in group if not c.background)):
@@ -754,7 +782,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         pass  # "a police officer was killed and ten people were injured in a shooting at the bus station"
     elif sub == "Attack" and armed_opponent and not civilian_victims:
         sub = "Armed clash"
-    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange):
+    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange
+                                                                        or _post_attacked(group)):
         # "twenty soldiers and a civilian were killed in an attack by jihadis": the attack on
         # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
         # not make it one-sided (ACLED)
@@ -814,7 +843,10 @@ def _stormed_site(c: Claim) -> bool:
 
 
 def _post_attacked(group: list[Claim]) -> bool:
+    """The lead's attack is on a post of an armed side: "attacked a military detachment", "said it
+    attacked a post of the volunteers", "raided a base of the clan militia"."""
     return any(c.sub_event_type == "Armed clash" and (c.trigger or "").lower().startswith("attack") and _POST.search(c.trigger or "")
+               or c.sub_event_type == "Attack" and c.trigger_at >= 0 and _ASSAULTED_POST.match(c.text, c.trigger_at)
                for c in group[:2] if not c.background)
 
 
@@ -826,8 +858,10 @@ def _bystanders_hurt(group: list[Claim], actor2: str) -> bool:
         return False
     own = sum(t.count.best or 0 for c in group if not c.background for t in c.tolls
               if t.party == actor2 and t.role in ("total", "part") and t.outcome in ("killed", "injured"))
+    # (people named: not "two soldiers were killed and three wounded", "bringing the number of dead
+    # to seven": a count that names nobody may hold the side's own men)
     others = max((t.count.best or 0 for c in group if not c.background for t in c.tolls
-                  if t.party is None and t.role == "total" and t.outcome in ("killed", "injured")), default=0)
+                  if t.party is None and t.who is not None and t.role == "total" and t.outcome in ("killed", "injured")), default=0)
     return own > 0 and others > own and not any(c.sub_event_type == "Armed clash" for c in group if not c.background)
 
 
@@ -857,6 +891,7 @@ _SELF_TOLD = re.compile(r"\b(?:said|says|added|reported|announced|stated|claimed
 _RETURNED_FIRE = re.compile(r"\b(?:(?:fired|firing|shot|shooting)\s+back|return(?:ed|ing)\s+fire|fire\s+was\s+returned|exchang\w*\s+(?:of\s+)?(?:gun)?fire)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:handing|handed|leaving|left|ceding|ceded|conceding|conceded|surrendering|surrendered)\s+(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TOLD_ALREADY = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _GONE_MISSING = re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?|went|have\s+gone|had\s+gone)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
 # a weapon named as support or as booty, or another attack the target is blamed for, not as what
 # struck: "ground troops backed by air strikes", "trying to loot artillery", "held responsible for

@@ -446,8 +446,36 @@ _DOERS_ONLY = re.compile(r"gunmen|armed\s+men|bandits|militiamen", re.I)
 
 
 _HANDS_CHANGED = ("Looting/property destruction", "Non-violent transfer of territory")
+# a force named by the war it wages: "the coalition fighting the rebels", "militias fighting alongside the army"
+_FORCE_BEFORE = re.compile(r"\b(?:coalition|alliance|forces|force|troops|army|militias?|groups?|factions|rebels|fighters|soldiers|movement|"
+                           r"units|brigades?|militiamen|insurgents|jihadists|mission|contingents?|partners|allies)\s+$", re.I)
+_FOUGHT_WHOM = re.compile(r"\s+(?:alongside|against|(?:on\s+)?(?:behalf|the\s+side)\s+of|the\s|a\s|an\s|al-|(?-i:[A-Z]))", re.I)
+# the doers' word names the men hit: "militiamen were killed", "killing 12 bandits", "wounded three gunmen"
+_HIT_VERB = r"(?:killed|wounded|injured|shot(?:\s+dead)?|captured|arrested|detained|neutrali[sz]ed|executed|lynched)"
+_DOERS_HIT_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being)\s+(?:[\w-]+\s+)?" + _HIT_VERB + r"\b", re.I)
+_DOERS_HIT_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
+                               r"detained|detaining|neutrali[sz](?:ed|ing)|shot\s+dead|shooting\s+dead)\s+"
+                               r"(?:(?!(?:when|as|after|while|before|on|in|at|by|during|and|but|then|with|near|since)\b)[\w'’,-]+\s+){0,4}$", re.I)
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|in\s+keeping\s+with|in\s+implementation\s+of)\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
+    """The trigger's words tell no deed of this sentence (see build_claim's type weighting)."""
+    if t.sub == "Attack" and _DOERS_ONLY.fullmatch(t.text) and (
+            _DOERS_HIT_AFTER.match(text, t.end) or _DOERS_HIT_BEFORE.search(text, max(0, t.start - 60), t.start)):
+        # "seven clan militiamen were killed when al-Shabaab stormed their base", "the troops
+        # killed 12 bandits": the men the word names were hit, it tells no attack of theirs
+        return True
+    if t.sub == "Attack" and _DOERS_ONLY.fullmatch(t.text) and any(o.sub in _HANDS_CHANGED for o in triggers) and all(
+            o.sub in _HANDS_CHANGED or _DOERS_ONLY.fullmatch(o.text) for o in triggers):
+        # "gunmen torched a church and several houses": the word for the doers tells who did the
+        # one deed the sentence names, not another deed (not "militiamen stormed the town, set fire
+        # to houses and attacked the hospital")
+        return True
+    # "the Saudi-led coalition fighting the rebels said": a force named by the war it wages, no fight told
+    return t.sub == "Armed clash" and t.text.lower() == "fighting" and bool(
+        _FORCE_BEFORE.search(text, max(0, t.start - 40), t.start) and _FOUGHT_WHOM.match(text, t.end))
 
 
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
@@ -479,10 +507,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         text=text, sentence=s.index, source=f.source, paragraph=s.paragraph,
     )
     # event type of this sentence: the heaviest trigger; a territorial trigger next to a clash is noted
-    if triggers:
+    if triggers and not all(_no_deed(text, t, triggers) for t in triggers):
         weights: dict[str, int] = {}
         named_means = any(t.weight >= 3 and t.sub in _OTHER_MEANS for t in triggers)
         for t in triggers:
+            if _no_deed(text, t, triggers):
+                continue
             if named_means and t.weight == 1 and t.sub == "Air/drone strike":
                 # "a missile and drone attack ... one of the deadliest strikes": the bare word names no
                 # means, and does not tip the missile into an air strike
@@ -526,8 +556,8 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             # break up protesters who burned tires"), nor violence told only by the force that acted
             best = "Violent demonstration"
         claim.sub_event_type = best
-        claim.trigger = next(t.text for t in triggers if t.sub == best)
-        claim.trigger_weight = max(t.weight for t in triggers if t.sub == best)
+        claim.trigger = next(t.text for t in triggers if t.sub == best and not _no_deed(text, t, triggers))
+        claim.trigger_weight = max(t.weight for t in triggers if t.sub == best and not _no_deed(text, t, triggers))
         terr = [t for t in triggers if t.territorial]
         if terr and best not in ("Non-state actor overtakes territory", "Government regains territory"):
             claim.territorial = terr[0].sub
@@ -1295,6 +1325,9 @@ def carry_background(claims: list[Claim]) -> None:
         if c.background is not None or not c.tolls:
             continue
         found = find_triggers(c.text)
+        # (words that tell no deed, "Ugandan soldiers fighting alongside Congolese troops killed nine
+        # rebels", discard no act: the dead are the sentence's own)
+        found = [t for t in found if not _no_deed(c.text, t, found)]
         first = min(t.span.start for t in c.tolls) - c.span.start
         if c.trigger is None and found and all(t.start < first for t in found):
             # "began the trial of six men charged over the bombing of a market that killed 23": the dead
