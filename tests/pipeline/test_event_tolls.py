@@ -1792,3 +1792,12 @@ def test_round27_an_apposed_share_with_words_of_its_own(resources):
     text = ("MAIDUGURI - Fighting broke out on Monday in Dikwa between troops and jihadists, residents said. At least six "
             "people, three of them farmers caught in the crossfire, were killed, one resident said.")
     assert killed(text, "2022-05-10", resources) == (6, 6, 6)
+
+
+@pytest.mark.parametrize("voice", ["a police officer at the scene said", "security sources said", "an army officer told AFP"])
+def test_the_bombers_own_death_told_by_an_unnamed_officer_is_added(voice, resources):
+    # an unnamed officer is "security sources" or "military sources" (gold-format.md); the bomber's
+    # death he tells is a fact of the attack, not a party's claim of enemy dead
+    text = ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing six people, police "
+            f"and ambulance workers said. The bomber was also killed, {voice}.")
+    assert killed(text, published="2024-08-03", resources=resources)[1] == 7

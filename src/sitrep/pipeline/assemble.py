@@ -2492,7 +2492,10 @@ def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], vict
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     by_sentence_party: dict[int, list[Count]] = defaultdict(list)
     for c, m in perps:
-        only_claim = _tier(m) == 2 and (independent or (named_victims and m.source is not None and m.source.name not in own_losses))
+        # (not the bomber's own death, "the bomber was also killed, security sources said": no claim of
+        # enemy dead, a fact of the attack)
+        only_claim = _tier(m) == 2 and "attacker-died" not in m.rule and (
+            independent or (named_victims and m.source is not None and m.source.name not in own_losses))
         (by_sentence_party if only_claim else by_sentence)[m.sentence].append(c)
 
     def total(groups: dict[int, list[Count]]) -> Count:

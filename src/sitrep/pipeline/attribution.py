@@ -45,8 +45,11 @@ _GLOSS = r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"
 _PAREN = rf"(?:{_GLOSS})?"
 _ACCORDING = re.compile(r"\baccording to\s+(?:a\s+(?:new|latest|fresh)\s+\w+\s+(?:by|from)\s+)?(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,100}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|on|in|as|after|while|when)\b))", re.I)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,;:.()\"“”]{2,80}?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|who|which|as|on)\b))", re.I)
+# a manner adverb between a speaker and its verb ("the ministry strongly condemned", "the army flatly denied"); not a
+# noun in -ly ("the family said", "the assembly said")
+_MANNER = r"(?:(?-i:(?!(?:family|ally|rally|assembly|supply|anomaly|belly|bully|folly|monopoly|homily|Italy)\b)[a-z]{2,}ly)\s+)?"
 _SUBJ_VERB = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+(?:also\s+|later\s+|earlier\s+|initially\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b(?!\s+(?:tele)?phone\b|\s+text\b|\s+e-?mail\b|\s+satellite\b))",  # not a passive ("claimed by the group"; "said by phone" is none)
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+|\bIn a statement,?\s+|\bmeanwhile,?\s+)(?P<src>(?:[\w'’\-.\u2024]+{_PAREN}\s+){{0,9}}?[\w'’\-.\u2024]+{_PAREN})\s+{_MANNER}(?:also\s+|later\s+|earlier\s+|initially\s+|(?:had|has|have)\s+(?:also\s+|earlier\s+|already\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?)?(?:{_VERBS_SV})\b(?!\s+by\b(?!\s+(?:tele)?phone\b|\s+text\b|\s+e-?mail\b|\s+satellite\b))",  # not a passive ("claimed by the group"; "said by phone" is none)
     re.I,
 )
 # "..., said the ministry", "..., told AFP": the speaker after the verb. Not a verb with its object
@@ -203,6 +206,8 @@ class SourceContext:
     actors: ActorDictionary | None = None
     # per sentence, the crowd of local people it names last ("Dozens of residents fled"), for "one of them said"
     crowds: list[str | None] = field(default_factory=list)
+    # Ukrainian regions named so far ("in Ukraine's Dnipropetrovsk region", "strikes on Kharkiv"), for "the regional governor"
+    oblasts: list[str] = field(default_factory=list)
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -223,6 +228,8 @@ _TIDY = (
     re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]))"),
     # "Fighting continued as the army", "hours after the militants": the speaker, lower case too
     re.compile(r"^.*\b(?:as|after|since|when|because|before|until|once)\s+(?=the\s+[a-z])"),
+    # "the market where residents", "hours after local officials": a clause's subject of two or three plain words
+    re.compile(r"^.*\b(?:where|as|after|since|when|because|before|until|once|while|whereas|although|though)\s+(?=(?:[a-z][\w\-'’]*\s+){0,2}[a-z][\w\-'’]*$)"),
     # a noun with its reduced relative clause ("a claim Kigali denies", "claims the army rejected"): the speaker
     re.compile(r"^(?:(?:a|an|the)\s+)?(?:claims?|accusations?|allegations?|charges?|tactic|vote|version)\s+(?=the\s|[A-Z])"),
     re.compile(r"^(?:in a statement,?\s+|meanwhile,?\s+|but\s+|and\s+|or\s+|while\s+|that\s+|although\s+|though\s+|whereas\s+|as\s+(?=[A-Z]|the\s))", re.I),
@@ -355,6 +362,13 @@ _OBLAST_HEAD = re.compile(
     rf"|(?:head|governor|chief)\s+of\s+(?:the\s+)?(?P<o2>{_OBL})\s+(?:regional|region|oblast)\b)",
     re.I,
 )
+# a region's head named by office alone: "the regional governor", "the head of the regional military administration"
+_REGION_HEAD = re.compile(
+    r"(?:the\s+)?(?:(?:regional|region['’]s|oblast)\s+)(?:military\s+)?(?:governor|gov\.|administration|head|chief)"
+    r"|(?:the\s+)?(?:head|chief|governor)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+)?administration|(?:the\s+)?governor",
+    re.I,
+)
+_OBLAST_MENTION = re.compile(rf"\b(?:{_OBL})\b", re.I)
 _INSTALLED = re.compile(r"\b(?:Russian-installed|Moscow-installed|Russia-installed|Russian-appointed|Moscow-appointed|pro-Russian|separatist|occupation)\b", re.I)
 _DIRECTION = r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 _GOVERNOR = re.compile(
@@ -439,6 +453,7 @@ _NAMED_COMMITTEE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,4}(?:Resistance|Emerg
 _RUN_BY = re.compile(r"^(?P<who>[A-Z][\w]+)(?:-(?:run|led|controlled|administered)|(?:\s+(?:group|movement|rebels|militants))?(?:['’]s|s?['’]))\s+(?P<rest>.+)$"
                      # "the health ministry in Houthi-run Sanaa": the ministry, its seat after it
                      r"|^(?P<rest2>.+?)\s+in\s+(?P<who2>[A-Z][\w]+)-(?:run|led|controlled|held)\s+[A-Z][\w\-]+$")
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:(?:militant|armed|rebel|Islamist|jihadist|insurgent|Iran-backed|Iran-aligned)\s+)?(?P<g>rebels|militants|insurgents|group|movement)(?:['’]s|['’])\s+(?P<rest>.+)$", re.I)
 _DE_FACTO_SEAT = {"hamas": "Gaza", "houthi": "Sanaa", "huthi": "Sanaa", "houthis": "Sanaa", "huthis": "Sanaa"}
 # "Washington said", "Kigali denies": a capital speaking is its government
 _CAPITALS = {
@@ -742,6 +757,10 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
                 if ks:
                     return _from_known(ks, span, rule + "+" + role.replace(" ", "-"))
             break
+    if ctx.oblasts and _REGION_HEAD.fullmatch(name) and _context_cc(ctx) == "UA":
+        # "..., the regional governor said" after the report named the region or its capital: that region's
+        # Regional Military Administration
+        return _mk(f"{ctx.oblasts[-1]} Regional Military Administration", "government", False, span, rule + "+oblast-administration")
     m = _OBLAST_HEAD.search(name)
     if m:
         obl = _OBLASTS[(m.group("o1") or m.group("o2")).lower()]
@@ -875,6 +894,17 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if m and (m.group("who") or m.group("who2")).lower() in _DE_FACTO_SEAT:
         ministry = _ministry(m.group("rest") or m.group("rest2"), _DE_FACTO_SEAT[(m.group("who") or m.group("who2")).lower()])
         if ministry:
+            kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
+            return _mk(ministry, kind, kind == "party", span, rule + "+de-facto-ministry")
+    m = _GENERIC_OWNER.match(name)
+    if m:
+        # "the rebels' health ministry", "the group's interior ministry": the ministry of the de facto authority the
+        # generic noun stands for (the armed actor the report named), as "the Houthi-run health ministry" is
+        prev = _armed_antecedent("group" if m.group("g").lower() in ("group", "movement") else m.group("g").lower(), ctx)
+        who = next((w for w in re.findall(r"[a-z]+", prev.name.lower()) if w in _DE_FACTO_SEAT), None) if prev is not None else None
+        if who is None and m.group("g").lower() == "rebels" and _context_cc(ctx) == "YE":
+            who = "houthis"
+        if who is not None and (ministry := _ministry(m.group("rest"), _DE_FACTO_SEAT[who])):
             kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
             return _mk(ministry, kind, kind == "party", span, rule + "+de-facto-ministry")
     if low_name := name.lower():
@@ -1030,8 +1060,13 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # officer" keep their own words, below)
         if what in ("security", "intelligence") or what.startswith("law"):
             return _mk("security sources", "anonymous", False, span, rule + "+security-voice")
-        if what in ("military", "army") and not noun.startswith("source") and (ctx.off_record or noun.endswith("s")):
+        if what in ("military", "army") and not noun.startswith("source") and (ctx.off_record or noun.endswith("s") or m.group("det")):
+            # "a military officer told Garowe Online", "an army officer said": no name, one of the military sources
             return _mk("military sources", "party", True, span, rule + "+military-voice")
+        if what == "police" and m.group("det") and not noun.startswith("source"):
+            # "a police officer told AFP", "a senior police officer in Basra said": an unnamed police official is one
+            # of the security sources (gold-format.md); "police said" stays the police, "a police source" its words
+            return _mk("security sources", "anonymous", False, span, rule + "+security-voice")
     person = _key(_HONORIFIC.sub("", name))
     if person in ctx.people:  # "Lysak said" after "Serhii Lysak, head of the Dnipropetrovsk regional administration"
         prev = ctx.people[person]
@@ -1097,6 +1132,15 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # "the agency said" after "an official of the UN World Food Programme": the agency named since the last voice
         prev = ctx.agencies[-1]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+agency")
+    if _PARTY_ANAPHOR.fullmatch(bare) is not None:
+        # "the party said", "his party and relatives said" after "the opposition Oromo Liberation Front (OLF)": the
+        # political party the report named (its name in full, as an acronym defines it)
+        named = [*ctx.acronyms.values(), *(p.name for p in ctx.history)]
+        body = next((n for n in reversed(named) if _PARTY_NAME.search(n)), None)
+        if body is not None:
+            found = normalise(body, ctx, span, rule, remember=False)
+            if found is not None:
+                return Source(found.name, found.kind, found.party, span, found.rule + "+party-anaphora")
     if (hm := _HEAD_ANAPHOR.fullmatch(bare)) is not None:
         # "the syndicate said" after "the Somali Journalists Syndicate (SJS)": the body the report named by that noun
         head = hm.group(1).lower()
@@ -1220,6 +1264,8 @@ _NON_STATE = frozenset(("rebel group", "political militia", "identity militia"))
 # the head noun of a body's name, for "the syndicate", "the commission", "the union" after the body was named
 _HEAD_ANAPHOR = re.compile(r"(syndicate|union|commission|association|federation|foundation|society|institute|network|"
                            r"council|centre|center|observatory|collective|platform|watchdog)", re.I)
+_PARTY_ANAPHOR = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:political\s+)?party", re.I)
+_PARTY_NAME = re.compile(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:Party|Front|Movement|Congress|League|Alliance)$")
 _ARMED_ANAPHORA = frozenset((
     "group", "armed group", "militant group", "rebel group", "jihadist group", "extremist group", "insurgent group",
     "militants", "rebels", "insurgents", "jihadists", "extremists", "coalition", "alliance", "opposition",
@@ -1443,7 +1489,7 @@ _VOICE_NOUN = re.compile(
 _SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence "
                         "local police army".split())
 _STRONG = ("+dictionary", "+military", "+police", "+ministry", "+dictionary-inside", "+state", "+country-government", "+voice",
-           "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator")
+           "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator", "+party-anaphora")
 
 
 def _coordinated(raw: str, ctx: SourceContext, span: Span, rule: str) -> list[Source] | None:
@@ -1477,7 +1523,8 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     # "governor of the Cherkasy region where Uman lies": the office, without its relative clause
     app_raw = m.group("app") if _APP_CLAUSE.match(m.group("app").strip()) else _REL_TAIL.sub("", m.group("app"))
     clause = bool(_APP_CLAUSE.match(app))
-    person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head)
+    # an acronym ("The OLF, a registered party ...") is a body, not a person
+    person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head) and not (head.isupper() and len(head) <= 8)
     if person and not clause and _key(head) not in known_sources() and _key(_HONORIFIC.sub("", head)) not in ctx.people:
         raw_app = m.group("app").replace(_LEADER, ".").strip()
         if _APP_ORG.match(raw_app):
@@ -1592,6 +1639,11 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     ctx.off_record = bool(_OFF_RECORD.search(sentence))
     if (who := _named_subject(sentence, ctx)) is not None:
         ctx.subject = who
+    for om in _OBLAST_MENTION.finditer(sentence) if _context_cc(ctx) == "UA" else ():
+        # not a dateline ("KYIV, Aug 10"), nor the capital standing for the state ("Kyiv said"), nor a city's own council
+        if not om.group(0).isupper() and not re.match(r"\s+(?:city|City)\b", sentence[om.end():]) and (
+                om.group(0).lower() not in ("kyiv", "kiev") or re.match(r"\s+(?:region|oblast|Region|Oblast)\b", sentence[om.end():])):
+            ctx.oblasts.append(_OBLASTS[om.group(0).lower()])
     if "tate" in sentence:
         for sm in _STATE_MENTION.finditer(sentence):
             st = sm.group("p")
