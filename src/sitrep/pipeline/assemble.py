@@ -1170,6 +1170,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.3  # "Elsewhere, in the port city of Beira, police also ...": another event's scene
             if "+qualifier" in p.rule:
                 w *= 0.1
+            if "+far-namesake" in p.rule:
+                w *= 0.1  # a town far from the unit the text puts it in, near a town named: the gazetteer's namesake
             if "+facility" in p.rule:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
             if "+dateline" in p.rule:
@@ -1232,6 +1234,15 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             own = any(p.feature == "admin1" and p.iso2 == chosen.iso2 and p.admin1 == chosen.admin1
                       and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+remit")) for c in group if not c.background for p in c.places)
             if len({p.admin1 for p in other}) == 1 and not own:  # ("in the Irkutsk region ... near Sredny": its own)
+                # a town of that division the event names at the scene ("the reserve, in the Kollo
+                # department") is finer than the division
+                inside = [best_place[k] for k in scores if k != gid and best_place[k].feature == "place"
+                          and best_place[k].iso2 == other[0].iso2 and best_place[k].admin1 == other[0].admin1
+                          and not any(m in best_place[k].rule for m in (*_ASIDE, "+in-source", "+landmark", "+earlier", "+facility"))]
+                if inside:
+                    town = max(inside, key=lambda q: scores[q.gazetteer_id or 0])
+                    town.precision = 2
+                    return town
                 return other[0]
     if chosen.feature in ("admin1", "country") and (signed := _signing_town(group)) is not None:
         return signed  # "a peace deal with the OLA ... was signed in the capital, Addis Ababa": where it was signed
@@ -2827,6 +2838,13 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     while the event is being told that carries no event words of its own: "an attack on a village
     in the Northwest region ... Ngarbuh is a hamlet in Donga-Mantung division" (the division's
     seat), "a raid in northern Somalia ... into a remote area of the Bari region" (the region)."""
+    filed = place is not None and place is ctx.fallback_place and "+dateline" in place.rule and not any(
+        q.gazetteer_id == place.gazetteer_id for c in group if not c.background for q in c.places)
+    if filed and place is not None:
+        # only the dateline's town, which the event's own words never name ("NAIROBI - ... attacked a
+        # base on Kenya's coast ... The airfield in Lamu county"): a town of its country told while the
+        # event is told, in a sentence of no event of its own, is the scene
+        return _refined_filed(place, group, groups, ctx)
     if not ctx.idle_places or place is None or place.span is None or place.feature not in ("country", "region", "admin1"):
         return place  # (only a country or province the event's own words named: not the dateline's or the report's country)
     own = [c.sentence for c in group if not c.background]
@@ -2843,6 +2861,25 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     if place.feature in ("country", "region"):
         return next((q for q in told if q.feature == "admin1"), place)
     return place
+
+
+def _refined_filed(place: Place, group: list[Claim], groups: list[list[Claim]], ctx: AssemblyContext) -> Place:
+    """The dateline's town for an event whose words name no town of it: a town of the same country
+    named, not aside, in a sentence of no event of its own within the event's sentences (the first
+    two after its lead at most), else the dateline."""
+    own = [c.sentence for c in group if not c.background]
+    if not own:
+        return place
+    first = min(own)
+    nxt = min((c.sentence for g in groups if g is not group for c in g if not c.background and c.sentence > first), default=10**6)
+    told = [q for i, q in ctx.idle_places if first < i < min(nxt, first + 3) and q.gazetteer_id is not None
+            and q.iso2 == place.iso2 and q.feature == "place" and q.gazetteer_id != place.gazetteer_id
+            and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
+    if not told:
+        return place
+    town = copy.copy(told[0])
+    town.precision = 2
+    return town
 
 
 def _lead_tells(group: list[Claim]) -> bool:

@@ -147,7 +147,16 @@ _DESTINATION = re.compile(
     r"en\s+route|on\s+(?:its|their|his|her)\s+way(?:\s+back)?)\s+(?:(?!in\b|at\b|near\b|through\b|from\b)[\w'’-]+\s+){0,4}?"
     r"(?:to|for|towards?)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
     r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew|headed|head|moved|moving)\s+(?:back\s+|north\s+|south\s+|east\s+|west\s+)?"
-    r"towards?\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|(?:regional|provincial|state)\s+capital,?\s+)?$",
+    r"towards?\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|(?:regional|provincial|state)\s+capital,?\s+)?$|"
+    # where the dead were buried ("buried in Bama a day after they were killed in Gwoza"), and the
+    # end of a journey told with its start ("a bus travelling from Kaduna to Abuja")
+    r"\b(?:was|were|be|been|being)\s+(?:later\s+|then\s+)?(?:buried|reburied|laid\s+to\s+rest|interred)\s+(?:(?:on|later|the\s+next\s+day|[\w'’]+\s+day)\s+)?(?:[\w'’]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"\b(?:bus|buses|convoy|vehicles?|trucks?|lorr(?:y|ies)|cars?|boats?|train|passengers|travell?ers|travell?ing|journey(?:ing)?|"
+    r"plying|conveying|carrying|transporting|ferrying|heading|headed|driving|going|bound|en\s+route|road|highway|route)\b"
+    r"[^.;!?]{0,40}?\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:to|towards?|for)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$|"
+    # a road named by where it leads: "a camp on the road to Gao", "the highway towards Goma"
+    r"\b(?:road|highway|route|motorway|track)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
     re.I,
 )
 
@@ -161,6 +170,14 @@ _AWAY_AFTER = re.compile(
     re.I,
 )
 
+# a road named by the towns at its ends: "the Oke-Ako/Irele road", "the Kaduna-Abuja highway"
+_ROAD_WORDS = r"(?:road|highway|expressway|motorway|route|axis)\b"
+_ROAD_END_AFTER = re.compile(r"\s*[/–-]\s*[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?\s+" + _ROAD_WORDS)
+_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]+\s*[/–-]\s*$")
+_ROAD_AFTER = re.compile(r"\s+" + _ROAD_WORDS)
+# the next name of a list of origins: "residents from Kobani - known in Arabic as Ain al-Arab - and Raqqa"
+_ORIGIN_LIST_SEP = re.compile(r"\s*(?:[-–—)]\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\s*[-–—(]\s*(?:known\s+)?(?:in\s+\w+\s+)?(?:as|or|also)\s+)"
+                             r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:state|provincial|regional|district)?\s*capital,?\s+)?", re.I)
 _ORIGIN = re.compile(
     r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
@@ -169,7 +186,15 @@ _ORIGIN = re.compile(
     r"\b(?:rebels|fighters|forces|troops|militants|militiamen|militias|insurgents|jihadists|gunmen)\s+from\s+"
     r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$|"
     # a person's home town: "who hails from the holy city of Karbala", "a native of Kano", "born in Irkutsk"
-    r"\b(?:hails?|hailed|hailing|originally|native)\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    r"\b(?:hails?|hailed|hailing|originally|natives?)\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    # the victims' home, or where a journey began: "five farmers from Bama were killed near Gwoza",
+    # "a bus travelling from Kaduna was attacked near Kachia"
+    r"\b(?:farmers|villagers|passengers|traders|merchants|students|pupils|worshippers|herders|fishermen|miners|workers|"
+    r"pilgrims|travell?ers|labourers|laborers|women|men|youths|families|refugees|migrants)\s+(?:[\w-]+\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:nearby|neighbou?ring)\s+)?$|"
+    r"\b(?:carrying|transporting|ferrying|conveying|evacuating|bringing)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"\b(?:travell?ing|driving|heading|headed|going|journeying|returning|on\s+(?:its|their|his|her)\s+way)\s+(?:back\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
     r"\b(?:was|were|been)\s+born\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
     # the victims' home, left before the event: "a family displaced from Beit Lahia", "villagers who
     # had fled Tamboul", "evacuated from Pokrovsk" (not "thousands have fled Lalibela", its aftermath,
@@ -286,6 +311,9 @@ _SPEECH_BEFORE = re.compile(
     # "told reporters in the state capital Damaturu", "speaking from the regional capital, Goma"
     r"(?:(?:(?:state|regional|provincial|district|national|county|federal)\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$",
     re.I)
+# "From Maiduguri, where he fled, a resident said ...": where the voice speaks from, told first
+_FROM_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:speaking\s+|calling\s+|writing\s+)?(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:said|says|told|tells|recalled|recounted|described|reported|wrote)\b")
 # a capital as the seat of a government: "officials in Addis Ababa", "the authorities in Yaounde"
 _SEAT_BEFORE = re.compile(
     r"\b(?:officials?|authorities|government|leaders?|diplomats?|ministers?|ministry|junta|regime|envoys?|"
@@ -324,6 +352,13 @@ _EARLIER_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|anniversary|since)\s+(
                              # jihadists overran a base at": a past date's clause tells an earlier event
                              r"\b(?:since|in|until|before)\s+[^.;,]{0,30}?\b(?:last\s+year|(?:19|20)\d\d|years?\s+ago),?\s+when\s+"
                              r"[^.;]{0,140}?\b(?:in|at|of|on|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# a relative clause dated before the event: "a blow to the secessionists who seized Aden earlier
+# this month", "the rebels, who overran Goma in January": an earlier event's scene
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:earlier|late|early)\s+(?:this|last)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    r"(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"in\s+(?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z][\w'’-]*\s+){1,3}(?:the\s+(?:town|city|village)\s+of\s+)?$")
 # a mixed-case dateline left in the body: "Yaoundé (AFP) -", "Maputo, Mozambique (AP) —", and one
 # with no agency: "Addis Abeba - Large parts of the town ..."
 _DATELINE_AFTER = re.compile(
@@ -573,7 +608,9 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
 # "the Qara Qozak bridge", "the Qara Qozak crossing": a known name that heads a two-word name the
 # gazetteer lacks, written before a feature or settlement noun, is not that known place
 _FEATURE_AFTER = re.compile(r"^\s+(?:bridge|dam|crossing|junction|roundabout|checkpoint|road|highway|base|airbase|"
-                            r"airfield|airport|camp|hill|mountain|valley|village|town|neighbou?rhood|quarter)\b")
+                            r"airfield|airport|camp|hill|mountain|valley|village|town|neighbou?rhood|quarter|"
+                            # "the Aboh Mbaise area": a unit named by two words, not the town of the first
+                            r"area|district|county|territory|township|LGA|local\s+government)\b")
 
 
 def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
@@ -610,6 +647,11 @@ def _demonyms(gz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
+_VESSEL_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "FS", "RFS", "MV", "MT", "SS"})
+_MIDDLE_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
+_MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
     capitals = [(c.start, c.end) for c in out]
@@ -622,12 +664,13 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                       or _NAMED_AS_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
         while i < len(words):
             low = words[i][2].lower().rstrip(".")
-            if low in _TITLES:
-                person = True
+            if low in _TITLES or words[i][2] in _VESSEL_PREFIXES:
+                person = True  # (a ship's name: "the USS Dwight D. Eisenhower", "HMS Diamond")
             elif low in _CONNECTORS:
                 person = False
-            if person:
-                i += 1
+            if person or _MIDDLE_INITIAL_AFTER.match(text, words[i][1]) or _MIDDLE_INITIAL_BEFORE.search(
+                    text, max(0, words[i][0] - 30), words[i][0]):
+                i += 1  # "Dwight D. Eisenhower", "John F. Kennedy": a first name before a middle initial
                 continue
             if words[i][2].lower() in _COMPASS and i + 1 < len(words):
                 # "North Kivu", "West Darfur", "South Lebanon": a direction word that is part of a
@@ -969,7 +1012,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e.feature == "place" and e.population >= _SEAT_POP and (
                 _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before) or c.seat):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
-        speech = bool(_SPEECH_BEFORE.search(before)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
+        speech = bool(_SPEECH_BEFORE.search(before)) or bool(
+            _FROM_FRONTED.search(text, max(0, c.start - 30), c.start) and _SAID_AFTER.match(text, c.end)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
             e.feature == "place" and bool(_SEE_BEFORE.search(before)))
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
@@ -1046,18 +1090,24 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+cause"  # "in support of Palestinians in Gaza": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
-        elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]):
+        elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]) or (
+                _EARLIER_AFTER.match(text, c.end) and _RELATIVE_BEFORE.search(text, max(0, c.start - 60), c.start)):
             rule += "+earlier"  # "a year after the massacre in Barsalogho": another, earlier event's scene
         if feature == "place" and out and out[-1].span is not None and out[-1].feature == "place" and (
                 (_LOCATOR_BETWEEN.fullmatch(text, out[-1].span.end, c.start) and not _OFFSET.search(before)
                  and "+landmark" not in out[-1].rule)
                 or ("+landmark" in out[-1].rule and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start]))):
             rule += "+landmark"  # "Ataye, which lies between Kemise and Shewa Robit": where the scene lies
+        elif feature == "place" and (_ROAD_END_AFTER.match(text, c.end) or (
+                _ROAD_END_BEFORE.search(text, max(0, c.start - 40), c.start) and _ROAD_AFTER.match(text, c.end))):
+            rule += "+landmark"  # "on the Oke-Ako/Irele road in Ikole district": an end of the road, not the scene
         if _DESTINATION.search(before) or (
                 out and out[-1].span is not None and "+destination" in out[-1].rule
                 and _LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
             rule += "+destination"  # where the wounded were taken ("hospitals in Bokkos, Barkin Ladi and Jos")
-        elif _ORIGIN.search(before):
+        elif _ORIGIN.search(before) or (
+                out and out[-1].span is not None and "+origin" in out[-1].rule
+                and _ORIGIN_LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
             rule += "+origin"  # "militants who crossed from Gaza", "a missile fired from Yemen": not the scene
         if feature == "admin1" and _REMIT_BEFORE.search(text[max(0, c.start - 90):c.start]):
             rule += "+remit"  # "the head of the PMF's operations in western Anbar province"
@@ -1076,7 +1126,53 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             precision=precision, offset_km=offset_km, bearing=bearing, population=e.population, rule=rule,
         ))
     _between_towns(text, out)
+    _namesakes(text, out)
     return out
+
+
+# "Ainata and Aitaroun, two villages in the Bint Jbeil district", "Kalembe, a town in Masisi
+# territory": the text says which unit the town lies in; a town of that name far from the unit's
+# seat is a namesake the gazetteer holds, not the town meant
+_IN_UNIT_BETWEEN = re.compile(
+    r"(?:\s*(?:,|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s*,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|communit(?:y|ies)|neighbou?rhoods?)\s+"
+    r"(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+_NAMESAKE_KM = 60.0
+
+
+def _namesakes(text: str, out: list[Place]) -> None:
+    """A town the text puts in a unit whose seat lies far from the gazetteer's town of that name
+    is coded at the seat (precision 2), at every mention."""
+    moved: dict[int, Place] = {}
+    for k, q in enumerate(out):
+        if q.span is None or "+admin2-seat" not in q.rule or q.latitude is None or q.longitude is None:
+            continue
+        end = q.span.start
+        for p in reversed(out[:k]):
+            if p.span is None or p.feature != "place" or p.latitude is None or p.longitude is None:
+                break
+            between = text[p.span.end:end]
+            if not (_IN_UNIT_BETWEEN.fullmatch(between) or (end < q.span.start and _IN_UNIT_BETWEEN.fullmatch(text, p.span.end, q.span.start))):
+                break
+            end = p.span.start
+            if p.gazetteer_id is not None and (p.iso2 != q.iso2 or haversine_km(
+                    (p.latitude, p.longitude), (q.latitude, q.longitude)) > _NAMESAKE_KM):
+                moved[p.gazetteer_id] = q
+    for p in out:
+        if p.gazetteer_id in moved and p.feature == "place":
+            q = moved[p.gazetteer_id]
+            assert q.span is not None
+            if any(r.span is not None and r.feature == "place" and r.iso2 == q.iso2 and q.span.end <= r.span.start
+                   and ("+near" in r.rule or "+offset" in r.rule) and not re.search(r"[.;!?]", text[q.span.end:r.span.start])
+                   for r in out):
+                # "Mafa, a village in Tarmuwa district north of the state capital Damaturu": the town
+                # the scene is measured from is the nearer point; the namesake is only no scene
+                p.rule += "+far-namesake"
+                continue
+            p.name, p.gazetteer_id, p.latitude, p.longitude = q.name, q.gazetteer_id, q.latitude, q.longitude
+            p.admin1, p.iso2, p.iso3, p.country, p.population = q.admin1, q.iso2, q.iso3, q.country, q.population
+            p.precision = 2
+            p.rule += "+namesake"
 
 
 # "on the road between Mogadishu and Afgooye", "somewhere between Kaya and Kongoussi": the scene
