@@ -2985,3 +2985,57 @@ def test_entered_and_clashed_is_a_clash_round27(resources, text, published):
 def test_burning_with_deaths_is_a_fight_when_the_dead_are_soldiers(resources, text, family):
     evs = extract(article(text, "2024-05-14"), resources=resources)
     assert evs and evs[0].event_type == family
+
+
+_GROUPED_27B = [
+    # the same side doing it "also", at a town far from every event told: an event of its own
+    ("Israeli jets struck the port of Hodeidah on Thursday, killing nine workers, the rebels' television said. The Israeli "
+     "army said its warplanes had also hit two power stations near Sanaa.", 2),
+    ("Russian drones hit the port of Izmail overnight, wounding two people, officials said. Ukraine's air force said "
+     "missiles also struck an energy facility in Lviv.", 2),
+    ("Sudanese army aircraft bombed a market in Nyala on Monday, killing 12 people. Witnesses said the warplanes also "
+     "bombed RSF positions in El Fasher.", 2),
+    # negative: "also" of the dead, or of a state, where a voice sits
+    ("Gunmen attacked a base in Bulo Burde on Sunday, officials said. Speaking in Beledweyne, the governor said 12 militants "
+     "were killed. Five soldiers also died, he said.", 1),
+    ("Jihadists attacked an army camp in Bourem on Tuesday, killing ten soldiers. A separatist coalition based in Kidal said "
+     "on Tuesday it was also fighting the army in the region.", 1),
+    # negative: "also" at the same scene, or "also said"
+    ("Gunmen attacked the village of Kadio on Sunday, killing 12 people. They also burned homes in Kadio, police said.", 1),
+    ("Israeli jets struck the port of Hodeidah on Thursday, killing nine workers. The army also said its aircraft had "
+     "struck Hodeidah port before, in July.", 1),
+    # the other side's act, told "later", at a town of its own, answering the first
+    ("Three women were killed in an Israeli strike on their car in southern Lebanon on Sunday, officials said. Later on "
+     "Sunday, Hezbollah said it had fired a salvo of rockets at Kiryat Shmona in response.", 2),
+    ("Russian shelling killed two civilians in Kherson on Monday, the governor said. Later that day, Ukrainian forces said "
+     "they had shelled Russian positions in Nova Kakhovka.", 2),
+    # negative: the same side's act told later at the same scene
+    ("An Israeli strike on a car killed three people in Aitaroun on Sunday, officials said. Later on Sunday, the Israeli "
+     "army said its jets had struck the car in Aitaroun.", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", _GROUPED_27B)
+def test_stress_grouping_round27_second(resources, text, n):
+    evs = extract(article(text, "2024-12-19"), resources=resources)
+    assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+
+
+_EARLIER_MONTH_27 = [
+    # an act named by a past month or year it belongs to ("June's bombing", "last month's car bomb")
+    ("A bomb tore through a mosque in Homs on Friday, killing eight worshippers, the health ministry said. The group also "
+     "claimed June's suicide bombing of a church in Damascus, which killed 25 people.", 1),
+    ("A roadside bomb killed four soldiers near Kismayo on Tuesday, officials said. Police linked the cell to last month's "
+     "car bombing in Mogadishu that killed 12.", 1),
+    ("Gunmen killed 14 villagers near Kaya on Wednesday, residents said. The same group carried out last year's massacre in "
+     "Solhan, which left 130 dead.", 1),
+    # negative: a weekday's act is this week's, told on a day of its own
+    ("A bomb tore through a mosque in Homs on Friday, killing eight worshippers. Monday's suicide bombing of a church in "
+     "Damascus killed 25 people, police said.", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", _EARLIER_MONTH_27)
+def test_stress_earlier_month_round27(resources, text, n):
+    evs = extract(article(text, "2025-12-26"), resources=resources)
+    assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]

@@ -1153,6 +1153,8 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if claim.initiator is not None and claim.initiator.span.start < a.span.start:
             break
         rel_end = a.span.end - offset
+        if (own := re.match(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?=(?:said|says|announced|stated|confirmed)\b)", text[rel_end:rel_end + 60])):
+            rel_end += own.end() - 1  # "the U.S. military's Central Command said its forces had carried out the strike"
         said = _SAID_DID.match(text[rel_end:rel_end + 200])
         if a.kind != "civilians" and said and (claim.initiator is None or not _DEFENDED.search(said.group(0))):
             claim.initiator = a  # (not "police said they had repelled an attack by bandits")
@@ -1261,6 +1263,13 @@ _STATE_MOVED_AFTER = re.compile(r"\s+(?:(?:in|around|near|on|for)\s+[^,;.]{1,40}
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:(?:since|now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives|been\s+wounded)\b", re.I)
 
 
+# an act named by a past month or year it belongs to: "June's suicide bombing of a church", "last
+# month's car bomb", "last year's raid on Kaya" (a weekday's, "Monday's strike", is this week's)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))|"
+                              r"(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
@@ -1359,6 +1368,17 @@ def carry_background(claims: list[Claim]) -> None:
             # government, claimed responsibility", or counts the act's people, "The forum, which
             # organised the rally, said 500,000 people took part")
             c.background = "background"
+    # "The group also claimed June's suicide bombing of the Mar Elias church", in a story of a mosque
+    # bombing on a Friday in December: every act the sentence names in specific words belongs to
+    # another month, and the sentence gives no day of its own
+    lead_day = next((d.date for c in claims[:2] for d in c.dates if d.date and not d.publication and d.precision == 1), None)
+    for c in claims:
+        if c.background is None and c.sentence > 0 and c.trigger is not None and not any(d.date and not d.publication for d in c.dates) and (
+                found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
+                (m := _PAST_POSSESSIVE.search(c.text, max(0, t.start - 40), t.start)) and (
+                    not m.group("month") or (lead_day is not None and _MONTH_NAMES.index(m.group("month").lower()) + 1 != lead_day.month))
+                for t in found):
+            c.background = "earlier event"
     told: str | None = None
     prev: Claim | None = None
     for c in claims:
