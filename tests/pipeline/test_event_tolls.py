@@ -1801,3 +1801,21 @@ def test_the_bombers_own_death_told_by_an_unnamed_officer_is_added(voice, resour
     text = ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Thursday, killing six people, police "
             f"and ambulance workers said. The bomber was also killed, {voice}.")
     assert killed(text, published="2024-08-03", resources=resources)[1] == 7
+
+
+def test_round27b_a_list_of_three_kinds_adds_up(resources):
+    text = ("BAGHDAD - Air strikes on militia positions near Hilla early on Friday killed four soldiers, two policemen and "
+            "a civilian, the Iraqi military said.")
+    assert killed(text, "2020-03-14", resources)[1] == 7
+
+
+def test_round27b_the_dead_at_the_scene_and_later_in_hospital(resources):
+    text = ("KADUNA - Gunmen opened fire on worshippers at a church in Kaduna on Sunday, police said. Four people were "
+            "pronounced dead at the scene and three died later in hospital, a police spokesman said.")
+    assert killed(text, "2022-06-06", resources)[1] == 7
+
+
+def test_round27b_an_aside_between_hyphens_is_who_the_dead_were(resources):
+    text = ("MAIDUGURI - Jihadists ambushed an army patrol near Damboa on Tuesday, the army said. Three soldiers - a "
+            "captain and two privates - were killed in the ambush, it said.")
+    assert killed(text, "2022-05-11", resources)[1] == 3

@@ -1034,7 +1034,8 @@ ROUND27_TOLL_READS = [
     pytest.param("Its medics treated two other people who were wounded in the attack.", [("injured", 2, "total")],
                  marks=pytest.mark.xfail(strict=True, reason="a relative clause right after the count: held back (round 16)")),
     ("The place was full, said Ahmed, a witness who was wounded in the leg.", []),
-    ("Four soldiers who had been wounded in the ambush died in hospital.", []),
+    # (round 27, second pass: a relative clause and then "died" is the dead: read)
+    ("Four soldiers who had been wounded in the ambush died in hospital.", [("killed", 4, "total")]),
     # a share set between commas, with words of its own, before the outcome of the whole
     ("At least four people, two of them civilians caught in crossfire, were killed, one resident said.",
      [("killed", 4, "total"), ("killed", 2, "part")]),
@@ -1095,3 +1096,71 @@ def test_round27_his_fighters_after_an_apposition_are_more_dead():
     ts = find_tolls("A joint team killed a commander of the Eastern Security Network (ESN), the armed wing of the banned "
                     "group, and six of his fighters.")
     assert [(t.count.best, t.coordinated) for t in ts] == [(1, False), (6, True)]
+
+
+# round 27, second pass: figures no rule read, a stress list per structure (sentences written for these rules)
+ROUND27B_TOLL_READS = [
+    # an aside between spaced hyphens (or a numeric apposition between commas) says who the count were
+    ("Three soldiers - a captain and two privates - were killed in the ambush.", [("killed", 3, "total")]),
+    ("Five people -- three women and two children -- died when the shell hit.", [("killed", 5, "total")]),
+    ("Four policemen, two sergeants and two constables, were killed at the checkpoint.", [("killed", 4, "total")]),
+    ("Three witnesses - a farmer and two traders - said the gunmen killed ten people.", [("killed", 10, "total")]),
+    ("The strike killed 12 people - a record for the district - on Monday.", [("killed", 12, "total")]),
+    # a relative clause, then "died": the dead (not a speaker's clause, not one person told again)
+    ("Two civilians who were hurt in the blast later died of their wounds.", [("killed", 2, "total")]),
+    ("The three men who attacked the post died in the gunfight.", [("killed", 3, "total")]),
+    ("Two officials who said the toll was rising died later.", []),
+    # "the dead numbered", "those killed numbered", "a death toll of N,"
+    ("The dead numbered forty, a doctor said.", [("killed", 40, "total")]),
+    ("Those killed numbered 17, the mayor said.", [("killed", 17, "total")]),
+    ("The victims numbered nine.", [("killed", 9, "total")]),
+    ("The wounded numbered at least 30, medics said.", [("injured", 30, "total")]),
+    ("The attack had a death toll of 12, police said.", [("killed", 12, "total")]),
+    # "cost / took the lives of"
+    ("The ambush cost the lives of eleven soldiers.", [("killed", 11, "total")]),
+    ("The clashes cost the lives of at least 20 protesters.", [("killed", 20, "total")]),
+    ("The strike took the lives of seven children.", [("killed", 7, "total")]),
+    # "were reported / found / pronounced dead"
+    ("Twenty-three people were reported dead.", [("killed", 23, "total")]),
+    ("At least 12 people were reported injured.", [("injured", 12, "total")]),
+    ("Six people were found dead after the raid.", [("killed", 6, "total")]),
+    ("Four hostages were found alive in the forest.", [("abducted", 4, "total")]),
+    ("Two people were reported missing after the raid.", [("missing", 2, "total")]),
+    # a list of three kinds of dead adds up
+    ("Twelve villagers, two soldiers and a teacher were killed.", [("killed", 12, "total"), ("killed", 2, "total"), ("killed", 1, "total")]),
+    ("In Gao, three soldiers and two civilians were killed.", [("killed", 3, "total"), ("killed", 2, "total")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND27B_TOLL_READS)
+def test_round27b_toll_reads(sentence, expected):
+    assert [(t.outcome, t.count.best, t.role) for t in find_tolls(sentence)] == expected
+
+
+ROUND27B_LIST_OR_BREAKDOWN = [
+    # a list of kinds after the verb adds up; a generic head's figures that sum to it are its breakdown
+    ("US air strikes early Friday killed three soldiers, two policemen and a civilian, the military said.", ["total", "total", "total"]),
+    ("The raid killed four soldiers, two policemen and two civilians.", ["total", "total", "total"]),
+    ("Gunmen killed five villagers, three men and two women, residents said.", ["total", "part", "part"]),
+    ("The blast killed 25 people, 20 civilians and five soldiers, officials said.", ["total", "part", "part"]),
+    ("Clashes killed nine fighters, six from the SNA and three from the SDF, the monitor said.", ["total", "part", "part"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), ROUND27B_LIST_OR_BREAKDOWN)
+def test_round27b_a_list_of_kinds_or_a_breakdown(sentence, roles):
+    assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"] == roles
+
+
+ROUND27B_SCENE_AND_LATER = [
+    ("Five people were pronounced dead at the scene and two died later in hospital.", True),
+    ("Three soldiers were killed on the spot and two died of their wounds.", True),
+    ("Six were killed instantly, while three more died in hospital.", True),
+    ("Two people were killed at the scene and 12 died, the agency said later of a separate attack.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "added"), ROUND27B_SCENE_AND_LATER)
+def test_round27b_the_dead_at_the_scene_and_those_who_died_later_add_up(sentence, added):
+    ts = [t for t in find_tolls(sentence) if t.outcome == "killed"]
+    assert len(ts) == 2 and ts[1].coordinated == added

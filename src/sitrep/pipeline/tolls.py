@@ -42,11 +42,12 @@ _AFTER_OUTCOME = re.compile(
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
-           |\s*,\s*(?P<apposed>(?:an?|one)\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their)\s+[^,;.]{1,40}),
-           |[\s"”]*(?:--|[—–])\s*[^—–;.]{1,100}?\s*(?:--|[—–]))?
-        (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s))?
+           |\s*,\s*(?P<apposed>(?:an?|one|(?P<apposed_n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^,;.]{1,40}),
+           |[\s"”]*(?P<dashed>(?:--|[—–]|(?<=\s)-(?=\s))\s*[^—–;.]{1,100}?\s*(?:--|[—–]|(?<=\s)-(?=\s))))?
+        (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s)
+           |(?P<reldied>\s+(?:who|that)\s+(?!(?:said|says|told|spoke|say)\b)[^.;,"“”\d]{1,60}?(?=\s+(?:(?:later|subsequently|also|then)\s+)?died\b)))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
-        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|said\s+to\s+be|to\s+have\s+been|left|lay|
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|reported|found|pronounced|declared|said\s+to\s+be|to\s+have\s+been|left|lay|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?(?!\s+tolls?\b)|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|laid\s+to\s+rest|treated\s+""" + _FOR_WOUNDS + r"""|
@@ -57,7 +58,8 @@ _AFTER_OUTCOME = re.compile(
     re.I | re.X,
 )
 _BEFORE_OUTCOME = re.compile(
-    r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|left|leaving|
+    r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|(?:cost|costing|took|taking|taken)\s+the\s+lives\s+of|
+          (?:dead|killed|victims|fatalities|wounded|injured)\s+(?:numbered|totall?ed)(?:\s+(?:at|some))?|left|leaving|
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|""" + _TO_DEATH + r"""|beheaded|beheading|decapitated|decapitating|
           (?:death\s+)?toll(?:\s+(?:has|had|have))?(?:\s+(?:rose|risen|rising|climbed|jumped|increased|reached|hit|stood|stands|is|was|of|to|at|now))*(?:\s+(?:to|at|of))?|
@@ -295,6 +297,11 @@ _NAMED_KILLED = re.compile(
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
+# the dead at the scene, then those who died after: two groups of one toll, added up
+_SCENE_AND = re.compile(r"[^.;\d]{0,40}?\b(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+site)\s*,?\s+(?:and|while|with)\s+$", re.I)
+_DIED_LATER = re.compile(r"\s+(?:(?:more|others|other\s+[\w'’-]+|people|victims)\s+)?(?:(?:had|have)\s+)?(?:later|subsequently|since|then)\s+(?:died|succumbed)\b"
+                         r"|\s+(?:(?:more|others|other\s+[\w'’-]+|people)\s+)?died\s+(?:later|in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)|on\s+the\s+way)\b", re.I)
+_NOUN_COMMA = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,\s*)", re.I)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+$|\bas\s+well\s+as\s+$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+((?:other\s+(?:[\w-]+\s+)?)?(?:people|persons|others|civilians|members|fighters|soldiers|guards|bodyguards|companions|passengers|relatives|"
                            r"commanders|leaders|officers|officials|militants|insurgents))\b", re.I)
@@ -482,7 +489,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             continue  # "five members of one family": who they are, not how many
         if c.rule == "exact" and 1900 <= c.value <= 2100 and c.text.isdigit():
             continue  # a year
-        if re.search(r"(?:aged|age|ages|of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
+        if re.search(r"(?:aged|age|ages|(?<!\bdeath\stoll\s)of|under)\s*$", before, re.I) and re.match(r"\s*(?:and|to|-|years|,)", after):
             continue  # ages: "aged 12 and 14"
         outcome = None
         rule = ""
@@ -500,6 +507,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             out.append(RawToll("killed", c, c.start, c.end, "count-then-outcome:blew-up", perpetrator=True))
             continue
         m = _AFTER_OUTCOME.match(after) if _OUTCOME_WORD.search(after) else None
+        if m and m.group("reldied") and c.rule == "single":
+            m = None  # "a police officer who was taken to hospital later died": one already counted, told again
         if m:
             word = m.group("out").lower().split()[0]
             if word in _SAID_KILLED:
@@ -526,6 +535,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             who = m.group("who")
             if m.group("apposed"):
                 apposed.append((c.end + m.start("apposed"), c.end + m.end("apposed")))
+            if m.group("dashed"):
+                # "Three soldiers - a captain and two privates - were killed": the aside between dashes is who the three were
+                apposed.append((c.end + m.start("dashed"), c.end + m.end("dashed")))
+                who = f"{who or ''} {m.group('dashed')}"
             rule = f"count-then-outcome:{m.group('out').lower()}"
             if word == "displaced" and not (who or "").strip() and (dw := _DISPLACED_WHO.match(after, m.end())):
                 m, outcome, who, rule = None, None, None, ""  # "killed 22 displaced people": read by the verb before
@@ -723,6 +736,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 and out[-1].outcome == outcome and out[-1].rule.startswith("count-then-outcome") and out[-1].who and who
                 and out[-1].who.lower() != who.lower() and _CLAUSE_AND.fullmatch(sentence, out[-1].end, c.start)):
             coordinated = True  # "a policeman was killed and three gunmen died": two groups of dead, added up
+        if (role == "total" and not coordinated and outcome == "killed" and rule.startswith("count-then-outcome") and out
+                and out[-1].role == "total" and out[-1].outcome == "killed" and _SCENE_AND.fullmatch(sentence, out[-1].end, c.start)
+                and _DIED_LATER.match(after)):
+            coordinated = True  # "five were pronounced dead at the scene and two died later in hospital": seven
         if (role == "total" and not coordinated and outcome == "killed" and out and who
                 and (prev_k := next((t for t in reversed(out) if t.outcome == "killed" and t.role == "total"), None)) is not None
                 and "outcome-then-count:lost" in rule + prev_k.rule):
@@ -827,11 +844,16 @@ _LEFT_OUT_BEFORE = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|ap
 def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountExpr]) -> None:
     """"Twenty children and two teachers were killed": the first figure shares the outcome the
     second one states, and the two add up."""
-    for c in pending:
+    for c in reversed(pending):
         nxt = next((t for t in out if t.start >= c.end), None)
-        if nxt is None or nxt.role not in ("total", "part") or not nxt.rule.startswith("count-then-outcome"):
+        if nxt is None or nxt.role not in ("total", "part") or not nxt.rule.startswith(("count-then-outcome", "count-then-and")):
             continue
         m = _NOUN_AND.fullmatch(sentence, c.end, nxt.start)
+        if not m and nxt.rule == "count-then-and":
+            # "Twelve villagers, two soldiers and a teacher were killed": the first of a list of three
+            m = _NOUN_COMMA.fullmatch(sentence, c.end, nxt.start)
+        elif m and nxt.rule == "count-then-and":
+            m = None
         if not m or _LEFT_OUT_BEFORE.search(sentence, max(0, c.start - 30), c.start):
             continue  # "seven dead, not counting the two bombers, and 14 wounded": no more wounded
         who = m.group("who")
@@ -839,6 +861,13 @@ def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountEx
                        who=who, civilian=bool(_CIVILIAN.search(who)))
         out.insert(out.index(nxt), head)
         nxt.coordinated = True
+
+
+# the head noun of a breakdown: a kind that holds the parts' kinds ("nine fighters, six from the SNA
+# and three from the SDF", "25 people, 20 civilians and five soldiers")
+_GENERIC_DEAD = re.compile(r"\b(?:people|persons|others|individuals|victims|civilians|villagers|residents|fighters|combatants|members|militants|"
+                           r"security\s+personnel|personnel|troops|servicemen|men)\s*$", re.I)
+_FROM_SIDE = re.compile(r"\s*(?:from|of|on|in|belonging\s+to)\b", re.I)
 
 
 def _apposed_parts(sentence: str, out: list[RawToll]) -> None:
@@ -853,7 +882,9 @@ def _apposed_parts(sentence: str, out: list[RawToll]) -> None:
             chain.append(out[j])
             j += 1
         if (head.role == "total" and len(chain) >= 2 and re.fullmatch(r"\W*,\W*", sentence[head.end:chain[0].start])
-                and sum(t.count.best for t in chain) == head.count.best):
+                and sum(t.count.best for t in chain) == head.count.best
+                # "killed three soldiers, two policemen and a civilian": a list of kinds, not the soldiers' breakdown
+                and (_GENERIC_DEAD.search(head.who or "") or not all(t.who and not _FROM_SIDE.match(t.who) for t in chain))):
             for t in chain:
                 t.role = "part"
                 t.coordinated = False
