@@ -3039,3 +3039,18 @@ _EARLIER_MONTH_27 = [
 def test_stress_earlier_month_round27(resources, text, n):
     evs = extract(article(text, "2025-12-26"), resources=resources)
     assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    # "The abductions came days after X": X is an earlier event told only to place this one in time,
+    # also when the interval is not hedged in words of its own: neither its place nor its toll is this one's
+    ("Gunmen abducted 15 pupils from a school in Gwadabawa, Sokoto state, on Saturday, police said. The abductions came "
+     "days after more than 200 people, mostly women and children, were reported kidnapped by militants near Ngala in "
+     "Borno state.", "Gwadabawa", None),
+    ("A drone struck a fuel depot in Kherson on Sunday, killing two workers. The strike came days after more than 30 "
+     "people, most of them pensioners, were reported killed in shelling of Nikopol.", "Kherson", 2),
+])
+def test_an_act_the_event_came_days_after_is_an_earlier_event(resources, text, place, dead):
+    evs = extract(article(text, "2024-03-11"), resources=resources)
+    assert len(evs) == 1 and evs[0].place is not None and evs[0].place.name == place
+    assert (evs[0].toll.killed.best if evs[0].toll.killed else None) == dead

@@ -1252,7 +1252,7 @@ _TOLD_SUBJECT = re.compile(r"\W*(?:it|(?:the|this|that|these|those|its|their|sun
 _FEAST_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:(?!On |Last |Next |This |Since |By |Until |Before |After |From |Late |Early )[A-Z][a-z]+ )$")
 _SAID_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|says|reported|announced|stated|warned|told|accused|alleged)\b", re.I)
 # ... with the interval hedged in words of its own ("came little more than a week after")
-_CAME_HEDGED_AFTER = re.compile(_CAME + r"(?:[\w-]+\s+){1,4}?" + _SPAN_AFTER, re.I)
+_CAME_HEDGED_AFTER = re.compile(_CAME + r"(?:[\w-]+\s+){0,4}?" + _SPAN_AFTER, re.I)
 
 
 # fighting as the subject of a lasting state, with no day: "Fighting has since moved to Chasiv Yar",
