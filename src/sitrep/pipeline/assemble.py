@@ -281,6 +281,10 @@ def _has_victims(c: Claim) -> bool:
         a not in c.source_actors and a is not c.initiator for a in c.actors)
 
 
+# "Speaking in Beledweyne, ...", "told reporters in Goma": the place is where the voice spoke
+_SPOKE_IN = re.compile(r"\b(?:speaking|spoke|said|says|told\s+(?:\w+\s+){1,3}?|telling\s+(?:\w+\s+){1,3}?|briefing|conference|interview)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$", re.I)
+
+
 def group_claims(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     apart: list[list[Claim]] = []  # events told apart in a clause of their own (see _TOLD_APART)
@@ -293,6 +297,10 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             last = groups[-1]
             continue
         p = _main_place(c)
+        if p is not None and "+speech" in p.rule and p.span is not None and _SPOKE_IN.search(c.text[:max(0, p.span.start - c.span.start)]):
+            # "Speaking in Beledweyne, the governor said the assault had been repelled": where it was
+            # said is no scene of its own; the claim's scene is any other place it names
+            p = next((q for q in c.places if q.feature in ("place", "admin1") and "+speech" not in q.rule and "+earlier" not in q.rule), None)
         if _SAME_EVENT.search(c.text) and not _SEPARATE.search(c.text) and not _ANOTHER_TOLD.search(c.text):
             # "The incident occurred in Tungar Kara village": more about the event just told
             target = last or groups[0]
@@ -428,6 +436,28 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
                 min(days) > max(before)):
             # "On Saturday, about 2,000 people gathered outside the city hall chanting 'Free the
             # mayor!'", after the mayor's abduction on Friday: a protest on a later day of its own
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 2 and p is not None and p.feature == "place" and _PLACE_FIRST.match(c.text) and (
+                p.span is not None and p.span.start - c.span.start <= 30) and not _ANAPHORIC.match(c.text) and any(
+                t.role == "total" and t.outcome in ("killed", "injured", "abducted") and t.count.best for t in c.tolls) and all(
+                _far(p, g, _NEAR_KM) for g in groups):
+            # "In neighbouring Marhanets, a drone hit a bus the same afternoon, injuring four", after
+            # shelling of Nikopol: a sentence that opens on a town of its own, however near, with its
+            # own dead or wounded, tells that town's event
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and c.trigger_weight >= 2 and not c.background and c.initiator is not None and (
+                SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence" == SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")) and (
+                c.initiator.name in {x.target.name for x in groups[-1] if x.target is not None and not x.background} | {
+                    t.party for x in groups[-1] if not x.background for t in x.tolls if t.party and t.role == "total"}) and (
+                c.initiator.name not in {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background}) and any(
+                t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for t in c.tolls):
+            # "The Observatory put the number of regime troops killed by the Turkish bombardment at 13",
+            # after Syrian artillery hit a Turkish position: the side struck strikes back, with dead of
+            # its own: the counter-strike is an event of its own, even at the same place
             groups.append([c])
             last = groups[-1]
             continue

@@ -1270,6 +1270,12 @@ _PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>Januar
                               r"(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# a sentence whose subject is a whole war ("The war in Tigray", "Sudan's civil war", "The
+# insurgency, now in its eighth year,") and whose verb counts its dead
+_WAR_TOLL = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:war|wars|conflict|insurgency|rebellion|uprising)\b(?!['’])[^.;:]{0,120}?"
+                       r"\b(?:killed|left|claimed|cost)\b", re.I)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
@@ -1347,6 +1353,12 @@ def carry_background(claims: list[Claim]) -> None:
             # "Fighting between the army and the RSF has killed at least 15,000 people since April last
             # year", "had carried out dozens of air strikes since the coup, killing hundreds": the event
             # words are the subject or the means of a tally, and no day of their own is given
+            c.background = "cumulative toll"
+    for c in claims:
+        # "The war between federal forces and Tigrayan fighters killed as many as 600,000 people",
+        # "Sudan's civil war has left 150,000 dead": a war's whole toll, with no day of its own, no event
+        if c.background is None and c.trigger is None and c.tolls and _WAR_TOLL.match(c.text) and not any(
+                d.date and not d.publication and d.precision == 1 for d in c.dates):
             c.background = "cumulative toll"
     for c in claims:
         # "Fighting has since moved to Chasiv Yar, where dozens on both sides have been killed": a state
