@@ -1164,3 +1164,16 @@ ROUND27B_SCENE_AND_LATER = [
 def test_round27b_the_dead_at_the_scene_and_those_who_died_later_add_up(sentence, added):
     ts = [t for t in find_tolls(sentence) if t.outcome == "killed"]
     assert len(ts) == 2 and ts[1].coordinated == added
+
+
+@pytest.mark.parametrize("text, roles", [
+    # one running tally in the present perfect: the large second figure is a tally, so is the first
+    ("The monitoring group says at least 261 people have been killed and more than 2,000 detained.",
+     [("killed", "cumulative"), ("arrested", "cumulative")]),
+    ("Rights groups say 140 people have been killed and over 3,500 arrested in the crackdown.",
+     [("killed", "cumulative"), ("arrested", "cumulative")]),
+    # negative: an event's dead and a large count of displaced told of one day
+    ("At least 12 people were killed and more than 2,000 displaced on Sunday.", [("killed", "total"), ("displaced", "total")]),
+])
+def test_a_figure_coordinated_with_a_running_tally_is_a_tally(text, roles):
+    assert [(t.outcome, t.role) for t in find_tolls(text)] == roles

@@ -829,7 +829,16 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 # "the toll had risen to 19, while 33 people were being treated": the same update's wounded are the latest
                 # too (an exact figure only: "nearly 100 were injured" gives way to a later "97")
                 t.rule += "|latest:update"
+    if _PRESENT_PERFECT.search(sentence):
+        # "says at least 261 people have been killed and more than 2,000 detained": one running
+        # tally, whose large second figure is a tally, makes the first one a tally too
+        for a, b in zip(out, out[1:], strict=False):
+            if a.role == "total" and b.role == "cumulative" and a.outcome != b.outcome and _AND_TALLY_BETWEEN.fullmatch(sentence[a.end:b.start]):
+                a.role = "cumulative"
     return out
+
+
+_AND_TALLY_BETWEEN = re.compile(r"[\w\s]{0,40}?\band\s+(?:(?:more|fewer)\s+than|over|at\s+least|nearly|about|some|around|almost)?\s*", re.I)
 
 
 # "killing 11 soldiers, two military sources said": the counted people are the voice, not more dead
