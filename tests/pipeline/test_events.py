@@ -3120,3 +3120,44 @@ _WAR_TOLL_27 = [
 def test_stress_war_toll_round27(resources, text, n):
     evs = extract(article(text, "2025-05-15"), resources=resources)
     assert len(evs) == n, [(e.sub_event_type, e.place.name if e.place else None) for e in evs]
+
+
+# round 27, third pass: the gravest force used on a crowd names what was done; shots over a crowd and a square
+# cleared are an intervention; blasts that do the damage are bombs unless the text names the weapon; a weapon
+# that is the subject of "was intercepted / shot down / destroyed" is disrupted, not a share of a barrage told
+_TYPES_27C = [
+    # live fire beside tear gas in one sentence: excessive force, however many words tell the lesser
+    ("Troops fired live bullets and tear gas to break up an opposition march in Mogadishu on Friday, wounding four demonstrators, witnesses said.", "Excessive force against protesters"),
+    ("Police used tear gas, water cannon and live ammunition to disperse protesters in Kassala on Monday, injuring six, medics said.", "Excessive force against protesters"),
+    ("To break up the sit-in outside the governor's office in Nasiriyah, security forces fired tear gas and then live rounds at the crowd on Sunday, activists said.", "Excessive force against protesters"),
+    ("Riot police fired tear gas and rubber bullets to disperse a rally in Dakar on Friday, witnesses said.", "Protest with intervention"),
+    # shots over the crowd, the square cleared, the crowd pushed back
+    ("Hundreds of people rallied in Sweida on Friday to demand the release of detainees, and security forces fired into the air to push back the crowd, a correspondent said.", "Protest with intervention"),
+    ("Thousands protested in Bamako on Friday against the junta; soldiers fired warning shots and cleared the square, witnesses said.", "Protest with intervention"),
+    ("Demonstrators gathered outside parliament in Kinshasa on Monday chanting slogans against the president until police cleared the area, witnesses said.", "Protest with intervention"),
+    ("Soldiers fired in the air as hundreds of students marched on the governor's office in Mandalay on Tuesday, residents said.", "Protest with intervention"),
+    ("Thousands marched peacefully through Khartoum on Thursday to demand civilian rule, witnesses said.", "Peaceful protest"),
+    # blasts that did the damage, no weapon named: bombs; a weapon named: that weapon
+    ("Two explosions tore through bus stops in Jerusalem on Wednesday morning, killing one person and wounding 18, police said.", "Remote explosive/landmine/IED"),
+    ("Twin blasts hit a market in Maiduguri on Saturday, killing five people, police said.", "Remote explosive/landmine/IED"),
+    ("Three people were killed on Monday when a series of explosions ripped through a bus station in Kano, police said.", "Remote explosive/landmine/IED"),
+    ("Explosions rocked an arms depot in Kharkiv overnight after a Russian missile strike, the governor said.", "Shelling/artillery/missile attack"),
+    ("Explosions caused by suspected drones set three fuel tankers ablaze near Abu Dhabi airport on Monday, killing three workers, police said.", "Air/drone strike"),
+    ("The toll from bomb blasts at two displacement camps near Goma rose to 35 on Saturday, officials said.\nThe shells fell right among the shelters, a resident said.", "Shelling/artillery/missile attack"),
+    ("Blasts shook Kherson on Sunday evening, wounding four people. The governor said Russian artillery had hit the port district.", "Shelling/artillery/missile attack"),
+    # the weapon the subject of its own interception: disrupted weapons use
+    ("Two drones launched by militants from Idlib were destroyed on approach to the Hmeimim air base on Sunday, the Russian defence ministry said.", "Disrupted weapons use"),
+    ("Three ballistic missiles fired by the Houthis at a tanker in the Red Sea were intercepted by a US destroyer on Saturday, CENTCOM said.", "Disrupted weapons use"),
+    ("A drone launched from Lebanon was shot down over the Galilee on Tuesday, the Israeli military said. No one was hurt.", "Disrupted weapons use"),
+    ("Over the Belgorod region, 12 Ukrainian drones were downed by air defences overnight, the Russian defence ministry said.", "Disrupted weapons use"),
+    # negative: a share of a barrage told, or a strike that hit
+    ("Hamas fired 30 rockets at Sderot on Monday, the army said. Most were intercepted and no one was hurt.", "Shelling/artillery/missile attack"),
+    ("Russia launched 40 missiles at Kyiv overnight, killing three people, officials said. Thirty-five of the missiles were shot down by air defences.", "Shelling/artillery/missile attack"),
+    ("Hezbollah fired a barrage of rockets at Kiryat Shmona on Tuesday, several of which were intercepted, the Israeli army said.", "Shelling/artillery/missile attack"),
+    ("A Russian missile struck a school in Kharkiv on Tuesday, killing two people, the governor said.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize("text,sub", _TYPES_27C)
+def test_stress_force_blasts_and_interceptions_round27(resources, text, sub):
+    assert [e.sub_event_type for e in extract(article(text, "2024-05-14"), resources=resources)] == [sub]

@@ -717,6 +717,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             # attacker is said to have used it ("the bakery collapsed after a strike ... it was hit by
             # a HIMARS rocket fired by Ukrainian formations")
             sub = max(named, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
+        elif sub == "Remote explosive/landmine/IED" and strength[sub] < 2 and (named := [
+                c.sub_event_type or "" for c in group if not c.background and c.sub_event_type != sub
+                and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"]):
+            # "the toll from bomb blasts at two camps ... the shells fell among the shelters": blasts
+            # are what was heard or seen, not how; the weapon the text names says how
+            sub = max(named, key=lambda k: (strength[k], weights.get(k, 0), _priority(k)))
     bombs = [c.sentence for c in group if not c.background and c.sub_event_type == "Remote explosive/landmine/IED"]
     if sub == "Remote explosive/landmine/IED" and any(
             c.sentence <= min(bombs, default=c.sentence) + 2 or not (

@@ -535,6 +535,14 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             best = "Armed clash"
         if best == "Peaceful protest":  # what was done to a protest refines it
             best = next((r for r in ("Excessive force against protesters", "Protest with intervention") if r in weights), best)
+        elif best == "Remote explosive/landmine/IED" and all(t.weight < 2 for t in triggers if t.sub == best) and (
+                means := [k for k in weights if k in ("Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb", "Grenade")]):
+            # "explosions caused by suspected drones": the blasts are what was heard; the weapon is the means
+            best = means[0]
+        elif best == "Protest with intervention" and "Excessive force against protesters" in weights:
+            # "fired live bullets and tear gas to break up the march": the gravest force used on the
+            # crowd names what was done, however many words tell the lesser
+            best = "Excessive force against protesters"
         if best in ("Peaceful protest", "Protest with intervention") and any(
                 t.sub == best and not _PEOPLE_NOUN.fullmatch(t.text) for t in triggers) and (kill := next((
                 t for t in triggers if t.sub == "Attack" and t.weight >= 2 and not _DOERS_ONLY.fullmatch(t.text)), None)):
