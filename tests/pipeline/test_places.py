@@ -1532,3 +1532,61 @@ def test_a_relative_clause_of_an_earlier_day_marks_its_town(gazetteer):
 def test_stress_a_town_of_the_division_beats_the_division_a_measure_yields_to(gazetteer, text, name, precision):
     evs = extract(make_article(text, published=dt.date(2020, 8, 10)))
     assert [(e.place.name, e.place.precision) if e.place else None for e in evs] == [(name, precision)]
+
+
+@pytest.mark.parametrize("text, first", [
+    # a demonym before a force or a weapon names who struck, not where: the victims' or the place's
+    # demonym weighs more
+    ("Russian troops shelled the village overnight, the Ukrainian governor said.", "UA"),
+    ("A Lebanese village was hit by Israeli jets on Sunday, local officials said.", "LB"),
+    ("Israeli air strikes killed four people in a Lebanese village, the health ministry said.", "LB"),
+    ("Kenyan troops attacked the camp on Friday, Somali officials said.", "SO"),
+    # the victims' demonym is the scene's: no attacker noun follows it
+    ("Ukrainian drones killed two Russian civilians in a village, the Russian governor said.", "RU"),
+])
+def test_stress_an_attackers_demonym_weighs_less_than_the_scenes(text, first):
+    assert rank_countries(text, [], []).ranked[0] == first
+
+
+def test_an_attackers_demonym_weighs_half():
+    w = rank_countries("Russian drones struck the town.", [], []).weights
+    assert w["RU"] == 0.5
+    w = rank_countries("Russian civilians fled the town.", [], []).weights
+    assert w["RU"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out in Beled Hawo in Gedo region on Thursday. Families fled across the border into Kenya's "
+    "Mandera town, and stray bullets hit houses on the Kenyan side, officials said.",
+    "Hundreds of families escaped into Kenya's Mandera town after clashes in Beled Hawo, in Somalia's Gedo region. "
+    "Houses on the Kenyan side of the border were struck.",
+])
+def test_stress_a_town_of_a_neighbour_told_as_a_refuge_is_no_evidence(gazetteer, text):
+    cands = find_candidates(text, gazetteer, [])
+    countries = rank_countries(text, cands, [])
+    assert countries.ranked[0] == "SO"
+
+
+def test_a_country_name_is_weighed_once_but_a_division_named_after_one_counts(gazetteer):
+    text = "Fighting spread to Kenya on Friday."
+    assert rank_countries(text, find_candidates(text, gazetteer, []), []).weights["KE"] == 3
+    # "Niger state" is Nigeria's division, not the country Niger
+    text = ("Gunmen abducted 20 pupils in Niger state on Friday, police said. Niger state's governor said the "
+            "pupils were taken from a school, and Nigeria's police were searching the forest of Niger state.")
+    assert rank_countries(text, find_candidates(text, gazetteer, []), []).ranked[0] == "NG"
+
+
+@pytest.mark.parametrize("text, lat", [
+    # a distance told from another named town says which namesake is meant (the Chornobyl of the
+    # plant, not Lazurnyi, once called Chornobyl), at any mention of the name
+    ("A drone hit the Chornobyl Nuclear Power Plant overnight, Zelensky said. The Chornobyl plant, some 100 "
+     "kilometers north of Kyiv, was occupied in 2022.", 51.27),
+    ("The Chornobyl plant, which lies about 100 km (60 miles) north of Kyiv, was struck by a drone on Friday, "
+     "Ukrainian officials said.", 51.27),
+    ("Drones struck Gebeit, some 190 km north of Port Sudan, on Wednesday, the Sudanese army said.", 21.07),
+    ("Drones struck Gebeit, a military academy town about 85 km (53 miles) southwest of Port Sudan, on "
+     "Wednesday, the Sudanese army said.", 18.95),
+])
+def test_stress_a_distance_told_from_another_town_picks_the_namesake(gazetteer, text, lat):
+    ps = [p for p in places(gazetteer, text) if p.name in ("Chornobyl", "Lazurnyi", "Gebeit", "Jubayt")]
+    assert ps and all(p.latitude is not None and abs(p.latitude - lat) < 0.05 for p in ps)

@@ -757,7 +757,14 @@ _PERIPHERAL_BEFORE = re.compile(
     r"(?:fled|flee|fleeing|escaped|escaping)\s+(?:across\s+the\s+border\s+)?(?:in)?to\s+|cross\s+into\s+)(?:the\s+)?$",
     re.I,
 )
-_PERIPHERAL_AFTER = re.compile(r"^[-\s]+(?:border|frontier|borders)\b", re.I)
+_PERIPHERAL_AFTER = re.compile(r"^[-\s]+(?:border|frontier|borders|side\s+of\s+the\s+border)\b|^\s+side\b(?!\s+(?:said|says|told|claimed|denied))", re.I)
+_STATE_AFTER = re.compile(r"^\s+[Ss]tate\b(?!\s+(?:media|television|tv|radio|news|agency|broadcaster|department|of\b))")
+# a demonym before an armed force or a weapon names who struck, not where ("A Russian attack drone
+# struck the plant", "Israeli jets hit southern Lebanon", "Kenyan troops shelled a town in Gedo")
+_ATTACKER_AFTER = re.compile(
+    r"^[\s-]+(?:(?:[\w-]+|-led)\s+){0,2}?(?:forces|troops|army|military|soldiers|drones?|missiles?|warplanes|"
+    r"(?:fighter\s+)?jets|aircraft|air\s*strikes?|airstrikes?|strikes?|shelling|artillery|navy|bombers|rockets?|shells|"
+    r"attacks?|offensive|units|paratroopers|marines|invasion|occupation|occupiers|air\s+force|gunboats|warships|tanks)\b", re.I)
 
 
 def peripheral(text: str, start: int, end: int) -> bool:
@@ -770,9 +777,21 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
     w: dict[str, float] = defaultdict(float)  # a peripheral mention counts half a demonym
     own: dict[tuple[str, str], float] = defaultdict(float)
     named: set[str] = set()
+    told = country_terms()
+    # a town named by a neighbour told as a refuge ("fled across the border into Kenya's Mandera
+    # town"): no more the scene than the neighbour
+    refuge_towns: dict[str, int] = defaultdict(int)
     for s, e, cc, is_name in country_mentions(text):
         if peripheral(text, s, e):
             w[cc] += 0.5  # "near the Chinese border": a neighbour, not the scene
+            own[(norm(text[s:e]), cc)] += 0.5
+            if m := re.match(r"['’]s\s+((?:[A-Z][\w'’-]+\s?){1,3})", text[e:e + 60]):
+                refuge_towns[norm(m.group(1).strip())] += 1
+            continue
+        if is_name and _STATE_AFTER.match(text[e:e + 40]):
+            continue  # "Niger state", "Gaza governorate": a division of another country, weighed as a name below
+        if not is_name and _ATTACKER_AFTER.match(text[e:e + 40]):
+            w[cc] += 0.5  # the attacker's adjective, not the scene's
             own[(norm(text[s:e]), cc)] += 0.5
             continue
         w[cc] += 3 if is_name else 1
@@ -784,6 +803,11 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
         ccs = {e.cc for e in c.entries if c.via == "exact" and (e.population >= _HIGH_POP or e.feature == "admin1")
                and not (c.seat and any(x.feature == "place" and x.population >= _SEAT_POP for x in c.entries))}
         # ("since Ankara launched": the government, not a place of the report)
+        if told.get(c.text.lower()) in ccs:
+            continue  # a country's name is weighed once, as a country named above (not "Niger state")
+        if refuge_towns.get(norm(c.text), 0) > 0:
+            refuge_towns[norm(c.text)] -= 1
+            continue
         if len(ccs) == 1:
             cc = next(iter(ccs))
             w[cc] += 2
@@ -923,6 +947,32 @@ def _anchors(candidates: list[PlaceCandidate]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+# "The Chornobyl plant, some 100 kilometers north of Kyiv", "Gebeit ... lies about 85 km southwest
+# of Port Sudan": the distance told from another named town says which of two namesakes it is
+_TOLD_DISTANCE = re.compile(
+    r"^[^.;:!?]{0,80}?\b(?:about|some|around|roughly|nearly|approximately|only|just)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>km|kms|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,20}\))?\s+(?:\w+(?:-\w+)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|(?:[\w'’-]+\s+)?(?:state|regional|provincial)\s+capital)\s+(?:of\s+)?)?$", re.I)
+
+
+def _told_distance(text: str, c: PlaceCandidate, candidates: list[PlaceCandidate]) -> frozenset[int]:
+    """The ids of ``c``'s readings at about the distance the text tells from the next named town
+    (none when nothing is told, or no reading or every reading fits)."""
+    ref = next((k for k in candidates if c.end < k.start <= c.end + 160 and k.via == "exact"), None)
+    if ref is None or norm(ref.text) == norm(c.text):
+        return frozenset()
+    m = _TOLD_DISTANCE.match(text[c.end:ref.start])
+    if m is None:
+        return frozenset()
+    km = float(m.group("num")) * (1.609 if m.group("unit").lower().startswith("mile") else 1.0)
+    ref_at = [x for x in ref.entries if x.feature == "place"] or list(ref.entries)
+    fit = tuple(x for x in c.entries if any(abs(haversine_km((x.lat, x.lon), (r.lat, r.lon)) - km) <= max(0.35 * km, 15.0)
+                                            for r in ref_at))
+    if not fit or len(fit) == len(c.entries):
+        return frozenset()
+    return frozenset(x.id for x in fit)
+
+
 def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countries: Countries,
             gz: Gazetteer) -> list[Place]:
     """Turn candidates into Places with precision, admin1 and offsets."""
@@ -932,6 +982,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     surnames = person_surnames(text) if candidates else frozenset()
     divisions = {(x.cc, x.admin1) for k in candidates if k.via == "exact" for x in k.entries if x.feature == "admin1"}
     anchors = _anchors(candidates)
+    # the readings of a name that fit a distance told at any of its mentions
+    told_at: dict[str, frozenset[int]] = {}
+    for k in candidates:
+        if len(k.entries) > 1 and (fit := _told_distance(text, k, candidates)):
+            told_at.setdefault(norm(k.text), fit)
     # the names that anchor each division: a town is anchored by another name ("Fotokol" by "the
     # Far North region"), even when it anchors the same division itself
     anchored_by: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1005,6 +1060,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         cm = _COUNTRY_BEFORE.search(before)
         if cm:
             only_cc = country_terms().get((cm.group("w1") or cm.group("w2") or "").lower())
+        if len(c.entries) > 1 and (told_fit := told_at.get(norm(c.text))):
+            c = PlaceCandidate(c.start, c.end, c.text, tuple(x for x in c.entries if x.id in told_fit), c.via, c.guess, c.seat)
         e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital,
                     frozenset(div for div in anchors if anchored_by[div] - {norm(c.text)}))
         if e is None:
