@@ -1018,8 +1018,10 @@ _ENDING = re.compile(r"\b(?:ended|ending|end to|pulled out|withdr[ae]w(?:n)? fro
 # "in a statement read on state television late Monday", "in a communique issued on Sunday": the
 # day the statement was given, however many words name how it was given
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:statement|communiqu[eé]|announcement|press\s+release|(?:press|news)\s+conference|briefing|televised\s+(?:address|speech))\s+"
-    r"(?:(?:read|issued|released|published|posted|broadcast|aired|delivered|carried|made|given)\s+)?"
+    r"\b(?:statement|communiqu[eé]|announcement|press\s+release|(?:press|news)\s+conference|briefing|televised\s+(?:address|speech)|"
+    # "in a video shared on social media on Wednesday", "footage circulated online on Sunday"
+    r"video|footage|audio\s+(?:message|recording)|recording|clip|message)\s+"
+    r"(?:(?:read|issued|released|published|posted|broadcast|aired|delivered|carried|made|given|shared|circulated|uploaded)\s+)?"
     r"(?:(?:on|by|in|at|over|to|through)\s+(?!(?:that|who|which)\b)(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$|"
     # "IS claimed on Monday it had seized the town", "the group claimed responsibility on Sunday",
     # "speaking to reporters in Maputo on Sunday": the day of the claim or of the words
@@ -1032,6 +1034,21 @@ _STATEMENT_BEFORE = re.compile(
 _TALLY_OR_FINDING_BEFORE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time|hours|hrs)?\s+)?(?:on\s+)?$|"
     r"\b(?:concluded|determined|established|found)\s+(?:on\s+)?$", re.I)
+
+
+# "the group on Wednesday claimed responsibility for an attack", "the army on Tuesday admitted that
+# soldiers had killed": the day the subject spoke, told between it and its verb of speaking
+_SPOKE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:also\s+|again\s+|publicly\s+|formally\s+)?"
+                          r"(?:claimed|admitted|acknowledged|denied|condemned|blamed|accused|vowed|warned|insisted|alleged|"
+                          r"apologi[sz]ed|pledged|threatened|urged|called\s+(?:for|on))\b|"
+                          # "the government revised down on Tuesday the death toll": the toll's day, told before its noun
+                          r",?\s+(?:the|its|their)\s+(?:(?:death|casualty|overall|official|provisional|final|initial)\s+)*(?:toll|tally)\b", re.I)
+# "jihadists attacked their post near Djibo on Saturday", "a police post in Kaduna": a post held by
+# a force, not one on social media, before the day; the day is not the reporting's for that word
+_POST_NOUN = re.compile(r"\b(?:their|its|police|military|army|security|observation|command|forward|guard|gendarmerie)\s+post\b(?!\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|social))", re.I)
+_REPORTING_WORD = re.compile(r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
+                             r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited|"
+                             r"posted|tweet(?:ed)?|briefing|interview|press\s+conference|given|toll)\b", re.I)
 
 
 _SPEAKERS_TODAY = ("today", "earlier-today", "this-morning", "this-afternoon", "this-evening", "tonight")
@@ -1048,6 +1065,12 @@ def _quoted_today(c: Claim, d: DateMention) -> bool:
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
 
 
+# the sentences that speak of the event without telling one of their own (docs/gold-format.md)
+_ON_DAY_BEFORE = re.compile(r"\b(?:on|late|early|overnight|last|since|by)\s+(?:the\s+)?$", re.I)
+_ON_DAY_TEXT = re.compile(r"(?:on|late|early|overnight|last)\b", re.I)
+_TOLD_OF_IT = ("statement", "denial", "blame statement")
+
+
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
     """The event's dates: its earliest stated day, leaving aside the days of the reporting
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
@@ -1062,15 +1085,19 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
     lead_claim: Claim | None = None
     first = next((c for c in group if not c.background and c.sub_event_type), None)
     seen_first = False
+    told_days: list[tuple[dt.date, int]] = []  # days told only in a statement or denial of this event
+    dated: list[tuple[int, dt.date]] = []  # the event's days told so far, by sentence
+    scene_day: dt.date | None = None  # "A day later, troops stormed X": the day of the first sentence naming the scene
     for c in group:
-        if c.background:
+        told = c.background in _TOLD_OF_IT
+        if c.background and not told:
             continue
         # the lead's day, or when the lead gives none the first day told of the event itself
         # ("M23 entered Bukavu." then "columns of rebels marched in on Sunday")
         seen_first = seen_first or c is first
         # (a week or a weekend told before does not stand in for the day: "after the army retook
         # the city at the weekend ... gunmen raided the village on Sunday")
-        lead_first = seen_first and lead_day is None and not any(p == 1 for _, p in event_days) and (
+        lead_first = not told and seen_first and lead_day is None and not any(p == 1 for _, p in event_days) and (
             c.sub_event_type is not None or bool(c.tolls))
         # "on Sunday, a day after the strike": the day before is the event's, not the day named;
         # but "a strike killed ten on Monday, a day after drones hit Kyiv": the day named is
@@ -1079,22 +1106,43 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
         # "the mayor died on Thursday after he was wounded in a suicide bombing last week": the
         # lead's day is the one told beside its event word, not another clause's
         near = _nearest_to_trigger(c, dates) if lead_first else None
+        # "A day later, troops stormed a hideout outside Jalalaqsi": counted on from the last day told
+        # of the event before it; where this sentence is the first to name the scene, it is the day
+        later = next((d for d in c.dates if d.date is None and d.rule.startswith("later:")), None)
+        if later is not None and not told and (before := [day for s_, day in dated if s_ < c.sentence]):
+            day = before[-1] + dt.timedelta(days=int(later.rule[6:]))
+            if not published or day <= published:
+                event_days.append((day, 1))
+                # (a sentence that opens on the day and names a town tells an act of that day: ACLED
+                # codes one event a day)
+                if scene_day is None and later.span.start - c.span.start <= 3 and any(q.feature == "place" for q in c.places):
+                    scene_day = day
         for d in dates:
             if d.date is None or d.rule == "year":
                 continue
             if published and (d.date > published or (published - d.date).days > 45):
-                if d.date <= published and (published - d.date).days <= 366 and not d.publication:
+                if not told and d.date <= published and (published - d.date).days <= 366 and not d.publication:
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
             at = d.span.start - c.span.start
-            if (d.publication and not _possessive(c, d)) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
+            held_post = _POST_NOUN.search(c.text, max(0, at - 40), at) and not _REPORTING_WORD.search(c.text, 0, at)
+            if (d.publication and not _possessive(c, d) and not held_post) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
+                    _SPOKE_AFTER.match(c.text, at + d.span.end - d.span.start)) or (
                     _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or _quoted_today(c, d) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or _state_then_event(c, d) or (
                     _WENT_ON.search(c.text, 0, at)) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):
-                report_days.append((d.date, d.precision))
+                if not told:
+                    report_days.append((d.date, d.precision))
+            elif told:
+                # (a day governed by "on", "late", "early", "overnight" is when it happened; a bare day
+                # that is what the statement declares, "declared Saturday a day of mourning", is not)
+                if _ON_DAY_BEFORE.search(c.text, max(0, at - 20), at) or _ON_DAY_TEXT.match(d.text) or d.rule != "weekday":
+                    told_days.append((d.date, d.precision))
             else:
                 event_days.append((d.date, d.precision))
+                if d.precision == 1:
+                    dated.append((c.sentence, d.date))
                 if _SMALL_HOURS.search(c.text, max(0, at - 30), at):
                     small_hours.add(d.date)
                 if d.rule == "span-start":
@@ -1104,7 +1152,9 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                     lead_claim = c
                     lead_ends = bool(_ENDING.search(c.text))
                     lead_overnight = d.rule == "overnight"
-    found = event_days or [f for f in old_days if f[1] == 1] or report_days
+    # ("Soldiers opened fire on the crowd late Tuesday, Amnesty said, while the army denied it": a
+    # day told only in a statement or a denial of the event is its day, before any day of reporting)
+    found = event_days or [f for f in old_days if f[1] == 1] or told_days or report_days
     if not found:
         if published:
             return published, None, 2, "published date (the report gives no date)"
@@ -1118,6 +1168,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
             start = lead_day - dt.timedelta(days=1)
         # "took the town on Monday after three days of fighting": the span's first day
         start = min([s for cc, s in span_starts if cc is lead_claim and 0 < (lead_day - s).days <= 14], default=start)
+    if scene_day is not None and not ongoing:
+        start = scene_day
     end = max(f[0] for f in day_level)
     if end < start:
         end = start

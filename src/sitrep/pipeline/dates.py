@@ -230,6 +230,17 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             continue
         if base is not None:
             out.append(RawDate(m.start(), m.end(), m.group(0), base - dt.timedelta(days=n), 1, "day-before"))
+    # "The next day, troops raided the camp", "Two days later, rebels seized the town": counted on
+    # from the day of the event told before (docs/gold-format.md); from the day named before it in
+    # the sentence, else left to the event told before (date None, rule "later:N")
+    for m in _DAYS_LATER.finditer(text):
+        word = (m.group("nl") or "one").lower()
+        n = int(word) if word.isdigit() else _COUNT.get(word, 1)
+        prior = [d.date for d in out if d.end <= m.start() and d.date is not None and d.precision == 1]
+        if prior:
+            out.append(RawDate(m.start(), m.end(), m.group(0), prior[-1] + dt.timedelta(days=n), 1, "day-after"))
+        elif not _AHEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(RawDate(m.start(), m.end(), m.group(0), None, 1, f"later:{n}", "counted from the event told before"))
     # "took the town on Saturday after three days of fighting", "a two-day offensive that ended on
     # Saturday", "ended a four-day siege on Sunday": a span of N days that ended on the day named
     # began N - 1 days before it
@@ -276,6 +287,8 @@ _WEEKDAY_AHEAD = re.compile(r"(?:\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|
 _DAYS_BACK = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier(?!\s+than\b)|(?:a|the)\s+day\s+before"
                         r"(?=\s*[,.;:)\"”]|\s*$|\s+(?:and|when|as|but|in|at|near)\b)|"
                         r"(?P<nb>two|three|four|five|six|seven|\d)\s+days\s+(?:after|earlier)(?!\s+(?:than|that)\b))\b", re.I)
+_DAYS_LATER = re.compile(r"\b(?:(?P<nl>a|one|two|three|four|five|six|\d)\s+days?\s+later(?!\s+than\b)|"
+                         r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
 _FIGURE_BEFORE = re.compile(r"(?:\d|\bfrom|\bthan|\bwith)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
