@@ -629,7 +629,6 @@ def test_a_day_counted_on_from_the_event_told_before(text, pub, days, resources)
     assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == days
 
 
-@pytest.mark.xfail(strict=True, reason="the event told before is another group's: assemble() carries only 'the same day' across events, not a count of days")
 def test_the_next_day_in_an_event_of_its_own(resources):
     assert _starts("Gunmen attacked a police post in Kaduna on Monday, killing three officers. The next day, troops "
                    "raided a bandit camp outside Zaria, killing 12 militants.", dt.date(2024, 3, 14),

@@ -2964,6 +2964,13 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # "A second missile hit Bilenke the same evening": the day of the event told before
             start, end, precision = events[-1].start_date, None, events[-1].time_precision
             basis = "text (the same day as the event told before)"
+        elif events and basis.startswith("published date") and events[-1].start_date and events[-1].time_precision == 1 and (
+                counted := next((d for c in group if not c.background for d in c.dates if d.date is None and d.rule.startswith("later:")), None)):
+            # "The next day, traders marched to the press club": counted on from the event told before
+            day = events[-1].start_date + dt.timedelta(days=int(counted.rule[6:]))
+            if not ctx.published or day <= ctx.published:
+                start, end, precision = day, None, 1
+                basis = "text (counted on from the event told before)"
         toll = _toll(group, ctx, keep, [g for g in groups if g is not group], etype in ("Riots", "Protests"))
         # no day, no toll, and only "has been attacking", "have been set ablaze": a state of affairs
         # an analysis describes, not an event
