@@ -1418,3 +1418,131 @@ def test_round27_his_party_and_relatives_are_two_voices():
     out = attribute_all("A senior official of Ethiopia's opposition Oromo Liberation Front (OLF) was shot dead near Meki, "
                         "his party and relatives said.", 0, "a1", ctx)
     assert sorted(o.name for o in out) == ["Oromo Liberation Front", "relatives"]
+
+
+# round 27, third pass: who said it, by structure (sentences written for these tests)
+@pytest.mark.parametrize("sentences,country,expected", [
+    # a verb of blame or mourning told of the speaker ("pinned the attack on", "mourned two of its fighters")
+    (["Turkey's defence ministry pinned the bombing on Kurdish militants."], "Syria", "Turkish Ministry of National Defence"),
+    (["The army pinned the blame on the rebels for the ambush."], "Sudan", "Sudanese Armed Forces"),
+    (["Hezbollah mourned three of its fighters on Friday."], "Lebanon", "Hezbollah"),
+    (["A drone hit a car near Tyre.", "Hezbollah later mourned one of its commanders, without saying where he died."], "Lebanon", "Hezbollah"),
+    # a voice inside a relative clause on the object ("which X later said it had targeted")
+    (["The house, which Iran's Revolutionary Guard later said it had hit, was destroyed, Kurdish officials said."], "Iraq",
+     "Islamic Revolutionary Guard Corps"),
+    (["The depot, which the Houthis said held weapons, burned for hours."], "Yemen", "Houthis"),
+    # 'IS' the acronym is no verb
+    (["The IS group later claimed the attack through its Amaq news agency."], "Iraq", "Islamic State"),
+    (["The IS group said its fighters had killed five soldiers."], "Syria", "Islamic State"),
+    # a coalition the report named before, as "the coalition"
+    (["The U.S.-led coalition handed the air base to Iraqi forces on Sunday, the coalition said in a statement."], "Iraq",
+     "Global Coalition Against Daesh"),
+    (["Rockets struck a base hosting U.S.-led coalition troops.", "No one was hurt, the coalition said."], "Iraq", "Global Coalition Against Daesh"),
+    # the commander of a land service speaks for his country's armed forces
+    (["The village was retaken, Ukraine's Ground Forces Commander Oleksandr Syrskyi announced."], "Ukraine", "Armed Forces of Ukraine"),
+    pytest.param(["The village was retaken, Ground Forces Commander Oleksandr Syrskyi announced."], "Ukraine", "Armed Forces of Ukraine",
+                 marks=pytest.mark.xfail(strict=True, reason="no country in the title: the report's ranked country may be the other "
+                                                             "side's (a Kyiv report on a village the Russians held ranks Russia first)")),
+    (["Russian troops pulled back from the town, the commander of Ukraine's Land Forces said."], "Ukraine", "Armed Forces of Ukraine"),
+    # a source at a named hospital is medical sources
+    (["A source at Al-Mujtahid Hospital told the agency that four of the wounded were children."], "Syria", "medical sources"),
+    (["Nine bodies reached the morgue, according to sources at Kadugli Teaching Hospital."], "Sudan", "medical sources"),
+    # a Nigerian state that shares its name with a country is still a state, for "the state government"
+    (["Bandits killed nine people in Rijau in Niger State, the state government said."], "Nigeria", "Niger State Government"),
+    (["Gunmen stormed a village in Niger State on Monday.", "The state government said 14 people were abducted."], "Nigeria",
+     "Niger State Government"),
+    # real institutions under other spellings, and the unnamed voices a coder records
+    (["Türkiye's National Defence Ministry said the toll had risen to 19."], "Syria", "Turkish Ministry of National Defence"),
+    (["The Kurdistan Regional Government's interior ministry said one civilian died."], "Iraq", "Ministry of Interior (Kurdistan Region)"),
+    (["A bomb hit a Hashed al-Shaabi truck near Khanaqin, killing a fighter, the Hashed said."], "Iraq", "Popular Mobilization Forces"),
+    (["Local administrator Marie Kahindo told reporters that 12 bodies were found."], "Democratic Republic of Congo", "local officials"),
+    (["A drone hit a food convoy, killing four drivers, a local aid official said."], "Sudan", "aid workers"),
+    (["At least 40 people were killed, humanitarian sources said."], "Democratic Republic of Congo", "aid workers"),
+])
+def test_round27_third_pass_voices(sentences, country, expected):
+    ctx = SourceContext(history=[], country=country)
+    for s in sentences:
+        out = attribute_all(s, 0, "a1", ctx)
+    assert expected in [o.name for o in out]
+
+
+@pytest.mark.parametrize("sentence,country,unwanted", [
+    # another side's commander is not the country's army; a deed pinned on the speaker is no voice
+    ("Wagner's ground forces commander said the village fell.", "Ukraine", "Armed Forces of Ukraine"),
+    ("Rebels mourned the loss of the town to the army.", "Sudan", "rebels"),
+    # "which" standing for a thing is no speaker
+    ("The blast, which shook the city, killed three people, police said.", "Iraq", "blast"),
+    # the country of Niger named in a report on Niger is no Nigerian state
+    ("Gunmen killed five in Niger's Tillaberi region, the state government said.", "Niger", "Niger State Government"),
+])
+def test_round27_third_pass_negative(sentence, country, unwanted):
+    out = [o.name for o in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))]
+    assert unwanted not in out and not any(unwanted in o for o in out)
+
+
+@pytest.mark.parametrize("sentences,country,expected", [
+    # an unnamed police officer after a conjunction and with an aside ("but a senior police officer ..., speaking ...,")
+    (["No group claimed it, but a senior police officer in Mosul, speaking on condition of anonymity, blamed IS cells."], "Iraq",
+     "security sources"),
+    (["Two died, and a police officer at the scene, who asked not to be named, said the bomb was in a cart."], "Nigeria", "security sources"),
+    # an officer on the record speaks for his force
+    (["The bomber rammed the convoy, police officer Mohamed Abdi told reporters by phone."], "Somalia", "Somali police"),
+    (["Police commander Ahmed Nur said six people were arrested."], "Somalia", "Somali police"),
+    (["Army officer Capt. Ali Musa said the base held."], "Nigeria", "Nigerian military"),
+    # the head of a village or town council is one of the local officials
+    (["The head of Burin village council told reporters that settlers burned cars."], "Palestine", "local officials"),
+    (["Settlers torched a house, the chief of the local council of Turmus Ayya said."], "Palestine", "local officials"),
+    # a spokesman of a body the report named with its acronym speaks for the body in full
+    (["Troops held leaders of her National League for Democracy (NLD) party.", "NLD spokesman Myo Nyunt told Reuters they were taken."],
+     "Myanmar", "National League for Democracy"),
+    (["Police broke up a rally of the Cameroon Renaissance Movement (MRC).", "MRC president Maurice Kamto said 12 were held."], "Cameroon",
+     "Cameroon Renaissance Movement"),
+    # a national service shares its country's adjective in a coordination
+    (["A bomb killed a student at a bus stop, Israeli police and medics said."], "Israel", "Magen David Adom"),
+    (["A shell hit the market, Lebanese army and rescuers said."], "Lebanon", "rescue workers"),
+    # a named resistance committee coordinated with others keeps its name
+    (["Thirty were killed, according to residents and the Wad Madani Resistance Committee."], "Sudan", "Wad Madani Resistance Committee"),
+    # real institutions and office-holders
+    (["A drone killed three, the Kurdish-led administration that runs the northeast said."], "Syria",
+     "Autonomous Administration of North and East Syria"),
+    (["An IS leader was killed in a raid, Defense Secretary Lloyd Austin said.", "No civilians were harmed, Austin said."], "Somalia",
+     "US Department of Defense"),
+    (["Abu Shabab's group said in a statement that it had lost two men."], "Palestine", "Popular Forces (Gaza)"),
+])
+def test_round27_third_pass_offices(sentences, country, expected):
+    ctx = SourceContext(history=[], country=country)
+    for s in sentences:
+        out = attribute_all(s, 0, "a1", ctx)
+    assert expected in [o.name for o in out]
+
+
+@pytest.mark.parametrize("sentence,country,unwanted", [
+    # a man's name with a particle is no armed group's alias ("Abu Shabab" is not al-Shabab)
+    ("Abu Shabab's men said they had lost two fighters.", "Palestine", "Al Shabaab"),
+    # a plain country adjective and a crowd: the crowd keeps its own name
+    ("Iraqi police and witnesses said the car exploded.", "Iraq", "Iraqi witnesses"),
+    # an acronym the report never defined is no named body
+    ("KDF spokesman Paul Njuguna said the camp held.", "Somalia", "Kenya Defence Forces spokesman"),
+])
+def test_round27_third_pass_offices_negative(sentence, country, unwanted):
+    out = [o.name for o in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))]
+    assert unwanted not in out
+
+
+@pytest.mark.parametrize("sentences,country,expected", [
+    # "the group" said after an armed group acted and an unnamed voice told of it: the group, not the voice
+    (["Al-Shabaab fighters ambushed a convoy, killing five soldiers, a military officer told reporters.",
+      "The group, in a statement on its websites, said its fighters had killed 11 soldiers."], "Somalia", "Al Shabaab"),
+    (["Al-Shabaab militants stormed a base near Jowhar, local sources said.", "The group said it had seized weapons."], "Somalia", "Al Shabaab"),
+    # a named body described by an appositive with its own relative clause
+    (["OVD-Info, an independent group that monitors arrests at protests, said 100 people were held."], "Russia", "OVD-Info"),
+    (["Hala Systems, a company which tracks warplanes, said the jets took off from Hama."], "Syria", "Hala Systems"),
+    # a state's security committee (the governor's) speaks for the state government
+    (["The Kassala State Security Committee said outlaws had attacked government buildings."], "Sudan", "Kassala State Government"),
+    (["Gunmen stormed the market, the Zamfara State Security Council said."], "Nigeria", "Zamfara State Government"),
+])
+def test_round27_third_pass_bodies(sentences, country, expected):
+    ctx = SourceContext(history=[], country=country)
+    for s in sentences:
+        out = attribute_all(s, 0, "a1", ctx)
+    assert expected in [o.name for o in out]

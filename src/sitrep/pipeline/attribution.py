@@ -38,6 +38,8 @@ _VERBS_SV = (
     + r"|(?:rejected|rejects|dismissed|dismisses) (?:the|these|those|such|all|any|its|their) (?:\w+ )?(?:accusations?|allegations?|claims?|charges?|reports?|findings|account)"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
+    + r"|pinned (?:the|its|their) (?:\w+ )?(?:attacks?|blame|bombings?|blasts?|killings?|explosions?|ambush|assault|responsibility) on"  # "the ministry pinned the attack on the YPG"
+    + r"|mourned (?:\w+ )?(?:of )?(?:its|their) (?:own )?(?:\w+ )?(?:fighters|members|men|commanders?|militants|soldiers|troops|officers|cadres)"  # "Hezbollah mourned two of its fighters"
     + r"|listed (?:the )?names"  # "the resistance committee has listed the names of 62 people killed"
 )
 # a short name or gloss in brackets after a name: "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
@@ -225,7 +227,7 @@ class SourceContext:
 
 _TIDY = (
     # a clause before the speaker ("deaths came as the health ministry", "hours after the Yemeni rebels"): the speaker
-    re.compile(r"^.*\b(?:that|as|after|since|where|whom|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]))"),
+    re.compile(r"^.*\b(?:that|as|after|since|where|whom|which|when|because|before|until|once)\s+(?=(?:the\s+|an?\s+)?(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]))"),
     # "Fighting continued as the army", "hours after the militants": the speaker, lower case too
     re.compile(r"^.*\b(?:as|after|since|when|because|before|until|once)\s+(?=the\s+[a-z])"),
     # "the market where residents", "hours after local officials": a clause's subject of two or three plain words
@@ -343,6 +345,15 @@ _NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
 _RANKS = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Cpl|Adm|Gov|Sen|Rep|Sheikh|Imam|Captain|Colonel|Lieutenant|Major|Sergeant)"
 # "North Kivu army spokesman Lt. Col. Guillaume Njike Kaiko": the ranks go with the person
 _TITLE_NAME = re.compile(rf"^(?P<title>.*?\b(?:{_TITLE_WORDS}))\s+(?P<person>(?:{_RANKS}\.?\s+){{0,2}}(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$")
+_NAMED_OFFICER = re.compile(
+    rf"^(?:(?i:senior|local|regional|district|provincial)\s+)?(?P<what>(?i:police|army))\s+(?i:officer|official|commander|inspector)\s+"
+    rf"(?P<person>(?:{_RANKS}\.?\s+){{0,2}}(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{1,3}}{_NAME_TOKEN})$"
+)
+# "NLD spokesman Myo Nyunt", "MRC president Maurice Kamto": a post in a body the report named by its acronym
+_ACRONYM_POST = re.compile(
+    rf"^(?P<acr>[A-Z]{{2,6}})\s+(?:[Ss]pokes(?:man|woman|person)|[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary[- ][Gg]eneral)\s+"
+    rf"(?P<person>(?:{_RANKS}\.?\s+){{0,2}}(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN})$"
+)
 _PERSON_NAME = re.compile(rf"^(?:{_RANKS}\.?\s+)?(?:{_NAME_TOKEN}\s+{_NAME_PARTICLE}){{0,3}}{_NAME_TOKEN}$")
 _HONORIFIC = re.compile(rf"^{_RANKS}\.?\s+")
 
@@ -382,7 +393,7 @@ _HOSPITAL = re.compile(
     re.I,
 )
 _NAMED_HOSPITAL = re.compile(
-    r"^(?:(?i:officials?|staff|doctors?|medics|a\s+doctor|administrators?|management)\s+(?:at|of|from)\s+)?(?:(?i:the)\s+)?"
+    r"^(?:(?i:officials?|staff|doctors?|medics|a\s+doctor|administrators?|management|(?:a\s+|medical\s+)?sources?)\s+(?:at|of|from|in)\s+)?(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:Hospital|Medical\s+(?:Centre|Center|Complex)|Clinic)(?:\s+(?i:officials?|staff|doctors?|administration|management))?$"
 )
 # "the army-aligned government's information minister": an office of the government named before it
@@ -394,6 +405,12 @@ _MILITARY = re.compile(
     rf"|chief\s+of\s+(?:the\s+)?(?:general|defen[cs]e|army)\s+staff|(?:army|military)\s+chief\s+of\s+(?:the\s+)?(?:general\s+)?staff|general\s+staff(?:\s+of\s+(?:the\s+)?{_ARMY_WORDS})?|(?:armed forces|army|military)\s+spokes(?:man|woman|person)"
     rf"|spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?{_ARMY_WORDS}|{_ARMY_WORDS}|national army|regular army|(?:military\s+)?junta(?:\s+spokes(?:man|woman|person))?)$",
     re.I,
+)
+# the commander of a country's land service ("Ground Forces Commander", "commander of the Ukrainian Land Forces")
+_LAND_SERVICE = r"(?:(?:Ground|Land|Armed|Joint)\s+Forces|[Aa]rmy)"
+_BRANCH_CHIEF = re.compile(
+    rf"^(?:the\s+)?(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:(?:top|senior|acting|new)\s+)?{_LAND_SERVICE}\s+(?:[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief)$"
+    rf"|^(?:the\s+)?(?:(?:top|senior|acting|new)\s+)?(?:[Cc]ommander|[Cc]hief)\s+of\s+(?:the\s+)?(?:(?P<c2>[A-Z][\w\-]+)(?:['’]s)?\s+)?{_LAND_SERVICE}$"
 )
 # "the SDF's national chairman", "the KNU's leader": a named body's head, by its possessive
 _POST_OF = re.compile(r"^(?:the\s+)?(?P<org>[A-Z].{1,79}?)['’]s?\s+(?:(?:national|party|deputy|acting|top|military|political)\s+)?"
@@ -516,7 +533,8 @@ _UN_OFFICE = re.compile(
 # "Katsina state's commissioner for internal security", "the Borno State Governor": the state's government
 _STATE_OFFICE = re.compile(
     r"^(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Ss]tate(?:['’]s)?\s+(?i:(?:deputy\s+)?(?:governor|gov\.)(?:['’]s\s+office)?|government|commissioner\b.*|"
-    r"spokes(?:man|woman|person)|attorney[- ]general|(?:information|security)\s+(?:commissioner|adviser)|(?P<sema>emergency\s+management\s+agency))$",
+    r"spokes(?:man|woman|person)|attorney[- ]general|(?:information|security)\s+(?:commissioner|adviser)|(?P<sema>emergency\s+management\s+agency)"
+    r"|security\s+(?:committee|council))$",  # "the Kassala State Security Committee": the governor's own committee
 )
 # "the state governor", "the state's governor": the state the report names
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
@@ -547,7 +565,10 @@ _MAYOR = re.compile(
 _COUNCIL_CHAIR = re.compile(
     r"^(?:(?:a|an|the|one)\s+)?(?:(?:deputy|acting|former|local)\s+)?(?:(?:(?:[A-Z][\w\-]+\s+){0,2}(?i:local\s+government(?:\s+area)?(?:\s+council)?|LGA)"
     r"|(?:local\s+|district\s+|county\s+|the\s+)?council)\s+(?:chairman|chairwoman|chairperson|chair)"
-    r"|(?:chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?i:local\s+government(?:\s+area)?(?:\s+council)?|LGA|(?:local|district|county)\s+council))$"
+    r"|(?:chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?i:local\s+government(?:\s+area)?(?:\s+council)?|LGA|(?:local|district|county)\s+council)"
+    # "the head of Qusra village council", "chief of the local council of Kafr Nabl": the council of a village or town
+    r"|(?:(?i:head|chief|chairman|chairwoman|chairperson|president|leader)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w\-]+\s+){0,2}(?i:village|town|local|municipal|rural|communal)\s+council"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?))$"
 )
 # "the army spokesman in Ituri", "the army spokesman in the region": the office, wherever it sits
 _LOCATIVE_TAIL = re.compile(
@@ -654,6 +675,14 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     """The institution a title or office speaks for, by general rules (None when none applies)."""
     if _INSTALLED.search(name) and not _GROUP_SPOKES.match(name):
         return None
+    if (bm := _BRANCH_CHIEF.match(name)) is not None:
+        # "Ukraine's Ground Forces commander Oleksandr Syrskyi", "the commander of the Ukrainian Land Forces": the
+        # commander of a land service speaks for his country's armed forces (not "Wagner's ground forces commander");
+        # only a country the title names (the report's ranked country may be the other side's in a war of two states)
+        c = bm.group("c") or bm.group("c2")
+        cc = _cc(c) if c else None
+        if cc is not None and (src := _military(cc, span, rule + "+branch-commander")) is not None:
+            return src
     m = _POST_OF.match(name)
     if m:
         # "the SDF's national chairman", "the Karen National Union's leader": the body he heads speaks
@@ -1033,7 +1062,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if len(name) == 2 and name.isupper() and _key(name) in known_sources():
         return _from_known(known_sources()[_key(name)], span, rule + "+dictionary")  # "The UN said"
     if not name or len(name) > 90 or (_NOT_SOURCE.match(name) and not (_COUNTED_VOICE.match(name) and not rule.startswith("relative"))
-                                                    and not (re.match(r"(?i)(?:one|two|three|some|several|many)\s+of\s", name) and _ANON_VOICE.match(name))) or _VERBISH.search(name) or len(name) < 3 or low == "united":
+                                                    and not (re.match(r"(?i)(?:one|two|three|some|several|many)\s+of\s", name) and _ANON_VOICE.match(name))) or _VERBISH.search(re.sub(r"\bIS\b", "", name)) or len(name) < 3 or low == "united":
         return None
     if _FIRST_PERSON.search(name):
         return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
@@ -1048,7 +1077,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if re.fullmatch(r"(?i:army|military)\s+sources", name):
         # "army sources said", "Military sources told AFP": unnamed voices of the army
         return _mk("military sources", "party", True, span, rule + "+military-voice")
-    m = _ANON_SECURITY.match(raw.strip()) or _ANON_SECURITY.match(name)
+    # (the determiner read after a leading conjunction: "but a senior police officer in Basra, speaking on condition of anonymity, blamed")
+    m = _ANON_SECURITY.match(re.sub(r"^(?i:but|and|while|whereas|although|though|yet)\s+", "", raw.strip())) or _ANON_SECURITY.match(name)
     # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
     # security sources" keeps its words)
     if m and (m.group("det") or m.group("what").lower().startswith("law") or (m.group("noun").lower() in ("officials", "officers") and (
@@ -1071,12 +1101,27 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if person in ctx.people:  # "Lysak said" after "Serhii Lysak, head of the Dnipropetrovsk regional administration"
         prev = ctx.people[person]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+person")
+    if (om := _NAMED_OFFICER.match(name)) is not None:
+        # "police officer Mohamed Abdi told Anadolu", "army officer Capt. Ali Musa said": an officer on the record
+        # speaks for his force (unnamed, he is one of the security or military sources, above)
+        force = normalise(om.group("what"), ctx, span, rule, remember=False)
+        if force is not None and not force.rule.endswith(("+words", "+unresolved-anaphora", "+anaphora", "+pronoun")):
+            if remember:
+                _remember(ctx, om.group("person"), force)
+            return Source(force.name, force.kind, force.party, span, force.rule + "+named-officer")
     # "Kharkiv regional Gov. Oleh Syniehubov": the office, not the person
     m = _TITLE_NAME.match(name)
     if m and (pk := _key(_HONORIFIC.sub("", m.group("person")))) in known and len(pk) > 4:
         if remember:
             _remember(ctx, m.group("person"), _from_known(known[pk], span, rule))
         return _from_known(known[pk], span, rule + "+dictionary-person")  # "regional governor Pavlo Kyrylenko"
+    if (am := _ACRONYM_POST.match(name)) is not None and (full := ctx.acronyms.get(am.group("acr"))) is not None:
+        # "NLD spokesman Myo Nyunt" after "her National League for Democracy (NLD) party": the body the report named, in full
+        named_body = normalise(full, ctx, span, rule, remember=False)
+        if named_body is not None:
+            if remember:
+                _remember(ctx, am.group("person"), named_body)
+            return Source(named_body.name, named_body.kind, named_body.party, span, named_body.rule + "+acronym-post")
     if m and not _AND_THE.search(name) and not _ORG_WORDS.search(m.group("person")):
         office = normalise(m.group("title"), ctx, span, rule, remember=False)
         if office is not None and (not office.rule.endswith("+words") or (office.kind != "media" and bool(_OFFICE_WORDS.search(m.group("title"))))):
@@ -1092,7 +1137,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     # the longest known alias inside the phrase ("the UK-based Syrian Observatory for Human Rights monitor")
     for alias_key in sorted((a for a in known if a in k and (len(a) >= 4 or _short_acronym_in(a, name))), key=len, reverse=True):
         i = k.index(alias_key)
-        if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()):
+        if (i == 0 or not (k[i - 1].isalnum() or k[i - 1] == "-")) and (i + len(alias_key) == len(k) or not k[i + len(alias_key)].isalnum()) \
+                and not re.search(r"\b(?:abu|abou|bin|ibn|ould|umm)\s+$", k[:i]):  # "Abu Shabab's group": a man's name, not al-Shabab
             j = name.lower().find(alias_key)
             if remember and j >= 0 and " " in alias_key and _PERSON_NAME.match(said := name[j:j + len(alias_key)]) and not _ORG_WORDS.search(said):
                 _remember(ctx, said, _from_known(known[alias_key], span, rule))  # "regional governor Vitaliy Kim" ... "Kim said"
@@ -1319,7 +1365,8 @@ def _armed_antecedent(bare: str, ctx: SourceContext) -> Source | None:
             if word in s.name.lower():
                 consider(s)
         elif word == "group" and bare == "group":
-            if s.kind not in ("anonymous", "government", "international") and s.rule.split("+")[-1] != "voice":
+            # (an unnamed voice, "military sources", "local sources", is no group: "the group said its fighters ...")
+            if s.kind not in ("anonymous", "government", "international") and s.rule.split("+")[-1] != "voice" and not s.name.islower():
                 consider(s)
         elif s.party and s.kind == "party" and not _role_of(s.name):
             consider(s)
@@ -1488,8 +1535,10 @@ _VOICE_NOUN = re.compile(
 )
 _SHARED_ADJ = frozenset("military medical security hospital health humanitarian diplomatic tribal rebel opposition government intelligence "
                         "local police army".split())
+# a national service named by a bare noun after a country's adjective in a coordination ("Israeli police and medics")
+_SERVICE_NOUNS = frozenset("medics paramedics rescuers police army military doctors".split())
 _STRONG = ("+dictionary", "+military", "+police", "+ministry", "+dictionary-inside", "+state", "+country-government", "+voice",
-           "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator", "+party-anaphora")
+           "+government-of-country", "+state-government", "+capital", "+un-office", "+local-administrator", "+party-anaphora", "+named-committee")
 
 
 def _coordinated(raw: str, ctx: SourceContext, span: Span, rule: str) -> list[Source] | None:
@@ -1505,6 +1554,11 @@ def _coordinated(raw: str, ctx: SourceContext, span: Span, rule: str) -> list[So
         # "police and medical sources" share "sources"; "police and local officials" are the police and local officials
         parts = [f"{p} {last[1]}" if p.lower() in _SHARED_ADJ and (p.lower() not in ("police", "army") or last[1].lower().startswith("source"))
                  else p for p in parts]
+    first = parts[0].split()
+    if len(first) == 2 and _cc(first[0]) is not None and first[0][0].isupper():
+        # "Israeli police and medics", "Lebanese army and rescuers": the country's adjective is every service's
+        parts = [f"{first[0]} {p}" if p in _SERVICE_NOUNS and (n := normalise(f"{first[0]} {p}", ctx, span, rule, remember=False)) is not None
+                 and not n.rule.endswith("+words") else p for p in parts]
     out: list[Source] = []
     for p in parts:
         src = normalise(p, ctx, span, rule + "+coordinated", remember=False)
@@ -1527,7 +1581,7 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     person = bool(_PERSON_NAME.match(head)) and not _ORG_WORDS.search(head) and not (head.isupper() and len(head) <= 8)
     if person and not clause and _key(head) not in known_sources() and _key(_HONORIFIC.sub("", head)) not in ctx.people:
         raw_app = m.group("app").replace(_LEADER, ".").strip()
-        if _APP_ORG.match(raw_app):
+        if _APP_ORG.match(raw_app) or _APP_ORG.match(_REL_TAIL.sub("", raw_app)):  # (its relative clause aside: "a group that monitors arrests")
             # "Plataforma Decide, a local election monitoring platform, said": the body named, of the appositive's kind
             kind = classify(raw_app)
             kind = kind if kind not in ("anonymous", "media") else "ngo"
@@ -1576,6 +1630,13 @@ def _mission_pattern() -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_missions, key=len, reverse=True)) + r")\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _coalition_pattern() -> re.Pattern[str]:
+    """The known armed sides named as a coalition or an alliance ("the U.S.-led coalition"), for "the coalition said"."""
+    names = [a for a, ks in known_sources().items() if ks.party and re.search(r"\b(?:coalition|alliance)\b", a)]
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")\b")
+
+
 def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, hits: list[Hit] | None = None) -> None:
     """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition
     airstrikes"), from ``hits`` when the caller already searched the sentence with ``ctx.actors``."""
@@ -1595,6 +1656,11 @@ def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, 
         if src is None or src.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora")):
             src = Source(_tidy(written), "party", True, span, "mention")
         ctx.armed.append((Source(src.name, "party", True, span, src.rule), written, all(k in _NON_STATE for k in kinds)))
+    if re.search(r"(?i)coalition|alliance", sentence):
+        for cm in _coalition_pattern().finditer(sentence.replace(_LEADER, ".")):
+            span = Span(article_id, start + cm.start(), start + cm.end())
+            if not any(sp.span == span for sp, _, _ in ctx.armed):
+                ctx.armed.append((_from_known(known_sources()[_key(cm.group(0))], span, "mention"), cm.group(0), False))
 
 
 # a sentence opening on a titled or known person who acts ("President Volodymyr Zelensky shared photos")
@@ -1647,7 +1713,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     if "tate" in sentence:
         for sm in _STATE_MENTION.finditer(sentence):
             st = sm.group("p")
-            if st.lower() not in _NOT_A_STATE and _cc(st) is None and st not in ctx.states[-1:]:
+            # "Niger State" in a report on Nigeria: a state, though a country bears its name
+            if st.lower() not in _NOT_A_STATE and (_cc(st) is None or _context_cc(ctx) in _admin_countries(st)) and st not in ctx.states[-1:]:
                 ctx.states.append(st)
     if ("ission" in sentence or any(c.isupper() for c in sentence[1:])) and (mission_pat := _mission_pattern()) is not None:
         for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
