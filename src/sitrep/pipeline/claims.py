@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import (
     CROWD_SUBS,
@@ -87,6 +88,13 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|
 
 
 def find_triggers(text: str) -> list[Trigger]:
+    """The event words of a sentence, with their sub-event types and weights (a fresh list; the
+    reading itself is cached, for the background and grouping rules read a sentence again)."""
+    return list(_triggers_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _triggers_of(text: str) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     has_protest = bool(_PROTEST.search(text))
     has_crowd = has_protest or bool(_CROWD.search(text))
@@ -102,7 +110,7 @@ def find_triggers(text: str) -> list[Trigger]:
         if any(k.start <= t.start and t.end <= k.end and (k.end - k.start) > (t.end - t.start) and k.weight >= t.weight for k in kept):
             continue
         kept.append(t)
-    return kept
+    return tuple(kept)
 
 
 _FUTURE = re.compile(
