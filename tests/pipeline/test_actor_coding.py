@@ -2291,3 +2291,20 @@ def test_round27_a_voice_judging_the_act_and_a_report_saying_nobody_owned_it():
     assert _UNOWNED.search("It was not immediately clear who fired the rockets.")
     assert not _UNOWNED.search("The group has made no claim to the territory.")
     assert not _UNOWNED.search("Al-Shabaab claimed the attack.")
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # a weapon told in the passive with its owner ("launched by X") and stopped by another side:
+    # the side that stopped it is actor1 (ACLED's disrupted weapons use), the launcher actor2
+    ("Drones launched by HTS fighters at army positions near Saraqib were destroyed by Syrian air defences on Sunday, "
+     "the defence ministry said.", "Military Forces of Syria (2000-2024)", "Hayat Tahrir al-Sham"),
+    ("A ballistic missile fired by the Houthis from Yemen was intercepted by Israeli air defences on Friday, the "
+     "Israeli military said.", "Military Forces of Israel (2022-)", "Houthi Movement"),
+    ("Two drones launched by the RSF toward Port Sudan were shot down by the army on Tuesday, a military source said.",
+     "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+    # negative: the interceptor already the subject
+    ("The army shot down two drones launched by the RSF toward Port Sudan on Tuesday, a military source said.",
+     "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+])
+def test_the_side_that_stopped_a_weapon_is_actor1(text, a1, a2, resources):
+    assert sides(text, published="2024-05-14", resources=resources) == (a1, a2)

@@ -1929,6 +1929,19 @@ _STATE_SIDE = re.compile(r"\b(?:government|president|presidency|prime\s+minister
 _STATES = ("Military Forces of", "Government of", "Police Forces of")
 
 
+
+# the owner of a weapon told in the passive: "drones launched by the RSF", "a missile fired by the Houthis"
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated|belonging)\s+(?:by|to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _launcher_named(group: list[Claim], actor: str) -> bool:
+    """``actor`` is named, in the event's sentences that tell the interception, only as the owner
+    of the weapon stopped ("a ballistic missile fired by the Houthis was intercepted")."""
+    told = [(c, m) for c in group if not c.background and c.sub_event_type == "Disrupted weapons use"
+            for m in c.actors if m.name == actor and m.span is not None]
+    return bool(told) and all(_LAUNCHED_BY.search(c.text, max(0, m.span.start - c.span.start - 30), m.span.start - c.span.start)
+                              for c, m in told)
+
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
                      assoc2: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:
     """An agreement's sides in the order the sentence of the deal names them (as the dev gold codes
@@ -2943,6 +2956,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             actor1 = events[-1].actor1
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
+        if sub == "Disrupted weapons use" and actor1 and actor2 and _launcher_named(group, actor1):
+            # "drones launched by the RSF were shot down by the army": the side that stopped the
+            # weapon is actor1 (ACLED), the one that launched it actor2
+            actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
                        and not c.target.rule.endswith("|aimed") for c in group if not c.background)
         if civ and sub in _ONE_SIDED and not (actor2 or "").startswith(("Civilians", "Protesters")) and not _fought(group, actor2) and not targeted:
