@@ -42,6 +42,7 @@ from .claims import (
     _DOERS_ONLY,
     _NON_STATE,
     _PAST_POSSESSIVE,
+    _ROAD_BLOCKED,
     _SAID_DID,
     NO_CLAIM,
     find_triggers,
@@ -554,7 +555,6 @@ def _someone_killed(group: list[Claim]) -> bool:
 
 
 _CROWD_SUBS = CROWD_SUBS
-_TYRES_ONLY = re.compile(r"\b(?:tyres|tires|barricad\w*)\b", re.I)
 # fire set, by whoever set it ("factories were set on fire by unidentified attackers")
 _ARSON = re.compile(r"\b(?:fire|fires|ablaze|alight|burn\w*|torch\w*|loot\w*)\b", re.I)
 # the crowd's deed told as another day's or as a charge: "a day after they set fire to a party office",
@@ -572,8 +572,8 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
                                                                   and first.trigger_weight >= 4):
         # (not when the lead tells a crowd turning on the protest: "supporters of the cleric stormed
         # the protest camp ... some of them fired live rounds at the protesters" is the mob's doing)
-        if any((c.sub_event_type == "Violent demonstration" and not _TYRES_ONLY.search(c.trigger or "") or any(
-                t.sub == "Violent demonstration" and not _TYRES_ONLY.search(t.text) and not _ARSON.search(t.text)
+        if any((c.sub_event_type == "Violent demonstration" and not _ROAD_BLOCKED.search(c.trigger or "") or any(
+                t.sub == "Violent demonstration" and not _ROAD_BLOCKED.search(t.text) and not _ARSON.search(t.text)
                 and not _DAY_BEFORE_DEED.search(c.text, 0, t.start) for t in find_triggers(c.text)))
                and not (c.source and (c.source.party or c.source.kind == "government"))
                for c in group if not c.background and c.sub_event_type in _CROWD_SUBS):
@@ -1065,9 +1065,10 @@ def _quoted_today(c: Claim, d: DateMention) -> bool:
 _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+dawn|before\s+daybreak)(?:\s+on)?)\s+$", re.I)
 
 
-# the sentences that speak of the event without telling one of their own (docs/gold-format.md)
+# a day governed by "on", "late", "early": when something happened, not a day a statement declares
 _ON_DAY_BEFORE = re.compile(r"\b(?:on|late|early|overnight|last|since|by)\s+(?:the\s+)?$", re.I)
 _ON_DAY_TEXT = re.compile(r"(?:on|late|early|overnight|last)\b", re.I)
+# the sentences that speak of the event without telling one of their own (docs/gold-format.md)
 _TOLD_OF_IT = ("statement", "denial", "blame statement")
 
 
@@ -1929,7 +1930,6 @@ _STATE_SIDE = re.compile(r"\b(?:government|president|presidency|prime\s+minister
 _STATES = ("Military Forces of", "Government of", "Police Forces of")
 
 
-
 # the owner of a weapon told in the passive: "drones launched by the RSF", "a missile fired by the Houthis"
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated|belonging)\s+(?:by|to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
@@ -1941,6 +1941,7 @@ def _launcher_named(group: list[Claim], actor: str) -> bool:
             for m in c.actors if m.name == actor and m.span is not None]
     return bool(told) and all(_LAUNCHED_BY.search(c.text, max(0, m.span.start - c.span.start - 30), m.span.start - c.span.start)
                               for c, m in told)
+
 
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
                      assoc2: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:

@@ -696,7 +696,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
     if m and _cc(m.group("p")) is None:
         # "Jubaland officials", "the Jubaland president", "Sevastopol Governor": a region whose government is known
         for label in (f"government of {m.group('p')}", f"{m.group('p')} government"):
-            if (ks := known_sources().get(_key(label))) is not None:
+            if (ks := known_source(label)) is not None:
                 return _from_known(ks, span, rule + "+regional-government")
         if re.search(r"\bregional\s+(?:government|president|presidency|administration|cabinet)$", name, re.I) and (
                 m.group("p").lower() not in _OBLASTS and _admin_countries(m.group("p"))):
@@ -1054,7 +1054,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             crowd = prev.name
         if crowd is None:
             return None
-        ks = known_sources().get(_key(crowd))
+        ks = known_source(crowd)
         return _mk(crowd, ks.kind if ks else "anonymous", False, span, rule + "+one-of-them")
     if low in _PRONOUNS:
         prev = ctx.latest()
@@ -1651,7 +1651,7 @@ def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, 
             continue
         written = sentence[h.start:h.end]
         span = Span(article_id, start + h.start, start + h.end)
-        ks = known_sources().get(_key(written))
+        ks = known_source(written)
         src = _from_known(ks, span, "mention") if ks else normalise(written, SourceContext(history=[]), span, "mention", remember=False)
         if src is None or src.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora")):
             src = Source(_tidy(written), "party", True, span, "mention")
@@ -1832,7 +1832,7 @@ def outlet_source(publisher: str | None) -> Source | None:
     it when the report cites no one for the event and tells it in its own voice."""
     if not publisher or not publisher.strip():
         return None
-    ks = known_sources().get(_key(publisher))
+    ks = known_source(publisher)
     if ks is not None:
         return _from_known(ks, None, "outlet")
     return _mk(publisher.strip(), "media", False, None, "outlet")

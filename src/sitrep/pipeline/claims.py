@@ -27,7 +27,7 @@ from ..model import (
     TollMention,
 )
 from ..resources import load_yaml
-from .dates import RawDate
+from .dates import MONTHS, RawDate
 from .segment import Sentence
 from .tolls import RawToll
 
@@ -1281,7 +1281,6 @@ _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:(?:since|now|so\s+far|reportedl
 
 # an act named by a past month or year it belongs to: "June's suicide bombing of a church", "last
 # month's car bomb", "last year's raid on Kaya" (a weekday's, "Monday's strike", is this week's)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))|"
                               r"(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -1404,7 +1403,7 @@ def carry_background(claims: list[Claim]) -> None:
         if c.background is None and c.sentence > 0 and c.trigger is not None and not any(d.date and not d.publication for d in c.dates) and (
                 found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
                 (m := _PAST_POSSESSIVE.search(c.text, max(0, t.start - 40), t.start)) and (
-                    not m.group("month") or (lead_day is not None and _MONTH_NAMES.index(m.group("month").lower()) + 1 != lead_day.month))
+                    not m.group("month") or (lead_day is not None and MONTHS[m.group("month").lower()] != lead_day.month))
                 for t in found):
             c.background = "earlier event"
     told: str | None = None
