@@ -63,3 +63,13 @@ def test_capitals_and_neighbours(gazetteer):
     assert all(gazetteer.is_capital(e) for e in gazetteer.find("Yaounde") if e.feature == "place")
     assert not any(gazetteer.is_capital(e) for e in gazetteer.find("Dar es Salaam"))
     assert {"TD", "SS", "EG"} <= gazetteer.neighbours["SD"] and "TZ" not in gazetteer.neighbours["SD"]
+
+
+def test_a_town_cities500_misplaces_is_at_its_real_point(gazetteer):
+    # GeoNames' cities500 has Kobo (North Wollo, Amhara) beside Shewa Robit, 240 km south of it
+    kobo = [e for e in gazetteer.find("Kobo") if e.cc == "ET" and e.feature == "place"]
+    assert kobo and all(abs(e.lat - 12.15) < 0.05 and abs(e.lon - 39.63) < 0.05 for e in kobo)
+    assert {gazetteer.admin1_name(e.cc, e.admin1) for e in kobo} == {"Amhara"}
+    # the town it was put beside keeps its own point
+    robit = [e for e in gazetteer.find("Shewa Robit") if e.cc == "ET"]
+    assert robit and all(abs(e.lat - 10.0) < 0.1 for e in robit)

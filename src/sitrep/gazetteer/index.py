@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -174,6 +174,13 @@ ADMIN1_EXTRA_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
 # lack (GeoNames id -> names). Curated: real exonyms of large towns, never single villages.
 PLACE_EXTRA_ALIASES: dict[int, tuple[str, ...]] = {
     79415: ("Hodeidah", "Hodeida", "Hudaydah"),  # Al Hudaydah, Yemen
+}
+# cities500 places whose point GeoNames has in the wrong district (GeoNames id -> the town's
+# latitude, longitude). Curated: a town wire copy names, whose cities500 point lies far from it
+# while its name, division and population are right. Kobo (North Wollo, Amhara) lies on the
+# Woldia road north of Robit; cities500 puts it beside Shewa Robit, 240 km south.
+PLACE_MOVED: dict[int, tuple[float, float]] = {
+    8620932: (12.15, 39.63),  # Kobo, Ethiopia
 }
 _SUFFIXES = (
     " governorate", " province", " oblast", " region", " state", " district", " division",
@@ -492,7 +499,9 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
          for c in countries.values()],
     )
     say("cities500 (about 235,000 places)")
-    cities = gc.get_cities()
+    cities = {k: ({**c, "latitude": PLACE_MOVED[int(c["geonameid"])][0], "longitude": PLACE_MOVED[int(c["geonameid"])][1]}
+                  if int(c["geonameid"]) in PLACE_MOVED else c)
+              for k, c in gc.get_cities().items()}
     place_rows = []
     name_rows: list[tuple[str, int, int]] = []
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
