@@ -2308,3 +2308,48 @@ def test_round27_a_voice_judging_the_act_and_a_report_saying_nobody_owned_it():
 ])
 def test_the_side_that_stopped_a_weapon_is_actor1(text, a1, a2, resources):
     assert sides(text, published="2024-05-14", resources=resources) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, published, a1, a2", [
+    # a sentence that tells only the war's running tally names who kills there, not this event's sides
+    ("Gunmen shot dead three farmers near Kajuru on Monday, police said. More than 200 people have been killed by "
+     "soldiers or bandits in the area since January.", "2024-05-20",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("Settlers set fire to homes in Burqa on Friday and shot dead a man who tried to stop them, the health ministry "
+     "said. Since October, 150 Palestinians have been killed by Israeli troops or settlers in the West Bank.", "2024-05-20",
+     "Settlers (Israel)", "Civilians (Palestine)"),
+    ("Al-Shabaab fighters killed four villagers in an attack near Afgoye on Tuesday, elders said. At least 60 civilians "
+     "have been killed by government forces and the militants in the region this year, according to the UN.", "2024-05-20",
+     "Al Shabaab", "Civilians (Somalia)"),
+    # a generic word read only as the country's usual group is the one group the event names doing the act
+    ("Jihadist rebels killed 17 people in a raid on a hospital in Lubero, the army said on Sunday. Fighters of the "
+     "Allied Democratic Forces (ADF) stormed the village late on Friday, witnesses said.", "2025-11-16",
+     "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    ("ADF fighters attacked the village of Manzia near Beni on Sunday, killing nine civilians, local officials said. "
+     "The rebels set fire to houses before fleeing, residents said. The M23 rebels control much of neighbouring "
+     "Rutshuru territory.", "2024-06-10", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    # negative: the usual group told in one sentence with the named one is the other side
+    ("Wazalendo militiamen clashed with rebels near Sake on Monday, killing four people, local sources said.", "2024-06-10",
+     "Wazalendo", "M23: March 23 Movement"),
+    # a force that only speaks is not the side hit when the dead are people named by who they are
+    ("Gunmen shot dead two brothers at a market in Bama on Monday, the police said.", "2024-05-20",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("A Palestinian man was shot dead when settlers stormed the village of Qusra on Saturday, the health ministry said. "
+     "Israeli soldiers at the scene said they were trying to separate the two sides.", "2023-06-25",
+     "Settlers (Israel)", "Civilians (Palestine)"),
+    ("Armed men killed an elderly farmer in his field near Djibo on Tuesday, the army said, adding that its soldiers "
+     "were searching for the attackers.", "2024-05-20", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    # negative: the dead are the speaker's men
+    ("Two soldiers were killed when militants attacked a checkpoint near Bama on Monday, the army said.", "2024-05-20",
+     "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria (2023-)"),
+    # what a blamed group habitually aims at is no side of this blast
+    ("Five passengers died on Monday when their bus struck a landmine near Balcad, police said. A police commander "
+     "blamed Al-Shabaab, which often plants bombs on the road to target army convoys, but the group has not said it "
+     "was behind the blast.", "2021-05-12", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+    # a few soldiers "among the dead" with many more people: people were hit
+    ("At least 30 people were killed on Friday in an attack near Palmyra, the Syrian Observatory for Human Rights said. "
+     "The monitor said 25 civilians and five soldiers were among the dead. There was no immediate claim of "
+     "responsibility.", "2023-02-18", "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+])
+def test_round28_which_named_party_is_a_side(text, published, a1, a2, resources):
+    assert sides(text, published=published, resources=resources) == (a1, a2)

@@ -1375,7 +1375,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                     town.precision = 2
                     return town
                 return other[0]
-    if chosen.feature in ("admin1", "country") and (signed := _signing_town(group)) is not None:
+    if chosen.feature in ("admin1", "country", "region") and (signed := _signing_town(group)) is not None:
         return signed  # "a peace deal with the OLA ... was signed in the capital, Addis Ababa": where it was signed
     # a division chosen while a town of it was named: prefer the town, near it
     if chosen.feature == "admin1":
@@ -1439,6 +1439,17 @@ def _signing_town(group: list[Claim]) -> Place | None:
             if p.feature == "place" and p.gazetteer_id is not None and not any(
                     m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+remit")):
                 return p
+    if not any(c.sub_event_type == "Agreement" and not c.background for c in group):
+        return None
+    # the deal told in one sentence, its venue in another ("The sides reached a ceasefire. The
+    # deal was struck at talks held in Doha"): the town the talks or the signing are placed in
+    for c in group:
+        if c.background:
+            continue
+        for p in c.places:
+            if p.feature == "place" and p.gazetteer_id is not None and "+venue" in p.rule and not any(
+                    m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+remit")):
+                return p
     return None
 
 
@@ -1485,6 +1496,9 @@ def _background_town(group: list[Claim], cc: str | None) -> Place | None:
 
 
 _PEOPLE = re.compile(r"^(?:people|persons|residents|others|inhabitants|individuals|passengers|villagers|worshippers|guests)\b", re.I)
+# "two brothers", "a Palestinian man", "an elderly woman and her son": people named by who they are
+_PERSONS = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|boys?|girls?|brothers|sisters|sons?|daughters?|teenagers?|child(?:ren)?|"
+                      r"farmers?|herders?|traders?|shepherds?|fishermen|students?|pupils?|couple|family|families|husband|wife)\b", re.I)
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|gendarmes|police(?:men)?|officers|fighters|militants|militiamen|guards|recruits|cadets)\b", re.I)
 _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
@@ -1576,6 +1590,9 @@ def _beside_state(group: list[Claim]) -> set[str]:
 
 def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
     lead = group[0].sentence
+    # "more than 200 people have been killed by soldiers or bandits in the area since January": a
+    # sentence that tells only the war's running tally names who kills there, not the sides of this event
+    group = [c for c in group if c.sentence == lead or not c.tolls or any(t.role != "cumulative" for t in c.tolls)]
     init: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -1583,6 +1600,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     civilian_victims = False
     named: set[str] = set()
     people_victims = False
+    persons_hit = False  # "gunmen shot dead two brothers, police said": people, not the speaker's men
     combatant_victims = False
     mostly_combatants = False
     source_side: Counter[str] = Counter()
@@ -1595,6 +1613,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     few_hit: set[str] = set()  # a side with a few dead among many people killed
 
     _local_army(group, ctx)
+    _group_the_event_names(group)
     side_hit = any(c.target is not None and c.target.kind != "civilians" and not c.target.name.startswith(("Civilians", "Unidentified", "Protesters"))
                    for c in group if not c.background)
     for c in group:
@@ -1670,6 +1689,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 civilian_victims = True
             if t.outcome in ("killed", "injured") and t.role == "total" and t.who and _PEOPLE.match(t.who):
                 people_victims = True
+            if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and _PERSONS.match(t.who) \
+                    and not _COMBATANT_VICTIMS.search(t.who):
+                persons_hit = True
         for t in c.tolls:
             if t.outcome == "killed" and t.role in ("total", "part"):
                 rel = t.span.end - c.span.start
@@ -1679,7 +1701,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                     combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
                 few_of_many = t.role == "part" and any(
                     u.outcome == "killed" and u.role == "total" and u.who and _PEOPLE.match(u.who) and u.count.best > 2 * t.count.best
-                    for u in c.tolls) or (  # "killed 40 people, including three soldiers": people were hit
+                    for u in c.tolls) or (  # "53 people were killed ... 46 civilians and seven soldiers were among the dead"
+                    t.role == "part" and any(a.name == t.party and a.rule.endswith("|among-civilians") for a in c.actors) and any(
+                        u.outcome == "killed" and u.role == "total" and u.who and _PEOPLE.match(u.who) and u.count.best > 2 * t.count.best
+                        for d in group if not d.background for u in d.tolls)) or (  # "killed 40 people, including three soldiers": people were hit
                     t.role == "total" and c.sub_event_type == "Attack" and any(
                         u.outcome in ("killed", "injured") and u.role == "total" and u.who and _CROWD_HURT.match(u.who)
                         and u.count.best > 2 * t.count.best for u in c.tolls))  # "an officer was killed and ten people wounded"
@@ -1871,7 +1896,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         told_toll = any(t.outcome in ("killed", "injured", "abducted") for c in group if not c.background for t in c.tolls) or not all(
             c.sub_event_type in _ONE_SIDED for c in group if not c.background) or (bool(spoke) and _speaker_also_hit(group, spoke[0]))
         if spoke and (killed or (not zero_toll and told_toll) or spoke[0] in _acted(group)) and not (
-                people_victims and not combatant_victims and actor1 and spoke[0] not in _acted(group)):
+                (people_victims or persons_hit) and not combatant_victims and actor1 and spoke[0] not in _acted(group)):
             # ("gunmen stormed a hotel, killing 32 people, police said": people were hit, not the speaker)
             # "no one was killed, a military source said": nobody was hit; "police said they had
             # repelled an attack ... no casualties": the police fought; "fired a missile at a ship,
@@ -2339,6 +2364,32 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
         for t in c.tolls:
             if t.party and t.party.startswith("Military Forces of") and t.who and t.who.islower():
                 t.party = force
+
+
+def _group_the_event_names(group: list[Claim]) -> None:
+    """"Jihadist rebels killed 17 people ... Fighters of the ADF stormed the village": a generic word
+    read only as the country's usual group (M23 for "rebels" in Congo) is the one armed group the
+    event's sentences name doing the act, when they never name that usual group and never tell the
+    two in one sentence (where they are two sides: "Wazalendo militiamen clashed with rebels")."""
+    told = [c for c in group if not c.background]
+    by_name = {a.name for c in told for a in [*c.actors, *c.source_actors] if not a.rule.startswith(("generic", "demonym"))}
+    hit = {c.target.name for c in told if c.target is not None} | {a.name for c in told for a in c.actors if a.rule.endswith("|victim")}
+    doers = {c.initiator.name: c.initiator for c in told if c.initiator is not None and c.initiator.kind in _NON_STATE
+             and not c.initiator.rule.startswith(("generic", "demonym")) and c.initiator.name not in hit}
+    if len(doers) != 1:
+        return
+    named, owner = next(iter(doers.items()))
+    for c in told:
+        if any(a.name == named for a in c.actors):
+            continue
+        for a in c.actors:
+            if a.rule.startswith("generic-by-country") and a.kind in _NON_STATE and a.name != named and a.name not in by_name:
+                old = a.name
+                a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
+                a.rule += "|the-group-the-event-names"
+                for t in c.tolls:
+                    if t.party == old:
+                        t.party = named
 
 
 def _parents() -> dict[str, str]:
@@ -3026,6 +3077,16 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
         # base on Kenya's coast ... The airfield in Lamu county"): a town of its country told while the
         # event is told, in a sentence of no event of its own, is the scene
         return _refined_filed(place, group, groups, ctx)
+    if ctx.idle_places and place is not None and place.feature in ("country", "region", "admin1") and any(
+            c.sub_event_type == "Agreement" and not c.background for c in group):
+        # a deal told with its scope ("a ceasefire in northern Shan State"), its venue in a sentence
+        # of its own ("The sides met at talks held in Kunming"): where it was agreed (ACLED)
+        own = [c.sentence for c in group if not c.background]
+        nxt = min((c.sentence for g in groups if g is not group for c in g if not c.background and c.sentence > min(own)), default=10**6)
+        venue = next((q for i, q in ctx.idle_places if min(own) < i < nxt and q.feature == "place" and q.gazetteer_id is not None
+                      and "+venue" in q.rule and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+facility"))), None)
+        if venue is not None:
+            return venue
     if not ctx.idle_places or place is None or place.span is None or place.feature not in ("country", "region", "admin1"):
         return place  # (only a country or province the event's own words named: not the dateline's or the report's country)
     own = [c.sentence for c in group if not c.background]

@@ -1086,7 +1086,10 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             # repelled an attack": the defenders were attacked
             claim.target = a
             continue
-        if _HABITUALLY_HIT.search(before[-70:]):
+        if _HABITUALLY_HIT.search(before[-70:]) or re.search(
+                r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically)\s+[^.;]{0,50}?\bto\s+(?:target|attack|hit|strike|ambush)\s+(?:[\w-]+\s+){0,2}$",
+                before, re.I):
+            # ("Al-Shabaab, which often plants explosives on the road to target military convoys")
             a.rule += "|object"  # "the group frequently targets hotels and military installations": what it does, not this event
             continue
         if a.kind in ("state forces", "rebel group", "political militia", "identity militia", None) and \

@@ -182,6 +182,10 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(
 _ORIGIN = re.compile(
     r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
     r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    # where fighting or unrest spread from, to the scene told after: "fighting spread on Sunday from
+    # Bahir Dar to other towns", "violence that spilled over from Goma into Sake"
+    r"\b(?:spread|spreads|spreading|spilled|spilt|spilling|spills|moved|shifted|extended|expanded)\s+(?:(?:over|out|on|in|at|this|last|\w+day)\s+){0,3}"
+    r"from\s+(?:the\s+)?(?:(?:city|town|capital|region)\s+of\s+)?$|"
     # "Rebels from Ethiopia's Tigray region took Lalibela": where the fighters come from, not the scene
     r"\b(?:rebels|fighters|forces|troops|militants|militiamen|militias|insurgents|jihadists|gunmen)\s+from\s+"
     r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$|"
@@ -537,6 +541,11 @@ _TITLED_NAME = re.compile(
 # cleric's movement"): its last word alone later in the report is that person, not a place
 _NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]+"
 _AGED_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}),\s+(?:aged\s+)?\d{1,2},")
+# a one-word name told as a person by an age before a verb ("Tatarsky, 40, was known for",
+# "Moussa, 27, told"); a tally of towns ("Gaza, 40, Rafah, 12") has a name after the number. (Not
+# by a "who" after it: "the capital, Sanaa, who took to the streets" is said of the people before.)
+_LONE_PERSON = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+),\s+(?:aged\s+)?\d{1,2},\s+(?=[a-z])(?!and\b|or\b)")
 _FOLLOWERS_OF = re.compile(
     r"\b(?i:supporters|followers|loyalists|partisans|disciples)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}"
     r"(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")|"
@@ -574,6 +583,11 @@ def person_surnames(text: str) -> frozenset[str]:
             out.add(norm(m.group("name").split()[-1]))
     for m in _FOLLOWERS_OF.finditer(text):
         out.add(norm((m.group("name") or m.group("name2")).split()[-1]))
+    for m in _LONE_PERSON.finditer(text):
+        # not a place after a preposition: "strikes killed people in Rafah, 12, officials said"
+        if not _PLACE_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) and m.start() > 0 \
+                and not m.group("name").isupper():  # (not a dateline, "GOMA, 12 (AFP)")
+            out.add(norm(m.group("name")))
     return frozenset(out)
 # "a protester who gave his name only as Ali", "identified only as Mary": a person's name
 _NAMED_AS_BEFORE = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$", re.I)
@@ -1166,6 +1180,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
                 out and out[-1].span is not None and "+origin" in out[-1].rule
                 and _ORIGIN_LIST_SEP.fullmatch(text[out[-1].span.end:c.start])):
             rule += "+origin"  # "militants who crossed from Gaza", "a missile fired from Yemen": not the scene
+        if feature == "place" and _VENUE_BEFORE.search(before):
+            rule += "+venue"  # "peace talks held in Kunming", "signed in the capital, Addis Ababa": where a deal was made
         if feature == "admin1" and _REMIT_BEFORE.search(text[max(0, c.start - 90):c.start]):
             rule += "+remit"  # "the head of the PMF's operations in western Anbar province"
         if _ELSEWHERE_BEFORE.search(text[max(0, c.start - 100):c.start]):
@@ -1185,6 +1201,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     _between_towns(text, out)
     _namesakes(text, out)
     return out
+
+
+# where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a
+# ceremony in", "talks hosted by Qatar in", "the meeting in"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|meeting|summit|ceremony|signed|signing|mediation|conference)\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", re.I)
 
 
 # "Ainata and Aitaroun, two villages in the Bint Jbeil district", "Kalembe, a town in Masisi
