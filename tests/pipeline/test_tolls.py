@@ -1177,3 +1177,68 @@ def test_round27b_the_dead_at_the_scene_and_those_who_died_later_add_up(sentence
 ])
 def test_a_figure_coordinated_with_a_running_tally_is_a_tally(text, roles):
     assert [(t.outcome, t.role) for t in find_tolls(text)] == roles
+
+
+# round 28: the structures behind the tolls probes' and dev's misses, each in wording of our own
+ROUND28_QUOTE_THEN_SPEAKER = [
+    # a quote closed, then its speaker: "a security official" is who spoke, not one more dead
+    ('"We lost 18 policemen, eight soldiers and four members of the CJTF," a security official involved in the convoy\'s protection said.', 30),
+    ('"Two soldiers and three militiamen were killed," an officer based in the town who asked not to be named told AFP.', 5),
+    ('"They killed six villagers and two herders”, a resident from the area said.', 8),
+    ('"Three of our fighters and a medic died," a commander of the group told Reuters.', 4),
+    # negative: a list with no quote goes on adding up
+    ("Gunmen killed four farmers and a herder in the attack.", 5),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), ROUND28_QUOTE_THEN_SPEAKER)
+def test_round28_the_speaker_after_a_closed_quote_is_no_dead(sentence, dead):
+    assert sum(t.count.best for t in find_tolls(sentence) if t.outcome == "killed" and t.role == "total") == dead
+
+
+_ZERO_PLACE = pytest.mark.xfail(strict=True, reason="read, it moved a dev event's place to the town of the zero's sentence "
+                                 "(admin1 ratchet); needs the place reader to skip a zero's sentence first")
+ROUND28_ZERO_BESIDE_ANOTHER_NOUN = [
+    pytest.param("There were no reports of gunfire or casualties in the capital.", {"killed", "injured"}, marks=_ZERO_PLACE),
+    pytest.param("Police said there was no damage or casualties.", {"killed", "injured"}, marks=_ZERO_PLACE),
+    pytest.param("No arrests or injuries were reported.", {"killed", "injured"}, marks=_ZERO_PLACE),
+    # negative: no casualty word, no zero
+    ("There were no reports of gunfire or looting.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "zeros"), ROUND28_ZERO_BESIDE_ANOTHER_NOUN)
+def test_round28_a_zero_of_two_coordinated_nouns(sentence, zeros):
+    assert {t.outcome for t in find_tolls(sentence) if t.count.best == 0 and t.rule.startswith("zero")} == zeros
+
+
+ROUND28_YEARS_TALLY = [
+    ("A military source said the shells the terrorists have fired at the city for years, claiming the lives of hundreds of citizens, had stopped.", "cumulative"),
+    ("The militia has raided villages in the area for years, killing hundreds of farmers.", "cumulative"),
+    ("The rebels have killed hundreds of soldiers in the province for years.", "cumulative"),
+    ("Over the years, the group has killed thousands of people in the region.", "cumulative"),
+    # negatives: years that tell of someone's life or a place, not of the killing
+    ("A man who had lived in the village for years was among 12 people killed on Sunday.", "total"),
+    ("Gunmen killed 12 people on Sunday in a village that had been spared for years.", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROUND28_YEARS_TALLY)
+def test_round28_a_toll_over_years_is_a_tally(sentence, role):
+    assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"] == [role]
+
+
+ROUND28_POSSESSED_ONES = [
+    ("Three young sisters and their grandmother were killed in the strike.", "killed", 4),
+    ("Gunmen killed six French aid workers, their Nigerien guide and their driver.", "killed", 8),
+    ("The strike killed two fighters and their commander, the monitor said.", "killed", 3),
+    ("Four children and their mother were wounded.", "injured", 5),
+    # negatives: a thing, not a person; a possessive naming someone else
+    ("Militants killed three villagers and their cattle.", "killed", 3),
+    ("Two men and their father's neighbour were killed.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "n"), ROUND28_POSSESSED_ONES)
+def test_round28_one_person_named_by_kin_after_a_counted_group(sentence, outcome, n):
+    assert [t.count.best for t in find_tolls(sentence) if t.outcome == outcome] == [n]

@@ -2474,6 +2474,15 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
             f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at)) or (
             f[1].source is not None and f[1].rule.split("|")[0] in ("exact", "about") and _tier(f[1]) == 0 and f[0].best * 2 > top_latest
             and all(x[1].source is not None and not _same_voice(x[1], f[1]) and _tier(x[1]) == 0 for x in latest))]
+    else:
+        # the other outcome's toll was revised ("has risen to 121", then "another 333 injured"): a sentence that
+        # gave the smaller, earlier figure of it ("at least 100 killed and 300 wounded", the day before) is an
+        # earlier count of these too
+        risen = [m for m in mentions if m.outcome != outcome and m.role == "total" and "|latest:" in m.rule and not m.perpetrator]
+        if risen:
+            stale = {m.sentence for m in mentions if m.outcome == risen[0].outcome and m.role == "total" and "|latest:" not in m.rule
+                     and not m.perpetrator and m.count.best < max(r.count.best for r in risen)}
+            figures = [f for f in figures if f[1].sentence not in stale] or figures
     # one party's voice telling the enemy's dead and then its own ("its forces killed five IS
     # fighters. Two soldiers were killed in the fighting, it said"): both sides' dead, added up
     sided = [f for f in figures if f[1].source is not None and _tier(f[1]) >= 1 and _armed_party(f[1]) and not f[1].perpetrator
@@ -2525,9 +2534,10 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # government said; "seven", the army; "55", the jihadists)
     party_only = bool(precise) and all(_tier(f[1]) == 2 for f in precise if not f[1].perpetrator) and any(
         "vague" in f[1].rule and not f[1].perpetrator and f[1].source is not None and _tier(f[1]) == 0 for f in figures)
+    # (only against parties: "dozens", witnesses said, then "37", the state health ministry: one toll, told precisely)
     party_only = party_only or outcome == "killed" and any(
         "vague" in f[1].rule and not f[1].perpetrator and f[1].source is not None
-        and _tier(f[1]) < min((_tier(p[1]) for p in precise if not p[1].perpetrator), default=0) for f in figures)
+        and _tier(f[1]) < min((_tier(p[1]) for p in precise if not p[1].perpetrator), default=0) == 2 for f in figures)
     if any(not f[1].perpetrator for f in precise) and not party_only:
         figures = precise
     # a bound ("more than 70", "at least 18") met by a precise figure of the report ("77 died")
@@ -2564,9 +2574,12 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     victims = [f for f in figures if not any(f is p for p in perps)]
     # "killing two fighters", then "killed two al-Shabaab terrorists": one voice naming the same
     # armed dead twice, not the attackers' dead on top of the victims'
+    # ... or "killing three of them" (the US military) then "killed three al-Shabaab terrorists" (its command):
+    # "them" names the enemy the sentence told, and two voices of one party count the same dead
     perps = [p for p in perps if not any(
-        v[0].best == p[0].best and v[1].sentence != p[1].sentence and not v[1].civilian and _same_voice(v[1], p[1])
-        and _ARMED_DEAD.search(v[1].who or "") for v in victims)] if victims else perps
+        v[0].best == p[0].best and v[1].sentence != p[1].sentence and not v[1].civilian and (
+            _same_voice(v[1], p[1]) and _ARMED_DEAD.search(v[1].who or "")
+            or _THEM.fullmatch(v[1].who or "") and _tier(v[1]) == _tier(p[1]) == 2) for v in victims)] if victims else perps
     if not victims:
         victims, perps = perps, []
     count = _estimate(victims, bound_low)
@@ -2595,6 +2608,7 @@ def _voice_name(m: TollMention) -> str:
 
 # the enemy as a side names it in its own claims: "80 American terrorists", "dozens of mercenaries"
 _ENEMY_LABEL = re.compile(r"\b(?:terrorists?|mercenar(?:y|ies)|invaders|occupiers|khawarij|takfiris?|infidels|crusaders)\b", re.I)
+_THEM = re.compile(r"\s*(?:of\s+)?(?:them|those)\s*", re.I)
 _ARMED_DEAD = re.compile(r"\b(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen|combatants|members)\b", re.I)
 
 
@@ -2635,8 +2649,10 @@ def _tier(m: TollMention) -> int:
         return 0
     if m.source.party or m.source.name.lower() == "security sources":
         return 2  # an unnamed officer of the forces that fought speaks for a party
-    if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name):
+    if m.source.kind == "government" or _STATE_AGENCY.search(m.source.name) or _MINISTRY.match(m.source.name):
         return 1  # a national agency ("National Emergency Management Agency") is the government's voice
+    if m.source.kind in ("media", "anonymous") and re.search(r"\bspokes(?:man|woman|person)\b", m.source.name, re.I):
+        return 1  # "the Force spokesperson said": whoever has a spokesman is an institution, not the press or local people
     if m.source.kind in ("media", "anonymous") and _RANKED.match(m.source.name) and not _BODY_WORD.search(m.source.name):
         return 1  # an officer known only by name and rank ("Lieutenant-Colonel X said") speaks for the state
     return 0
@@ -2645,6 +2661,9 @@ def _tier(m: TollMention) -> int:
 _RANKED = re.compile(r"(?:Lieutenant|Lt\.?|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier|Brig\.|Captain|Capt\.|Commander)\b")
 # "General Coordination of Refugees and Displaced", "General Union of Students": a body, not an officer
 _BODY_WORD = re.compile(r"\b(?:Coordination|Council|Committee|Union|Association|Federation|Assembly|Secretariat|Society|Organi[sz]ation|Network|Forum|Hospital|Syndicate)\b")
+# "Ministry of Health (Sudan)", "Khartoum State Ministry of Health": a ministry is the government's voice, medical or
+# not, and so is a state's civil defence ("Gaza Civil Defence"; not Syria's, the volunteer White Helmets)
+_MINISTRY = re.compile(r"(?:[\w'’-]+\s+){0,3}?Ministry\b|(?!Syria(?:n)?\s)(?:[\w'’-]+\s+)?Civil\s+Defen[cs]e\b")
 _STATE_AGENCY = re.compile(r"\b(?:National|Federal)\b.*\b(?:Agency|Authority|Commission|Directorate)\b")
 
 

@@ -162,6 +162,11 @@ _SINGLE_TITLE = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak|war|conflict|fighting)|october\s+7|the\s+war|the\s+conflict|the\s+full-scale|the\s+invasion|it\s+began|then)\b|"
+    # "the shells the terrorists have fired at the city for years, claiming hundreds of lives": years' tally
+    # (the years govern the killing: "for years, claiming", "have killed ... for years", "Over the years,")
+    r"\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last)\s+)?(?:years|decades)\s*,?\s+(?:claiming|killing)\b|"
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|claimed)\b[^.;]*?\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last)\s+)?(?:years|decades)\b|"
+    r"^\W*over\s+the\s+(?:years|decades)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
@@ -366,7 +371,18 @@ _LIVES_VERB = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|a
 _ORDINAL_HURT = re.compile(
     r"\band\s+(?:a|the)\s+(?:" + "|".join(_ORDINALS) + r"|eleventh)\s+(?:(?:person|man|woman|victim|soldier|civilian|child|one|peacekeeper)\s+)?"
     r"(?:(?:was|had\s+been|has\s+been)\s+)?(?:(?:seriously|critically|badly|severely|gravely|slightly|lightly)\s+)?(?:injured|wounded|hurt)\b", re.I)
+# one person named by kin or role after a counted group: "three sisters and their grandmother",
+# "six French aid workers, their Nigerien guide and their driver"
+_POSSESSED_ONE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their)\s+(?:(?-i:[A-Z][\w'’-]+)\s+|young\s+|elderly\s+|local\s+)?"
+                            r"(?:grand)?(?:mother|father|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|"
+                            r"child|baby|guide|driver|interpreter|translator|bodyguard|escort|teacher|commander|leader|pilot|cameraman|"
+                            r"photographer|fixer|host|chief|imam|priest|pastor)\b(?!\s*(?:'s|’s|,\s*(?:who|aged)\b))", re.I)
+_POSSESSED_ONES = re.compile(r"\s+(?:(?!(?:and|or|in|on|at|near|of|from|were|was|had|have|has|who)\b)[\w'’-]+\s+){0,3}?"
+                             r"(?!(?:and|or|in|on|at|near|of|from|were|was|had|have|has|who)\b)[\w'’-]+"
+                             r"(?P<items>(?:" + _POSSESSED_ONE.pattern + r")+)", re.I)
 _COORD = re.compile(r"^\W*(?:and|as\s+well\s+as|plus|along\s+with|,)\W*$", re.I)
+# '... and four members of the CJTF," a security official said': a quote closed, the speaker follows
+_QUOTE_CLOSED = re.compile(r"\s*[,.!?]?\s*[\"”]\s*")
 # "killed a father and his four children": the kin after the one are more dead
 _AND_KIN = re.compile(r"\s*,?\s*(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+(?:his|her|their)\s+", re.I)
 # "The dead included ...", "Among the victims were ...": a list of the dead with no total before it
@@ -633,8 +649,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if outcome is None and out:
             prev = out[-1]
             between = sentence[prev.end:c.start]
-            if _COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or _AND_KIN.fullmatch(between) or (
-                    prev.coordinated and _NAME_TAIL_AND.fullmatch(between)):
+            if (_COORD.match(between) or re.fullmatch(r"\W*(?:and\s+)?", between) or _AND_KIN.fullmatch(between) or (
+                    prev.coordinated and _NAME_TAIL_AND.fullmatch(between))) and not _QUOTE_CLOSED.fullmatch(between):
                 wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|were|was)\b)[\w'’\-]+\s*){1,5})", after, re.I)
                 if wm and not _SPEAKERS_AFTER.match(after):
                     outcome = prev.outcome
@@ -800,6 +816,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                     continue
                 both = CountExpr(c.start, c.end, c.low + 1, c.best + 1, c.high + 1, c.text, c.rule, value=c.value + 1)
                 out.append(RawToll(o, both, c.start, c.end, "count-then-outcome:killed-with", role="total"))
+    for t in out:
+        if t.role == "total" and t.outcome in ("killed", "injured") and t.count.rule != "single" and t.count.best > 0 and not re.fullmatch(
+                r"an?|(?:\w+\s+)*(?:his|her|their)\s+.*", t.count.text, re.I) and (
+                pw := _POSSESSED_ONES.match(sentence, t.count.end)):
+            # "three sisters and their grandmother", "six aid workers, their guide and their driver": one more each
+            n = len(_POSSESSED_ONE.findall(pw.group("items")))
+            c = t.count
+            t.count = CountExpr(c.start, c.end, c.low + n, c.best + n, c.high + n, c.text, c.rule, c.vague, c.value + n)
     if " was " in sentence and not any(t.perpetrator for t in out) and (m7 := _LONE_ATTACKER_HE.search(sentence)):
         one = CountExpr(m7.start("died"), m7.end("died"), 1, 1, 1, m7.group("died"), "single", value=1)
         out.append(RawToll("killed", one, m7.start("died"), m7.end("died"), "single:attacker-died", perpetrator=True))
