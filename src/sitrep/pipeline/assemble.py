@@ -217,6 +217,13 @@ _CAME_COUNTED = re.compile(r"\b(?:came|comes|follows|followed|happened|took\s+pl
                            r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:after|since)\b", re.I)
 
 
+# "Later that night, ...", "Later on Sunday, ..." (not "Earlier that day": told as before, see _EARLIER_ON)
+_LATER_ON = re.compile(r"^\W*later\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+# "came hours after", "followed a day after": an act just before the one told
+_CAME_HOURS_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened)\s+(?:just\s+|only\s+|barely\s+|some\s+)?"
+                               r"(?:(?:(?:a\s+few|several|a\s+couple\s+of|\w+)\s+)?hours|a\s+day|one\s+day)\s+after\b", re.I)
+
+
 def _told_after(c: Claim, groups: list[list[Claim]]) -> Claim | None:
     """The earlier event a "came two days after ..." sentence tells, as a claim of its own, when it
     has event words, one day and a town none of the events told has (else None)."""
@@ -302,6 +309,23 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             # "Speaking in Beledweyne, the governor said the assault had been repelled": where it was
             # said is no scene of its own; the claim's scene is any other place it names
             p = next((q for q in c.places if q.feature in ("place", "admin1") and "+speech" not in q.rule and "+earlier" not in q.rule), None)
+        if not c.background and (m := _CAME_HOURS_AFTER.search(c.text)) and (after := max(
+                (t for t in find_triggers(c.text) if t.start >= m.end()), key=lambda t: t.weight, default=None)) is not None and (
+                after.weight >= 2) and (SUB_TO_TYPE.get(after.sub) != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "") or _other_doer(c, groups[-1])) and (
+                len(own := _days(c)) == 1) and (told := {d for x in claims if x.sentence < c.sentence and not x.background for d in _days(x)}) and (
+                max(own) < min(told)):
+            # "The attack came hours after the destroyer shot down two missiles fired late Saturday", in a
+            # story of a clash on Sunday: the act after "after", on a day of its own before the one told,
+            # of another kind or by another side, is an event of its own (what the sentence's subject
+            # names, "the attack", is the event told)
+            act = copy.copy(c)
+            at = c.span.start + m.end()
+            act.sub_event_type, act.trigger, act.trigger_weight, act.territorial = after.sub, after.text, after.weight, None
+            act.places = [q for q in c.places if q.span is not None and q.span.start >= at]
+            act.tolls = [t for t in c.tolls if t.span.start >= at]
+            groups.append([act])
+            last = groups[-1]
+            continue
         if _SAME_EVENT.search(c.text) and not _SEPARATE.search(c.text) and not _ANOTHER_TOLD.search(c.text):
             # "The incident occurred in Tungar Kara village": more about the event just told
             target = last or groups[0]
@@ -397,6 +421,15 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
                 _far(p, g, _NEAR_KM) for g in groups):
             # "Later on Saturday, a strike on a camp in Gaza City killed 17", after a strike on
             # Khan Yunis: a second strike, told with its own place and toll
+            groups.append([c])
+            last = groups[-1]
+            continue
+        if own_words and (c.trigger_weight >= 3 or c.trigger_weight >= 2 and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence") and (
+                not c.background and other_kind and (_THEN.match(c.text) or _LATER_ON.match(c.text))) and not (
+                _ANAPHORIC.match(c.text)) and not (c.sub_event_type in _CROWD_SUBS and _group_sub(groups[-1]) in _CROWD_SUBS):
+            # "Hours later, military jets bombed a village in the same district", after rebels overran
+            # an outpost: an act of another kind, told as coming after the one told, is an event of its
+            # own, wherever it was (a protest that turns violent "later that day" stays one)
             groups.append([c])
             last = groups[-1]
             continue
@@ -752,6 +785,14 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # of students are unaccounted for after gunmen attacked the school" (not soldiers missing
         # after an attack on their post: a fight)
         sub = "Abduction/forced disappearance"
+    if sub in ("Attack", "Armed clash") and first is not None and first.sentence == lead and first.sub_event_type == "Looting/property destruction" \
+            and not exchange and not taken and not _someone_killed(group) and (actor2 is None or actor2.startswith("Civilians")) and not any(
+            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls) and not any(
+            _ABDUCTED.search(c.text) for c in group if not c.background):
+        # "Armed men set fire to a school ... the gunmen stormed it at dawn ... blamed the attack on
+        # separatists": the deed the lead tells is property burned or looted, and nobody was killed,
+        # hurt or taken; the words for the doers and "the attack" told below name that deed (ACLED)
+        sub = "Looting/property destruction"
     if sub == "Looting/property destruction" and (_someone_killed(group) or any(
             t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls)):
         # "stormed the village, killed five people and made off with cattle": people killed or hurt

@@ -468,6 +468,11 @@ _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accor
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# a word used as an adjective of the noun after it: "the besieged city", "a besieged Darfur town"
+_STATE_WORD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:(?:already|still|now|newly|partially|fully|long-|once-)\s*)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|for|since|in|on|at|from|and|or|with|until|during)\b)[\w'’-]+")
+
+
 def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
     """The trigger's words tell no deed of this sentence (see build_claim's type weighting)."""
     if t.sub == "Attack" and _DOERS_ONLY.fullmatch(t.text) and (
@@ -480,6 +485,11 @@ def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
         # "gunmen torched a church and several houses": the word for the doers tells who did the
         # one deed the sentence names, not another deed (not "militiamen stormed the town, set fire
         # to houses and attacked the hospital")
+        return True
+    if t.sub == "Armed clash" and t.text.lower() == "besieged" and _STATE_WORD_BEFORE.search(text, max(0, t.start - 30), t.start) \
+            and _NOUN_AFTER.match(text, t.end):
+        # "looted the hospital in the besieged city of El Fasher": a place's state, named with its
+        # noun, tells no deed of the sentence (not "the RSF besieged the town", "was besieged by")
         return True
     # "the Saudi-led coalition fighting the rebels said": a force named by the war it wages, no fight told
     return t.sub == "Armed clash" and t.text.lower() == "fighting" and bool(
@@ -1272,6 +1282,10 @@ _FEAST_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:(?!On |Last |Next |This |Since |By
 _SAID_AFTER = re.compile(r"[^.;]{0,80}?\b(?:said|says|reported|announced|stated|warned|told|accused|alleged)\b", re.I)
 # ... with the interval hedged in words of its own ("came little more than a week after")
 _CAME_HEDGED_AFTER = re.compile(_CAME + r"(?:[\w-]+\s+){0,4}?" + _SPAN_AFTER, re.I)
+# ... or on the day of it, somewhere not named: "The attacks came on the day security forces killed 114 people
+# across the country", "came during the same week that ..." (not "on the same day that bombers killed 14 at a
+# market in Konduga": an act in a town of its own, told as an event)
+_CAME_ON_THE_DAY = re.compile(_CAME + r"(?:on|during)\s+(?:the\s+)?(?:same\s+|very\s+)?(?:day|night|week)\s+(?:that\s+|when\s+|as\s+)?", re.I)
 
 
 # fighting as the subject of a lasting state, with no day: "Fighting has since moved to Chasiv Yar",
@@ -1325,7 +1339,11 @@ def carry_background(claims: list[Claim]) -> None:
     for c in claims[1:]:
         # (not a statement after "after": "The findings come two weeks after the UN said 319 were
         # killed" tells the same killings)
-        if c.background is not None or not (m := _CAME_HEDGED_AFTER.search(c.text)) or not _TOLD_SUBJECT.match(c.text[:m.start()]):
+        m = _CAME_HEDGED_AFTER.search(c.text)
+        if m is None and (d := _CAME_ON_THE_DAY.search(c.text)) is not None and not any(
+                q.feature == "place" and q.span is not None and q.span.start - c.span.start >= d.end() for q in c.places):
+            m = d
+        if c.background is not None or m is None or not _TOLD_SUBJECT.match(c.text[:m.start()]):
             continue
         found = find_triggers(c.text)
         if all(t.start >= m.end() or t.end <= m.start() for t in found) and not (
