@@ -2353,3 +2353,75 @@ def test_the_side_that_stopped_a_weapon_is_actor1(text, a1, a2, resources):
 ])
 def test_round28_which_named_party_is_a_side(text, published, a1, a2, resources):
     assert sides(text, published=published, resources=resources) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, published, a1, a2", [
+    # people the text says were not hurt are no side: the group whose man was killed is
+    ("A drone hit a motorbike near Jilib on Tuesday, in an area held by al-Shabaab. The U.S. Africa Command said its "
+     "forces had conducted the strike and killed a senior figure of the Islamic State in Somalia. It said there was no "
+     "indication that civilians were hurt.", "2024-05-10", "Military Forces of the United States (2021-)", "Islamic State (Somalia)"),
+    ("An air strike destroyed a house in Maarat Misrin in Idlib on Sunday. The U.S. Central Command said it had carried "
+     "out the strike, killing a leader of Hurras al-Din. The command said no civilians were harmed.", "2024-05-10",
+     "Military Forces of the United States (2021-)", "Hurras al-Din"),
+    # negative: civilians said killed are the side hit
+    ("A U.S. drone strike killed a commander of al-Shabaab and three civilians near Jilib on Tuesday, residents said.",
+     "2024-05-10", "Military Forces of the United States (2021-)", None),
+    # a group named only as the owner of the scene is not who "gunmen" were
+    ("Gunmen killed five farmers near Beni on Sunday in a district largely controlled by the ADF, local officials said. "
+     "No group claimed the killings.", "2024-05-10",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    # negative: areas held by a group that were shelled are that group's
+    ("Sudanese army artillery shelled areas held by the RSF in Omdurman on Friday, killing six fighters, a military "
+     "source said.", "2024-05-10", "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+    # the state's word that heads a named group's own name ("the junta") is that group; one person killed is people
+    pytest.param(
+        "One person was killed and three wounded on Saturday when armed men fired on a passenger bus near Gorongosa in "
+        "Sofala province, police said. Mariano Nhongo, leader of the self-proclaimed Renamo Military Junta, said his men "
+        "carried out the attack. Renamo condemned the attack and said the junta did not represent it.", "2019-12-16",
+        "RENAMO Military Junta", "Civilians (Mozambique)",
+        marks=pytest.mark.xfail(strict=True, reason="'one person killed ... police said' keeps the police as the side hit: "
+                                "reading a lone 'person' as people made a targeted strike's named victim (a Hamas leader "
+                                "in Sidon) civilians")),
+    ("The Renamo Military Junta said on Tuesday its fighters had ambushed a police truck near Nhamatanda, killing two "
+     "officers. The junta said it would keep up attacks until the government negotiated.", "2020-05-10",
+     "RENAMO Military Junta", "Police Forces of Mozambique (1975-)"),
+    # negative: Myanmar's junta is its army, whatever group is named
+    ("Myanmar's junta said on Monday its troops had killed 20 fighters of the Arakan Army near Kyauktaw. The army said "
+     "it lost four soldiers.", "2024-05-10", "Military Forces of Myanmar (2021-)", "AA: Arakan Army"),
+    pytest.param("A person was shot dead by militants at a market in Gao on Tuesday, the army said.", "2024-05-10",
+                 "Unidentified Armed Group (Mali)", "Civilians (Mali)",
+                 marks=pytest.mark.xfail(strict=True, reason="a lone 'person' is not yet read as people (see the Gorongosa case)")),
+    # the parent of a faction is not the faction
+    ("Mozambican security forces killed Mariano Nhongo, the leader of a dissident faction of the former rebel movement "
+     "Renamo, on Monday. Nhongo, who headed the Renamo Military Junta, died in a firefight in Cheringoma district, "
+     "police said.", "2021-10-12", "Military Forces of Mozambique (1975-)", "RENAMO Military Junta"),
+    # a generic "rebels" hit beside the one group named hit is that group, not the country's usual one
+    ("Congolese troops clashed on Sunday near Rutshuru with fighters of CNRD, a splinter group of the FDLR, the army "
+     "said, adding that six rebels were killed.", "2023-05-10",
+     "Military Forces of the Democratic Republic of Congo (2019-)", "CNRD: National Council for Renewal and Democracy"),
+    ("The army said on Monday it had attacked a camp of the FDLR in Nyiragongo territory. Four rebels were killed and "
+     "two soldiers wounded, it said.", "2023-05-10",
+     "Military Forces of the Democratic Republic of Congo (2019-)", "FDLR: Democratic Forces for the Liberation of Rwanda"),
+    # negative: the named group acts, the generic word is the other side
+    ("Wazalendo militiamen clashed with rebels near Masisi on Tuesday, killing five of them, local sources said.",
+     "2023-05-10", "Wazalendo", "M23: March 23 Movement"),
+    # the group that claimed the act beats the one the army guessed
+    ("Terrorists on Friday attacked a military base in Damboa, Borno State, killing five soldiers. The army described "
+     "the attackers as Boko Haram terrorists. However, the Islamic State West Africa Province (ISWAP) claimed "
+     "responsibility for the attack.", "2024-05-10", "Islamic State (West Africa)", "Military Forces of Nigeria (2023-)"),
+    ("Boko Haram fighters raided Gwoza on Sunday, killing eight villagers, residents said. The group claimed "
+     "responsibility on Monday.", "2024-05-10",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)"),
+    # the group named as holding a hostage has not claimed the abduction: the armed men stay unknown
+    ("Israel said on Wednesday that a researcher who disappeared in Iraq in March is being held by Kataib Hezbollah. "
+     "She was seized by armed men near a cafe in Baghdad on March 21, a security source said. Kataib Hezbollah did "
+     "not respond to requests for comment and has not claimed her abduction.", "2023-07-05",
+     "Unidentified Armed Group (Iraq)", None),
+])
+def test_round28b_who_the_named_parties_are(text, published, a1, a2, resources):
+    got = sides(text, published=published, resources=resources)
+    assert got[0] == a1
+    if a2 is not None:
+        assert got[1] == a2
+    else:
+        assert got[1] != "Al Shabaab" and got[1] is not None

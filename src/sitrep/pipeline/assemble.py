@@ -1603,10 +1603,17 @@ _GAVE_UP_AFTER = re.compile(r"\s*(?:,?\s*(?:who|which|that)\s+(?:had\s+|have\s+|
                             r"(?:withdrew|withdrawn|retreated|fled|pulled\s+(?:out|back)|abandoned|surrendered)\b", re.I)
 
 
+_DISOWNED = re.compile(r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\s+|so\s+far\s+)?claim(?:ed)?\s+(?:(?:the|her|his|their|its|any|this)\s+)?"
+                       r"(?:[\w-]+\s+)?(?:attack|abduction|kidnapping|killing|bombing|blast|ambush|raid|assault|strike|responsibility|act)s?\b", re.I)
+
+
 # the report says nobody owned the act or nobody knows who did it: "no group has claimed", "there was
 # no immediate claim", "the group has not said it was behind the blast", "it was not clear who fired"
 _UNOWNED = re.compile(NO_CLAIM.pattern + r"|\bno\s+(?:immediate\s+|formal\s+)?claim\b(?!\s+(?:to|that|over|on)\b)|"
                       r"\b(?:has|have|had)\s+not\s+(?:yet\s+|publicly\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b|"
+                      # "Kataib Hezbollah ... has not claimed her abduction", "the group did not claim the attack"
+                      r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\s+|so\s+far\s+)?claim(?:ed)?\s+(?:(?:the|her|his|their|its|any|this)\s+)?"
+                      r"(?:[\w-]+\s+)?(?:attack|abduction|kidnapping|killing|bombing|blast|ambush|raid|assault|strike|responsibility|act)s?\b|"
                       r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)|(?:did\s+not|does\s+not|do\s+not)\s+know)\s+who\b", re.I)
 
 
@@ -1655,6 +1662,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
 
     _local_army(group, ctx)
     _group_the_event_names(group)
+    _the_word_of_its_name(group)
     side_hit = any(c.target is not None and c.target.kind != "civilians" and not c.target.name.startswith(("Civilians", "Unidentified", "Protesters"))
                    for c in group if not c.background)
     for c in group:
@@ -1672,6 +1680,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 named.add(a.name)  # named anywhere in the event's sentences, background included
             elif a.resolved and a.rule.startswith("generic-by-country") and _OWNED_AFTER.match(c.text, a.span.end - c.span.start):
                 named.add(a.name)  # the group the country's word means, owning the act
+                owned.add(a.name)
+            if a.resolved and not c.background and a.kind in _NON_STATE and not a.rule.startswith(("generic", "demonym")) and _OWNED_AFTER.match(
+                    c.text, a.span.end - c.span.start + (c.text[a.span.end - c.span.start:a.span.end - c.span.start + 1] == ")")):
+                # "the army described the attackers as 'Boko Haram terrorists' ... ISWAP claimed
+                # responsibility for the attack": the group that owned the act beats the one guessed
                 owned.add(a.name)
             if a.rule.endswith("|blamed"):
                 # "the army blamed M23, which denied it": a denial still names the suspect; the
@@ -1707,6 +1720,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 continue  # a backer, people caught up among civilians, the speaker's own men, a suspect
             if a is not c.initiator and a is not c.target and _JUDGED_AFTER.match(c.text, a.span.end - c.span.start):
                 continue  # "Renamo, the opposition party, condemned the attack": a voice judging the act, no side of it
+            if a.name.startswith("Civilians") and a is not c.target and _spared(c.text, a.span.start - c.span.start, a.span.end - c.span.start):
+                continue  # "there was no indication that civilians were hurt": people said not to be hit
             if a.name.startswith("Civilians") and side_hit and _FLED_AFTER.match(c.text, a.span.end - c.span.start):
                 # "attacked M23 positions ... hundreds of families fled": people who ran from a fight
                 # between armed sides, not people hit (not "traders fled" from looters of their shops)
@@ -1786,6 +1801,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     unknown = any(c.initiator is not None and c.initiator.name.startswith("Unidentified")
                   and (_UNKNOWN.match(c.initiator.written) or c.initiator.rule.endswith("|unclaimed"))
                   for c in group if not c.background)  # "unidentified gunmen kidnapped five UN staff": the writer says so
+    # "she was seized by armed men ... Kataib Hezbollah has not claimed her abduction": the armed men
+    # stay unknown where the writer says the group named did not own the act
+    unknown = unknown or any(c.initiator is not None and c.initiator.name.startswith("Unidentified") and c.initiator.rule.startswith("generic")
+                             for c in group if not c.background) and any(_DISOWNED.search(c.text) for c in group)
     if unknown:
         pass
     elif any(not n.startswith(("Unidentified", "Military Forces of", "Police Forces of")) and n in named and n not in only_hit
@@ -1808,8 +1827,18 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             victims.pop(n, None)
             init.pop(n, None)
     unidentified = _unidentified(group, ctx)
+    # "gunmen killed five farmers in a district controlled by the ADF": a group named only as the owner
+    # of the scene is not who the generic word means
+    only_owner = {a.name for c in group for a in c.actors if a.rule.endswith("|object") and not a.rule.startswith(("generic", "demonym"))} - {
+        a.name for c in group for a in [*c.actors, *c.source_actors] if not a.rule.startswith(("generic", "demonym")) and not a.rule.endswith("|object")}
+    the_group |= {a.name for c in group if not c.background for a in c.actors if "the-group-the-report-names" in a.rule and a.name in only_owner}
+    # "she was seized by armed men ... Kataib Hezbollah has not claimed her abduction": the armed men
+    # are not the group the report says did not own the act
+    disowned = {a.name for c in group if not c.background for a in c.actors
+                if "the-group-the-report-names" in a.rule and a is c.initiator} if any(_DISOWNED.search(c.text) for c in group) else set()
+    the_group |= disowned
     for n in the_group:
-        if n not in named and unidentified:
+        if (n not in named or n in only_owner or n in disowned) and unidentified:
             # "suspected jihadists ambushed an army unit", the report naming a group only elsewhere:
             # the attackers stay unidentified
             for cnt in (init, mentions):
@@ -2178,6 +2207,20 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
     return force, civ
 
 
+# people the text says were not hit: "no civilians were hurt", "no indication that civilians were
+# harmed", "civilians were not among the casualties", "there were no civilian casualties"
+_UNHIT_BEFORE = re.compile(r"\b(?:no|nor|without|zero)\s+(?:(?:sign|signs|indication|evidence|reports?|word)\s+(?:that\s+|of\s+)?(?:any\s+)?)?$", re.I)
+_UNHIT_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:not|never)\b|(?:were|was)n['’]t\b|(?:were|was)\s+spared\b)", re.I)
+_HURT_AFTER = re.compile(r"[^.;]{0,40}?\b(?:hurt|harmed|injured|wounded|killed|casualt\w+|affected|among\s+the)\b", re.I)
+
+
+def _spared(text: str, start: int, end: int) -> bool:
+    """A civilians mention the text says were not hit ("no civilians were hurt")."""
+    if _UNHIT_AFTER.match(text, end) and _HURT_AFTER.match(text, end) or text[end:end + 12].lstrip().startswith("were spared"):
+        return True
+    return bool(_UNHIT_BEFORE.search(text, max(0, start - 40), start)) and bool(_HURT_AFTER.match(text, end))
+
+
 # "seven of its members", "three of their fighters": the speaker's own men among the dead
 _ITS_OWN_DEAD = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|commanders|officers|advisers|advisors|personnel|"
                            r"soldiers|troops|militants|operatives|cadres)\b", re.I)
@@ -2417,13 +2460,25 @@ def _group_the_event_names(group: list[Claim]) -> None:
     hit = {c.target.name for c in told if c.target is not None} | {a.name for c in told for a in c.actors if a.rule.endswith("|victim")}
     doers = {c.initiator.name: c.initiator for c in told if c.initiator is not None and c.initiator.kind in _NON_STATE
              and not c.initiator.rule.startswith(("generic", "demonym")) and c.initiator.name not in hit}
-    if len(doers) != 1:
+    same_role = False
+    if not doers:
+        # "the army attacked a camp of the FDLR ... four rebels were killed": no group named doing the
+        # act, one named being hit; the generic word hit beside it is that group (not "Wazalendo
+        # militiamen clashed with rebels", where the named group acts and the word is the other side)
+        doers = {a.name: a for c in told for a in c.actors if a.kind in _NON_STATE and a.resolved and a.name in hit
+                 and not a.rule.startswith(("generic", "demonym")) and not a.rule.endswith(("|object", "|blamed", "|ally", "|speculative"))}
+        same_role = True
+    if len(doers) != 1 or (same_role and any(a.kind in _NON_STATE and a.resolved and a.name not in doers and not a.rule.startswith(("generic", "demonym"))
+                                              and not a.rule.endswith(("|object", "|blamed", "|ally", "|speculative"))
+                                              for c in told for a in c.actors)):
         return
     named, owner = next(iter(doers.items()))
     for c in told:
-        if any(a.name == named for a in c.actors):
+        if any(a.name == named for a in c.actors) and not same_role:
             continue
         for a in c.actors:
+            if same_role and any(b.name == named for b in c.actors) and not (a.rule.endswith("|victim") or a is c.target):
+                continue
             if a.rule.startswith("generic-by-country") and a.kind in _NON_STATE and a.name != named and a.name not in by_name:
                 old = a.name
                 a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
@@ -2431,6 +2486,33 @@ def _group_the_event_names(group: list[Claim]) -> None:
                 for t in c.tolls:
                     if t.party == old:
                         t.party = named
+
+
+# words a state's own forces are called by, never a group's short name ("the army" beside the Arakan Army)
+_STATE_HEADS = frozenset(("army", "armies", "military", "forces", "force", "troops", "soldiers", "guard", "guards", "police", "government"))
+
+
+def _the_word_of_its_name(group: list[Claim]) -> None:
+    """"Mariano Nhongo, leader of the Renamo Military Junta ... said the junta did not represent it": a
+    state's generic word that heads the name of a non-state group the event names is that group."""
+    named = {a.name: a for c in group for a in [*c.actors, *c.source_actors]
+             if a.kind in _NON_STATE and a.resolved and not a.rule.startswith(("generic", "demonym"))}
+    for c in group:
+        for a in c.actors:
+            if not a.rule.startswith("generic:state_forces"):
+                continue
+            head = a.written.lower().split()[-1] if a.written.split() else ""
+            if head in _STATE_HEADS:
+                continue
+            owners = [g for n, g in named.items() if head in {w.lower() for w in re.findall(r"[\w'’-]+", f"{n} {g.written}")}
+                      and g.span.start < a.span.start]
+            if len({g.name for g in owners}) == 1:
+                old, g = a.name, owners[0]
+                a.name, a.country, a.kind, a.resolved = g.name, g.country, g.kind, g.resolved
+                a.rule += "|the-word-of-its-name"
+                for t in c.tolls:
+                    if t.party == old and t.who and head in t.who.lower():
+                        t.party = g.name
 
 
 def _parents() -> dict[str, str]:

@@ -1019,6 +1019,16 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if (a.kind == "state forces" or a.rule.startswith("generic:state_forces")) and _DESCRIBING_AFTER.match(after):
             a.rule += "|object"  # "the army-aligned government", "army-held areas": a description, no side
             continue
+        if a.kind != "civilians" and re.search(
+                r"\b(?:in|into|inside|within|across|throughout)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|territory|territories|regions?|"
+                r"zones?|enclaves?|parts?|swaths?|districts?|neighbou?rhoods?|countryside)\s*,?\s+(?:(?:long|largely|mostly|partly|now|still|"
+                r"effectively|firmly)\s+)?(?:run|held|controlled|governed|administered|dominated|ruled)\s+by\s+(?:the\s+)?$", before, re.I):
+            a.rule += "|object"  # "a strike outside Sarmada, in territory run by HTS": the owner of the scene, no side
+            continue
+        if a.kind != "civilians" and re.search(r"\b(?:factions?|splinter\s+(?:groups?|factions?)|offshoots?|breakaway\s+(?:groups?|factions?)|dissidents?)\s+"
+                                               r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I):
+            a.rule += "|object"  # "the leader of a dissident faction of the former rebel movement Renamo": the parent, not the faction
+            continue
         if a.kind != "civilians" and _STOOD_BY_AFTER.match(after):
             a.rule += "|object"  # "police looked on", "soldiers did not intervene": present, no side
             continue
