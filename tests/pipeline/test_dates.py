@@ -642,3 +642,100 @@ def test_a_day_a_statement_declares_is_not_the_events_day(resources):
     text = ("A Russian missile strike on Odesa killed 21 people, among them a paramedic, the regional governor "
             "said on Friday. The governor declared Saturday a day of mourning in the region.")
     assert _start(text, pub, resources) != dt.date(2024, 3, 9)
+
+
+def test_a_fight_begun_on_a_day_told_behind_after():
+    pub = dt.date(2020, 8, 24)  # a Monday
+    found = find_dates("took the area on Sunday, after an offensive launched on Wednesday", pub)
+    span = [d for d in found if d.rule == "span-start"]
+    assert [(d.date, d.end_date) for d in span] == [(dt.date(2020, 8, 19), dt.date(2020, 8, 23))]
+    # negative: a ceasefire that began is no fight
+    assert not [d for d in find_dates("shelled it on Sunday after a truce that began on Wednesday", pub) if d.rule == "span-start"]
+
+
+def test_soon_afterwards_is_the_day_of_the_event_told_before():
+    pub = dt.date(2024, 5, 8)
+    d = find_dates("Soon afterwards, protesters torched the governor's office.", pub)[0]
+    assert d.date is None and d.rule == "later:0"
+    assert find_dates("Shortly after the blast, police sealed off the area.", pub)[0].rule == "later:0"
+    # with a day before it in the sentence: that day
+    assert find_dates("Gunmen struck on Sunday and hours later set the market ablaze.", pub)[-1].date == dt.date(2024, 5, 5)
+    # negatives: "came hours after X" counts from X, not from the event told before; "shortly after dawn" is a time
+    assert not find_dates("The attack came hours after troops shelled the town.", pub)
+    assert not find_dates("Shortly after dawn, troops stormed the camp.", pub)
+
+
+def test_overnight_from_one_weekday_to_the_next_without_from():
+    pub = dt.date(2025, 1, 30)  # a Thursday
+    days = [d.date for d in find_dates("repelled an attack overnight Tuesday to Wednesday", pub)]
+    assert days == [dt.date(2025, 1, 29)]
+
+
+DAY_OF_THE_ACT_STRESS = [
+    # a span that began on a day told behind "after an offensive launched on X" (begun, started, opened)
+    ("Huthi forces took control of the Qayfa area north of Rada on Sunday, after an offensive launched on "
+     "Wednesday, a rebel spokesman said.", "2020-08-24", [("2020-08-19", "2020-08-23")]),
+    ("The army retook the town of Kafr Nabuda on Friday following a counter-offensive that began on Tuesday, "
+     "state media said.", "2019-05-25", [("2019-05-21", "2019-05-24")]),
+    ("After an assault that started on Monday, jihadists overran the army camp in Boulkessi on Thursday, the "
+     "army said.", "2024-05-10", [("2024-05-06", "2024-05-09")]),
+    ("The town of Sake was captured by M23 rebels on Saturday after a push they had launched on Wednesday, "
+     "residents said.", "2024-05-13", [("2024-05-08", "2024-05-11")]),
+    ("Troops shelled the town of Sake on Sunday after a ceasefire that began on Wednesday collapsed, residents "
+     "said.", "2024-05-13", [("2024-05-12", None)]),
+    # the day of a state that lasts ("still missing", "remained", "were being held") with the act behind
+    # "after" undated: the act's own day, told in a sentence of its own
+    ("Two aid workers were still missing on Thursday after gunmen seized them near Gao. The gunmen abducted them "
+     "from their vehicle on Wednesday evening, a local official said.", "2024-05-09", [("2024-05-08", None)]),
+    ("The town of Kosti remained without power on Tuesday after a drone struck its main station. The drone hit "
+     "the power station late on Sunday, the state utility said.", "2024-05-07", [("2024-05-05", None)]),
+    ("Residents were burying their dead on Monday after gunmen raided the village of Kwall in Plateau state. The "
+     "attackers stormed the village on Saturday night, killing 20 people, police said.", "2024-05-06",
+     [("2024-05-04", None)]),
+    ("Hundreds of families fled the town of Kosti on Tuesday after a drone struck its main power station, "
+     "officials said.", "2024-05-08", [("2024-05-07", None)]),
+    # the day talks or a conference opened is not the day of the deal made there
+    ("The two sides signed a ceasefire agreement on Thursday at peace talks held in Kunming, which began on "
+     "Wednesday, a spokeswoman said.", "2024-01-12", [("2024-01-11", None)]),
+    ("Sudan's army and the RSF signed a ceasefire agreement in Jeddah on Saturday after negotiations that started "
+     "on Monday, mediators said.", "2023-05-22", [("2023-05-20", None)]),
+    ("The government and the rebels signed a ceasefire on Friday at a conference in Addis Ababa that opened on "
+     "Tuesday, the mediators said.", "2024-05-11", [("2024-05-10", None)]),
+    ("At talks in Doha that got under way on Monday, the two sides signed a prisoner exchange agreement on "
+     "Wednesday, Qatar said.", "2024-05-10", [("2024-05-08", None)]),
+    # an act told "soon afterwards", "shortly after", "not long afterwards": the day of the event told before
+    ("Gunmen stormed a police post in the town of Kaduna on Sunday, killing three officers, police said. Soon "
+     "afterwards, protesters torched the governor's office in the city, residents said.", "2024-05-08",
+     [("2024-05-05", None), ("2024-05-05", None)]),
+    ("Militants attacked an army base in the town of Mueda on Saturday, killing five soldiers, the army said on "
+     "Tuesday. Soon after, the militants abducted twenty villagers in nearby Nangade, residents said.",
+     "2024-05-08", [("2024-05-04", None), ("2024-05-04", None)]),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Shortly after, a crowd set fire to a police "
+     "station in Kisumu, witnesses said.", "2024-05-10", [("2024-05-07", None), ("2024-05-07", None)]),
+    # "overnight Tuesday to Wednesday", with or without "from": the night that ended on the second day
+    ("Niger's army repelled an attack on an air base in Niamey overnight Tuesday to Wednesday, killing 20 "
+     "assailants, the junta said.", "2025-01-30", [("2025-01-29", None)]),
+    ("Gunmen raided the village of Kwall in Plateau state overnight Saturday into Sunday, killing 12 people, police "
+     "said.", "2024-05-07", [("2024-05-05", None)]),
+    ("Overnight Monday to Tuesday, jihadists attacked an army post in Djibo, killing six soldiers, the army said.",
+     "2024-05-09", [("2024-05-07", None)]),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", DAY_OF_THE_ACT_STRESS)
+def test_the_day_of_the_act_itself(text, pub, want, resources):
+    from sitrep.pipeline import extract
+    from sitrep.read import make_article
+
+    evs = extract(make_article(text, published=dt.date.fromisoformat(pub)), resources=resources)
+    got = [(e.start_date.isoformat(), e.end_date.isoformat() if e.end_date else None) for e in evs]
+    assert got == [tuple(w) for w in want]
+
+
+# an act told "not long afterwards" or "minutes after the shelling" is read into the event before it
+# (a grouping matter, not of dates): its day is right either way
+@pytest.mark.xfail(strict=True, reason="the act told soon after is folded into the event told before (grouping, not dates)")
+def test_soon_after_told_as_an_act_of_its_own(resources):
+    assert len(_starts("A Saudi-led air strike hit a market in Saada on Thursday, killing 12 people, medics said. Not long "
+                       "afterwards, Houthi fighters fired a missile at the Saudi city of Jazan, the coalition said.",
+                       dt.date(2024, 5, 11), resources)) == 2

@@ -1549,7 +1549,7 @@ _WIRE_REPORTS = [
     # round 16: the wounded told by a rescue service as a relative clause after "treated"
     pytest.param("JERUSALEM (AP) - A Palestinian gunman shot dead two people in Hadera on Saturday, police said. Paramedics treated "
      "two other people who were wounded in the attack.",
-     "2024-08-03", (2, 2, 2), (2, 2, 2), marks=_WHO_CLAUSE_HELD),
+     "2024-08-03", (2, 2, 2), (2, 2, 2)),  # (round 28b: read after a verb of care, "treated")
     # ... a later voice's "number of people who lost their lives had risen to": the risen toll
     ("Gaza, Aug 3 (AFP) - An Israeli strike hit a school in Rafah on Saturday, killing at least 17 people, civil defence "
      "said. The health ministry later said the number of people who lost their lives had risen to 19.",
@@ -1854,3 +1854,29 @@ def test_round28_the_wounded_told_beside_an_earlier_toll_are_earlier_too(resourc
             "had been killed and 300 others wounded.")
     evs = extract(article(text, "2022-10-31"), resources=resources)
     assert evs[0].toll.injured is not None and evs[0].toll.injured.best == 333
+
+
+_ROUND28B_LEAD = ("BELEDWEYNE - Al-Shabaab militants ambushed a Somali army convoy on Monday on the road linking Bulo Burte and "
+                  "Jalalaqsi, killing five soldiers, a military officer said. ")
+
+
+@pytest.mark.parametrize("told", [
+    "A day later, government forces stormed an Al-Shabaab hideout outside Jalalaqsi. Officials said 30 militants died in the fighting.",
+    "A day later, government forces stormed an Al-Shabaab hideout outside Jalalaqsi. \"We killed 30 of them,\" a commander said.",
+    "On Tuesday, government forces stormed an Al-Shabaab hideout outside Jalalaqsi. Thirty militants were killed, according to the "
+    "information ministry.",
+    "A day later, government forces stormed an Al-Shabaab hideout outside Jalalaqsi. The Ministry of Information said 30 militants "
+    "were killed in the operation.",
+])
+def test_round28b_a_toll_told_right_after_another_event_is_that_events(told, resources):
+    evs = extract(article(_ROUND28B_LEAD + told, "2023-03-15"), resources=resources)
+    tolls = [e.toll.killed.best if e.toll.killed else None for e in evs]
+    assert tolls == [5, 30]
+
+
+def test_round28b_a_toll_told_right_after_its_own_event_stays(resources):
+    # negative: the figure follows the lead's own sentence; the town split off the road keeps no toll
+    evs = extract(article(_ROUND28B_LEAD + "Five soldiers were killed in the ambush, the officer added.", "2023-03-15"),
+                  resources=resources)
+    assert evs[0].toll.killed is not None and evs[0].toll.killed.best == 5
+    assert all(e.toll.killed is None for e in evs[1:])

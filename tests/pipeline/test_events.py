@@ -2178,9 +2178,9 @@ _AFTER_HELD = pytest.mark.xfail(strict=True, reason="'N days after' recalled cla
     # an earlier act named only to date or explain the one told: not this sentence's type, nor its place
     pytest.param("Rebels of the Tigray People's Liberation Front said on Sunday they had captured the town of Dessie, two days "
                  "after the government and the rebels signed a ceasefire agreement in Nairobi.", "2021-10-31",
-                 "Non-state actor overtakes territory", "Dessie", marks=_AFTER_HELD),
+                 "Non-state actor overtakes territory", "Dessie"),  # a deal cited: read since round 28b
     pytest.param("Russian missiles hit an apartment block in Dnipro on Saturday, killing nine people, a week after Moscow and "
-                 "Kyiv swapped 200 prisoners of war.", "2024-06-30", "Shelling/artillery/missile attack", "Dnipro", marks=_AFTER_HELD),
+                 "Kyiv swapped 200 prisoners of war.", "2024-06-30", "Shelling/artillery/missile attack", "Dnipro"),  # a deal cited: read since round 28b
     pytest.param("Three days after the army and the RSF agreed to a truce in Jeddah, RSF fighters stormed the town of Geneina, "
                  "residents said.", "2023-06-01", "Armed clash", "Al-Junaynah", marks=_AFTER_HELD),
     ("Russian jets bombed a rebel training camp near Harem in Syria's Idlib province on Monday, killing 40 fighters in "
@@ -3300,3 +3300,112 @@ _TYPES_28 = [
 @pytest.mark.parametrize("text,sub", _TYPES_28)
 def test_stress_property_swaps_and_protests_round28(resources, text, sub):
     assert [e.sub_event_type for e in extract(article(text, "2024-05-14"), resources=resources)] == [sub]
+
+
+# round 28b (events): where fighting spread from, or fire came from ("spread on Sunday from Bahir Dar to other
+# towns"), is no scene of its own: the town told next, in the province the report names, is that event's, not a
+# second record (a dateline is no scene either); two towns each with a deed of its own stay two
+_SPREAD_FROM_28B = [
+    ("Heavy fighting between the army and Fano militia spread on Sunday from Bahir Dar to other towns in the region, "
+     "residents said.\nIn Debre Markos, Fano fighters entered the town and clashed with federal troops around the prison. "
+     "At least seven people were killed, a health worker said.", "2023-08-07", 1),
+    ("Clashes spilled over on Monday from Goma into towns to the west, witnesses said.\nIn Sake, M23 fighters battled "
+     "army troops and militiamen for several hours, leaving 12 dead, a local official said.", "2024-02-07", 1),
+    ("The fighting, which spread on Friday from Gao to villages further north, continued into the night. In Bourem, "
+     "jihadists overran an army post, killing 20 soldiers, a military source said.", "2023-09-10", 1),
+    ("MOPTI, Sept 10 (Reuters) - Fighting spread on Friday from Gao to villages further north, residents said.\nIn "
+     "Bourem, jihadists attacked an army camp, killing 20 soldiers, a military source said.", "2023-09-10", 1),
+    # negatives: two towns, each the scene of a deed of its own
+    ("Russian forces shelled Kherson on Monday, killing three people, the governor said. In Odesa, a drone struck a port "
+     "warehouse on the same day, injuring two workers.", "2024-05-14", 2),
+    ("KHARTOUM (AP) - Fighters from the RSF attacked Omdurman on Sunday, killing 12, medics said. In El Obeid, far to "
+     "the southwest, army jets bombed RSF positions on the same day, killing nine.", "2023-09-10", 2),
+    pytest.param("Russian missiles struck Odesa on Monday, killing four people, as drones hit an energy facility in "
+                 "Kharkiv, officials said.", "2024-05-14", 2,
+                 marks=pytest.mark.xfail(strict=True, reason="one sentence, two deeds in two far towns joined by 'as': "
+                                         "read as one record; splitting on 'as'/'while'/';' clauses split three dev "
+                                         "reports and a grouping probe whose clause is background")),
+]
+
+
+@pytest.mark.parametrize("text,published,n", _SPREAD_FROM_28B)
+def test_stress_where_fighting_spread_from_is_no_scene_round28b(resources, text, published, n):
+    evs = _assert_records(resources, text, published, n)
+    assert not any(e.place and e.place.name in ("Bahir Dar", "Goma", "Gao", "Mopti") for e in evs)
+
+
+# round 28b (types): a beheading is done to someone held, no fight, unless the beheaded are soldiers or
+# fighters; a deal told as broken or as the time mark of another deed ("breaking a ceasefire agreed in
+# August", "days after the presidents signed a peace deal") is cited, the deed the sentence tells is the
+# event; a person gone missing at the hands of armed or state men is a forced disappearance; an attack
+# from afar told as repelled or thwarted is disrupted weapons use
+_TYPES_28B = [
+    # beheadings
+    ("MAPUTO, Oct 12 (Lusa) - Three farmers were beheaded by suspected insurgents near Nangade in Cabo Delgado on "
+     "Tuesday, residents said.", "Violence against civilians", "Attack"),
+    ("NIAMEY, May 6 (Reuters) - Jihadists decapitated a village chief near Ouallam in Tillaberi region on Sunday, local "
+     "officials said.", "Violence against civilians", "Attack"),
+    ("BUEA, Cameroon (AP) - Separatist fighters have been blamed for the beheading of a teacher in Muyuka on Tuesday, a "
+     "man they accused of spying for the army.", "Violence against civilians", "Attack"),
+    ("MOGADISHU, May 9 (Reuters) - Al Shabaab militants beheaded two men in Jilib on Wednesday after accusing them of "
+     "working for the government, residents said.", "Violence against civilians", "Attack"),
+    ("MAIDUGURI, Nigeria (AP) - The headless bodies of four fishermen were found near Monguno on Monday, a day after Boko "
+     "Haram fighters decapitated them, a local official said.", "Violence against civilians", "Attack"),
+    # negative: soldiers beheaded after an attack on their post fell in a fight
+    ("DIFFA, Niger (AP) - Boko Haram fighters beheaded two soldiers captured during an attack on an army post near Bosso "
+     "on Sunday, the defence ministry said.", "Battles", "Armed clash"),
+    # a deal cited beside the deed
+    ("GOMA, Dec 10 (Reuters) - M23 rebels said on Wednesday they had taken control of Uvira, days after the Congolese and "
+     "Rwandan presidents signed a peace deal in Washington.", "Battles", "Non-state actor overtakes territory"),
+    ("GOMA, Oct 21 (Reuters) - M23 rebels captured the town of Kalembe in North Kivu on Sunday, breaking a ceasefire "
+     "agreed in August, local sources said.", "Battles", "Non-state actor overtakes territory"),
+    ("KHARTOUM, Jan 14 (Reuters) - In violation of a truce brokered by Saudi Arabia last month, RSF fighters overran the "
+     "army base at Babanusa on Monday, residents said.", "Battles", "Non-state actor overtakes territory"),
+    ("KHARTOUM, Jan 14 (Reuters) - Sudan's army said it recaptured the town of Sinja on Saturday, less than a week after "
+     "the warring parties struck a humanitarian truce in Jeddah.", "Battles", "Government regains territory"),
+    ("MOGADISHU, May 10 (Reuters) - Al Shabaab fighters seized the town of Cadale on Tuesday in defiance of a ceasefire "
+     "deal the clan elders had reached with the government in March, residents said.", "Battles",
+     "Non-state actor overtakes territory"),
+    # negative: the deal is the sentence's own deed
+    ("ADDIS ABABA, Nov 3 (Reuters) - The Ethiopian government and Tigrayan forces signed a ceasefire agreement in "
+     "Pretoria on Wednesday, days after fighting killed dozens in Adigrat.", "Strategic developments", "Agreement"),
+    # gone missing at armed or state men's hands
+    ("MAPUTO, April 9 (Reuters) - A community radio journalist in Palma, Mozambique, has been missing since Tuesday, "
+     "when he told a colleague by text that he was surrounded by soldiers.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("KASSALA, Sudan, May 9 (Reuters) - The whereabouts of an opposition activist remain unknown four days after "
+     "security agents took him from his home in Kassala, his family said.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("BAMAKO, May 9 (Reuters) - A lawyer has been missing in Bamako since he was picked up by men in plain clothes on "
+     "Friday, the bar association said.", "Violence against civilians", "Abduction/forced disappearance"),
+    # negatives: an arrest owned, soldiers missing after an ambush
+    ("MAPUTO, April 9 (Reuters) - Police arrested a journalist in Palma, Mozambique, on Tuesday, the provincial command "
+     "said, accusing him of spreading false information.", "Strategic developments", "Arrests"),
+    ("MAPUTO, April 9 (Reuters) - Two soldiers have been missing since gunmen ambushed their patrol near Palma in Cabo "
+     "Delgado on Sunday, the army said.", "Battles", "Armed clash"),
+    # attacks from afar stopped
+    ("KOSTI, Sudan, Jan 14 (Reuters) - Air defences in Kosti repelled a drone attack by the RSF on the city's power "
+     "station at dawn on Tuesday, a military source said.", "Strategic developments", "Disrupted weapons use"),
+    ("MOSCOW, May 9 (Reuters) - A Ukrainian drone attack on the Belgorod region was repelled overnight, the Russian "
+     "defence ministry said.", "Strategic developments", "Disrupted weapons use"),
+    ("RIYADH, May 9 (Reuters) - The Saudi-led coalition said it had thwarted a Houthi missile attack on the southern "
+     "city of Jazan on Sunday.", "Strategic developments", "Disrupted weapons use"),
+    ("JERUSALEM, May 9 (Reuters) - Israeli air defences foiled a rocket barrage fired from Gaza toward Ashkelon on "
+     "Friday, the military said.", "Strategic developments", "Disrupted weapons use"),
+    ("KOSTI, Sudan, Jan 14 (SUNA) - The air defences in Kosti repelled at dawn on Tuesday a drone attack launched by "
+     "the RSF targeting the power station, a military source said.", "Strategic developments", "Disrupted weapons use"),
+    # negative: a ground attack repelled is a fight
+    ("EL FASHER, Sudan, May 9 (Reuters) - Troops repelled an attack by RSF fighters on their base in El Fasher on "
+     "Sunday, the army said.", "Battles", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text,etype,sub", _TYPES_28B)
+def test_stress_beheadings_cited_deals_disappearances_round28b(resources, text, etype, sub):
+    assert [(e.event_type, e.sub_event_type) for e in extract(article(text, "2024-05-10"), resources=resources)] == [(etype, sub)]
+
+
+def test_missing_with_no_taker_is_no_event(resources):
+    # nobody armed took them: no disappearance
+    assert extract(article("DAKAR, May 9 (Reuters) - Three fishermen have been missing since Sunday, when their boat "
+                           "capsized off Joal, relatives said.", "2024-05-10"), resources=resources) == []

@@ -1657,8 +1657,6 @@ def test_fighting_that_spread_to_a_town_leaves_its_first_scene_the_scene(gazette
     assert [p.name for p in ps if "+origin" in p.rule] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the lead told as spreading from a town and the town told after are grouped "
-                   "as two events (grouping, not the place)")
 def test_fighting_that_spread_from_a_town_is_one_event_at_the_town_told_after():
     text = ("Fighting between the army and Fano militia spread on Sunday from Bahir Dar to nearby towns, residents "
             "said. In Debre Markos, Fano fighters clashed with federal troops, killing seven people.")

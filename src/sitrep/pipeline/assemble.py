@@ -138,12 +138,16 @@ def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
     if p is None or p.latitude is None or p.longitude is None:
         return False
     here = (p.latitude, p.longitude)
-    event_places = [q for c in group for q in c.places if q.feature in ("place", "admin1") and not c.background]
+    event_places = [q for c in group for q in c.places if q.feature in ("place", "admin1") and not c.background
+                    and "+origin" not in q.rule and "+dateline" not in q.rule]  # (where it was filed, or came from)
     if event_places and all(q.feature == "admin1" for q in event_places) and any(
             q.admin1 and q.admin1 == p.admin1 and q.iso2 == p.iso2 for q in event_places):
         return False  # a town of the province the event was placed in (and no town yet) refines it
+    # where fighters or fire came from, or fighting spread from ("spread on Sunday from Bahir Dar to
+    # other towns"), is no scene: a group named only by it has no place yet
     scene = [(q, (q.latitude, q.longitude)) for c in group for q in c.places
-             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1") and not _in_passing(c, q)]
+             if q.latitude is not None and q.longitude is not None and q.feature in ("place", "admin1") and not _in_passing(c, q)
+             and "+origin" not in q.rule]
     # where a source sits ("police in X said", a dateline) is no scene, unless the event has no other
     # ("residents of Bama said they counted 12 bodies": the residents' town is where it happened)
     seen = [pt for q, pt in scene if not any(m in q.rule for m in ("+in-source", "+speech", "+dateline"))] or [pt for _q, pt in scene]
@@ -899,7 +903,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = "Attack"
     if sub == "Attack" and armed_opponent and actor2 is not None and _bystanders_hurt(group, actor2):
         pass  # "a police officer was killed and ten people were injured in a shooting at the bus station"
-    elif sub == "Attack" and armed_opponent and not civilian_victims:
+    elif sub == "Attack" and armed_opponent and not civilian_victims and not (
+            first is not None and first.sentence == lead and _BEHEADED.search(first.trigger or "") and not _FIGHTERS_BEHEADED.search(first.text)):
+        # (not "separatists were blamed for the beheading of a woman accused of informing for the
+        # army": a beheading is done to someone held, no fight, unless the text says the dead
+        # were soldiers or fighters)
         sub = "Armed clash"
     elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange
                                                                         or _post_attacked(group)):
@@ -1010,6 +1018,13 @@ _SELF_TOLD = re.compile(r"\b(?:said|says|added|reported|announced|stated|claimed
 _RETURNED_FIRE = re.compile(r"\b(?:(?:fired|firing|shot|shooting)\s+back|return(?:ed|ing)\s+fire|fire\s+was\s+returned|exchang\w*\s+(?:of\s+)?(?:gun)?fire)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:handing|handed|leaving|left|ceding|ceded|conceding|conceded|surrendering|surrendered)\s+(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BEHEADED = re.compile(r"\b(?:behead\w*|decapitat\w*)", re.I)
+# the beheaded were fighters: "beheaded two captured soldiers", "the beheading of a militiaman", "three
+# policemen were decapitated" (not "separatist fighters beheaded a woman": the doers)
+_FIGHTERS_BEHEADED = re.compile(r"\b(?:behead\w*|decapitat\w*)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|servicem[ae]n|gendarmes?|police(?:m[ae]n)?|"
+                                r"officers?|fighters?|militants?|militiam[ae]n|guards?|recruits?|combatants?)\b|"
+                                r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|guards?|recruits?|combatants?)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:behead|decapitat)", re.I)
 _TOLD_ALREADY = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _GONE_MISSING = re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?|went|have\s+gone|had\s+gone)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
 # a weapon named as support or as booty, or another attack the target is blamed for, not as what
@@ -1109,6 +1124,10 @@ _SMALL_HOURS = re.compile(r"\b(?:early\s+hours\s+of|(?:early|before\s+dawn|at\s+
 # a day governed by "on", "late", "early": when something happened, not a day a statement declares
 _ON_DAY_BEFORE = re.compile(r"\b(?:on|late|early|overnight|last|since|by)\s+(?:the\s+)?$", re.I)
 _ON_DAY_TEXT = re.compile(r"(?:on|late|early|overnight|last)\b", re.I)
+# "signed the deal on Thursday at talks in Kunming, which began on Wednesday": the day the talks or
+# the meeting opened, not the day of the deal made there
+_TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|consultations|mediation|round)\b[^.;:]{0,70}?"
+                          r"\b(?:began|begun|started|opened|convened|got\s+under\s*way|kicked\s+off)\s+$", re.I)
 # the sentences that speak of the event without telling one of their own (docs/gold-format.md)
 _TOLD_OF_IT = ("statement", "denial", "blame statement")
 
@@ -1157,7 +1176,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                 event_days.append((day, 1))
                 # (a sentence that opens on the day and names a town tells an act of that day: ACLED
                 # codes one event a day)
-                if scene_day is None and later.span.start - c.span.start <= 3 and any(q.feature == "place" for q in c.places):
+                if scene_day is None and later.span.start - c.span.start <= 3 and any(q.feature == "place" for q in c.places) and later.rule != "later:0":
                     scene_day = day
         for d in dates:
             if d.date is None or d.rule == "year":
@@ -1171,7 +1190,7 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
             if (d.publication and not _possessive(c, d) and not held_post) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
                     _SPOKE_AFTER.match(c.text, at + d.span.end - d.span.start)) or (
                     _TALLY_OR_FINDING_BEFORE.search(c.text, max(0, at - 40), at)) or _quoted_today(c, d) or ((lead_first or not (c.sub_event_type or c.tolls)) and _aftermath(c, d)) or _ends_span(c, d) or _state_then_event(c, d) or (
-                    _WENT_ON.search(c.text, 0, at)) or (
+                    _WENT_ON.search(c.text, 0, at)) or _TALKS_BEGAN.search(c.text, max(0, at - 90), at) or (
                     # "KHARTOUM / OMDURMAN (1 Jul 2019) – ": the day the story was filed, in the dateline
                     d.date == published and at < 80 and c.text[at - 1:at] == "(" and c.text[at + d.span.end - d.span.start:].startswith(")")):
                 if not told:
@@ -1276,6 +1295,12 @@ _THEN_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?!(
                          r"(?:days?|weeks?|hours?)\s+)?(?:after|following)\s+", re.I)
 
 
+# a main clause that tells a state that lasts, not a deed: "remained without power", "were still
+# missing", "were being held", "were burying their dead", "stayed shut"
+_STATE_CLAUSE = re.compile(r"\b(?:remain(?:ed|s|ing)?|stay(?:ed|s)?|still|continu(?:ed|es)\s+to|kept|(?:was|were|is|are)\s+being\s+\w+|(?:was|were|is|are)\s+"
+                           r"(?!(?:being|killing|fighting|shooting|shelling|bombing|attacking)\b)[a-z]+ing)\b", re.I)
+
+
 def _state_then_event(c: Claim, d: DateMention) -> bool:
     """The date is told in a main clause with no event word, of a state or a sequel ("Kosti
     remained without power on Tuesday after a drone strike on the station on Thursday", "schools
@@ -1288,8 +1313,13 @@ def _state_then_event(c: Claim, d: DateMention) -> bool:
     if not words or any(t.start < after.end() for t in words):
         return False
     first_word = min(t.start for t in words)
-    return any(o.date is not None and o.precision == 1 and o.date < d.date and not o.publication and o.rule != "span-start"
-               and o.span.start - c.span.start > first_word for o in c.dates)
+    # ("Two aid workers were still missing on Thursday after gunmen seized them": the act behind "after"
+    # undated here, the state's day is no more than a day of the reporting; the event's own day, told
+    # in another sentence, stands before it)
+    undated = not any(o.date is not None and o.span.start - c.span.start > first_word for o in c.dates)
+    return (undated and bool(_STATE_CLAUSE.search(c.text, 0, d.span.start - c.span.start))) or any(
+        o.date is not None and o.precision == 1 and o.date < d.date and not o.publication and o.rule != "span-start"
+        and o.span.start - c.span.start > first_word for o in c.dates)
 
 
 def _ends_span(c: Claim, d: DateMention) -> bool:
@@ -2940,11 +2970,33 @@ def _crowd_cause(mentions: list[TollMention], group: list[Claim]) -> list[TollMe
             and not _CROWD_WORDS.search(m.who or "")]
 
 
+_THE_ACT_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)  # "died in the fighting": the act told before
+
+
+def _told_after_other(c: Claim, group: list[Claim], others: list[list[Claim]]) -> list[Claim] | None:
+    """A toll that names no place and no act of its own, told right after a sentence that only
+    another event holds ("A day later, troops stormed a hideout outside Jalalaqsi. The ministry said
+    30 militants were killed in the operation"): that event's dead, not this one's."""
+    if c.background or not c.tolls or any(q.feature in ("place", "admin1") for q in c.places) or (
+            c.sub_event_type and c.trigger_weight >= 2 and not _THE_ACT_BEFORE.search(c.text, 0, max(0, c.trigger_at))):
+        return None
+    if any(x.sentence == c.sentence - 1 for x in group):
+        return None
+    owners = [g for g in others if any(x.sentence == c.sentence - 1 and _eventful(x)
+                                       and any(q.feature == "place" for q in x.places) for x in g)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None,
           others: list[list[Claim]] | None = None, crowd: bool = False) -> Toll:
     # a sentence set aside as a denial still tells the dead it names before the denial ("the toll has
     # risen to 18, a monitor said, as Ankara blamed Kurdish fighters who denied any role")
-    mentions = [m for c in group for m in c.tolls if (keep is None or keep(m)) and (
+    told = list(group)
+    if others:
+        told = [c for c in group if _told_after_other(c, group, others) is None]
+        told += [x for g in others for x in g if not any(y.sentence == x.sentence and y.tolls for y in group)
+                 and _told_after_other(x, g, [group, *(h for h in others if h is not g)]) is group]
+    mentions = [m for c in told for m in c.tolls if (keep is None or keep(m)) and (
         not c.background or (c.background == "denial" and _told_before_denial(c, m)))
         and not (others and _told_for_another(m, c, group, others))]
     if others and not any(m.outcome in ("killed", "injured") for m in mentions):

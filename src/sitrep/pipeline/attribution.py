@@ -41,6 +41,8 @@ _VERBS_SV = (
     + r"|pinned (?:the|its|their) (?:\w+ )?(?:attacks?|blame|bombings?|blasts?|killings?|explosions?|ambush|assault|responsibility) on"  # "the ministry pinned the attack on the YPG"
     + r"|mourned (?:\w+ )?(?:of )?(?:its|their) (?:own )?(?:\w+ )?(?:fighters|members|men|commanders?|militants|soldiers|troops|officers|cadres)"  # "Hezbollah mourned two of its fighters"
     + r"|listed (?:the )?names"  # "the resistance committee has listed the names of 62 people killed"
+    # a body naming the deed ("the Security Media Cell called it a terrorist act", "the ministry branded the strike a war crime")
+    + r"|(?:called|calls|branded|brands|labell?ed|termed|dubbed) (?:it|this|them|the (?:\w+ )?(?:attacks?|bombings?|blasts?|strikes?|killings?|explosions?|shootings?|raids?|incidents?|assault|massacre|arrests?|shelling)) (?:a|an)(?= )"
 )
 # a short name or gloss in brackets after a name: "Magen David Adom (MDA) ambulance service", "the Tatmadaw (Myanmar military) True News team"
 _GLOSS = r"\s+\([A-Z][\w\-/]{1,12}(?:\s+[\w\-]+){0,3}\)"
@@ -72,7 +74,7 @@ _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|
 # "Serhii Lysak, head of the Dnipropetrovsk regional administration, said": a head and its
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\))?),\s+"
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\)(?:\s+[a-z]{{4,14}})?)?),\s+"
     rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\((?:[A-Z][\w\-/]{{1,12}}|\d[\d.,]*\s+(?:miles?|mi|km|kilomet(?:re|er)s?))\)(?:\s+[^,;()\"“”]{{1,80}}?)?)?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
@@ -203,6 +205,12 @@ class SourceContext:
     armed: list[tuple[Source, str, bool]] = field(default_factory=list)
     # acronyms the report defines ("the Cameroon Renaissance Movement (MRC)"): "mrc" -> the name in full
     acronyms: dict[str, str] = field(default_factory=dict)
+    # civil bodies the report names by their name ("a leader of the Sudanese Congress Party", "the Alternative Espaces
+    # Citoyens (AEC) association"), whether or not they spoke yet, for "the party said", "the group said in a statement"
+    bodies: list[str] = field(default_factory=list)
+    # towns named after a preposition so far ("in Sevastopol", "at a cafe in St. Petersburg"), for "the city's health
+    # committee", "the governor of the Crimean city"
+    towns: list[str] = field(default_factory=list)
     # the actor dictionary the caller searched sentences with (its hits may be passed to
     # ``attribute`` so that the search is not run twice); the shared one when None
     actors: ActorDictionary | None = None
@@ -1146,6 +1154,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     fac = _facility_voice(name, ctx, span, rule)
     if fac is not None:
         return fac
+    if ("city" in name or "town" in name or "port" in name) and (town_office := _city_office(name, ctx, span, rule)) is not None:
+        return town_office
     inst = _institution(name, ctx, span, rule)
     if inst is not None:
         return inst
@@ -1196,7 +1206,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if _PARTY_ANAPHOR.fullmatch(bare) is not None:
         # "the party said", "his party and relatives said" after "the opposition Oromo Liberation Front (OLF)": the
         # political party the report named (its name in full, as an acronym defines it)
-        named = [*ctx.acronyms.values(), *(p.name for p in ctx.history)]
+        named = [*ctx.bodies, *ctx.acronyms.values(), *(p.name for p in ctx.history)]
         body = next((n for n in reversed(named) if _PARTY_NAME.search(n)), None)
         if body is not None:
             found = normalise(body, ctx, span, rule, remember=False)
@@ -1214,6 +1224,13 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         prev = _armed_antecedent(bare, ctx)
         if prev is not None:
             return Source(prev.name, prev.kind, prev.party, span, rule + "+anaphora")
+    if (bm := _BODY_ANAPHOR.fullmatch(bare)) is not None and ctx.bodies and (
+            bm.group(1) is not None or ctx.latest() is None):
+        # "the group said in a statement" after "Tchangari, head of the Alternative Espaces Citoyens (AEC) association",
+        # no one quoted before; "his organisation says": the civil body the report named last
+        named_body = normalise(ctx.bodies[-1], ctx, span, rule, remember=False)
+        if named_body is not None:
+            return Source(named_body.name, named_body.kind, named_body.party, span, named_body.rule + "+body-anaphora")
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
         prev = ctx.latest(kind) if kind else ctx.latest()
@@ -1348,12 +1365,59 @@ def _note_acronyms(sentence: str, ctx: SourceContext) -> None:
             ctx.acronyms.setdefault(acr, full)
 
 
+# a civil body named by its name: capitalised words ending on the noun of a body, or glossed by its acronym and a noun
+_BODY_MENTION = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|de|du|des|pour|la|le)\s+)*){1,6}"
+    r"(?:Party|Front|Congress|League|Association|Organi[sz]ation|Union|Company|Corporation|Network|Society|Federation|"
+    r"Syndicate|Foundation|Institute|Coalition|Alliance|Movement|Collective|Platform))\b"
+    r"|(?P<glossed>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|de|du|des|pour|la|le)\s+)*){1,6}[A-Z][\w'’\-]*)\s+\([A-Z]{2,6}\)\s+"
+    r"(?:association|organi[sz]ation|group|party|movement|coalition|alliance|union|network|collective|platform|company)\b")
+
+
+# a town after a preposition ("in Sevastopol", "of the city of Homs", "in St. Petersburg")
+_TOWN_MENTION = re.compile(rf"\b(?:in|at|near|of|on|outside)\s+(?:the\s+(?:[\w\-]+\s+)?(?:city|town|port)\s+of\s+)?"
+                           rf"(?P<t>(?:St[.{_LEADER}]?\s+|Saint\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_NOT_TOWN = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|The|Telegram|Twitter|Facebook|X)\b")
+# "the city's health committee", "the Russian-installed governor of the Crimean city", "the port's mayor": an office of
+# the town the report named
+_CITY_ANAPHOR = re.compile(r"^(?:the\s+)?(?:(?P<pre>.+?)\s+(?:of|for|in)\s+the\s+(?:[\w\-]+\s+)?(?:city|town|port)|(?:[\w\-]+\s+)?(?:city|town|port)['’]s\s+(?P<post>.+))$")
+
+
+def _city_office(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
+    """An office of "the city" the report named before ("in Sevastopol ... the governor of the Crimean city"): the
+    office of that town, when the rules know it by the town's name."""
+    m = _CITY_ANAPHOR.match(name)
+    if m is None or not ctx.towns:
+        return None
+    head = re.sub(r"^(?:[\w]+-(?:installed|appointed|backed)\s+|(?:the|its|acting|new)\s+)+", "", m.group("pre") or m.group("post"), flags=re.I)
+    if not head or len(head) > 40:
+        return None
+    for town in reversed(ctx.towns[-4:]):
+        got = normalise(f"{town} {head}", ctx, span, rule, remember=False)
+        if got is not None and not got.rule.endswith(("+words", "+unresolved-anaphora", "+anaphora", "+pronoun")):
+            return Source(got.name, got.kind, got.party, span, got.rule + "+city-anaphora")
+    return None
+
+
+def _note_bodies(sentence: str, ctx: SourceContext) -> None:
+    """Remember the civil bodies a sentence names (not an armed actor, nor a state's office)."""
+    if not any(c.isupper() for c in sentence[1:]):
+        return
+    for m in _BODY_MENTION.finditer(sentence.replace(_LEADER, ".")):
+        full = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|Of)\s+", "", m.group("full") or m.group("glossed"))
+        if len(full.split()) < 2 or _armed_actor(full) or full in ctx.bodies[-1:]:
+            continue
+        ctx.bodies.append(full)
+
+
 _ARMED_KINDS = frozenset(("state forces", "rebel group", "political militia", "identity militia", "external forces"))
 _NON_STATE = frozenset(("rebel group", "political militia", "identity militia"))
 # "the group said", "the militants claimed", "a coalition spokesman": the armed side the article last named
 # the head noun of a body's name, for "the syndicate", "the commission", "the union" after the body was named
 _HEAD_ANAPHOR = re.compile(r"(syndicate|union|commission|association|federation|foundation|society|institute|network|"
                            r"council|centre|center|observatory|collective|platform|watchdog)", re.I)
+_BODY_ANAPHOR = re.compile(r"((?:his|her|their|its)\s+)?(?:group|organi[sz]ation|association|movement|collective|platform|company)", re.I)
 _PARTY_ANAPHOR = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:political\s+)?party", re.I)
 _PARTY_NAME = re.compile(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:Party|Front|Movement|Congress|League|Alliance)$")
 _ARMED_ANAPHORA = frozenset((
@@ -1517,11 +1581,21 @@ _LONG_NAME = re.compile(
     rf"(?:(?:of|for|and|the|to|in|on|de|du|des)\s+|[A-Z][\w'’\-.\u2024]*\s+){{6,14}}[A-Z][\w'’\-.\u2024]*{_PAREN})"
     rf"\s+(?:also\s+|later\s+|earlier\s+|(?:had|has|have)\s+)?(?:{_VERBS_SV})\b(?!\s+by\b)"
 )
+# a speaker who acts, then speaks in a participle ("Russia's Defence Ministry did not acknowledge the loss, claiming
+# instead that its troops had repelled the attack", "Amnesty International called for his release, saying ..."):
+# the subject of the sentence's first verb governs the participle (a body the rules know: below)
+_PARTICIPLE = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+\s+(?:on\s+)?\w+day|Later|Earlier|Meanwhile|In\s+(?:a|its|their)\s+(?:statement|post|video|message)),\s+)?(?:[Tt]he\s+)?"
+    rf"(?P<src>(?:[A-Z][\w'’\-.\u2024]*{_PAREN}\s+(?:(?:of|for|and|the|on)\s+)*){{0,7}}[A-Z][\w'’\-]*{_PAREN}"
+    r"(?:\s+(?:health|defen[cs]e|interior|foreign|information)?\s*(?:ministry|army|military|police|government|authorities|officials))?)"
+    r"\s+(?:did\s+not\s+|didn['’]t\s+|has\s+|had\s+|have\s+|also\s+|later\s+|earlier\s+|on\s+\w+day\s+)*[a-z][\w'’\-]*\b[^;:\"“”]*?,\s+"
+    r"(?:saying|claiming|adding|insisting|noting|stating|arguing|alleging|asserting|maintaining)\b"
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("long-name", _LONG_NAME),
     ("seen-declaring", _SEEN_DECLARING), ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("voice-at", _VOICE_AT), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
-    ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF),
+    ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF), ("participle", _PARTICIPLE),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
 # "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
@@ -1801,6 +1875,9 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         _note_facilities(sentence, start, article_id, ctx)
     if "(" in sentence:
         _note_acronyms(sentence, ctx)
+    _note_bodies(sentence, ctx)
+    if "city" in sentence or "town" in sentence or "port" in sentence or "capital" in sentence:
+        ctx.towns.extend(t for m in _TOWN_MENTION.finditer(sentence) if not _NOT_TOWN.match(t := m.group("t").replace(_LEADER, ".")) and _cc(t) is None)
     if _INTRO_CUE.search(sentence):
         for im in _INTRO.finditer(sentence):
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
@@ -1831,7 +1908,9 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
                 continue  # only a news outlet's own staff
             if rule in ("relative-named", "rescue-work", "voice-at", "seen-declaring") and (src is None or src.rule.endswith("+words")):
                 continue  # only a body the rules know
-            if rule == "long-name" and (src is None or (src.rule.endswith("+words") and not _ORG_WORDS.search(src.name))):
+            if rule == "participle" and src is not None and src.rule.endswith(("+capital", "+state")):
+                continue  # "Paris has refused, saying ...": a state's stance, told by its capital, is no voice of the event
+            if rule in ("long-name", "participle") and (src is None or (src.rule.endswith("+words") and not _ORG_WORDS.search(src.name))):
                 continue  # a body the rules know, or one named as an organisation
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):

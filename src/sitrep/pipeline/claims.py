@@ -464,6 +464,13 @@ _DOERS_HIT_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+
 _DOERS_HIT_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
                                r"detained|detaining|neutrali[sz](?:ed|ing)|shot\s+dead|shooting\s+dead)\s+"
                                r"(?:(?!(?:when|as|after|while|before|on|in|at|by|during|and|but|then|with|near|since)\b)[\w'’,-]+\s+){0,4}$", re.I)
+# a deal told as broken or as a time mark of another deed, before its trigger: "breaking a", "in
+# defiance of the", "a week after the two presidents" (no comma between: "After talks in Doha, the two
+# sides signed" is the deal itself)
+_DEAL_CITED = re.compile(r"(?:\b(?:break(?:ing|s)?|broke|broken|breach(?:ing|ed|es)?|violat(?:ing|ed|es|ion\s+of)|defy(?:ing)?|defied|in\s+defiance\s+of|"
+                         r"despite|in\s+spite\s+of|flout(?:ing|ed)|undermin(?:ing|ed)|shatter(?:ing|ed)|wreck(?:ing|ed)|derail(?:ing|ed)|ignor(?:ing|ed))\s+"
+                         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}|"
+                         r"\b(?:after|since|before|ahead\s+of|following|weeks?\s+after|days?\s+after|months?\s+after|hours?\s+after)\s+(?:[\w'’-]+\s+){0,8}?)$", re.I)
 _UNDER_DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|in\s+keeping\s+with|in\s+implementation\s+of)\s+"
                          r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -508,6 +515,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # "Under a deal signed last month, troops handed the airport to the army": the deal frames the
         # act the sentence tells; it is no agreement made here (alone, "under the deal signed" still is)
         found = [t for t in found if not (t.sub == "Agreement" and _UNDER_DEAL.search(text, max(0, t.start - 40), t.start))]
+    if any(t.sub != "Agreement" and t.weight >= 2 for t in found):
+        # "captured the town, breaking a ceasefire agreed in August", "in violation of a truce brokered
+        # by Riyadh, RSF fighters overran the base", "took Uvira days after the presidents signed a peace
+        # deal": a deal broken or dating the deed is cited; the deed the sentence tells is the event
+        found = [t for t in found if not (t.sub == "Agreement" and _DEAL_CITED.search(text, max(0, t.start - 90), t.start))]
     triggers, recalled = _told_act(text, found)
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))

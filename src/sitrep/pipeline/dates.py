@@ -241,6 +241,17 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             out.append(RawDate(m.start(), m.end(), m.group(0), prior[-1] + dt.timedelta(days=n), 1, "day-after"))
         elif not _AHEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             out.append(RawDate(m.start(), m.end(), m.group(0), None, 1, f"later:{n}", "counted from the event told before"))
+    # "Soon afterwards, protesters torched the governor's office", "Hours later, ...", "Shortly after
+    # the blast, ...": the day of the event told before (docs/gold-format.md: "later that day"); an
+    # adverb anywhere, "after X" only fronted ("the attack came hours after X" is no such count)
+    for m in _SOON_AFTER.finditer(text):
+        if m.group("prep") and text[:m.start()].strip(" \"'“‘(-—"):
+            continue
+        prior = [d.date for d in out if d.end <= m.start() and d.date is not None and d.precision == 1]
+        if prior:
+            out.append(RawDate(m.start(), m.end(), m.group(0), prior[-1], 1, "day-after"))
+        else:
+            out.append(RawDate(m.start(), m.end(), m.group(0), None, 1, "later:0", "the day of the event told before"))
     # "took the town on Saturday after three days of fighting", "a two-day offensive that ended on
     # Saturday", "ended a four-day siege on Sunday": a span of N days that ended on the day named
     # began N - 1 days before it
@@ -264,6 +275,14 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             if linked:
                 out.append(RawDate(m.start(), m.end(), m.group(0), r.date - dt.timedelta(days=n - 1), 1, "span-start", end_date=r.date))
                 break
+    # "took the town on Sunday after an offensive launched on Wednesday", "retook it on Friday following
+    # a push that began on Tuesday": the fight began on the day told behind "after", and ended on the
+    # day named before it (docs/gold-format.md: a span that ended on a day named)
+    for m in _BEGUN.finditer(text):
+        began = next((r for r in out if r.start == m.end() and r.date is not None and r.precision == 1), None)
+        ended = [r for r in out if r.end <= m.start() and r.date is not None and r.precision == 1 and r.rule != "day-before"]
+        if began is not None and ended and 0 < (ended[-1].date - began.date).days <= 14:  # type: ignore[operator]
+            out.append(RawDate(began.start, began.end, began.text, began.date, 1, "span-start", end_date=ended[-1].date))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -273,10 +292,10 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
 _GIVEN_NAME = re.compile(r"\s+(?!(?:" + _MONTH + r"|" + _WEEKDAY + r")\b)[A-Z][a-z]+\b(?!\s+(?:Mass|service|prayers?|market)\b)")
 _NAME_BEFORE = re.compile(r"(?:\b[a-z]+,\s+|\b(?:Governor|Gov\.|Chief|Pastor|Rev\.|Mr\.?|Mrs\.?|Dr\.?|Senator|Sen\.|Hon\.|Alhaji|Comrade|Prince|General|Gen\.|Colonel|Col\.|Captain|Capt\.)\s+)$")
 _INTO_DAY = re.compile(r"\s+(?:(?:into|to|on|of)\s+(?:the\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r")"
-                       r"|(?:from|between)\s+(?:" + _WEEKDAY + r")\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r"))\b", re.I)
+                       r"|(?:(?:from|between)\s+)?(?:" + _WEEKDAY + r")\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r"))\b", re.I)
 # "overnight from Saturday to Sunday": overnight is the night that ended on the second day, the
 # event's (docs/gold-format.md); but "the night of Saturday to Sunday" is Saturday's night
-_NIGHT_FROM = re.compile(r"\bovernight\s+(?:from|between)\s+$", re.I)
+_NIGHT_FROM = re.compile(r"\bovernight\s+(?:(?:from|between)\s+)?$", re.I)
 _NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
 # "talks due on September 2", "a vote set for Oct. 7": a day ahead, told as one
 _AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$", re.I)
@@ -289,6 +308,8 @@ _DAYS_BACK = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earl
                         r"(?P<nb>two|three|four|five|six|seven|\d)\s+days\s+(?:after|earlier)(?!\s+(?:than|that)\b))\b", re.I)
 _DAYS_LATER = re.compile(r"\b(?:(?P<nl>a|one|two|three|four|five|six|\d)\s+days?\s+later(?!\s+than\b)|"
                          r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\b", re.I)
+_SOON_AFTER = re.compile(r"\b(?:(?:soon|shortly|not\s+long|hours|minutes|moments)\s+(?:afterwards?\b|later\b(?!\s+than\b)|(?P<prep>after\b)"
+                         r"(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|noon|nightfall|\d)\b)))", re.I)
 _FIGURE_BEFORE = re.compile(r"(?:\d|\bfrom|\bthan|\bwith)\s+(?:[\w-]+\s+){0,1}$", re.I)
 
 
@@ -301,6 +322,12 @@ _DAYS_OF = re.compile(rf"\b(?:(?P<nd>{_N_DAYS})\s+days\s+of|(?P<nh>{_N_DAYS})-da
 # "the siege, which lasted two days, ended on Monday": a fight named just before
 _LASTED = re.compile(rf"\b(?:lasted|lasting|went\s+on\s+for)\s+(?:for\s+)?(?P<nl>{_N_DAYS})\s+days\b", re.I)
 _FIGHT_BEFORE = re.compile(r"\b" + _FIGHTS + r"\b[^.;]{0,40}$", re.I)
+# "after an offensive launched on", "following a counter-offensive that began on", "after a push they had
+# launched on": the day a fight began, told behind the day it ended
+_BEGUN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:" + _FIGHTS[3:-1] + r"|push|drive|campaign|advance)\s+(?:(?:that|which|they|it|he)\s+)?(?:(?:was|were|had|had\s+been|has)\s+)?"
+                    r"(?:launched|began|begun|started|opened|mounted|kicked\s+off)\s+(?=(?:on|late|early|last)\b|\d|"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 
 # the day named, then "after" or "ending" the span: "on Saturday after three days of", "on Sunday,
 # ending a two-day siege"

@@ -37,26 +37,34 @@ OUTCOMES["casualties"] = "casualties"
 _TO_DEATH = r"(?:hack|beat|beaten|burn|burnt|stabb|bludgeon|club|clubb|ston|tortur|lynch|starv|crush|trampl|machet)(?:ed|t|en|ing)?\s+to\s+death"
 # "treated for gunshot wounds" (not for shock, smoke or trauma): the wounds of the injured
 _FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
-_AFTER_OUTCOME = re.compile(
+_AFTER_OUTCOME_SRC = (
     r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
            |\s*,\s*(?P<apposed>(?:an?|one|(?P<apposed_n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^,;.]{1,40}),
            |[\s"”]*(?P<dashed>(?:--|[—–]|(?<=\s)-(?=\s))\s*[^—–;.]{1,100}?\s*(?:--|[—–]|(?<=\s)-(?=\s))))?
-        (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s)
+        (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s)@RELATIVE@
            |(?P<reldied>\s+(?:who|that)\s+(?!(?:said|says|told|spoke|say)\b)[^.;,"“”\d]{1,60}?(?=\s+(?:(?:later|subsequently|also|then)\s+)?died\b)))?
         \s*(?P<among>(?:were|was)\s+among\s+(?:the\s+)?(?=dead|killed|victims|casualties|wounded|injured))?
-        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|reported|found|pronounced|declared|said\s+to\s+be|to\s+have\s+been|left|lay|
+        \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|reported|found|pronounced|declared|said\s+to\s+be|to\s+have\s+been|left|lay|remain(?:ed|s)?|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?(?!\s+tolls?\b)|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|laid\s+to\s+rest|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
            (?:needed|needing|required|requiring|sought|seeking)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention|help|assistance)|
-           (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)|to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties|lives)\b""",
-    re.I | re.X,
+           (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)|
+           (?:(?<=\bare\s)|(?<=\bwere\s)|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=\blay\s)|(?<=still\s))in\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?(?!\s+(?:morgues?|mortuar))|to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties|lives)\b"""
 )
+_AFTER_OUTCOME = re.compile(_AFTER_OUTCOME_SRC.replace("@RELATIVE@", ""), re.I | re.X)
+# "its medics treated two other people who were wounded", "paramedics evacuated four others who had been
+# hurt": the figure a verb of care takes, then a relative clause that tells the outcome (read only after
+# such a verb: the bare form, "14 people who had been injured", cost a held-aside toll in round 16)
+_AFTER_OUTCOME_CARED = re.compile(_AFTER_OUTCOME_SRC.replace(
+    "@RELATIVE@", r"|(?<![,\s])\s+(?:who|that)(?=\s+(?:were|have\s+been|had\s+been)\s)(?![^.;,]{0,80}?\b(?:died|succumbed)\b)"), re.I | re.X)
+_CARED_BEFORE = re.compile(r"\b(?:treated|treating|treats|evacuated|evacuating|cared\s+for|caring\s+for|airlifted|hospitali[sz]ed|admitted|"
+                           r"received|receiving|transferred|transported)\s+(?:some\s+|about\s+|at\s+least\s+|another\s+|more\s+than\s+)?$", re.I)
 _BEFORE_OUTCOME = re.compile(
     r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|(?:cost|costing|took|taking|taken)\s+the\s+lives\s+of|
           (?:dead|killed|victims|fatalities|wounded|injured)\s+(?:numbered|totall?ed)(?:\s+(?:at|some))?|left|leaving|
@@ -292,6 +300,25 @@ _BOTH_ATTACKERS_DIED = re.compile(r"\bboth\s+(?:of\s+the\s+)?(?:attackers|assail
 _NOT_INCLUDING_ATTACKERS = re.compile(
     r"\b(?:(?:does|did|do)\s+not\s+includ\w*|not\s+including|not\s+counting|without\s+counting|excluding|exclud(?:es|ed)|in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+the\s+"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:suicide\s+)?(?:attacker|bomber|assailant|gunm[ae]n|militant)(?P<plural>s)?\b", re.I)
+# "killed military correspondent Vladlen Tatarsky", "assassinated senior Hamas commander Saleh al-Arouri": a
+# role set before the name, without an article, is one person (a role in the plural is not)
+_ROLE_NAMED_KILLED = re.compile(
+    r"\b(?:killed|shot\s+dead|assassinated|executed|murdered|beheaded)\s+(?:(?-i:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){0,3}?"
+    r"(?-i:leader|commander|chief|head|founder|spokes(?:man|woman|person)|mayor|governor|emir|imam|cleric|priest|pastor|journalist|"
+    r"correspondent|reporter|blogger|photographer|cameraman|activist|officer|general|colonel|critic|official|politician|lawmaker|"
+    r"senator|deputy|judge|prosecutor|businessman|chieftain|commissioner)\s+(?P<n>" + r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[\s-]+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){1,3})" + r")")
+# "in retaliation for the strike that killed commander X last week": the killing that set this event off
+_EARLIER_KILLING = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+for\b|\bavenge", re.I)
+_EARLIER_WHEN = re.compile(r"[^.;,]{0,30}?\b(?:last|previous)\s+(?:week|month|year)|[^.;,]{0,30}?\b(?:days|weeks|months|years)\s+(?:ago|earlier)", re.I)
+
+
+def _role_named_killed(sentence: str) -> re.Match[str] | None:
+    m = _ROLE_NAMED_KILLED.search(sentence)
+    if m is None or _EARLIER_KILLING.search(sentence, 0, m.start()) or _EARLIER_WHEN.match(sentence, m.end()):
+        return None
+    return m
+
+
 # one person named as the dead: the killing verb, a name of two or more words and a role set after it
 # ("a name and an age, then the death" is held back since round 15b: tests/pipeline/test_event_tolls.py)
 _NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[\s-]+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){1,3})"
@@ -358,7 +385,7 @@ _SAID_KILLED = ("shot", "lost", "paid", "victims")
 # "killed 22 displaced people": who they were, not an outcome
 _DISPLACED_WHO = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:people|persons|civilians|families|residents|villagers|women|children|men|refugees)\b", re.I)
 _GROUP_NOUN = re.compile(r"\b(?:couple|family|group|household|pair|crowd|convoy|unit|team|patrol|delegation|band|gang|cell)\b", re.I)
-_HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|seeking|taken|rushed|admitted|evacuated|brought|sent)\s|to\s", re.I)
+_HOSPITAL_OUT = re.compile(r"(?:needed|needing|required|requiring|sought|seeking|taken|rushed|admitted|evacuated|brought|sent)\s|to\s|in\s", re.I)
 # '"at least 55" had been found', after the bodies were named: the dead, counted as they were found
 _FOUND_AFTER = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:later|also|so\s+far|since)\s+)?"
                           r"(?:found|recovered|retrieved|discovered|pulled\s+(?:out|from))\b", re.I)
@@ -514,7 +541,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             # "18 of the dead were women": a share of the toll; "one of the wounded died" is in
             # the revised toll already
             first_total = next((t for t in reversed(out) if t.role == "total"), None)
-            ow = re.match(r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(\w+)", after)
+            ow = re.match(r"\s+of\s+(?:the|those|these)\s+(?:\w+\s+)??(\w+)", after)
             shared = OUTCOMES.get((ow.group(1) if ow else "").lower(), "killed")
             out.append(RawToll(first_total.outcome if first_total else shared, c, c.start, c.end,
                                "part-of-total:of-the-victims", role="part"))
@@ -523,6 +550,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             out.append(RawToll("killed", c, c.start, c.end, "count-then-outcome:blew-up", perpetrator=True))
             continue
         m = _AFTER_OUTCOME.match(after) if _OUTCOME_WORD.search(after) else None
+        if m is None and _CARED_BEFORE.search(before, max(0, len(before) - 40)) and _OUTCOME_WORD.search(after):
+            m = _AFTER_OUTCOME_CARED.match(after)
         if m and m.group("reldied") and c.rule == "single":
             m = None  # "a police officer who was taken to hospital later died": one already counted, told again
         if m:
@@ -797,7 +826,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if earlier and earlier[-1].outcome == "killed" and earlier[-1].role == "total" and not any(t.outcome == "injured" for t in out):
             one = CountExpr(m6.start(), m6.end(), 1, 1, 1, m6.group(0), "single", value=1)
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
-    if not any(t.outcome == "killed" and t.role == "total" for t in out) and (m8 := _NAMED_KILLED.search(sentence)):
+    if not any(t.outcome == "killed" and t.role == "total" for t in out) and (
+            m8 := _NAMED_KILLED.search(sentence) or _role_named_killed(sentence)):
         # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
         one = CountExpr(m8.start("n"), m8.end("n"), 1, 1, 1, m8.group("n"), "single", value=1)
         out.append(RawToll("killed", one, m8.start("n"), m8.end("n"), "single:named", who=m8.group("n")))
