@@ -504,18 +504,19 @@ def test_the_strikers_demonym_does_not_make_a_name_theirs(resources):
     assert [e.place.iso2 for e in evs if e.place] == ["LB"]
 
 
-def test_a_far_offset_from_a_town_keeps_the_town_unless_a_town_is_apposed(gazetteer):
+def test_a_far_offset_from_a_town_keeps_the_town_even_with_a_town_apposed(gazetteer):
     # an unnamed scene 100 km off is coded at the reference town (ACLED's nearest named place)
     for text, town in (("Gunmen raided a farm in the Borgu game reserve about 100 km north of the town of Kaiama, Nigeria.", "Kaiama"),
                        ("Jihadists ambushed a convoy in the Tessit area, some 90 kilometres east of Gao, Mali.", "Gao"),
                        ("A mine hit a truck 75 miles south of Kirkuk, Iraq.", "Kirkuk")):
         ref = [p for p in places(gazetteer, text) if p.written == town][0]
         assert "+offset" in ref.rule and ref.precision == 2 and ref.bearing is None, text
-    # a town set beside the offset ("Mweso, 100 km northwest of Goma") moves the point there
+    # a town set beside the offset ("Mweso, 100 km northwest of Goma") that the gazetteer lacks is
+    # coded at Goma too (as the corpus codes "Kreinik, about 80 km east of El Geneina")
     for text in ("Shells hit Mweso, about 100 kilometers northwest of Goma, Congo.",
                  "The rebels entered the town, some 90 km west of Goma, Congo."):
         goma = [p for p in places(gazetteer, text) if p.written == "Goma"][0]
-        assert goma.bearing is not None and haversine_km((goma.latitude, goma.longitude), (-1.68, 29.22)) > 80, text
+        assert goma.bearing is None and haversine_km((goma.latitude, goma.longitude), (-1.68, 29.22)) < 5, text
     # a near offset still moves the point
     kh = [p for p in places(gazetteer, "The strike hit a field 20 km east of Kharkiv, Ukraine.") if p.written == "Kharkiv"][0]
     assert kh.bearing == "east"
@@ -1661,3 +1662,75 @@ def test_fighting_that_spread_from_a_town_is_one_event_at_the_town_told_after():
     text = ("Fighting between the army and Fano militia spread on Sunday from Bahir Dar to nearby towns, residents "
             "said. In Debre Markos, Fano fighters clashed with federal troops, killing seven people.")
     assert [name for name, _a in _loc(text)] == ["Debre Mark'os"]
+
+
+# Round 28 (second pass): an offset from a town. The gold format codes an event at its `location`'s
+# own point ("latitude, longitude of location"): a scene measured from a town ("Togoga, some 25 km
+# west of Mekele") is coded at the town, precision 2, wherever the measure stands in the sentence
+# and whether the scene is named or not; a far scene the gazetteer lacks is no reason to move 80 km.
+# (Under 50 km the point still moves: see the two strict xfails.)
+@pytest.mark.parametrize("text, town, lat, lon", [
+    # a named scene the gazetteer lacks, far off (apposition; passive; the offset fronted)
+    ("Gunmen on motorcycles killed 14 villagers in Tindila, a village some 70 kilometres north of Mopti, on "
+     "Sunday, local officials in Mali said.", "Mopti", 14.48, -4.18),
+    ("Twelve civilians were killed on Sunday when militiamen stormed Kreinik, about 80 km east of El Geneina, "
+     "the capital of West Darfur, Sudan.", "Al-Junaynah", 13.45, 22.45),
+    ("About 90 kilometres southeast of Beledweyne, near the village of Mahas, al-Shabaab fighters stopped a "
+     "convoy on Friday and killed 20 passengers, Somali officials said.", "Beledweyne", 4.74, 45.20),
+    # a nearer offset: the gold format would code the record at the town's own point too, but the
+    # record keeps the moved point (docs/output.md's place_bearing, tests/test_seed.py): the lead's call
+    pytest.param("An airstrike on Togoga, a village some 25 kilometres west of the regional capital, Mekele, "
+                 "killed 64 people on Tuesday, Ethiopian health workers said.", "Mek'ele", 13.50, 39.48,
+                 marks=pytest.mark.xfail(strict=True, reason="a record under 50 km keeps the moved point (output.md)")),
+    pytest.param("A Russian missile hit a market 30 km north of Kharkiv on Monday, killing three people, Ukrainian "
+                 "officials said.", "Kharkiv", 49.98, 36.25,
+                 marks=pytest.mark.xfail(strict=True, reason="a record under 50 km keeps the moved point (output.md)")),
+])
+def test_stress_an_event_measured_from_a_town_is_coded_at_the_towns_own_point(text, town, lat, lon):
+    evs = [e for e in extract(make_article(text, published=dt.date(2024, 5, 1))) if e.place]
+    assert [e.place.name for e in evs] == [town], text
+    p = evs[0].place
+    assert p.precision == 2 and p.bearing is None and p.offset_km, text
+    assert haversine_km((p.latitude, p.longitude), (lat, lon)) < 3, text
+
+
+def test_a_named_scene_the_gazetteer_has_beats_the_town_it_is_measured_from():
+    # negative: the scene itself, when the gazetteer knows it, is the place (precision 1, its own point)
+    assert [name for name, _a in _loc("Insurgents attacked Mbau, 40 kilometres north of Beni, overnight, "
+                                      "killing nine civilians, Congolese local officials said.")] == ["Mbau"]
+
+
+def test_a_near_offset_still_moves_the_point_that_tells_sentences_apart(gazetteer):
+    # the claim's place keeps the moved point (it tells a second town's sentence apart by distance:
+    # "Mayadin, 45 km southeast of Deir Ezzor" is one event with Mayadin's own sentence)
+    kh = [p for p in places(gazetteer, "The strike hit a field 30 km north of Kharkiv, Ukraine.") if p.written == "Kharkiv"][0]
+    assert kh.bearing == "north" and haversine_km((kh.latitude, kh.longitude), (49.98, 36.25)) > 25
+
+
+@pytest.mark.parametrize("text, town", [
+    # where people fled or were taken, set after a descriptor and a comma, is a destination
+    ("Hundreds of thousands of people have fled to the provincial capital, Pemba, Mozambique.", "Pemba"),
+    ("Some of the wounded were rushed to the regional capital, Mekele, Ethiopia.", "Mekele"),
+    ("Survivors were evacuated to the state capital, Maiduguri, by the army, Nigeria.", "Maiduguri"),
+    ("Families displaced to a nearby town, Kaya, told reporters of the raid, Burkina Faso.", "Kaya"),
+])
+def test_stress_a_destination_after_a_descriptor_is_no_scene(gazetteer, text, town):
+    p = [p for p in places(gazetteer, text) if p.written == town][0]
+    assert "+destination" in p.rule, text
+
+
+def test_a_capital_attacked_after_a_descriptor_is_the_scene(gazetteer):
+    # negative: the same apposition as the object of the attack is the scene
+    p = [p for p in places(gazetteer, "Jihadists attacked the provincial capital, Pemba, on Sunday, Mozambique.") if p.written == "Pemba"][0]
+    assert "+destination" not in p.rule
+    assert [name for name, _a in _loc("Jihadists attacked the provincial capital, Pemba, on Sunday, killing six "
+                                      "people, police in Mozambique said.")] == ["Pemba"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed four separatist fighters in an operation in Lebialem division on Tuesday, Cameroon's army said.",
+    "Separatists attacked a gendarmerie post in the Lebialem division of the South-West region, killing two gendarmes, Cameroon.",
+])
+def test_stress_lebialem_division_is_coded_at_its_seat(text):
+    # the one South-West division the table lacked: its seat Menji lies in Fontem
+    assert [name for name, _a in _loc(text)] == ["Fontem"]

@@ -68,7 +68,7 @@ _UNIT_SEATS: dict[str, tuple[str, str]] = {
     "boyo": ("CM", "Fundong"), "bui": ("CM", "Kumbo"), "donga mantung": ("CM", "Nkambe"), "menchum": ("CM", "Wum"),
     "mezam": ("CM", "Bamenda"), "momo": ("CM", "Mbengwi"), "ngo ketunjia": ("CM", "Ndop"), "fako": ("CM", "Limbe"),
     "koupe manengouba": ("CM", "Bangem"), "kupe muanenguba": ("CM", "Bangem"), "manyu": ("CM", "Mamfe"),
-    "meme": ("CM", "Kumba"), "ndian": ("CM", "Mundemba"), "diamare": ("CM", "Maroua"), "logone et chari": ("CM", "Kousseri"),
+    "meme": ("CM", "Kumba"), "ndian": ("CM", "Mundemba"), "lebialem": ("CM", "Fontem"),  # (its seat Menji, in Fontem) "diamare": ("CM", "Maroua"), "logone et chari": ("CM", "Kousseri"),
     "mayo danay": ("CM", "Yagoua"), "mayo kani": ("CM", "Kaele"), "mayo sava": ("CM", "Mora"), "mayo tsanaga": ("CM", "Mokolo"),
     # Nigeria's local government areas whose headquarters bear another name
     "yunusari": ("NG", "Kanamma"), "gujba": ("NG", "Buni Yadi"), "tarmuwa": ("NG", "Babban Gida"), "jere": ("NG", "Khaddamari"),
@@ -87,12 +87,6 @@ def _unit_seat(gz: Gazetteer, phrase: str, after: str) -> tuple[Entry, ...]:
     return tuple(x for x in gz.find(seat[1]) if x.cc == seat[0] and x.feature == "place")[:1]
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  # the scene, not "fire came from the Tal Rifaat area"
-# "Koya, about 60 km east of Arbil", "the town, some 100 km northwest of Goma": the offset tells
-# where a town lies (not an area, a reserve or a park)
-_SETTLEMENT_APPOSED = re.compile(
-    r"(?<!\barea)(?<!\bareas)(?<!\breserve)(?<!\bReserve)(?<!\bpark)(?<!\bPark)(?<!\bforest)(?<!\bForest)(?<!\bzone)(?<!\bregion)(?<!\bprovince)"
-    r"(?<!\bdistrict)(?<!\bcounty)(?<!\bcamp)(?<!\bbase)(?<!\bposition)(?<!\bpositions)"
-    r"\b(?:town|city|village|[A-Z][\w'’-]+),\s+(?:(?:about|some|around|roughly|nearly|almost|just|located|situated|lying)\s+)*$")
 # "in the al-Eith area, some 40 km northeast of Tikrit", "on a rural road 30 km south of Kirkuk":
 # an unnamed area is coded at the town it is measured from (ACLED's nearest named place)
 _UNNAMED_SCENE = re.compile(r"\b(?:area|areas|road|highway|outpost|camp|camps|desert|countryside)\s*,?\s+"
@@ -137,6 +131,10 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|
 _CENTRAL_BEFORE = re.compile(r"\b(?:central|downtown)\s+$", re.I)
 _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+(?:\w+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:city\s+of\s+)?$|"
+    # the place set after a descriptor: "fled to the provincial capital, Pemba", "were taken to the
+    # regional capital, Mekele", "evacuated to a nearby town, Kaya"
+    r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|hub)\s*,\s+$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
     # "fled across the border into Kenya's Lamu County", "escaped into neighbouring Chad"
     r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew)\s+(?:[\w-]+\s+){0,4}?into\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?$|"
@@ -1121,14 +1119,13 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             precision = 2
             rule += "+offset"
             # "a camp 120 km north of the town of Marrupa", "the Rashad area, 50 km south of
-            # Kirkuk": a scene that far off and unnamed is coded at the town named (ACLED's nearest
-            # named place, precision 2); "Mweso, 100 km northwest of Goma" moves the point
-            # (the scene's own name is looked for in the nearer window only, as before the offset's
-            # window was widened: "near the village of Kabajeb, some 60 kilometres (40 miles)
-            # southwest of the city of Deir Ezzor" stays at the city, as the corpus codes it)
+            # Kirkuk": a scene that far off is coded at the town named (ACLED's nearest named place,
+            # precision 2), named or not: "Mahas, some 90 km southeast of Beledweyne" and "Kreinik,
+            # about 80 km east of El Geneina" (towns the gazetteer lacks) are coded at Beledweyne and
+            # El Geneina, as the corpus codes them; a nearer offset moves the point (which also tells
+            # the event's sentences apart by distance)
             at = max(0, om.start() - (len(ob) - len(before)))
-            if om.group("dir") and (km < 50 or _SETTLEMENT_APPOSED.search(before, 0, at)) \
-                    and not _UNNAMED_SCENE.search(before, 0, at):
+            if om.group("dir") and km < 50 and not _UNNAMED_SCENE.search(before, 0, at):
                 bearing = om.group("dir").lower()
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 80])):
