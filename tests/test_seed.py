@@ -66,6 +66,11 @@ def test_a_moved_point_says_how_far_and_which_way_in_the_record(resources):
     assert rec["location"] == "Kharkiv" and rec["geo_precision"] == 2
     assert (rec["place_offset_km"], rec["place_bearing"]) == (20.0, "north")
     assert "+offset" in rec["place_rule"]
+    # coded at Kharkiv's own point, as ACLED codes a scene near a town (the distance and direction
+    # above say where the scene lies from it)
+    town = extract(article("Two soldiers were killed in clashes in Kharkiv on Friday, officials said.",
+                           published="2024-05-03"), resources=resources)[0].to_record()
+    assert (rec["latitude"], rec["longitude"]) == (town["latitude"], town["longitude"])
     # an unnamed place far off keeps the town's point: a distance, no direction
     far = ("Gunmen raided a farm in the Borgu game reserve about 100 km north of the town of Kaiama, "
            "Nigeria, on Tuesday, killing four herders, police said.")

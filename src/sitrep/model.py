@@ -156,6 +156,9 @@ class Place:
     bearing: str | None = None
     population: int = 0
     rule: str = ""
+    # the named place's own point where latitude/longitude were moved by a told offset ("20 km north
+    # of Kharkiv": the moved point tells the event's sentences apart; the record is coded at Kharkiv)
+    own_point: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -307,8 +310,10 @@ class Event:
             "admin1": p.admin1 if p else None,
             "admin2": p.admin2 if p else None,
             "location": p.name if p else None,
-            "latitude": p.latitude if p else None,
-            "longitude": p.longitude if p else None,
+            # ACLED's coding: the named location's own point, also when the text gives the scene as an
+            # offset from it (geo_precision 2; the distance and direction are in place_offset_km/_bearing)
+            "latitude": (p.own_point[0] if p.own_point else p.latitude) if p else None,
+            "longitude": (p.own_point[1] if p.own_point else p.longitude) if p else None,
             "geo_precision": p.precision if p else None,
             "actor1": self.actor1,
             "assoc_actor_1": list(self.assoc_actor_1),
@@ -329,8 +334,8 @@ class Event:
             "ongoing": self.ongoing,
             "date_basis": self.date_basis,
             "place_written": p.written if p else None,
-            # how the point was reached: "20 km north of Kharkiv" is coded 20 km north of the town
-            # (location stays the town's name); rule names the reading that chose the place
+            # how the place was reached: "20 km north of Kharkiv" is coded at Kharkiv, precision 2, with
+            # the distance and direction the text gives; rule names the reading that chose the place
             "place_offset_km": p.offset_km if p else None,
             "place_bearing": p.bearing if p else None,
             "place_rule": p.rule if p else None,

@@ -1668,7 +1668,8 @@ def test_fighting_that_spread_from_a_town_is_one_event_at_the_town_told_after():
 # own point ("latitude, longitude of location"): a scene measured from a town ("Togoga, some 25 km
 # west of Mekele") is coded at the town, precision 2, wherever the measure stands in the sentence
 # and whether the scene is named or not; a far scene the gazetteer lacks is no reason to move 80 km.
-# (Under 50 km the point still moves: see the two strict xfails.)
+# Under 50 km the claim's point moves (it tells the event's sentences apart by distance) while the
+# record is coded at the town, with the distance and direction in place_offset_km / place_bearing.
 @pytest.mark.parametrize("text, town, lat, lon", [
     # a named scene the gazetteer lacks, far off (apposition; passive; the offset fronted)
     ("Gunmen on motorcycles killed 14 villagers in Tindila, a village some 70 kilometres north of Mopti, on "
@@ -1677,21 +1678,18 @@ def test_fighting_that_spread_from_a_town_is_one_event_at_the_town_told_after():
      "the capital of West Darfur, Sudan.", "Al-Junaynah", 13.45, 22.45),
     ("About 90 kilometres southeast of Beledweyne, near the village of Mahas, al-Shabaab fighters stopped a "
      "convoy on Friday and killed 20 passengers, Somali officials said.", "Beledweyne", 4.74, 45.20),
-    # a nearer offset: the gold format would code the record at the town's own point too, but the
-    # record keeps the moved point (docs/output.md's place_bearing, tests/test_seed.py): the lead's call
-    pytest.param("An airstrike on Togoga, a village some 25 kilometres west of the regional capital, Mekele, "
-                 "killed 64 people on Tuesday, Ethiopian health workers said.", "Mek'ele", 13.50, 39.48,
-                 marks=pytest.mark.xfail(strict=True, reason="a record under 50 km keeps the moved point (output.md)")),
-    pytest.param("A Russian missile hit a market 30 km north of Kharkiv on Monday, killing three people, Ukrainian "
-                 "officials said.", "Kharkiv", 49.98, 36.25,
-                 marks=pytest.mark.xfail(strict=True, reason="a record under 50 km keeps the moved point (output.md)")),
+    # a nearer offset: the record at the town's own point too
+    ("An airstrike on Togoga, a village some 25 kilometres west of the regional capital, Mekele, "
+     "killed 64 people on Tuesday, Ethiopian health workers said.", "Mek'ele", 13.50, 39.48),
+    ("A Russian missile hit a market 30 km north of Kharkiv on Monday, killing three people, Ukrainian "
+     "officials said.", "Kharkiv", 49.98, 36.25),
 ])
 def test_stress_an_event_measured_from_a_town_is_coded_at_the_towns_own_point(text, town, lat, lon):
     evs = [e for e in extract(make_article(text, published=dt.date(2024, 5, 1))) if e.place]
     assert [e.place.name for e in evs] == [town], text
-    p = evs[0].place
-    assert p.precision == 2 and p.bearing is None and p.offset_km, text
-    assert haversine_km((p.latitude, p.longitude), (lat, lon)) < 3, text
+    rec = evs[0].to_record()
+    assert rec["geo_precision"] == 2 and rec["place_offset_km"], text
+    assert haversine_km((rec["latitude"], rec["longitude"]), (lat, lon)) < 3, text
 
 
 def test_a_named_scene_the_gazetteer_has_beats_the_town_it_is_measured_from():

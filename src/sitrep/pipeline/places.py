@@ -1107,6 +1107,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         lat, lon = e.lat, e.lon
         offset_km = None
         bearing = None
+        own_point = None
         # (a wider window: "about 100 kilometres (60 miles) southwest of the provincial capital Pemba")
         ob = text[max(0, c.start - 90):c.start]
         om = _OFFSET.search(ob)
@@ -1127,6 +1128,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             at = max(0, om.start() - (len(ob) - len(before)))
             if om.group("dir") and km < 50 and not _UNNAMED_SCENE.search(before, 0, at):
                 bearing = om.group("dir").lower()
+                own_point = (round(lat, 5), round(lon, 5))
                 lat, lon = offset_point(lat, lon, km, _BEARING[bearing.replace("ern", "")])
         elif feature == "place" and (am := _AWAY_AFTER.match(text[c.end:c.end + 80])):
             km = float(am.group("num")) * (1.609 if am.group("unit").lower().startswith("mile") else 1.0)
@@ -1194,6 +1196,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             gazetteer_id=e.id, latitude=round(lat, 5), longitude=round(lon, 5), country=country,
             iso2=e.cc, iso3=iso3, admin1=gz.admin1_name(e.cc, e.admin1), admin2=None, feature=feature,
             precision=precision, offset_km=offset_km, bearing=bearing, population=e.population, rule=rule,
+            own_point=own_point,
         ))
     _between_towns(text, out)
     _namesakes(text, out)
@@ -1246,7 +1249,7 @@ def _namesakes(text: str, out: list[Place]) -> None:
                 # the scene is measured from is the nearer point; the namesake is only no scene
                 p.rule += "+far-namesake"
                 continue
-            p.name, p.gazetteer_id, p.latitude, p.longitude = q.name, q.gazetteer_id, q.latitude, q.longitude
+            p.name, p.gazetteer_id, p.latitude, p.longitude, p.own_point = q.name, q.gazetteer_id, q.latitude, q.longitude, q.own_point
             p.admin1, p.iso2, p.iso3, p.country, p.population = q.admin1, q.iso2, q.iso3, q.country, q.population
             p.precision = 2
             p.rule += "+namesake"
