@@ -2425,3 +2425,33 @@ def test_round28b_who_the_named_parties_are(text, published, a1, a2, resources):
         assert got[1] == a2
     else:
         assert got[1] != "Al Shabaab" and got[1] is not None
+
+
+@pytest.mark.parametrize("text, published, a1, a2", [
+    # a name the toll's words cut short: the armed wing, not its parent party
+    ("An Israeli air strike on a motorbike near Tyre killed a commander of Fatah's armed wing on Monday, the Lebanese "
+     "army said. Fatah, in a statement from Ramallah, condemned the killing.", "2024-08-10", "Military Forces of Israel (2022-)", "Al Aqsa Martyrs Brigade"),
+    ("A senior member of Fatah's armed wing was killed when an Israeli drone hit his car in Jenin on Sunday, the "
+     "Palestinian health ministry said.", "2024-08-10", "Military Forces of Israel (2022-)", "Al Aqsa Martyrs Brigade"),
+    # negative: the party itself named as the victim's is the party
+    ("An Israeli drone strike killed a Fatah official in Sidon on Wednesday, state media said.", "2024-08-10",
+     "Military Forces of Israel (2022-)", "Fatah Movement"),
+    # a bare army word taken for the event country's army is no sign the named attacker hit its own side
+    ("Syrian government artillery pounded a Turkish position near the Taftanaz military airport on Monday, killing "
+     "five Turkish soldiers, Ankara said.", "2020-02-10", "Military Forces of Syria (2000-2024)",
+     "Military Forces of Turkey (2016-)"),
+    ("Five Turkish soldiers were killed on Monday when Syrian artillery shelled their post near the Taftanaz military "
+     "airport, the defence ministry in Ankara said.", "2020-02-10", "Military Forces of Syria (2000-2024)",
+     "Military Forces of Turkey (2016-)"),
+    # a nationality coordinated before the troops' word names whose troops they are
+    ("A drone attack on the air base at Erbil airport, which hosts U.S. and other foreign troops, caused no casualties "
+     "on Wednesday, the Kurdistan Region Security Council said. The Islamic Resistance in Iraq said it had targeted "
+     "the base.", "2023-11-02", "Islamic Resistance in Iraq", "Military Forces of the United States (2021-)"),
+    ("The Islamic Resistance in Iraq said it fired rockets on Tuesday at Ain al-Asad air base, where U.S. and other "
+     "coalition troops are stationed. No casualties were reported.", "2023-11-02", "Islamic Resistance in Iraq",
+     "Military Forces of the United States (2021-)"),
+])
+def test_round28c_which_side_the_words_name(text, published, a1, a2, resources):
+    got = sides(text, published=published, resources=resources)
+    assert got[0] == a1
+    assert got[1] == a2

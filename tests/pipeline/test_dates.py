@@ -537,7 +537,6 @@ def test_a_military_post_is_no_post_on_social_media(resources):
                  "Monday.", dt.date(2024, 3, 12), resources) == (dt.date(2024, 3, 9), None)
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py keeps no claim of a sentence whose only event word is 'violence' or 'shooting'")
 def test_the_day_the_violence_broke_out_told_below_the_lead(resources):
     assert _start("Several people were killed when security forces opened fire on worshippers at a church in Shashemene, "
                   "church sources said on Sunday. The violence broke out on Saturday when faithful gathered to block the "
@@ -732,9 +731,7 @@ def test_the_day_of_the_act_itself(text, pub, want, resources):
     assert got == [tuple(w) for w in want]
 
 
-# an act told "not long afterwards" or "minutes after the shelling" is read into the event before it
-# (a grouping matter, not of dates): its day is right either way
-@pytest.mark.xfail(strict=True, reason="the act told soon after is folded into the event told before (grouping, not dates)")
+# an act told "not long afterwards", in a town of its own, is an event of its own (its day is right either way)
 def test_soon_after_told_as_an_act_of_its_own(resources):
     assert len(_starts("A Saudi-led air strike hit a market in Saada on Thursday, killing 12 people, medics said. Not long "
                        "afterwards, Houthi fighters fired a missile at the Saudi city of Jazan, the coalition said.",

@@ -3409,3 +3409,55 @@ def test_missing_with_no_taker_is_no_event(resources):
     # nobody armed took them: no disappearance
     assert extract(article("DAKAR, May 9 (Reuters) - Three fishermen have been missing since Sunday, when their boat "
                            "capsized off Joal, relatives said.", "2024-05-10"), resources=resources) == []
+
+
+# round 28c: the event told before, named again by a definite noun as the subject of a verb of
+# happening, gives the event its day and its place (one record, not none and not two)
+_TOLD_AGAIN_28C = [
+    ("Israeli troops opened fire on villagers protesting near their position in Quneitra province, wounding one man, "
+     "residents said. The incident happened on Monday in Khan Arnabah.", "2024-12-21", "2024-12-16", "Khan Arnabah"),
+    ("The death toll from a fire at a migrant holding centre in Yemen's capital has risen to 30, health officials said "
+     "on Friday, as survivors accused guards of firing projectiles into the hangar. The blaze broke out on Wednesday "
+     "at the centre in Sanaa.", "2021-03-12", "2021-03-10", "Sanaa"),
+    ("Suspected jihadists ambushed an army convoy in northern Mali, killing seven soldiers, the army said on Saturday. "
+     "That ambush took place on Thursday near Gao.", "2024-05-11", "2024-05-09", "Gao"),
+    ("Gunmen shot dead four people at a bar in Cameroon's restive Southwest region, local officials said. "
+     "The shooting had reportedly occurred on Sunday night in Kumba.", "2024-05-14", "2024-05-12", "Kumba"),
+]
+
+
+@pytest.mark.parametrize("text,published,day,town", _TOLD_AGAIN_28C)
+def test_event_named_again_dates_and_places_it_round28c(resources, text, published, day, town):
+    evs = extract(article(text, published), resources=resources)
+    assert [(str(e.start_date), e.place.name if e.place else None) for e in evs] == [(day, town)]
+
+
+def test_event_named_again_with_nothing_told_before_is_no_event(resources):
+    # nothing told before it: "the incident" names no event of the report
+    assert extract(article("KUMBA, Cameroon, May 14 (Reuters) - The incident happened on Sunday night in Kumba, "
+                           "the mayor said on Tuesday.", "2024-05-14"), resources=resources) == []
+
+
+def test_event_named_again_keeps_its_own_words(resources):
+    # "The fighting erupted on Friday": its own event word; the type is still the fight's
+    ev = one("Clashes between the army and RSF fighters killed 12 people in El Obeid, the army said. "
+             "The fighting erupted on Friday at the city's market.", "2024-05-12", resources)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+# round 28c: an act told "not long afterwards", far from the event told before, is an event of its own
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit a power plant in Kharkiv on Monday, the governor said. Not long afterwards, a drone struck "
+    "a fuel depot in Odesa, officials said.",
+    "Jihadists attacked an army post in Djibo on Sunday, killing six soldiers. Not long after, gunmen abducted twelve "
+    "women near Kaya, residents said.",
+])
+def test_not_long_afterwards_far_away_is_its_own_event_round28c(resources, text):
+    assert len(extract(article(text, "2024-05-10"), resources=resources)) == 2
+
+
+def test_not_long_afterwards_in_the_same_town_stays_one(resources):
+    # the same town: more of the event told
+    ev = one("Gunmen attacked a church in Kaya on Sunday, killing five worshippers, police said. Not long afterwards, "
+             "the gunmen set fire to shops in Kaya, residents said.", "2024-05-10", resources)
+    assert ev.place is not None and ev.place.name == "Kaya"

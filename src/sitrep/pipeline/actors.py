@@ -26,6 +26,8 @@ MAX_NGRAM = 9
 _POSSESSIVE_GAPS = frozenset({"'", "’"})
 # "AA News Broadcasting System", "SANA news agency": an abbreviation before a media word names an
 # outlet (Anadolu's "AA"), not the armed group that shares the letters (the Arakan Army)
+# "U.S. and other foreign troops", "French and allied forces": a nationality coordinated before the forces' word
+_AND_OTHER_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+and\s+(?:other\s+)?(?:foreign|western|Western|allied|coalition|international)\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
 
 COUNTRY_DISPLAY = {
@@ -142,6 +144,12 @@ class ActorDictionary:
                     # "HTS fighters", "Houthi rebels": the generic word describes the actor before it
                     # ("Ethiopian government soldiers": the government's army, not the government)
                     hits[-1] = Hit(prev.start, e, text[prev.start:e], self._forces_of_government(prev.targets, targets))
+                elif all(t[0] == "generic" for t in targets) and (m := _AND_OTHER_BEFORE.search(text, 0, s)) is not None and (
+                        one := self.find(f"{m.group(1)} {text[s:e]}")) and len(one) == 1 and one[0].start == 0 and all(
+                        t[0] == "actor" for t in one[0].targets) and not (prev is not None and prev.end > m.start(1)):
+                    # "the base, which hosts U.S. and other foreign troops": the troops the coordinated
+                    # nationality names, not the country's own
+                    hits.append(Hit(m.start(1), e, text[m.start(1):e], one[0].targets))
                 else:
                     hits.append(Hit(s, e, text[s:e], tuple(targets)))
                 i += k

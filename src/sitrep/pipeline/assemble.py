@@ -73,7 +73,7 @@ _DELIBERATE = re.compile(
     re.I,
 )
 _SAME_EVENT = re.compile(r"^\W*(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|strike|raid|blast|explosion|bombing|ambush|assault|shelling|killings?|massacre|"
-                         r"violence|unrest|clashes|fighting|riots?|protests?|demonstrations?)\s+"
+                         r"violence|unrest|clashes|fighting|riots?|protests?|demonstrations?|fire|blaze|shooting)\s+(?:(?:had|has)\s+)?(?:(?:reportedly|apparently)\s+)?"
                          r"(?:occurred|happened|took\s+place|came|began|started|unfolded|erupted|broke\s+out|flared|was\s+carried\s+out)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|\w+en|set|struck|hit|fought|shot|led)\b", re.I)
 # "The attack happened on the same day that bombers killed 18 in Gwoza": another event told beside it
@@ -84,7 +84,7 @@ _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attacke
                         r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
 _LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
 _EARLIER_ON = re.compile(r"^\W*(?:earlier|later)\s+(?:(?:in|on)\s+)?(?:that|the|this)\s+(?:same\s+)?(?:week|month|day)\b", re.I)
-_THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
+_THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments|not\s+long)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|also\s+(?:overnight|late|early|earlier|later|yesterday|today|tonight|this\s+morning|over\s+the\s+past|during\s+the)(?=\W)|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
                        r"(?:a|the)\s+(?:second|third|separate|further|another)\s+(?:\w+\s+)?(?:missile|strike|attack|assault|ambush|bombing|drone|bomb|explosion|blast|rocket|shell|raid|air\s*strike))\b", re.I)
 # the same cue after the voice that tells it: "The SDF said another drone struck an oil facility near
@@ -1701,6 +1701,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             owner = next((a.name for a in c.actors if a.rule.endswith("|group's") and t.span.start <= a.span.start < t.span.end), None)
             if owner is not None and (t.party or "").startswith(("Military Forces of", "Unidentified")):
                 t.party = owner
+            # "killed a senior official of Fatah's armed wing": a name the toll's words cut short
+            # is the longer name that runs on past them (the wing, not the party)
+            longer = next((a.name for a in c.actors if a.resolved and not a.rule.startswith(("generic", "demonym"))
+                           and t.span.start <= a.span.start < t.span.end < a.span.end), None)
+            if longer is not None and t.party and t.party != longer and not t.party.startswith("Civilians"):
+                t.party = longer
     violent = any(c.sub_event_type and c.sub_event_type not in _ASIDE_SUBS and c.sub_event_type not in _CROWD_SUBS
                   for c in group if not c.background)
     owned: set[str] = set()  # "the al-Qaeda-linked group, which ..., claimed responsibility"
@@ -1730,6 +1736,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 # side attacked hit back; the attackers are the side named before the target
                 if (doer := _doer_before_target(c)) is not None:
                     init[doer] += w
+                elif c.target.rule.endswith("|event-country") and not c.initiator.rule.startswith(("generic", "demonym")):
+                    # "Syrian government artillery pounded a Turkish position near the Taftanaz
+                    # military airport": a bare army word only taken for the event country's army is
+                    # no sign the named attacker hit its own side
+                    init[c.initiator.name] += w
                 elif c.sub_event_type in _TERRITORIAL and not c.initiator.rule.startswith("generic"):
                     # "the army said it had taken full control of the airport and a key military
                     # base": the base is the taker's own, no other side named attacking it (not
@@ -3448,6 +3459,8 @@ def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub
         if any(c is x for x in elsewhere or []):
             continue  # a statement about another event's town: evidence here, but not this event's voice
         for cs in ([c.source, *c.source.also] if c.source else []):
+            if cs.rule.endswith("+body-pending"):
+                continue  # "his organisation says" and the report never names it: no voice by name
             if cs.name not in seen:
                 seen.add(cs.name)
                 sources.append(cs)

@@ -222,6 +222,10 @@ class SourceContext:
     # names the agency: "Aleppo, SANA -", "Kosti, Jan. 14 (SUNA) -")
     official: bool = False
     state_dateline: bool = False
+    # voices read before the body they mean is named (cataphora: "the regional administration said" with the state named
+    # only in a later sentence; "his organisation says" before the organisation): ("region"|"body", the Source), renamed
+    # in place once the report names it
+    pending: list[tuple[str, Source]] = field(default_factory=list)
 
     def latest(self, kind: str | None = None, word: str | None = None) -> Source | None:
         pat = re.compile(kind[5:], re.I) if kind and kind.startswith("word:") else None
@@ -529,6 +533,11 @@ _ANON_SECURITY = re.compile(
     r"^(?:(?P<det>(?i:a|an|one|another|two|three|several|some))\s+)?(?:(?:[A-Z][\w\-]+|[A-Z][.\u2024](?:[A-Z][.\u2024])+|(?i:local|senior|regional|provincial|district|top|high-ranking|government))\s+){0,2}"
     r"(?P<what>(?i:security|military|army|intelligence|police|law[- ]enforcement))\s+(?P<noun>(?i:officials?|officers?|sources?))"
     r"(?:\s+(?:at|in|from|near|with|based\s+in)\s+[^,;]{2,60})?$"
+)
+_COMMANDERS = re.compile(
+    r"^(?:(?i:a|an|one|another|two|three|several|some)\s+)?(?:(?i:local|senior|field|top|frontline|front-line|regional)\s+)?"
+    r"(?:(?P<c>[A-Z][\w\-]+|(?i:army|military|government))\s+)?(?i:commanders?|officers)"
+    r"(?:\s+(?:at|in|on|near|from|with|based\s+in)\s+[^,;]{2,60})?$"
 )
 _OFF_RECORD = re.compile(
     r"\b(?:anonymity|not authori[sz]ed|(?:declin|ask|request|refus)\w* (?:not )?to be (?:named|identified)|"
@@ -1100,6 +1109,12 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if re.fullmatch(r"(?i:army|military)\s+sources", name):
         # "army sources said", "Military sources told AFP": unnamed voices of the army
         return _mk("military sources", "party", True, span, rule + "+military-voice")
+    if (cm := _COMMANDERS.match(name)) is not None and (
+            (cm.group("c") and (_cc(cm.group("c")) or cm.group("c").lower() in ("army", "military", "government")))
+            or (not cm.group("c") and any(not non_state for _, _, non_state in ctx.armed))):
+        # "Commanders said", "army commanders told Reuters", "Somali commanders said": officers of the army
+        # unnamed, in a report that names the state's forces (a rebel group's own are "M23 commanders")
+        return _mk("military sources", "party", True, span, rule + "+military-voice")
     # (the determiner read after a leading conjunction: "but a senior police officer in Basra, speaking on condition of anonymity, blamed")
     m = _ANON_SECURITY.match(re.sub(r"^(?i:but|and|while|whereas|although|though|yet)\s+", "", raw.strip())) or _ANON_SECURITY.match(name)
     # without an article: "Lebanese security officials", "military officials", "law enforcement sources" ("Iraqi
@@ -1231,6 +1246,19 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         named_body = normalise(ctx.bodies[-1], ctx, span, rule, remember=False)
         if named_body is not None:
             return Source(named_body.name, named_body.kind, named_body.party, span, named_body.rule + "+body-anaphora")
+    if _REGION_CATAPHOR.fullmatch(bare) is not None and remember:
+        # "the regional administration said", "the state government said": the government of the state the report
+        # names (before, or only later: then read as local officials until it does)
+        if ctx.states:
+            return _regional_government(ctx.states[-1], ctx, span, rule)
+        waiting = _mk("local officials", "government", False, span, rule + "+regional-pending")
+        ctx.pending.append(("region", waiting))
+        return waiting
+    if (bm := _BODY_ANAPHOR.fullmatch(bare)) is not None and bm.group(1) is not None and not ctx.bodies and ctx.latest() is None and remember:
+        # "his organisation says" before the report names the organisation: that body, once it does
+        waiting = _mk(name, "ngo", False, span, rule + "+body-pending")
+        ctx.pending.append(("body", waiting))
+        return waiting
     if bare in _ANAPHORA:
         kind = _ANAPHORA[bare]
         prev = ctx.latest(kind) if kind else ctx.latest()
@@ -1398,6 +1426,35 @@ def _city_office(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         if got is not None and not got.rule.endswith(("+words", "+unresolved-anaphora", "+anaphora", "+pronoun")):
             return Source(got.name, got.kind, got.party, span, got.rule + "+city-anaphora")
     return None
+
+
+_REGION_CATAPHOR = re.compile(r"(?:(?:the|its|their)\s+)?(?:regional|state)\s+(?:administration|government|presidency|cabinet)", re.I)
+
+
+def _regional_government(state: str, ctx: SourceContext, span: Span | None, rule: str) -> Source:
+    """The government of a state or region the report names ("Hirshabelle state", "Zamfara State")."""
+    for label in (f"government of {state}", f"{state} government", f"{state} state government"):
+        if (ks := known_source(label)) is not None:
+            return _from_known(ks, span, rule + "+regional-government")
+    return _mk(f"{state} State Government", "government", False, span, rule + "+regional-government")
+
+
+def _resolve_pending(ctx: SourceContext) -> None:
+    """Name the voices read before their body was named, now that the report names it."""
+    keep: list[tuple[str, Source]] = []
+    for what, waiting in ctx.pending:
+        found: Source | None = None
+        if what == "region" and ctx.states:
+            found = _regional_government(ctx.states[-1], ctx, waiting.span, waiting.rule.replace("+regional-pending", ""))
+        elif what == "body" and ctx.bodies:
+            found = normalise(ctx.bodies[-1], ctx, waiting.span, waiting.rule.replace("+body-pending", ""), remember=False)
+            if found is not None and found.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora")):
+                found = None
+        if found is None:
+            keep.append((what, waiting))
+            continue
+        waiting.name, waiting.kind, waiting.party, waiting.rule = found.name, found.kind, found.party, found.rule + "+cataphora"
+    ctx.pending = keep
 
 
 def _note_bodies(sentence: str, ctx: SourceContext) -> None:
@@ -1876,6 +1933,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     if "(" in sentence:
         _note_acronyms(sentence, ctx)
     _note_bodies(sentence, ctx)
+    if ctx.pending:
+        _resolve_pending(ctx)
     if "city" in sentence or "town" in sentence or "port" in sentence or "capital" in sentence:
         ctx.towns.extend(t for m in _TOWN_MENTION.finditer(sentence) if not _NOT_TOWN.match(t := m.group("t").replace(_LEADER, ".")) and _cc(t) is None)
     if _INTRO_CUE.search(sentence):

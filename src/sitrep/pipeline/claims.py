@@ -110,7 +110,16 @@ def _triggers_of(text: str) -> tuple[Trigger, ...]:
         if any(k.start <= t.start and t.end <= k.end and (k.end - k.start) > (t.end - t.start) and k.weight >= t.weight for k in kept):
             continue
         kept.append(t)
+    if any(_TOLD_AGAIN.fullmatch(t.text) for t in kept) and any(t.weight >= 2 for t in kept):
+        # "The fighting erupted on Friday": the sentence's own event words say what it tells
+        kept = [t for t in kept if not _TOLD_AGAIN.fullmatch(t.text)]
     return tuple(kept)
+
+
+# the event told before named again as the subject of a verb of happening ("The incident happened on
+# Friday", "The blaze broke out on Sunday"): the lexicon's entry that needs "told before"
+_TOLD_AGAIN = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?\w+\s+(?:(?:had|has)\s+)?(?:(?:reportedly|apparently)\s+)?"
+                         r"(?:occurred|happened|took\s+place|broke\s+out|erupted|unfolded|was\s+carried\s+out)", re.I)
 
 
 _FUTURE = re.compile(
@@ -1449,6 +1458,20 @@ def carry_background(claims: list[Claim]) -> None:
                     not m.group("month") or (lead_day is not None and MONTHS[m.group("month").lower()] != lead_day.month))
                 for t in found):
             c.background = "earlier event"
+    # "... opened fire on protesters. The incident happened on Friday in al-Suwaysah": the event told
+    # before, named again; its kind is that event's, and it says when and where (with no event told
+    # before it, it tells nothing)
+    before: Claim | None = None
+    for c in claims:
+        if c.trigger is not None and c.trigger_weight < 2 and _TOLD_AGAIN.fullmatch(c.trigger):
+            if before is not None and c.background is None:
+                # (no event word names a doer or a target: "The violence erupted on Sunday after the SDF
+                # detained a tribal leader" tells the day, not who fought whom)
+                c.sub_event_type, c.trigger_weight, c.initiator, c.target, c.actors = before.sub_event_type, 2, None, None, []
+            else:
+                c.sub_event_type, c.trigger, c.trigger_weight = None, None, 0
+        elif c.background is None and c.sub_event_type is not None and c.trigger_weight >= 2:
+            before = c
     told: str | None = None
     prev: Claim | None = None
     for c in claims:
