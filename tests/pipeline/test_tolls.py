@@ -1301,3 +1301,47 @@ ROUND28B_ROLE_THEN_NAME = [
 @pytest.mark.parametrize(("sentence", "counts"), ROUND28B_ROLE_THEN_NAME)
 def test_round28b_a_role_then_a_name_after_the_killing_verb_is_one_dead(sentence, counts):
     assert [t.count.best for t in find_tolls(sentence) if t.outcome == "killed" and t.role == "total"] == counts
+
+
+ROUND28C_KILLING_VERBS_AND_NOUNS = [
+    # a manner of killing as the passive's outcome: one verb of killing among others
+    ("Three farmers were beheaded by militants in the village on Sunday.", [3]),
+    ("Two men accused of theft were lynched by a mob in the market.", [2]),
+    ("Five herders had been decapitated, local officials said.", [5]),
+    ("A local chief was assassinated at his home on Friday.", [1]),
+    # the killing told as a noun after "the": its object is the dead
+    ("The authorities blamed separatist fighters for the beheading of a woman in the South-West region.", [1]),
+    ("Residents condemned the killing of five soldiers at a checkpoint on Monday.", [5]),
+    ("The army denied any role in the murder of an aid worker near Kidal.", [1]),
+    ("The UN condemned the massacre of at least 40 villagers in Ituri.", [40]),
+    # negatives: the killing that set this event off, one told with its earlier day
+    ("Gunmen stormed the village in revenge for the murder of two herders.", []),
+    # (added at merge: an earlier killing a side answers, told with "response to")
+    ("The militia said it was halting its attacks as Washington weighs its response to the killing of three "
+     "American soldiers.", []),
+    ("The raid follows the killing of a commander last week.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), ROUND28C_KILLING_VERBS_AND_NOUNS)
+def test_round28c_killing_verbs_and_nouns(sentence, counts):
+    assert [t.count.best for t in find_tolls(sentence) if t.outcome == "killed" and t.role == "total"] == counts
+
+
+ROUND28C_POSSESSED_ONE = [
+    # one person named by whose they are, the subject of a singular passive outcome
+    ("The girls' mother, who was driving, was wounded.", "injured", [1]),
+    ("The mission's outgoing deputy force commander was injured in the blast.", "injured", [1]),
+    ("Ahmed's brother was shot dead at the checkpoint, relatives said.", "killed", [1]),
+    ("The company's chief engineer was seriously hurt when the shell struck.", "injured", [1]),
+    ("A soldier's wife was killed in the strike.", "killed", [1]),
+    # negatives: a possessed speaker; a plural noun; nobody hurt
+    ("The army's spokesman said the attack was repelled.", "killed", []),
+    ("The victims' relatives were not hurt.", "injured", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "counts"), ROUND28C_POSSESSED_ONE)
+def test_round28c_a_possessed_person_is_one(sentence, outcome, counts):
+    assert [t.count.best for t in find_tolls(sentence) if t.outcome == outcome and t.role == "total"] == counts
+

@@ -21,7 +21,7 @@ from .numbers import CountExpr, find_counts
 
 OUTCOMES: dict[str, str] = {}
 for _w in ("killed dead died deaths death fatalities perished slain lives bodies massacred "
-           "executed murdered shot dead fatally beheaded martyred martyrs neutralised neutralized").split():
+           "executed murdered shot dead fatally beheaded decapitated assassinated lynched martyred martyrs neutralised neutralized").split():
     OUTCOMES[_w] = "killed"
 for _w in "wounded injured hurt injuries wounding injuring casualties".split():
     OUTCOMES[_w] = "injured"
@@ -50,6 +50,7 @@ _AFTER_OUTCOME_SRC = (
         \s*(?:(?:were|was|have|has|had|are|is|been|being|reportedly|also|all|later|since|confirmed|now|still|so\s+far|believed|feared|reported|found|pronounced|declared|said\s+to\s+be|to\s+have\s+been|left|lay|remain(?:ed|s)?|
             seriously|critically|badly|severely|slightly|lightly|gravely|mortally|shot\s+and|(?-i:[a-z]{2,}ly)(?<!\bonly)(?<!\bearly))\s+){0,4}[“"']?
         (?P<out>killed|dead|died|deaths?(?!\s+tolls?\b)|fatalities|victims|perished|slain|lost\s+their\s+lives|paid\s+the\s+(?:supreme|ultimate)\s+price|massacred|executed|murdered|shot\s+dead|martyred|neutrali[sz]ed|
+           beheaded|decapitated|assassinated|lynched|
            wounded|injured|hurt|injuries|(?:who\s+|that\s+)?(?:sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|laid\s+to\s+rest|treated\s+""" + _FOR_WOUNDS + r"""|
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
@@ -66,7 +67,7 @@ _AFTER_OUTCOME_CARED = re.compile(_AFTER_OUTCOME_SRC.replace(
 _CARED_BEFORE = re.compile(r"\b(?:treated|treating|treats|evacuated|evacuating|cared\s+for|caring\s+for|airlifted|hospitali[sz]ed|admitted|"
                            r"received|receiving|transferred|transported)\s+(?:some\s+|about\s+|at\s+least\s+|another\s+|more\s+than\s+)?$", re.I)
 _BEFORE_OUTCOME = re.compile(
-    r"""(?P<verb>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|(?:cost|costing|took|taking|taken)\s+the\s+lives\s+of|
+    r"""(?P<verb>(?<=the\s)(?:killings?|murders?|beheadings?|decapitations?|executions?|assassinations?|massacre|slaughter|lynching)\s+of|killing|killed|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|(?:cost|costing|took|taking|taken)\s+the\s+lives\s+of|
           (?:dead|killed|victims|fatalities|wounded|injured)\s+(?:numbered|totall?ed)(?:\s+(?:at|some))?|left|leaving|
           neutrali[sz]ed|neutrali[sz]ing|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|
           displacing|displaced|massacred|executed|murdered|shot\s+dead|""" + _TO_DEATH + r"""|beheaded|beheading|decapitated|decapitating|
@@ -81,6 +82,8 @@ _BEFORE_OUTCOME = re.compile(
           bod(?:ies|y)\s+of|(?:buried|laid\s+to\s+rest)(?:\s+at\s+least|\s+more\s+than|\s+nearly|\s+some|\s+about)?|burying)\s*[\s"“]*$""",
     re.I | re.X,
 )
+# "the beheading of a woman", "the killing of five soldiers": a killing told as a noun (read after "the")
+_NOMINAL_KILLING = {"killing", "murder", "beheading", "decapitation", "execution", "assassination", "massacre", "slaughter", "lynching"}
 _VERB_OUTCOME = {
     "kill": "killed", "killing": "killed", "killed": "killed", "kills": "killed", "claimed": "killed",
     "claiming": "killed", "toll": "killed", "death": "killed", "bringing": "killed", "raising": "killed",
@@ -139,7 +142,7 @@ _ONE_PERSON = (
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
     r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
     r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband|"
-    r"chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b")
+    r"brother|sister|uncle|cousin|nephew|niece|grandmother|grandfather|chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b")
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
     r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
@@ -152,6 +155,13 @@ _SINGLE_PASSIVE = re.compile(
     r"(?P<rel>who\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,90}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
+# "The girls' mother, who was driving, was wounded", "the mission's deputy force commander was injured": one
+# person named by whose they are (a possessor, then a singular noun), the subject of a singular passive outcome
+_POSSESSED_SINGLE = re.compile(
+    r"\b(?P<owner>(?:(?-i:[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,3}?" + _ONE_PERSON +
+    r"(?:\s*,\s*(?:who|a|an|aged)\s+[^,.;:\"“”]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally)\s+){0,2}"
+    r"(?P<out>killed|wounded|injured|hurt|shot\s+dead|" + _TO_DEATH + r")\b", re.I)
 # "the body of a prominent radio journalist", "found the body of a missing teacher": one dead,
 # however many words describe the person
 _BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _ONE_PERSON, re.I)
@@ -243,7 +253,7 @@ _LOST_WHO = re.compile(r"\s+(?P<who>(?:of\s+(?:its|their|his|our)\s+(?:own\s+)?)
 _LOSSES_REPORT = re.compile(r"\b(?:tanks?|armou?red|howitzers?|artillery\s+pieces|pickups?|pick-up\s+trucks|depots?)\b|"
                             r"\b(?:past|last)\s+(?:24\s+hours|day)\b|\bservicemen\b", re.I)
 _OUTCOME_WORD = re.compile(
-    r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|wound|injur|hurt|abduct|kidnap|"
+    r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|behead|decapitat|assassinat|lynch|wound|injur|hurt|abduct|kidnap|"
     r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|laid\s+to\s+rest|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
@@ -308,7 +318,7 @@ _ROLE_NAMED_KILLED = re.compile(
     r"correspondent|reporter|blogger|photographer|cameraman|activist|officer|general|colonel|critic|official|politician|lawmaker|"
     r"senator|deputy|judge|prosecutor|businessman|chieftain|commissioner)\s+(?P<n>" + r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+(?:(?:al|el|bin|ibn|de|van|von|abu)[\s-]+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){1,3})" + r")")
 # "in retaliation for the strike that killed commander X last week": the killing that set this event off
-_EARLIER_KILLING = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+for\b|\bavenge", re.I)
+_EARLIER_KILLING = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b|\bavenge", re.I)
 _EARLIER_WHEN = re.compile(r"[^.;,]{0,30}?\b(?:last|previous)\s+(?:week|month|year)|[^.;,]{0,30}?\b(?:days|weeks|months|years)\s+(?:ago|earlier)", re.I)
 
 
@@ -505,6 +515,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             # government, Ahmed al-Rahawi, was killed")
             art = m1.group(0) if m1.re is _SINGLE_TITLE else m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
+    for mp in _POSSESSED_SINGLE.finditer(sentence):
+        if not any(a < mp.end() and mp.start() < b for a, b in taken) and not any(mp.start() <= c.start < mp.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, mp.start()):
+            # the possessor and the noun are the one person; the passive's own verb tells the outcome
+            passive_pp[mp.start()] = OUTCOMES.get(mp.group("out").split()[-1].lower(), "killed")
+            counts.append(CountExpr(mp.start(), mp.end("owner"), 1, 1, 1, mp.group("owner"), "single", value=1))
     for md in _AND_A_DEMONYM.finditer(sentence):
         if any(c.end <= md.start() and c.rule != "single" and c.value and c.value > 1 for c in counts) and not any(
                 c.start == md.start("a") for c in counts):
@@ -631,6 +646,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if verb in ("left", "leaving"):
                 if outcome is None:
                     continue
+            elif verb.rstrip("s") in _NOMINAL_KILLING and mb.group("verb").lower().endswith("of") and (
+                    _EARLIER_WHEN.match(sentence, c.end) or _EARLIER_KILLING.search(before)):
+                continue  # "in revenge for the killing of a commander last week": the killing that set this off
             else:
                 outcome = _VERB_OUTCOME.get(verb, "killed")
                 if verb in ("put", "puts") and out and not re.search(r"death|toll|dead", mb.group("verb"), re.I):
