@@ -1344,4 +1344,3 @@ ROUND28C_POSSESSED_ONE = [
 @pytest.mark.parametrize(("sentence", "outcome", "counts"), ROUND28C_POSSESSED_ONE)
 def test_round28c_a_possessed_person_is_one(sentence, outcome, counts):
     assert [t.count.best for t in find_tolls(sentence) if t.outcome == outcome and t.role == "total"] == counts
-
