@@ -399,6 +399,20 @@ def test_explain_file(reports):
     assert "not an event of its own (earlier year)" in out
 
 
+def test_explain_shows_the_coded_point_and_the_scene_of_an_offset(tmp_path):
+    # the record is coded at Kharkiv's own point (as ACLED codes it); explain also says where the scene lies
+    f = tmp_path / "kharkiv.txt"
+    f.write_text("KYIV, May 3 (Reuters) - A Russian glide bomb struck a village some 20 km north of Kharkiv on Friday, "
+                 "killing two civilians, the regional governor said.", encoding="utf-8")
+    res = invoke("explain", str(f), "--published", "2024-05-03")
+    assert_ok(res)
+    line = next(x for x in res.stdout.splitlines() if x.startswith("  place     = Kharkiv"))
+    coded, scene = line.split(" precision ")[0].split()[-1], line.split("(the scene about ")[1].rstrip(")")
+    (lat, _lon), (slat, _slon) = (map(float, coded.split(",")), map(float, scene.split(",")))
+    assert abs(lat - 49.98) < 0.05 and abs(slat - (lat + 0.18)) < 0.02  # 20 km north is about 0.18 degrees
+    assert "offset 20.0 km north" in line
+
+
 def test_explain_unknown_event_id(db):
     res = invoke("explain", "SRDEADBEEF0000", "--db", db["path"])
     line = assert_clean_failure(res, 6, names="SRDEADBEEF0000")

@@ -23,9 +23,11 @@ def _event_lines(ev: Event) -> list[str]:
         out.append(f"    {d.text!r} -> {d.date}{when} [rule {d.rule}]  in: {c.text[:100]!r}")
     p = ev.place
     if p:
-        out.append(f"  place     = {p.name or p.country} ({p.admin1}, {p.country}) {p.latitude},{p.longitude} "
+        lat, lon = p.own_point or (p.latitude, p.longitude)
+        out.append(f"  place     = {p.name or p.country} ({p.admin1}, {p.country}) {lat},{lon} "
                    f"precision {p.precision} [rule {p.rule}] written {p.written!r}"
-                   + (f", offset {p.offset_km} km {p.bearing or ''}" if p.offset_km else ""))
+                   + (f", offset {p.offset_km} km {p.bearing or ''}" if p.offset_km else "")
+                   + (f" (the scene about {p.latitude},{p.longitude})" if p.own_point else ""))
     for side in ("actor1", "actor2"):
         name = getattr(ev, side)
         ms = [(a, c) for c in ev.claims for a in c.actors if a.name == name]
