@@ -1878,3 +1878,24 @@ def test_round28b_a_toll_told_right_after_its_own_event_stays(resources):
                   resources=resources)
     assert evs[0].toll.killed is not None and evs[0].toll.killed.best == 5
     assert all(e.toll.killed is None for e in evs[1:])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KABUL - A gunman opened fire on worshippers at a mosque in Herat on Friday, killing three people, police said. "
+     "He was later shot dead by guards, a police spokesman said.", 4),
+    ("Officials said the attacker stabbed and killed two shoppers at a market in Jerusalem on Monday. "
+     "She was shot dead by officers at the scene.", 3),
+    ("MOGADISHU - Six soldiers were killed on Tuesday when a suicide bomber rammed a checkpoint in Mogadishu. "
+     "Witnesses said the bomber had approached on foot. He was also killed, the army said.", 7),
+    ("NIAMEY - Four trainers were killed on Sunday when an infiltrator turned his rifle on them at a base near Niamey. "
+     "He was gunned down by the guards, the ministry said.", 5),
+])
+def test_round28d_the_lone_attacker_told_as_he_died_too(text, expected, resources):
+    assert killed(text, resources=resources)[1] == expected
+
+
+def test_round28d_he_shot_dead_without_an_attacker_before_is_no_extra_death(resources):
+    # negative: "he" is the victim the sentence before named, not an attacker
+    text = ("MAIDUGURI - A farmer was killed in his field near Maiduguri on Monday, residents said. "
+            "He was shot dead by men on motorcycles, one resident said.")
+    assert killed(text, resources=resources)[1] == 1

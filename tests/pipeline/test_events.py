@@ -3461,3 +3461,30 @@ def test_not_long_afterwards_in_the_same_town_stays_one(resources):
     ev = one("Gunmen attacked a church in Kaya on Sunday, killing five worshippers, police said. Not long afterwards, "
              "the gunmen set fire to shops in Kaya, residents said.", "2024-05-10", resources)
     assert ev.place is not None and ev.place.name == "Kaya"
+
+
+# round 28d: a denial in a relative clause trailing the sentence (", which the group denied firing")
+# is said of what that clause names; the main clause before it still tells an act
+@pytest.mark.parametrize("text,sub,town", [
+    ("Israeli jets struck a building in Nabatieh on Tuesday after a drone was launched towards Metula, which Hezbollah "
+     "denied launching.", "Air/drone strike", "Nabatiye et Tahta"),
+    ("Ukrainian drones hit an oil depot in Bryansk overnight, Russian officials said, after missiles struck Kharkiv, "
+     "which Moscow denies targeting.", "Air/drone strike", "Bryansk"),
+    ("Government troops shelled rebel positions near Kidal on Monday, the army said, after an ambush on a convoy, "
+     "which the separatists deny carrying out.", "Shelling/artillery/missile attack", "Kidal"),
+    ("Gunmen killed six villagers near Bunia on Sunday, local officials said, blaming the CODECO militia, which has "
+     "denied any role.", "Attack", "Bunia"),
+])
+def test_denial_in_trailing_relative_clause_keeps_the_act_round28d(resources, text, sub, town):
+    evs = extract(article(text, "2024-05-10"), resources=resources)
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in evs] == [(sub, town)]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia denied attacking the village of Djugu on Sunday.",
+    # a charge, denied: the main clause tells no act of its own
+    "Amnesty said on Friday that protesters were shot across the country and accused soldiers of firing live rounds, "
+    "which the army denied.",
+])
+def test_denial_of_the_act_or_the_charge_is_no_event_round28d(resources, text):
+    assert extract(article(text, "2024-05-10"), resources=resources) == []

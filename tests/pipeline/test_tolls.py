@@ -1344,3 +1344,20 @@ ROUND28C_POSSESSED_ONE = [
 @pytest.mark.parametrize(("sentence", "outcome", "counts"), ROUND28C_POSSESSED_ONE)
 def test_round28c_a_possessed_person_is_one(sentence, outcome, counts):
     assert [t.count.best for t in find_tolls(sentence) if t.outcome == outcome and t.role == "total"] == counts
+
+
+ROUND28D_SINCE_A_WAVE_BEGAN = [
+    # a tally of the days since a wave of protests or fighting began (the wave named with a hyphenated word)
+    ("Human Rights Watch said that at least 11 people had been killed by police across the country since post-election "
+     "protests began on Monday.", "cumulative"),
+    ("Amnesty International said 30 people had died since anti-government demonstrations started last week.", "cumulative"),
+    ("Doctors said at least 14 protesters have been shot dead since pro-democracy rallies erupted on Sunday.", "cumulative"),
+    ("The group said 40 fighters had been killed since cross-border clashes broke out in March.", "cumulative"),
+    # negative: the protests began, then this day's dead
+    ("At least 12 people were killed on Friday after anti-government protests began in the capital.", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROUND28D_SINCE_A_WAVE_BEGAN)
+def test_round28d_since_a_wave_began_is_a_tally(sentence, role):
+    assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"] == [role]

@@ -194,6 +194,10 @@ _RU_UNIT_ALIAS = re.compile(r"^(?P<word>[A-Z][\w’' -]+?)\s+(?:Oblast|oblast|Kr
 _RU_REPUBLIC = re.compile(r"^(?P<word>[A-Z][\w' -]+), Respublika$")
 
 
+# "al zahir" -> "az zahir", "al shajarah" -> "ash shajarah": the article assimilated to a sun letter
+_SUN_ARTICLE = re.compile(r"^al (sh|th|dh|[tdrzsn])")
+
+
 def default_path() -> Path:
     home = os.environ.get("SITREP_HOME") or os.path.join(Path.home(), ".cache", "sitrep")
     return Path(home) / "gazetteer.sqlite"
@@ -674,8 +678,16 @@ class Gazetteer:
         return tuple(Entry(*r) for r in rows)
 
     def find(self, text: str) -> tuple[Entry, ...]:
-        """Entries whose name matches ``text`` exactly after normalisation."""
-        return self.lookup(norm(text), 0)
+        """Entries whose name matches ``text`` exactly after normalisation. The Arabic article
+        before a sun letter is one name in two spellings: "al-Zahir" is also "Az Zahir", "al-Sharqat"
+        "Ash Sharqat" (GeoNames files some namesakes under one spelling only)."""
+        key = norm(text)
+        found = self.lookup(key, 0)
+        m = _SUN_ARTICLE.match(key)
+        if m:
+            seen = {e.id for e in found}
+            found += tuple(e for e in self.lookup("a" + m.group(1) + key[2:], 0) if e.id not in seen)
+        return found
 
     def find_skeleton(self, text: str) -> tuple[Entry, ...]:
         return self.lookup(skeleton(text), 1)

@@ -118,8 +118,8 @@ class ActorDictionary:
         run = [1] * n
         for j in range(n - 2, -1, -1):
             gap = text[toks[j][1]:toks[j + 1][0]]
-            if not gap.strip(" -") or (len(toks[j][2]) == 1 and toks[j][2].isupper() and gap.strip(" ") == ".") or (gap in _POSSESSIVE_GAPS and lows[j + 1] == "s") or gap in ("' ", "’ "):
-                run[j] = run[j + 1] + 1  # "U.S. forces": the full stop of an initial joins
+            if not gap.strip(" -") or gap == "/" or (len(toks[j][2]) == 1 and toks[j][2].isupper() and gap.strip(" ") == ".") or (gap in _POSSESSIVE_GAPS and lows[j + 1] == "s") or gap in ("' ", "’ "):
+                run[j] = run[j + 1] + 1  # "U.S. forces": the full stop of an initial joins ("YPG/PKK": so does a slash)
         limit = min(MAX_NGRAM, self.longest)
         while i < n:
             found = None
@@ -293,6 +293,10 @@ _NOT_GROUP = re.compile(r"^(?:The|A|An|Security|Armed|Government|Regime|Special|
                         r"\b(?:Infantry|Armou?red|Mechani[sz]ed|Airborne|Sovereignty|Transitional|Ministry|Government|Security Council|Sans)\b")
 
 
+_NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+_SOME_OF = re.compile(r"(?:Units?|Elements|Troops|Servicemen|Soldiers|Fighters|Members|Men)\s+of\b")
+
+
 def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names of armed groups the dictionary does not know ("the Brigade of the Northern Star"):
     kept as written, never dropped."""
@@ -304,6 +308,10 @@ def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, i
         if len(words) < 2 or any(a < e and s < b for a, b in known) or _NOT_GROUP.search(name):
             continue
         if not any(w[0].isupper() for w in words[:-1]):
+            continue
+        # "soldiers of the 35th Separate Marine Brigade": a numbered unit of a state's army;
+        # "Units of the Battlegroup Center": some of a formation's men, not a group's name
+        if _NUMBERED_UNIT.search(text, 0, s) or _SOME_OF.match(name):
             continue
         out.append((s, e, name))
     return out

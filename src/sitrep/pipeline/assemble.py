@@ -2998,6 +2998,33 @@ def _told_after_other(c: Claim, group: list[Claim], others: list[list[Claim]]) -
     return owners[0] if len(owners) == 1 else None
 
 
+# "He was shot dead by guards", "She was later killed by police" told right after a sentence about the lone
+# attacker ("the gunman had opened fire on the trainers"): the attacker died too (docs/gold-format.md)
+_HE_DIED = re.compile(r"^\W*(?:he|she)\s+(?:was|had\s+been)\s+(?:(?:also|later|then|himself|herself|subsequently|eventually|finally)\s+)*"
+                      r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b", re.I)
+_LONE_ATTACKER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|attacker|assailant|(?:suicide\s+)?bomber|knifeman|shooter|infiltrator)\b(?!\s*'?s\b)", re.I)
+
+
+def _attacker_he_died(told: list[Claim], group: list[Claim], others: list[list[Claim]],
+                      mentions: list[TollMention]) -> list[TollMention]:
+    if any(m.perpetrator for m in mentions) or not any(m.outcome == "killed" and m.role == "total" and m.count.best > 0 for m in mentions):
+        return []
+    texts = {x.sentence: x.text for g in [group, *others] for x in g}
+    out = []
+    for c in told:
+        if c.background or not _HE_DIED.match(c.text) or any(m.sentence == c.sentence and m.outcome == "killed" for m in mentions):
+            continue
+        before = texts.get(c.sentence - 1, "")
+        if not _LONE_ATTACKER.search(before):
+            continue
+        hit = _HE_DIED.match(c.text)
+        assert hit is not None
+        out.append(TollMention(outcome="killed", count=Count(1, 1, 1), span=type(c.span)(c.span.article_id, c.span.start + hit.start(), c.span.start + hit.end()),
+                               text=hit.group(0), rule="single|single:attacker-died", source=c.source, sentence=c.sentence, perpetrator=True))
+        break
+    return out
+
+
 def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None,
           others: list[list[Claim]] | None = None, crowd: bool = False) -> Toll:
     # a sentence set aside as a denial still tells the dead it names before the denial ("the toll has
@@ -3014,6 +3041,7 @@ def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention]
         # "There were no reports of casualties in either city": a zero told once for every event of the report
         mentions += [t for g in others for x in g if not x.background and _EVERY_PLACE.search(x.text)
                      and not any(x is y for y in group) for t in x.tolls if t.role == "total" and t.count.best == 0]
+    mentions += _attacker_he_died(told, group, others or [], mentions)
     if crowd:
         dropped = _crowd_cause(mentions, group)
         if any(m.outcome == "killed" and m.role == "total" and not any(m is d for d in dropped) for m in mentions):

@@ -1339,9 +1339,24 @@ _WAR_TOLL = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:war|wars|conflict|insurge
                        r"\b(?:killed|left|claimed|cost)\b", re.I)
 
 
+# a trailing relative clause that carries the sentence's denial: ", which the group denied firing",
+# ", who have denied any role" (not "a claim the police denied": the main clause is then a charge)
+_DENIED_AFTER = re.compile(r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny)\b[^,;]*$", re.I)
+_CHARGE_WORD = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.I)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
+    # "Israel struck Beirut on Friday after rockets were fired at Kiryat Shmona, which Hezbollah
+    # denied firing": the denial is a relative clause trailing the sentence, said of something it
+    # names; the main clause before it still tells an act
+    for c in claims:
+        if c.background == "denial" and c.trigger is not None and (
+                rel := _DENIED_AFTER.search(c.text)) and not _DENIAL.search(c.text, 0, rel.start()) and not _CHARGE_WORD.search(c.text, 0, rel.start()) and any(
+                t.weight >= 2 and t.start < rel.start() and not _DENIAL.search(c.text, max(0, t.start - 40), t.start)
+                for t in find_triggers(c.text)):
+            c.background = None
     # "killed last week" in the lead, "the killings took place on 20 April" below: that day is the
     # week the lead speaks of, not an earlier event
     # (and "executed 300 civilians last month" with "between March 27 and 31" below)

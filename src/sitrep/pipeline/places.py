@@ -76,13 +76,25 @@ _UNIT_SEATS: dict[str, tuple[str, str]] = {
     "ngala": ("NG", "Gamboru"), "nganzai": ("NG", "Gajiram"), "kaga": ("NG", "Benisheikh"), "askira uba": ("NG", "Askira"),
     "rafi": ("NG", "Kagara"), "guma": ("NG", "Gbajimba"), "agatu": ("NG", "Obagaji"), "logo": ("NG", "Ugba"),
     "kwande": ("NG", "Adikpo"), "jemaa": ("NG", "Kafanchan"), "zangon kataf": ("NG", "Zonkwa"), "danko wasagu": ("NG", "Ribah"),
+    "shiroro": ("NG", "Kuta"), "munya": ("NG", "Sarkin Pawa"), "mariga": ("NG", "Bangi"), "ogbaru": ("NG", "Atani"),
+    "bursari": ("NG", "Dapchi"), "chikun": ("NG", "Kujama"), "gwer west": ("NG", "Naka"), "ukum": ("NG", "Sankera"),
+    # Burkina Faso's provinces (its second-level units) named after no town, by their seats
+    "yagha": ("BF", "Sebba"), "soum": ("BF", "Djibo"), "oudalan": ("BF", "Gorom-Gorom"), "seno": ("BF", "Dori"),
+    "loroum": ("BF", "Titao"), "yatenga": ("BF", "Ouahigouya"), "sanmatenga": ("BF", "Kaya"), "namentenga": ("BF", "Boulsa"),
+    "gnagna": ("BF", "Bogande"), "gourma": ("BF", "Fada N'gourma"), "komondjari": ("BF", "Gayeri"), "kompienga": ("BF", "Pama"),
+    "tapoa": ("BF", "Diapaga"), "kossi": ("BF", "Nouna"), "sourou": ("BF", "Tougan"), "mouhoun": ("BF", "Dedougou"),
+    "banwa": ("BF", "Solenzo"), "bam": ("BF", "Kongoussi"), "passore": ("BF", "Yako"), "zondoma": ("BF", "Gourcy"),
+    "kouritenga": ("BF", "Koupela"), "koulpelogo": ("BF", "Ouargaye"), "boulgou": ("BF", "Tenkodogo"), "ganzourgou": ("BF", "Zorgho"),
 }
+# Burkina Faso's provinces are its second-level units: "the village of Solhan, in Yagha province"
+_BF_PROVINCE_WORD = re.compile(r"^\s+provinces?\b", re.I)
 
 
 def _unit_seat(gz: Gazetteer, phrase: str, after: str) -> tuple[Entry, ...]:
     """The seat town of a second-level unit named after no town ("Donga-Mantung division")."""
     seat = _UNIT_SEATS.get(norm(phrase))
-    if seat is None or not (_ADMIN2_WORD.match(after) or _DIVISION_WORD.match(after)):
+    if seat is None or not (_ADMIN2_WORD.match(after) or _DIVISION_WORD.match(after)
+                            or (seat[0] == "BF" and _BF_PROVINCE_WORD.match(after))):
         return ()
     return tuple(x for x in gz.find(seat[1]) if x.cc == seat[0] and x.feature == "place")[:1]
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
@@ -92,12 +104,13 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  
 _UNNAMED_SCENE = re.compile(r"\b(?:area|areas|road|highway|outpost|camp|camps|desert|countryside)\s*,?\s+"
                             r"(?:(?:about|some|around|roughly|nearly|almost|just|located|situated|lying)\s+)*$", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district) of\s+$", re.I)
+_DISTRICT_OF = re.compile(r"\b(?:sub-?)?districts? of\s+$", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village|municipality|camp|neighbourhood|neighborhood|district of)\b", re.I)
 _COUNTRYSIDE = re.compile(r"(?:countryside|outskirts|suburbs?|surroundings|environs|hinterland|area|areas|vicinity)\b", re.I)
 _NEAR = re.compile(
     r"(?:near|outside|around|close to|on the outskirts of|in the outskirts of|the outskirts of|in the vicinity of|just outside|"
     r"not far from|on the edge of|on the road (?:to|from)|the road (?:to|from)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
-    r"(?:north|south|east|west)(?:ern)?\s+(?:part|parts|outskirts|edge|suburbs?|side|countryside) of|from)\s+(?:the\s+)?(?:city of\s+|town of\s+|village of\s+|"
+    r"(?:north|south|east|west)(?:ern)?\s+(?:part|parts|outskirts|edge|suburbs?|side|countryside) of|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village) of\s+|"
     r"(?:(?:[\w'’-]+\s+)?(?:state|regional|provincial|district|county)\s+)?capital,?\s+)?$",  # "north of the (Yobe) state capital Damaturu"
     re.I,
 )
@@ -136,6 +149,11 @@ _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|hub)\s*,\s+$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
+    # the office someone works for: "worked for the U.S. Consulate General in Lagos", "staff of the
+    # UN mission in Goma", "an employee of a charity in Maiduguri" (not "guards at a checkpoint in")
+    r"\b(?:work(?:s|ed|ing)?|employed|employees?|staff(?:ers)?|staff\s+members?|officials?)\s+(?:for|by|at|with|of)\s+"
+    r"(?:the\s+|an?\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?(?:consulate|embassy|mission|office|headquarters|ministry|agency|charity|"
+    r"NGO|organi[sz]ation|company|firm|bank)(?:\s+general)?\s+(?:in|at)\s+(?:the\s+)?$|"
     # "fled across the border into Kenya's Lamu County", "escaped into neighbouring Chad"
     r"\b(?:fled|flee|fleeing|escaped|escaping|retreated|withdrew)\s+(?:[\w-]+\s+){0,4}?into\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?$|"
     # where a vehicle or people were going, not where they were hit: "a car carrying workers to
@@ -985,6 +1003,24 @@ def _told_distance(text: str, c: PlaceCandidate, candidates: list[PlaceCandidate
     return frozenset(x.id for x in fit)
 
 
+# a name, then the division it lies in: "al-Zahir in the central province of Bayda", "Kuta, in
+# Niger state", "the town of Sebba in the Sahel region"
+_IN_DIVISION_BETWEEN = re.compile(
+    r"(?:\s+(?:district|town|city|village|area|locality|county))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:province|governorate|state|region|oblast)\s+of\s+)?$", re.I)
+
+
+def _unit_named_after(text: str, c: PlaceCandidate, candidates: list[PlaceCandidate]) -> frozenset[tuple[str, str | None]]:
+    """The divisions of the name told right after ``c`` as the division it lies in (none if none)."""
+    k = next((k for k in candidates if c.end < k.start <= c.end + 60), None)
+    if k is None or not _IN_DIVISION_BETWEEN.fullmatch(text, c.end, k.start):
+        return frozenset()
+    if not (re.search(r"(?:province|governorate|state|region|oblast)\s+of\s+$", text[c.end:k.start], re.I)
+            or _ADMIN_WORD.match(text[k.end:k.end + 30])):
+        return frozenset()  # "Az Zahir in Bayda town" names a town, not the division
+    return frozenset((x.cc, x.admin1) for x in k.entries if x.admin1)
+
+
 def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countries: Countries,
             gz: Gazetteer) -> list[Place]:
     """Turn candidates into Places with precision, admin1 and offsets."""
@@ -999,6 +1035,11 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
     for k in candidates:
         if len(k.entries) > 1 and (fit := _told_distance(text, k, candidates)):
             told_at.setdefault(norm(k.text), fit)
+        elif len({(x.cc, x.admin1) for x in k.entries}) > 1 and (unit := _unit_named_after(text, k, candidates)):
+            # "the district of al-Zahir in the central province of Bayda": the division named right
+            # after says which namesake it is, at every mention ("the al-Zahir district centre")
+            if fit := frozenset(x.id for x in k.entries if (x.cc, x.admin1) in unit):
+                told_at.setdefault(norm(k.text), fit)
     # the names that anchor each division: a town is anchored by another name ("Fotokol" by "the
     # Far North region"), even when it anchors the same division itself
     anchored_by: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1059,7 +1100,15 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         # the city of its name
         rural = bool(_RURAL_IN_BEFORE.search(before)) and not _ADMIN2_WORD.match(after) \
             and any(x.feature == "admin1" and norm(x.name) == norm(c.text) for x in c.entries)
-        if (_ADMIN_WORD.match(after) and not seat_division) or _ADMIN_BEFORE.search(before) or directional or qualifier or office or rural:
+        # "the district of al-Zahir", "the district of Kidal": a district named after its town is the
+        # town's unit (its seat, precision 2), not the province the town lies in; a first-level
+        # district of that name ("the district of Kampala") stays the division
+        district_of = bool(_DISTRICT_OF.search(before)) and not any(
+            x.feature == "admin1" or norm(gz.admin1_name(x.cc, x.admin1) or "") == norm(x.name) for x in c.entries)
+        seat_division = seat_division or district_of or (
+            norm(c.text) in _UNIT_SEATS and bool(_BF_PROVINCE_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries))
+        if (_ADMIN_WORD.match(after) and not seat_division) or (_ADMIN_BEFORE.search(before) and not district_of) \
+                or directional or qualifier or office or rural:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
             # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
             want = "admin1"

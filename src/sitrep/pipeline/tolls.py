@@ -190,7 +190,7 @@ _CUMULATIVE = re.compile(
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
-    r"since\s+(?:the\s+)?(?:\w+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
+    r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:broke\s+out|began|started|erupted|flared)\b|"
     r"since\s+the\s+(?:[\w-]+\s+)?(?:coup|putsch|takeover|uprising|revolution|invasion|insurgency|crackdown)\b|"
     r"since\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"  # "killing 330 people since the ceasefire"
     r"since\s+(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|turn|outbreak|onset|launch|first\s+(?:week|days?))\s+of\b|"
