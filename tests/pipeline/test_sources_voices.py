@@ -1758,3 +1758,115 @@ def test_round28c_commanders_with_no_state_force_named_are_not_the_army():
 def test_round28c_described_armed_voice_by_theatre():
     got = _voices("Myanmar", "Four villagers were killed when a jet bombed the village, a local resistance group said.")[0]
     assert got is not None and got.name == "PDF: People's Defence Force"
+
+
+# --- round 28 fourth pass: garbage spans closed by grammar; described voices mapped to their institution ---
+
+@pytest.mark.parametrize("sentence", [
+    "The junta has defended the coup by citing fraud in an October vote won by the opposition in a landslide.",
+    "The rebels pulled out of the town, citing pressure from clan elders in the district.",
+    "Casualties are rising, according to official figures.",
+    "The ministry shut schools in the area, citing attacks on teachers by gunmen.",
+])
+def test_round28d_a_reason_or_anonymous_figures_is_no_voice(sentence):
+    assert _voices("Myanmar", sentence)[0] is None
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Democratic Republic of Congo", "More than 400 people have died this year, according to health ministry figures.",
+     "Ministry of Health (Democratic Republic of Congo)"),
+    ("Nigeria", "At least 31 people were killed in the raids, according to police data.", "Nigeria Police Force"),
+    ("Democratic Republic of Congo", "Nineteen people died, according to a tally by local civil society groups.", "local civil society"),
+    ("Mali", "Some 50 villagers were killed, according to information from local sources.", "local sources"),
+])
+def test_round28d_figures_are_their_authors(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Myanmar", "Australia's foreign ministry said it was deeply concerned about the detention.", "Ministry of Foreign Affairs (Australia)"),
+    ("Somalia", "The UAE Ministry of Defence said three of its soldiers were killed.", "Ministry of Defence (United Arab Emirates)"),
+    ("Somalia", "Two soldiers died in the attack, the UAE's defence ministry said.", "Ministry of Defence (United Arab Emirates)"),
+    ("Somalia", "The country's health ministry said three people were killed.", "Ministry of Health (Somalia)"),
+])
+def test_round28d_a_ministry_is_the_state_its_words_name(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Somalia", "Bahrain's military General Command confirmed that one of its officers had died.", "Bahrain Defence Force"),
+    ("Mali", "Ten soldiers died, the Chadian army's general staff said.", "Chadian military"),
+    ("Mali", "According to the army's press service, ten soldiers died.", "Malian military"),
+    ("Somalia", "Kenya's military headquarters said five soldiers were killed.", "Kenyan military"),
+])
+def test_round28d_an_organ_of_an_army_is_the_army(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("country,sentences,expected", [
+    ("Sudan", ("Clashes broke out in Sudan's southern Blue Nile state.",
+               "The director general of the state health ministry told Reuters that 150 people had been killed."), "Blue Nile State Ministry of Health"),
+    ("Sudan", ("Fighting hit El Fasher in North Darfur state.", "According to the state health ministry, 40 died."), "North Darfur State Ministry of Health"),
+    ("Sudan", ("Khartoum State's Ministry of Health said 12 were killed.",), "Khartoum State Ministry of Health"),
+    ("Nigeria", ("Gunmen attacked a village in Zamfara State.", "A spokesman for the state ministry of health said nine were hurt."),
+     "Zamfara State Ministry of Health"),
+])
+def test_round28d_a_states_health_ministry(country, sentences, expected):
+    got = _voices(country, *sentences)[-1]
+    assert got is not None and got.name == expected
+
+
+def test_round28d_a_federal_health_ministry_stays_federal():
+    got = _voices("Sudan", "The health ministry said 12 were killed.")[0]
+    assert got is not None and got.name == "Ministry of Health (Sudan)"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("North Kivu provincial officials blamed Mai-Mai militiamen for the attack.", "North Kivu Provincial Government"),
+    ("According to Ituri provincial officials, the militia killed 20 people.", "Ituri Provincial Government"),
+    ("Twenty people died, the Tshopo provincial authorities said.", "Tshopo Provincial Government"),
+    ("South Kivu's provincial government said on Tuesday that 12 died.", "South Kivu Provincial Government"),
+])
+def test_round28d_a_provinces_own_government(sentence, expected):
+    got = _voices("Democratic Republic of Congo", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "An aid worker was shot dead in the attack, the WHO said.",
+    "According to the WHO, 12 health workers were killed.",
+    "WHO said two of its staff were hurt.",
+])
+def test_round28d_the_who_is_the_agency_not_a_pronoun(sentence):
+    got = _voices("Democratic Republic of Congo", sentence)[0]
+    assert got is not None and got.name == "World Health Organization"
+
+
+def test_round28d_who_as_a_pronoun_still_points_back():
+    got = _voices("Sudan", "MSF said 40 were hurt.", "Who fired first is unclear, it said.")[-1]
+    assert got is not None and got.name == "Medecins Sans Frontieres"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The vessel's owner, Connecticut-based Eagle Bulk Shipping, said it had suffered limited damage.", "Eagle Bulk Shipping"),
+    ("The ship's operator, Athens-based Eagle Shipping SA, said none of the crew was hurt.", "Eagle Shipping SA"),
+    ("The plant's owner, DTEK, said the station was badly damaged.", "DTEK"),
+])
+def test_round28d_the_owner_named_in_apposition_speaks(sentence, expected):
+    got = _voices("Yemen", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round28d_an_owner_described_but_unnamed_is_no_name():
+    got = _voices("Yemen", "The ship's owner, a Greek firm, said nobody was hurt.")[0]
+    assert got is None or got.name != "a Greek firm"
+
+
+@pytest.mark.xfail(strict=True, reason="a voice told in a relative clause of the crowd ('crowds that organisers put at 200,000') "
+                                       "is not read: no verb of saying governs it")
+def test_round28d_organisers_estimate_in_a_relative_clause():
+    got = _voices("Israel", "Crowds that organisers put at 200,000 filled the streets of central Tel Aviv on Saturday.")[0]
+    assert got is not None and "organisers" in got.name

@@ -338,6 +338,11 @@ def _ministry(name: str, country: str | None) -> str | None:
 
         cc = _cc(adj)
         where = country_display(cc) if cc else None
+        if cc is None and adj[0].isupper() and adj.lower() not in _NOT_COUNTRY | {"the", "state", "its", "their"} and (
+                re.search(r"['’]s\s", m.group(0)[:len(adj) + 3]) or (adj.isupper() and len(adj) >= 2)):
+            # "Australia's foreign ministry", "the UAE Ministry of Defence": a state the rules do not list is still
+            # the one the words name, never the report's country
+            where = adj
     if not where and m.group("in"):  # "a health ministry official in North Darfur": the country's
         from .actors import country_display
 
@@ -453,7 +458,7 @@ _STATE_MEDIA = re.compile(
     r"^(?:(?P<c>[A-Z][\w\-]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?|official|government)\s+(?:news\s+agency|media|television|TV|broadcaster|radio|news\s+outlets?)$",
     re.I,
 )
-_HEAD_OF = re.compile(r"^(?:head|chief|director|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))"
+_HEAD_OF = re.compile(r"^(?:(?:the\s+)?(?:head|chief|director(?:[- ]general)?|leader|coordinator|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))(?:\s+general)?)"
                       r"(?:\s+of\s+(?:operations|communications?|public\s+relations|information|media|security|rescue\s+operations))?\s+(?:of|at|for)\s+(?P<org>(?:a|an|the)\s+.{3,80})$", re.I)
 # "the authorities said", "Malian authorities", "Ethiopia's Government Communication Service": with no body named,
 # the (named or the report's) country's government
@@ -514,7 +519,7 @@ _KURDISTAN_PROVINCES = frozenset(("erbil", "arbil", "irbil", "duhok", "dohuk", "
 _APPOINTED_GOVERNORS = frozenset(("BF", "ML", "NE", "CM"))
 # "Jubaland officials", "Puntland's security minister", "the Sevastopol governor": a region's own government speaking
 _REGION_VOICE = re.compile(
-    r"^(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?i:(?:regional|state|city|federal\s+member\s+state)\s+)?"
+    r"^(?:the\s+)?(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:['’]s)?\s+(?i:(?:regional|provincial|state|city|federal\s+member\s+state)\s+)?"
     r"(?i:officials?|authorities|government|administration|president|presidency|leader|governor(?:['’]s\s+office)?|gov\.|"
     r"spokes(?:man|woman|person)|cabinet|(?:[a-z]+\s+)?minist(?:er|ry))$"
 )
@@ -566,6 +571,15 @@ _STATE_OFFICE = re.compile(
 # "the state governor", "the state's governor": the state the report names
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
 # "a state named in the sentence" ("in Nigeria's northeastern Borno state")
+_DOCUMENT_TAIL = re.compile(r"^(?P<whose>.{2,80}?)(?:['’]s?)?\s+(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?"
+                            r"(?:figures|data|statistics|tall(?:y|ies)|counts?|records|estimates|numbers)$"
+                            r"|^(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?(?:figures|data|statistics|tall(?:y|ies)|counts?|records|"
+                            r"estimates|numbers|information)\s+(?:by|from|of|compiled\s+by|gathered\s+by)\s+(?P<whose2>.{2,80})$", re.I)
+_FORCE_ORGAN = re.compile(r"^(?P<force>(?:the\s+)?(?:[A-Z][\w\-]+(?:['’]s)?\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces?))(?:['’]s?)?\s+"
+                          r"(?:general\s+staff|(?:(?:general|high|central|joint|supreme)\s+)?command|headquarters|press\s+(?:service|office)|media\s+(?:office|centre|center))$", re.I)
+# "the state health ministry", "Khartoum State's Ministry of Health", "the state ministry of health": a federal state's own
+_STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?[Ss]tate(?:['’]s)?\s+(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Pp]ublic\s+)?[Hh]ealth)"
+                             r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?$")
 _STATE_MENTION = re.compile(r"\b(?!(?:In|At|From|For|Of|The|And)\s)(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Ss]tate\b(?!\s+(?:of|Administration|Council|Media|TV|Television|Department))")
 _NOT_A_STATE = frozenset("islamic the a this that its his their our federal member one islamic-state".split())
 # "a local administrator in Djugu", "administrator of Lubero territory": the local authorities
@@ -730,6 +744,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             # "the Oromia regional president", "the Amhara regional government": the region's own government (its
             # "regional authorities" stay local officials)
             return _mk(f"{m.group('p')} Regional Government", "government", False, span, rule + "+regional-government")
+        if re.search(r"\bprovincial\s+(?:government|officials|authorities|administration)$", name, re.I) and (
+                m.group("p").lower() not in _OBLASTS and _admin_countries(m.group("p"))):
+            # "North Kivu provincial officials blamed", "South Kivu's provincial government said": the province's own
+            # government, as coders name it (its governor, and an "official from the provincial government", stay local officials)
+            return _mk(f"{m.group('p')} Provincial Government", "government", False, span, rule + "+provincial-government")
     m = _PRESIDENCY.match(name)
     if m:
         cc = _cc(m.group("c")) if m.group("c") else _context_cc(ctx)
@@ -1088,6 +1107,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             return None
         ks = known_source(crowd)
         return _mk(crowd, ks.kind if ks else "anonymous", False, span, rule + "+one-of-them")
+    if low in _PRONOUNS and name.isupper() and len(name) >= 3 and _key(name) in known_sources():
+        return _from_known(known_sources()[_key(name)], span, rule + "+dictionary")  # "the WHO said": an acronym, no pronoun
     if low in _PRONOUNS:
         prev = ctx.latest()
         return Source(prev.name, prev.kind, prev.party, span, rule + "+pronoun") if prev else None
@@ -1098,6 +1119,13 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return None
     if _FIRST_PERSON.search(name):
         return None  # '"So far we have counted 60 bodies," he said': the quote, not its speaker
+    if (dm := _DOCUMENT_TAIL.match(name)) is not None:
+        # "according to health ministry figures", "police data showed": the voice whose figures they are; figures of
+        # no one the rules know ("official figures", "provisional data") are no voice
+        whose = normalise(dm.group("whose") or dm.group("whose2"), ctx, span, rule, remember=remember)
+        if whose is None or whose.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
+            return None
+        return whose
     known = known_sources()
     k = _key(name)
     if k not in known and "." in k:  # "U.N. children's agency" is the "UN children's agency"
@@ -1171,6 +1199,11 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         return fac
     if ("city" in name or "town" in name or "port" in name) and (town_office := _city_office(name, ctx, span, rule)) is not None:
         return town_office
+    if (cm := _FORCE_ORGAN.match(name)) is not None:
+        # "the Chadian army's general staff", "Bahrain's military General Command": an organ of an army speaks for it
+        force = normalise(cm.group("force"), ctx, span, rule, remember=False)
+        if force is not None and not force.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
+            return Source(force.name, force.kind, force.party, span, force.rule + "+organ")
     inst = _institution(name, ctx, span, rule)
     if inst is not None:
         return inst
@@ -1284,6 +1317,11 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     for prev in reversed(ctx.history):
         if prev.name.lower().endswith(low) and len(low) >= 6:
             return Source(prev.name, prev.kind, prev.party, span, rule + "+same-as-earlier")
+    if (sm := _STATE_MINISTRY.match(name)) is not None and (sm.group("p") or ctx.states) and _context_cc(ctx) in ("SD", "SS", "NG"):
+        # "the state health ministry" in a report on a Sudanese or Nigerian state: the state's own ministry, as
+        # coders name it ("Blue Nile State Ministry of Health"), not the federal one
+        state = sm.group("p") or ctx.states[-1]
+        return _mk(f"{state} State Ministry of Health", "medical", False, span, rule + "+state-ministry")
     ministry = _ministry(name, ctx.country)
     if ministry:
         mk = _key(ministry)
@@ -1327,12 +1365,50 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             return org
     if (lm := _LINKED_GROUP.match(name)) is not None and (linked := _linked_group(lm.group("x"), ctx, span, rule)) is not None:
         return linked
+    if _headless(name):
+        return None  # "citing fraud in a November election won by the NLD": a reason, no one speaking
     kind = classify(name)
     party = kind == "party" or (kind == "anonymous" and bool(_KIND_WORDS[3][1].search(name)) and not _PERSON_NOUN.match(name))
     if not party and _armed_actor(name):
         # "the SDF said 19 of its fighters were killed": an armed side speaking is a party
         return Source(name, "party", True, span, rule + "+armed-actor")
     return Source(name, kind, party, span, rule + "+words")
+
+
+# where a noun phrase's head ends: before its first postmodifier ("fraud | in a November election", "pressure | from
+# tribal leaders")
+_POSTMODIFIER = re.compile(r"\s+(?:of|in|from|by|on|at|for|with|over|to|won|after|against|among|between|into|during|amid|near)\s")
+# the nouns that can head a voice's name written in lower case ("health official", "local elders", "tribal leaders")
+_VOICE_HEAD = re.compile(
+    r"(?:officials?|officers?|ministry|ministers?|authorit(?:y|ies)|army|military|police|policemen|governors?|gov|spokes(?:man|woman|person|people)|"
+    r"chair(?:man|woman|person)?|secretar(?:y|ies)|coordinators?|executives?|managers?|founders?|advis[eo]rs?|aides?|representatives?|"
+    r"delegates?|speakers?|presidents?|deacons?|protesters?|demonstrators?|vice|deputies|superintendents?|inspector|supervisors?|administrator|registrar|dean|rector|"
+    r"medics?|doctors?|nurses?|rescuers?|paramedics?|prosecutors?|mayors?|commissioners?|council|councillors?|administration|administrators?|"
+    r"sources?|residents?|witness(?:es)?|eyewitness(?:es)?|elders?|leaders?|chiefs?|heads?|directors?|general|commanders?|groups?|"
+    r"organi[sz]ations?|agenc(?:y|ies)|committees?|command|office|service|services|forces|militias?|militiamen|rebels|militants|insurgents|jihadists|"
+    r"fighters|activists?|monitors?|observers?|workers?|staff|people|villagers?|inhabitants?|locals|survivors?|relatives?|family|families|"
+    r"journalists?|reporters?|correspondents?|network|union|party|movement|coalition|alliance|government|department|directorate|"
+    r"hospitals?|morgue|clinic|charity|charities|ngos?|mission|observatory|team|teams|volunteers?|members?|deputy|lawmakers?|mp|mps|"
+    r"parliamentarians?|senators?|diplomats?|envoy|ambassador|embassy|president|presidency|premier|cabinet|kremlin|judiciary|court|judges?|"
+    r"media|television|tv|radio|newspaper|outlet|channel|agency|statement|someone|man|woman|men|women|mother|father|son|daughter|brother|"
+    r"sister|husband|wife|uncle|cousin|neighbou?rs?|farmers?|traders?|herders?|shopkeepers?|students?|teachers?|worshippers?|analysts?|experts?|"
+    r"investigators?|inspectors?|negotiators?|mediators?|clerics?|imams?|priests?|bishops?|pastors?|missionar(?:y|ies)|guards?|soldiers?|"
+    r"troops|personnel|detainees?|prisoners?|hostages?|victims?|others|colleagues?|friends?|crew|captain|pilots?|operators?|owners?|company|firm|"
+    r"unit|units|brigades?|battalions?|division|corps|navy|guard|gendarmerie|gendarmes|sheriff|prefect|governorate|municipality|province|state|"
+    r"emergency|ambulance|crescent|cross|defen[cs]e|body|bodies|board|panel|commission|secretariat|bureau|ministries|institute|centre|center|"
+    r"university|school|church|diocese|mosque|tribe|clan|community|communities|association|federation|syndicate|network)", re.I)
+
+
+def _headless(name: str) -> bool:
+    """A noun phrase whose head is a plain lower-case word that names no one ("fraud in a November election won by
+    the NLD", "pressure from tribal leaders"): what a verb like "citing" governs, not a voice."""
+    head_part = _POSTMODIFIER.split(" " + name + " ", maxsplit=1)[0].strip()
+    words = head_part.split()
+    if not words or len(words) == len(name.split()) and len(words) <= 3:
+        return False  # a short phrase with no postmodifier is judged by the rules above
+    if any(not w.islower() or _VOICE_HEAD.fullmatch(re.sub(r"['’]s?$", "", w)) for w in words):
+        return False  # "a source close to the group", "Premium Times reporters in the city"
+    return True
 
 
 # "the al-Qaeda-linked group", "an Islamic State-affiliated militant group": a group described by the network it
@@ -1790,12 +1866,23 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
             return src
         if clause or (not person and _APP_INDEFINITE.match(app) and not _PERSON_NAME.match(head)):
             return None
+    if not person and _OWNER_ROLE.match(head) and (om := _OWNER_NAME.match(app)) is not None:
+        # "The vessel's owner, Connecticut-based Eagle Bulk Shipping, said", "the mine's operator, X Mining, said":
+        # the company the appositive names speaks
+        return _mk(om.group("n"), "ngo", False, span, rule + "+owner")
     office = normalise(app_raw, ctx, app_span, rule + "+appositive", remember=False)
     if office is None or office.rule.endswith("+words") and office.kind in ("media", "anonymous"):
         return None
     if _PERSON_NAME.match(head):
         _remember(ctx, head, office)
     return office
+
+
+# "the ship's owner", "the vessel's operator", "the plant's management": who owns or runs the thing hit
+_OWNER_ROLE = re.compile(r"^(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:(?:registered|commercial|Greek|British|American)\s+)?"
+                         r"(?:owners?|operators?|managers?|management|charterers?|ship\s?owners?)$", re.I)
+# a company's name, after what places it ("Connecticut-based Eagle Bulk Shipping", "Athens-based Eagle Shipping SA")
+_OWNER_NAME = re.compile(r"^(?:[A-Z][\w\-]*-(?:based|headquartered|registered)\s+)?(?P<n>(?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)$")
 
 
 @functools.lru_cache(maxsize=1)
