@@ -440,12 +440,18 @@ _EARLIER_OPEN = re.compile(r"^\W*(?:in|since|last)\s+(?:(?:early|late|mid-?)\s*)
 _AIM_DENIED = re.compile(r"\bden(?:ied|ies|y)\s+(?:that\s+[^.;]{0,40}?)?target\w*\s+civilians\b", re.I)
 
 
+# how far before a name the patterns that end at it ("suspected ... $") may start: far more than any
+# of them spans, and it keeps a sentence of thousands of names from costing its length squared
+_BEFORE_WINDOW = 400
+
+
 def _suspected_at(text: str, start: int, end: int) -> bool:
     """Whether the group named at ``text[start:end]`` is told only as suspected, blamed or said by
     someone to have done the act ("officials blamed X", "suspected X fighters", "held X responsible",
     "X was behind the blast", "the army said X fighters had planted the bomb")."""
-    return bool(_SUSPECT_BEFORE.search(text, 0, start) or _ATTACKERS_OF.search(text, 0, start) or _SUSPECT_AFTER.match(text, end)
-                or (_SAID_BEFORE.search(text, 0, start) and _DID_AFTER.match(text, end)))
+    w = max(0, start - _BEFORE_WINDOW)
+    return bool(_SUSPECT_BEFORE.search(text, w, start) or _ATTACKERS_OF.search(text, w, start) or _SUSPECT_AFTER.match(text, end)
+                or (_SAID_BEFORE.search(text, w, start) and _DID_AFTER.match(text, end)))
 
 
 def _denies(text: str, at: int = 0) -> bool:
@@ -478,15 +484,16 @@ def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], r
         denied_next = denies[k + 1] and bool(_BLAME_CUE.search(s.text))  # "Police blamed X. Its leader denied the accusation."
         if _EARLIER_OPEN.match(s.text):
             hits = []  # "In June 2022, ... the government blamed the OLA": another, earlier event
+        cue = _BLAME_CUE.search(s.text)  # (the first blame word: one before a name blames it)
         for h in hits:
             nm, act, _r = res.actors.resolve(h.targets, ranked, year)
             if not (nm and act is not None and act.kind in _NON_STATE and any(t[0] in ("actor", "gen_actor") for t in h.targets)):
                 continue
             if h.targets[0][0] == "actor":
                 named.add(nm)  # (a name of its own, not a word for any armed men)
-            if _DOER_BEFORE.search(s.text, 0, h.start) or _DOER_AFTER.match(s.text, h.end):
+            if _DOER_BEFORE.search(s.text, max(0, h.start - _BEFORE_WINDOW), h.start) or _DOER_AFTER.match(s.text, h.end):
                 f.said.append((k, nm, "doer"))
-            elif _BLAME_CUE.search(s.text, 0, h.start) or _suspected_at(s.text, h.start, h.end):
+            elif (cue is not None and cue.end() <= h.start) or _suspected_at(s.text, h.start, h.end):
                 f.said.append((k, nm, "suspect word" if any(t[0] == "generic" for t in h.targets) else "suspect"))
                 unproven.add(nm)
                 if f.no_claim and (f.no_claim[-1] >= k or not _NEXT_EVENT.match(s.text)):
