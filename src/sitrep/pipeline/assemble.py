@@ -897,7 +897,10 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # already ("the party condemned the attack")
         armed_opponent = False
     if sub == "Armed clash" and civilian_victims and not armed_opponent and not _post_attacked(group) and not (
-            exchange and any(_RETURNED_FIRE.search(c.text) for c in group if not c.background)):
+            exchange and any(_RETURNED_FIRE.search(c.text) for c in group if not c.background)) and not (
+            not weights.get("Attack") and any(_FIGHT_BETWEEN.search(c.text) for c in group if not c.background and c.sub_event_type == "Armed clash")):
+        # (not "clashes between Hausa and Berta fighters killed 50, women and children among them":
+        # a fight between two armed sides told as such is a battle, whoever fell in it)
         # (not "snipers fired on the mourners and armed men in the procession fired back": fire
         # returned is two armed sides, however the second is named)
         sub = "Attack"
@@ -909,8 +912,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # army": a beheading is done to someone held, no fight, unless the text says the dead
         # were soldiers or fighters)
         sub = "Armed clash"
-    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange
+    elif sub == "Attack" and armed_opponent and actor2 is not None and (_opponent_hurt_most(group, actor2) or _armed_target(group, actor2) or exchange and not (
+            civilian_victims and first is not None and first.sentence == lead and first.sub_event_type == "Attack" and first.trigger_weight >= 2
+            and _CIVILIANS_NAMED.search(first.text) and not any(c.sub_event_type == "Armed clash" and c.sentence == lead for c in group if not c.background))
                                                                         or _post_attacked(group)):
+        # (not "troops massacred dozens of civilians in Axum ... the killings followed a brief
+        # gunfight with fighters": the lead's one-sided killing of people named civilians is the
+        # event; a fight told below is an episode of it)
         # "twenty soldiers and a civilian were killed in an attack by jihadis": the attack on
         # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
         # not make it one-sided (ACLED)
@@ -1025,6 +1033,11 @@ _FIGHTERS_BEHEADED = re.compile(r"\b(?:behead\w*|decapitat\w*)\s+(?:of\s+)?(?:[\
                                 r"officers?|fighters?|militants?|militiam[ae]n|guards?|recruits?|combatants?)\b|"
                                 r"\b(?:soldiers?|troops|servicem[ae]n|gendarmes?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|guards?|recruits?|combatants?)\s+"
                                 r"(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:behead|decapitat)", re.I)
+# "fighting between Hausa and Berta militias", "clashes between herders and farmers": two sides at war
+_FIGHT_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|fights?|gunfights?|gun\s+battles?|firefights?|skirmish(?:es)?)\s+between\s+|"
+                            r"\b(?:tribal|ethnic|clan|communal|inter-?communal|inter-?ethnic|inter-?clan)\s+(?:fighting|clashes|battles?|gunfights?)\b", re.I)
+# the lead names its dead as civilians: "executed 300 civilian men", "massacred dozens of unarmed villagers"
+_CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|unarmed|non-?combatants?|villagers|residents|detainees|prisoners)\b", re.I)
 _TOLD_ALREADY = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _GONE_MISSING = re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?|went|have\s+gone|had\s+gone)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
 # a weapon named as support or as booty, or another attack the target is blamed for, not as what

@@ -512,6 +512,15 @@ def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
         _FORCE_BEFORE.search(text, max(0, t.start - 40), t.start) and _FOUGHT_WHOM.match(text, t.end))
 
 
+# a count of people after a capture word: "captured four others", "seized 12 fighters", "captured dozens of
+# soldiers" (not "captured two villages", "seized three military bases")
+_PEOPLE_COUNTED_AFTER = re.compile(
+    r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|dozens|scores|hundreds|several)\s+(?:of\s+)?(?:(?:the\s+|their\s+|its\s+)?[\w'’-]+\s+){0,2}?"
+    r"(?:others|people|men|women|fighters|soldiers|troops|militants|rebels|insurgents|jihadists|militiam[ae]n|combatants|members|commanders|"
+    r"leaders|officers|policem[ae]n|prisoners|suspects|civilians|villagers|hostages|servicem[ae]n|mercenaries|figures|officials)\b", re.I)
+
+
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
@@ -530,6 +539,13 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # deal": a deal broken or dating the deed is cited; the deed the sentence tells is the event
         found = [t for t in found if not (t.sub == "Agreement" and _DEAL_CITED.search(text, max(0, t.start - 90), t.start))]
     triggers, recalled = _told_act(text, found)
+    # "killed three TPLF leaders and captured four others", "seized 12 fighters": people taken,
+    # counted, are no place taken (not "captured two villages"); taken in an operation, they are a
+    # fight's outcome, not no event (added at merge: "troops captured 12 fighters and killed seven
+    # others" had lost its event)
+    triggers = [replace(t, sub="Armed clash", weight=min(t.weight, 2), territorial=False)
+                if t.sub in ("Non-state actor overtakes territory", "Government regains territory")
+                and _PEOPLE_COUNTED_AFTER.match(text, t.end) else t for t in triggers]
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
     # a voice with no event word ("Zelensky said in a post on Telegram", "'They came at dawn,' one
