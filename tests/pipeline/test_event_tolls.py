@@ -1899,3 +1899,57 @@ def test_round28d_he_shot_dead_without_an_attacker_before_is_no_extra_death(reso
     text = ("MAIDUGURI - A farmer was killed in his field near Maiduguri on Monday, residents said. "
             "He was shot dead by men on motorcycles, one resident said.")
     assert killed(text, resources=resources)[1] == 1
+
+
+@pytest.mark.parametrize("zero", [
+    "There were no reports of gunfire or casualties, and shops and banks in Bamako opened as usual on Tuesday.",
+    "No one was hurt, and markets in Bamako reopened on Tuesday, residents said.",
+])
+def test_round28e_a_zero_keeps_the_toll_but_does_not_move_the_scene(zero, resources):
+    text = ("BAMAKO, May 25 (Reuters) - Soldiers detained the interim president and the prime minister on Monday and "
+            "took them to the military camp in Kati, diplomats said. " + zero)
+    evs = extract(article(text, "2021-05-25"), resources=resources)
+    assert evs and evs[0].place is not None and evs[0].place.name == "Kati"
+    assert evs[0].toll.killed is not None and evs[0].toll.killed.best == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NAIROBI - Militants attacked a base used by U.S. and Kenyan forces on Sunday near Lamu, killing a U.S. soldier and two "
+     "American contractors, the U.S. military said. Al-Shabab, in a statement, claimed its fighters had killed 17 American "
+     "and Kenyan troops.", (3, 3, 17)),
+    ("MOGADISHU - Al-Shabaab fighters overran an army outpost near Baidoa on Tuesday. Four soldiers died in the assault, the "
+     "Somali army said. Al-Shabaab claimed in a statement that its fighters had killed 40 government troops.", (4, 4, 40)),
+])
+def test_round28e_a_sides_boast_against_the_others_own_dead(text, expected, resources):
+    # every voice a party: the side's own dead, told plainly, are best; the enemy's boast only raises high
+    assert killed(text, resources=resources) == expected
+
+
+def test_round28e_a_plain_figure_beside_a_smaller_boast_stands(resources):
+    # negative: the larger figure is no boast, so the smaller one does not replace it
+    text = ("MOGADISHU - Fighting near Baidoa on Tuesday killed 40 people, the Somali army said. The militants claimed "
+            "their fighters had killed four soldiers.")
+    assert killed(text, resources=resources)[1] == 40
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SANAA, Yemen - The death toll from a wave of U.S. airstrikes on Yemen rose to 40 on Sunday, the health ministry said, "
+     "adding that 70 people were wounded. In Sanaa, a strike on a residential building killed 12 people, the ministry said. "
+     "In Saada, strikes on the city killed eight people.", [("Sanaa", 12, None), ("Sa'dah", 8, None)]),
+    ("KYIV - Russian missiles and drones struck cities across Ukraine overnight, killing at least 30 people, officials said "
+     "on Tuesday. In Kharkiv, a missile hit an apartment block, killing nine people. In Odesa, drones hit the port, killing "
+     "six people.", [("Kharkiv", 9, None), ("Odesa", 6, None)]),
+])
+def test_round28e_a_waves_total_is_no_one_places_toll(text, expected, resources):
+    # the lead's figure covers every place the wave hit (at least their own figures added up): each place told
+    # in a sentence of its own ("In Sanaa, ...") keeps its own dead, and the wave's wounded go with the wave's dead
+    evs = extract(article(text, "2025-03-16"), resources=resources)
+    assert [(e.place.name if e.place else None, e.toll.killed.best if e.toll.killed else None,
+             e.toll.injured.best if e.toll.injured else None) for e in evs] == expected
+
+
+def test_round28e_one_place_told_apart_keeps_the_leads_toll(resources):
+    # negative: no other event, so the lead's figure is the one event's
+    text = ("KYIV - A Russian missile hit an apartment block in Kharkiv overnight, killing at least 30 people, officials said. "
+            "In Kharkiv, rescuers pulled nine bodies from the rubble by morning.")
+    assert killed(text, resources=resources)[1] == 30

@@ -1810,3 +1810,54 @@ def test_the_arabic_article_before_a_sun_letter_is_one_name_in_two_spellings(gaz
     assert b <= a and len(b) == 2
     # a moon letter keeps its article: al-Qaim is not "aq qaim"
     assert gazetteer.find("al-Qaim") == gazetteer.find("Al Qaim")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("ADDIS ABABA (AFP) - Ethiopia's army said Wednesday it had killed three rebel commanders. It did not say where "
+     "in Tigray the operation took place.", ("Tigray", 3)),
+    ("ADDIS ABABA, March 3 (Reuters) - Federal forces said on Monday they had killed 12 rebels. Officials gave no "
+     "details beyond saying the fighting was in the Amhara region.", ("Amhara", 3)),
+    ("ABUJA (AFP) - Nigerian soldiers killed 20 jihadists on Friday, the army said. The troops are fighting "
+     "insurgents across Borno state.", ("Borno", 3)),
+    # negative: the dateline's own division named adds nothing
+    ("NAIROBI (Reuters) - Police shot dead two robbers on Tuesday, police said. Nairobi county has seen a rise "
+     "in crime.", ("Nairobi", 1)),
+])
+def test_stress_a_division_told_beside_an_event_of_no_town_beats_the_dateline(text, where):
+    got = [(e.place.admin1, e.place.precision) for e in extract(make_article(text, published=dt.date(2024, 5, 10))) if e.place]
+    assert got[:1] == [where], text
+
+
+@pytest.mark.parametrize("text, second", [
+    ("DUBAI (AP) - Yemen's Houthi rebels fired a missile at a cargo ship on Monday off Aden, the U.S. military said. "
+     "On Sunday, a U.S. warplane shot down a cruise missile fired toward a destroyer in the Red Sea. The missile was "
+     "downed near the coast of Hodeidah, the military said.", "Al Hudaydah"),
+    ("KHARTOUM (Reuters) - RSF shelling killed five civilians in Omdurman on Monday, medics said. On Tuesday, army air "
+     "defences intercepted a drone launched by the paramilitary. The drone was brought down near Atbara, the army said.",
+     "Atbara"),
+    # negative: the next sentence with a day of its own tells an event of its own; the second keeps the first's town
+    ("DUBAI (AP) - Yemen's Houthi rebels fired a missile at a cargo ship on Monday off Aden, the U.S. military said. "
+     "On Sunday, a U.S. warplane shot down a cruise missile fired toward a destroyer in the Red Sea. The next day, "
+     "Houthi drones attacked a tanker near Hodeidah, the military said.", "Aden"),
+])
+def test_stress_an_event_of_no_place_takes_the_town_of_the_sentence_going_on_about_it(text, second):
+    evs = extract(make_article(text, published=dt.date(2024, 5, 10)))
+    assert len(evs) >= 2 and evs[1].place is not None and evs[1].place.name == second, text
+
+
+@pytest.mark.parametrize("text, beyond", [
+    ("Protesters set fire to vehicles on Wednesday as unrest spread beyond the capital, Maputo.", "Maputo"),
+    ("Fighting has moved beyond Khartoum into Gezira state, Sudan.", "Khartoum"),
+    ("The revolt has spread well beyond the northern city of Goma, Congo's army said.", "Goma"),
+    # negative: "outside the city" is near it, not beyond
+    ("Clashes erupted outside of the city of Goma on Monday, Congo.", None),
+])
+def test_stress_a_town_the_unrest_spread_beyond_is_no_scene(gazetteer, text, beyond):
+    marked = [p.written for p in places(gazetteer, text) if "+beyond" in p.rule]
+    assert marked == ([beyond] if beyond else []), text
+
+
+def test_the_town_named_after_a_spread_beyond_loses_to_the_scene():
+    text = ("As the unrest spread beyond the capital, Maputo, rioters burned tyres and set trucks on fire in Ressano "
+            "Garcia on Wednesday, police in Mozambique said.")
+    assert [name for name, _a in _loc(text)][:1] == ["Ressano Garcia"]

@@ -1369,6 +1369,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     for c in group:
         if c.background:
             continue
+        if c.sentence != lead and not c.sub_event_type and c.tolls and all(t.count.high == 0 for t in c.tolls):
+            continue  # "There were no reports of casualties, and shops in Bamako opened as usual": a zero tells no scene
         for i, p in enumerate(c.places):
             if p.gazetteer_id is None:
                 continue
@@ -1383,8 +1385,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.3  # (+remit: "the head of the group's operations in Anbar province")
             if "+elsewhere" in p.rule and _named_before(group, c, p):
                 w *= 0.3  # "Elsewhere, in the port city of Beira, police also ...": another event's scene
-            if "+qualifier" in p.rule:
-                w *= 0.1
+            if "+qualifier" in p.rule or "+beyond" in p.rule:
+                w *= 0.1  # (+beyond: "the unrest spread beyond the capital, Maputo": the scene is elsewhere)
             if "+far-namesake" in p.rule:
                 w *= 0.1  # a town far from the unit the text puts it in, near a town named: the gazetteer's namesake
             if "+facility" in p.rule:
@@ -2851,6 +2853,7 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     per_source: dict[str, Count] = {}
     tiers: dict[str, int] = {}
     heads: dict[str, str] = {}
+    boasts: dict[str, bool] = {}
     for cnt, m in pool:
         key = _voice_name(m)
         tiers[key] = min(tiers.get(key, 2), _tier(m))
@@ -2858,6 +2861,7 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
         if prev is None or cnt.best > prev.best or (cnt.best == prev.best and "exact" in m.rule):
             per_source[key] = cnt
             heads[key] = ((m.who or "").lower().split() or [""])[-1]
+            boasts[key] = "|own-side" in m.rule
     # the report's own voice and the one named source usually repeat each other: one toll
     named = {k: v for k, v in per_source.items() if k != "(report)"}
     if named and "(report)" in per_source and len(named) == 1:
@@ -2895,6 +2899,12 @@ def _estimate(figures: list[tuple[Count, TollMention]], floor: int | None = None
     if len(per_source) > 1 and all(t == 2 for t in tiers.values()):
         top_head = next(heads[k] for k, v in per_source.items() if v.best == top)
         comparable += [v for k, v in per_source.items() if v.best * 3 < top and top_head and heads[k] == top_head]
+        # ... as is a side's boast of what its fighters killed ("its fighters had killed 17 American and
+        # Kenyan troops") beside another side's own dead, told plainly ("killing a U.S. soldier and two
+        # contractors", the U.S. military said), whatever each calls them
+        top_key = next(k for k, v in per_source.items() if v.best == top)
+        if boasts.get(top_key):
+            comparable += [v for k, v in per_source.items() if v.best * 3 < top and not boasts.get(k) and k != "(report)"]
     best = min(c.best for c in comparable)
     if len(per_source) == 1:
         best = next(iter(per_source.values())).best
@@ -3055,6 +3065,17 @@ def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention]
         mentions += [t for g in others for x in g if not x.background and _EVERY_PLACE.search(x.text)
                      and not any(x is y for y in group) for t in x.tolls if t.role == "total" and t.count.best == 0]
     mentions += _attacker_he_died(told, group, others or [], mentions)
+    if others:
+        # "the toll from the first wave of strikes rose to 53" (the lead), then "In Sanaa, a strike on a building
+        # killed 13" and "In Saada, strikes killed 10", each an event of its own: the lead's figure is the wave's,
+        # at least the places' own added up, and its wounded with it; each place's own figure is its event's
+        fronted = {c.sentence for c in told if _PLACE_FIRST.match(c.text)}
+        own = [m.count.best for m in mentions if m.outcome == "killed" and m.role == "total" and m.sentence in fronted]
+        elsewhere = sum(max((t.count.best for x in g if not x.background and _PLACE_FIRST.match(x.text) for t in x.tolls
+                             if t.outcome == "killed" and t.role == "total"), default=0) for g in others)
+        if own and elsewhere and any(m.outcome == "killed" and m.role == "total" and m.sentence not in fronted
+                                     and m.count.best >= max(own) + elsewhere for m in mentions):
+            mentions = [m for m in mentions if m.sentence in fronted or m.role not in ("total", "history") or m.outcome not in ("killed", "injured")]
     if crowd:
         dropped = _crowd_cause(mentions, group)
         if any(m.outcome == "killed" and m.role == "total" and not any(m is d for d in dropped) for m in mentions):
@@ -3316,6 +3337,8 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     while the event is being told that carries no event words of its own: "an attack on a village
     in the Northwest region ... Ngarbuh is a hamlet in Donga-Mantung division" (the division's
     seat), "a raid in northern Somalia ... into a remote area of the Bari region" (the region)."""
+    if place is not None and (follow := _follow_up_town(group, groups)) is not None and follow.gazetteer_id != place.gazetteer_id:
+        return follow
     filed = place is not None and place is ctx.fallback_place and "+dateline" in place.rule and not any(
         q.gazetteer_id == place.gazetteer_id for c in group if not c.background for q in c.places)
     if filed and place is not None:
@@ -3351,6 +3374,36 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     return place
 
 
+# a sentence that goes on about the thing just told ("The missile was downed near ...", "It fell near ...")
+_FOLLOW_UP = re.compile(r"^\W*(?:the|this|that|it|they|its|their)\b", re.I)
+
+
+def _follow_up_town(group: list[Claim], groups: list[list[Claim]]) -> Place | None:
+    """An event whose own words name no place ("On Sunday, a U.S. jet shot down a missile fired toward a
+    destroyer"), the very next sentence going on about it by a definite word or pronoun, with no day of
+    its own ("The missile was downed near the coast of Hodeidah"), though that sentence was read into
+    another event: its town is the scene, not the place of the event told before."""
+    own = [c.sentence for c in group if not c.background]
+    if not own or any(q.gazetteer_id is not None for c in group if not c.background for q in c.places):
+        return None
+    nxt = max(own) + 1
+    for g in groups:
+        if g is group:
+            continue
+        founder = next((c for c in g if _eventful(c)), None)
+        for c in g:
+            # (not the sentence an event of its own is founded on, nor one with a day of its own:
+            # "The next day, drones attacked a tanker near Hodeidah" tells another event)
+            if c.sentence != nxt or c.background or c is founder or not _FOLLOW_UP.match(c.text) or any(
+                    (d.date is not None or d.rule.startswith("later:")) and not d.publication for d in c.dates):
+                continue
+            towns = [q for q in c.places if q.feature == "place" and q.gazetteer_id is not None and not any(
+                m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere", "+landmark"))]
+            if len({q.gazetteer_id for q in towns}) == 1:
+                return copy.copy(towns[0])
+    return None
+
+
 def _refined_filed(place: Place, group: list[Claim], groups: list[list[Claim]], ctx: AssemblyContext) -> Place:
     """The dateline's town for an event whose words name no town of it: a town of the same country
     named, not aside, in a sentence of no event of its own within the event's sentences (the first
@@ -3364,7 +3417,18 @@ def _refined_filed(place: Place, group: list[Claim], groups: list[list[Claim]], 
             and q.iso2 == place.iso2 and q.feature == "place" and q.gazetteer_id != place.gazetteer_id
             and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
     if not told:
-        return place
+        # no town: a division of the country other than the dateline's own, told in the same window
+        # ("ADDIS ABABA - The army said it killed three rebel leaders. It did not say where in Tigray
+        # the raid took place"): the event's region, at its capital (precision 3), not where it was filed
+        region = [q for i, q in ctx.idle_places if first < i < min(nxt, first + 3) and q.gazetteer_id is not None
+                  and q.iso2 == place.iso2 and q.feature == "admin1" and q.admin1 != place.admin1
+                  and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere",
+                                                    "+remit", "+neighbour", "+qualifier"))]
+        if len({q.admin1 for q in region}) != 1:
+            return place
+        division = copy.copy(region[0])
+        division.precision = 3
+        return division
     town = copy.copy(told[0])
     town.precision = 2
     return town

@@ -364,6 +364,9 @@ _REMIT_BEFORE = re.compile(
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:elsewhere|separately|in\s+(?:a\s+separate|another)\s+(?:attack|incident|raid|strike|assault|clash|development))\b[^.;:!?]{0,70}$", re.I)
 _RURAL_IN_BEFORE = re.compile(r"\b(?:villages?|hamlets?|rural\s+areas?|countryside)\s+(?:in|of|across|around|throughout)\s+(?:the\s+)?$", re.I)
 _NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.I)
+# "unrest spread beyond the capital, Maputo", "fighting has moved beyond Khartoum": the scene lies elsewhere
+_BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|region|province|state)"
+                            r"(?:\s*,\s*|\s+of\s+|\s+))?$", re.I)
 # "one year after the massacre in Barsalogho", "months since the siege of Mariupol": an earlier
 # event's scene, told as a reference in time
 _EARLIER_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|anniversary|since)\s+(?:after|since|of|)\s*(?:the|a|an)\s+"
@@ -1236,6 +1239,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+elsewhere"  # "Elsewhere, in the port city of Beira, ...": another event's scene
         if qualifier:
             rule += "+qualifier"  # the division a town is in, "(Donetsk)": not a second place
+        if _BEYOND_BEFORE.search(text[max(0, c.start - 60):c.start]):
+            rule += "+beyond"  # "the unrest spread beyond the capital, Maputo": not the scene
         if feature == "place" and (_AMONG_AFTER.match(text[c.end:c.end + 80]) or _AMONG_BEFORE.search(text[max(0, c.start - 90):c.start])):
             rule += "+among"  # "al-Salif district and other sites": one site of several in a division
         country = country_display(e.cc)

@@ -145,7 +145,7 @@ _ONE_PERSON = (
     r"brother|sister|uncle|cousin|nephew|niece|grandmother|grandfather|chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b")
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
-    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*))\s+){0,2}"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*)|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
     + _ONE_PERSON, re.I)
 # "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
 # whatever the noun, as the subject of a singular passive outcome
@@ -218,7 +218,7 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:[\w'’-]+\s+){1,2}?or\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
     r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries)|"
     # "handed over the town without a shot being fired": nobody died
@@ -658,7 +658,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?(?:injured|wounded|hurt)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
-                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b|-)[\w'’\-]+\s*){0,5})", after, re.I)
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b|-)(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’\-]+)\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
         if outcome is None and _LOST_BEFORE.search(before) and (lw := _LOST_WHO.match(after)) and not _LOSSES_REPORT.search(sentence):
             # "lost three of its fighters", "losing four of its own soldiers": a side's own dead
@@ -769,6 +769,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"  # "anger at Tuesday's port blast that killed 158": an earlier event's toll
         elif role == "total" and _EARLIER_YEAR_BEFORE.search(before):
             role = "cumulative"  # "a 1996 shelling there that killed more than 100": an earlier year's event
+        elif role == "total" and _SINCE_WHEN_BEFORE.search(before):
+            role = "cumulative"  # "the first to kill an American since December, when a US contractor died": the last one before
         elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
@@ -982,6 +984,10 @@ _EARLIER_ONE_BEFORE = re.compile(
     r"fighting|battle|offensive|siege|assault)(?:\s+(?:for|of|on|in)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+(?:that|which)\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", re.I)
 
 
+# "the deadliest attack since March, when 20 villagers were killed": the event last like it, an earlier one
+_SINCE_WHEN_BEFORE = re.compile(
+    r"\b(?:since|than\s+(?:any\s+)?(?:since|in))\s+(?:(?:last|early|late|mid-?)\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d|(?:last\s+)?(?:year|month|week|spring|summer|autumn|winter))(?:\s+(?:19|20)\d\d)?\s*,?\s+when\s+[^.;:]{0,80}$", re.I)
 # ... or named by its year ("a 1996 Israeli shelling of a U.N. compound there that killed more than 100",
 # "the 2017 truck bombing, which left 587 dead", "the 2014 massacre in which 300 villagers died")
 _EARLIER_YEAR_BEFORE = re.compile(
