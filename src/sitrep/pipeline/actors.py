@@ -311,7 +311,7 @@ def unknown_groups(text: str, known: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         # "soldiers of the 35th Separate Marine Brigade": a numbered unit of a state's army;
         # "Units of the Battlegroup Center": some of a formation's men, not a group's name
-        if _NUMBERED_UNIT.search(text, 0, s) or _SOME_OF.match(name):
+        if _NUMBERED_UNIT.search(text, max(0, s - 40), s) or _SOME_OF.match(name):
             continue
         out.append((s, e, name))
     return out

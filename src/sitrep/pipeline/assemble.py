@@ -45,6 +45,7 @@ from .claims import (
     _ROAD_BLOCKED,
     _SAID_DID,
     NO_CLAIM,
+    _become,
     find_triggers,
     has_allies,
 )
@@ -82,7 +83,8 @@ _ANOTHER_TOLD = re.compile(r"\b(?:(?:same|a|one|two|the)\s+(?:day|days|hours?|we
 # "The gunmen stormed the barracks ...": the perpetrators already told of, the same event told on
 _ANAPHORIC = re.compile(r"^\W*(?:the|these|those)\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|militants|insurgents|jihadists|"
                         r"raiders|bandits|kidnappers|abductors|bombers?|perpetrators|terrorists|rebels)\b", re.I)
-_LATER = re.compile(r"^\W*(?:later|earlier)\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+_LATER_TAIL = r"\s+(?:on|that|in\s+the|the\s+same)\b"
+_LATER = re.compile(r"^\W*(?:later|earlier)" + _LATER_TAIL, re.I)
 _EARLIER_ON = re.compile(r"^\W*(?:earlier|later)\s+(?:(?:in|on)\s+)?(?:that|the|this)\s+(?:same\s+)?(?:week|month|day)\b", re.I)
 _THEN = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|moments|not\s+long)\s+(?:after(?:wards)?|later)|afterwards)\b", re.I)
 _SEPARATE = re.compile(r"^\W*(?:while\s+(?:a|an|another)\s|in\s+(?:a\s+)?(?:another|separate)|separately|elsewhere|meanwhile|in\s+a\s+related\s+development|in\s+other\s+(?:news|developments)|also\s+on|also\s+(?:overnight|late|early|earlier|later|yesterday|today|tonight|this\s+morning|over\s+the\s+past|during\s+the)(?=\W)|in\s+a\s+separate|another\s+(?:attack|strike|explosion)|further\s+(?:north|south|east|west)|"
@@ -222,7 +224,7 @@ _CAME_COUNTED = re.compile(r"\b(?:came|comes|follows|followed|happened|took\s+pl
 
 
 # "Later that night, ...", "Later on Sunday, ..." (not "Earlier that day": told as before, see _EARLIER_ON)
-_LATER_ON = re.compile(r"^\W*later\s+(?:on|that|in\s+the|the\s+same)\b", re.I)
+_LATER_ON = re.compile(r"^\W*later" + _LATER_TAIL, re.I)
 # "came hours after", "followed a day after": an act just before the one told
 _CAME_HOURS_AFTER = re.compile(r"\b(?:came|comes|follows|followed|happened)\s+(?:just\s+|only\s+|barely\s+|some\s+)?"
                                r"(?:(?:(?:a\s+few|several|a\s+couple\s+of|\w+)\s+)?hours|a\s+day|one\s+day)\s+after\b", re.I)
@@ -2537,8 +2539,7 @@ def _group_the_event_names(group: list[Claim]) -> None:
                 continue
             if a.rule.startswith("generic-by-country") and a.kind in _NON_STATE and a.name != named and a.name not in by_name:
                 old = a.name
-                a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
-                a.rule += "|the-group-the-event-names"
+                _become(a, owner, "the-group-the-event-names")
                 for t in c.tolls:
                     if t.party == old:
                         t.party = named
@@ -2564,8 +2565,7 @@ def _the_word_of_its_name(group: list[Claim]) -> None:
                       and g.span.start < a.span.start]
             if len({g.name for g in owners}) == 1:
                 old, g = a.name, owners[0]
-                a.name, a.country, a.kind, a.resolved = g.name, g.country, g.kind, g.resolved
-                a.rule += "|the-word-of-its-name"
+                _become(a, g, "the-word-of-its-name")
                 for t in c.tolls:
                     if t.party == old and t.who and head in t.who.lower():
                         t.party = g.name

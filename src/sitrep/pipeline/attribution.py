@@ -570,16 +570,18 @@ _STATE_OFFICE = re.compile(
 )
 # "the state governor", "the state's governor": the state the report names
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
-# "a state named in the sentence" ("in Nigeria's northeastern Borno state")
+# "health ministry figures", "tally by local civil society groups": a count named by whoever produced it
 _DOCUMENT_TAIL = re.compile(r"^(?P<whose>.{2,80}?)(?:['’]s?)?\s+(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?"
                             r"(?:figures|data|statistics|tall(?:y|ies)|counts?|records|estimates|numbers)$"
                             r"|^(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?(?:figures|data|statistics|tall(?:y|ies)|counts?|records|"
                             r"estimates|numbers|information)\s+(?:by|from|of|compiled\s+by|gathered\s+by)\s+(?P<whose2>.{2,80})$", re.I)
+# "the Chadian army's general staff", "Bahrain's military General Command": an army's own organ speaks for it
 _FORCE_ORGAN = re.compile(r"^(?P<force>(?:the\s+)?(?:[A-Z][\w\-]+(?:['’]s)?\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces?))(?:['’]s?)?\s+"
                           r"(?:general\s+staff|(?:(?:general|high|central|joint|supreme)\s+)?command|headquarters|press\s+(?:service|office)|media\s+(?:office|centre|center))$", re.I)
 # "the state health ministry", "Khartoum State's Ministry of Health", "the state ministry of health": a federal state's own
 _STATE_MINISTRY = re.compile(r"^(?:the\s+)?(?:(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?[Ss]tate(?:['’]s)?\s+(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Pp]ublic\s+)?[Hh]ealth)"
                              r"(?:\s+(?:officials?|spokes(?:man|woman|person)|sources?))?$")
+# "a state named in the sentence" ("in Nigeria's northeastern Borno state")
 _STATE_MENTION = re.compile(r"\b(?!(?:In|At|From|For|Of|The|And)\s)(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Ss]tate\b(?!\s+(?:of|Administration|Council|Media|TV|Television|Department))")
 _NOT_A_STATE = frozenset("islamic the a this that its his their our federal member one islamic-state".split())
 # "a local administrator in Djugu", "administrator of Lubero territory": the local authorities

@@ -966,10 +966,12 @@ def _attackers_met(claim: Claim, text: str, offset: int) -> None:
         claim.initiator, claim.target = None, ini
 
 
-def _owned_by(a: ActorMention, owner: ActorMention) -> None:
-    """A force word that names a group's own men ("its military commander", "soldiers of the STC")."""
+def _become(a: ActorMention, owner: ActorMention, why: str) -> None:
+    """The mention ``a`` read as the group ``owner`` after all, the reason marked on its rule: a force word
+    that names a group's own men ("its military commander", "soldiers of the STC"), a generic word the
+    event's own sentences resolve to a named group (assemble)."""
     a.name, a.country, a.kind, a.resolved = owner.name, owner.country, owner.kind, owner.resolved
-    a.rule += "|group's"
+    a.rule += "|" + why
 
 
 def _roles(claim: Claim, text: str, offset: int) -> None:
@@ -1012,13 +1014,13 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             owner = next((b for b in reversed([*claim.actors[:i], *claim.source_actors])
                           if b.kind in _NON_STATE and b.span.start - offset < start + 1 and (own.group(1) or b.span.end - offset >= start - 1)), None)
             if owner is not None:
-                _owned_by(a, owner)
+                _become(a, owner, "group's")
         if a.rule.startswith(("generic:state_forces", "generic:unidentified")) and i + 1 < len(claim.actors) and (
                 owner := claim.actors[i + 1]).kind in _NON_STATE and re.fullmatch(
                 r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", text[re_:owner.span.start - offset], re.I):
             # "four soldiers of the Southern Transitional Council", "troops loyal to the SPLM-IO":
             # the group's own men, not the country's army nor an unknown group
-            _owned_by(a, owner)
+            _become(a, owner, "group's")
         if (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and _CRITICISED_BEFORE.search(before) \
                 and re.match(r"['’]s?\s", after):
             a.rule += "|object"  # "an activist who had criticised the army's conduct was abducted by men": the force criticised, no side
