@@ -22,6 +22,8 @@ MESSAGES: dict[str, str] = {
     "bad_date": "{value!r} is not a date; use YYYY-MM-DD.",
     "bad_meta_date": "{path}: front matter '{field}: {value}' is not a date; use YYYY-MM-DD.",
     # extraction
+    "too_long": "article {article_id}{origin}: {chars:,} characters is more than the {limit:,} sitrep reads as one report "
+                "(a long wire story has 10,000); split it into reports (one file each, a feed or JSON Lines); the article was skipped.",
     "stage_failed": "article {article_id}: stage {stage!r} failed ({detail}); the article was skipped.",
     # geocoding
     "gazetteer_build": "could not build the gazetteer index at {path} ({detail}); check the directory is writable or set SITREP_HOME.",

@@ -1,7 +1,7 @@
 """Page furniture is set aside with offsets intact; sentences keep their spans."""
 
 from sitrep.pipeline.clean import clean
-from sitrep.pipeline.segment import segment
+from sitrep.pipeline.segment import LONGEST, segment
 
 BODY = """KHARKIV, Ukraine (AP) — A Russian glide bomb hit a residential block on Sunday, officials said.
 Also read: Zelensky visits front-line troops
@@ -76,3 +76,34 @@ def test_a_second_attack_told_after_as_is_a_sentence_of_its_own():
     for body in ("Rebels captured the town on Sunday, as the shelling killed 12 people, residents said.",
                  "Fighting raged in the city on Sunday, as thousands of residents fled west."):
         assert len(segment(body, [(0, len(body))])) == 1
+
+
+def test_a_run_with_no_sentence_end_is_cut_into_bounded_pieces_at_clause_breaks():
+    # a feed dump or an all-lowercase transcript has no ". X" boundary: without a bound it would
+    # be one sentence of any length, and readers that look back before each hit go quadratic
+    clause = "militants attacked a checkpoint near bama and the army said it repelled them, "
+    body = clause * 60
+    sents = segment(body, [(0, len(body))])
+    assert len(sents) > 1
+    assert all(len(s.text) <= LONGEST for s in sents)
+    assert all(body[s.start:s.end] == s.text for s in sents)
+    assert all(s.text.endswith(",") for s in sents[:-1])  # cut after a comma, not mid-word
+    # nothing is lost between the pieces: only the spaces at the cuts
+    assert "".join(s.text for s in sents).replace(" ", "") == body.strip().replace(" ", "")
+
+
+def test_a_run_with_no_clause_break_is_cut_at_a_space():
+    body = "gunmen stormed the village " * 100
+    sents = segment(body, [(0, len(body))])
+    assert all(len(s.text) <= LONGEST for s in sents)
+    assert all(not s.text.startswith(" ") and s.text.split()[0] in {"gunmen", "stormed", "the", "village"} for s in sents)
+
+
+def test_wire_sentences_are_not_cut():
+    s = ("The Syrian Observatory for Human Rights, a Britain-based war monitor that relies on a network "
+         "of sources inside the country, said 132 people had been killed near Aleppo, among them 65 "
+         "fighters of Hayat Tahrir al-Sham, 18 of allied factions and 49 members of the government "
+         "forces, in the heaviest fighting the province had seen in four years, while residents "
+         "reported that thousands of families had fled towards the Turkish border overnight.")
+    assert 300 < len(s) < LONGEST
+    assert [x.text for x in segment(s, [(0, len(s))])] == [s]

@@ -314,3 +314,28 @@ def test_a_file_without_suffix_is_read_as_text(tmp_path):
     f.write_text("Clashes near Aleppo killed 12 fighters on Wednesday, a war monitor said.", encoding="utf-8")
     (art,) = list(read([f]))
     assert art.body.startswith("Clashes near Aleppo")
+
+
+# --------------------------------------------------------------------------------------------
+# enormous
+
+
+def test_a_compilation_too_long_for_one_report_is_skipped_with_one_line(tmp_path, resources):
+    from sitrep.errors import ExtractionError
+    from sitrep.pipeline import LONGEST_REPORT
+
+    story = ("Gunmen killed five villagers in an attack on a market near Bama on Tuesday, police said. "
+             "The army said it had repelled the attackers.\n\n")
+    f = tmp_path / "digest.txt"
+    f.write_text(story * (LONGEST_REPORT // len(story) + 1), encoding="utf-8")
+    [a] = list(read([f], published=dt.date(2024, 6, 4)))
+    with pytest.raises(ExtractionError) as ei:
+        extract(a, resources=resources)
+    e = ei.value
+    assert e.code == "too_long" and str(f) in str(e) and "\n" not in str(e)
+    assert f"{LONGEST_REPORT:,}" in str(e)
+    # one report of ordinary length is read as before
+    g = tmp_path / "one.txt"
+    g.write_text(story, encoding="utf-8")
+    [b] = list(read([g], published=dt.date(2024, 6, 4)))
+    assert [ev.to_record()["fatalities"]["best"] for ev in extract(b, resources=resources)] == [5]

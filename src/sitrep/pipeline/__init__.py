@@ -122,8 +122,17 @@ class Trace:
     claims: int = 0
 
 
+# The longest body read as one report, in characters. Grouping compares each claim with the events
+# already told, so the cost of a report grows with the square of its claims; a compilation of
+# hundreds of stories pasted into one file is no report, and would take minutes to hours.
+LONGEST_REPORT = 200_000
+
+
 def extract(article: Article, *, resources: Resources | None = None, trace: Trace | None = None) -> list[Event]:
     """Read one article and return the events it reports (an empty list: no event)."""
+    if len(article.body) > LONGEST_REPORT:
+        raise ExtractionError("too_long", article_id=article.id, origin=f" ({article.origin})" if article.origin else "",
+                              chars=len(article.body), limit=LONGEST_REPORT)
     res = resources or Resources.default()
     try:
         return _extract(article, res, trace)
