@@ -13,6 +13,8 @@ MESSAGES: dict[str, str] = {
     "empty": "{path}: the file is empty; nothing to extract.",
     "binary": "{path}: looks like a binary file, not a text report; give a .txt, .html, feed or .jsonl file.",
     "too_large": "{path}: {size_mb:.0f} MB is larger than the {limit_mb} MB limit for one report; split it or raise --max-mb.",
+    "too_long": "article {article_id}{origin}: {chars:,} characters is more than the {limit:,} sitrep reads as one report "
+                "(a long wire story has 10,000); split it into reports (one file each, a feed or JSON Lines); the article was skipped.",
     "decode": "{path}: not valid UTF-8 and no other encoding fits; re-save it as UTF-8.",
     "not_found": "{path}: no such file or directory.",
     "no_reports": "{path}: no reports found (looked for .txt, .md, .html, .htm, .xml, .rss, .atom, .jsonl).",
@@ -22,8 +24,6 @@ MESSAGES: dict[str, str] = {
     "bad_date": "{value!r} is not a date; use YYYY-MM-DD.",
     "bad_meta_date": "{path}: front matter '{field}: {value}' is not a date; use YYYY-MM-DD.",
     # extraction
-    "too_long": "article {article_id}{origin}: {chars:,} characters is more than the {limit:,} sitrep reads as one report "
-                "(a long wire story has 10,000); split it into reports (one file each, a feed or JSON Lines); the article was skipped.",
     "stage_failed": "article {article_id}: stage {stage!r} failed ({detail}); the article was skipped.",
     # geocoding
     "gazetteer_build": "could not build the gazetteer index at {path} ({detail}); check the directory is writable or set SITREP_HOME.",

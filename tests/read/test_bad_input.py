@@ -321,7 +321,6 @@ def test_a_file_without_suffix_is_read_as_text(tmp_path):
 
 
 def test_a_compilation_too_long_for_one_report_is_skipped_with_one_line(tmp_path, resources):
-    from sitrep.errors import ExtractionError
     from sitrep.pipeline import LONGEST_REPORT
 
     story = ("Gunmen killed five villagers in an attack on a market near Bama on Tuesday, police said. "
@@ -329,7 +328,7 @@ def test_a_compilation_too_long_for_one_report_is_skipped_with_one_line(tmp_path
     f = tmp_path / "digest.txt"
     f.write_text(story * (LONGEST_REPORT // len(story) + 1), encoding="utf-8")
     [a] = list(read([f], published=dt.date(2024, 6, 4)))
-    with pytest.raises(ExtractionError) as ei:
+    with pytest.raises(ReadError) as ei:
         extract(a, resources=resources)
     e = ei.value
     assert e.code == "too_long" and str(f) in str(e) and "\n" not in str(e)

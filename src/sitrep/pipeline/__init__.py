@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..errors import ExtractionError
+from ..errors import ExtractionError, ReadError
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Actor, ActorMention, Article, Event, Place, Span
@@ -131,8 +131,8 @@ LONGEST_REPORT = 200_000
 def extract(article: Article, *, resources: Resources | None = None, trace: Trace | None = None) -> list[Event]:
     """Read one article and return the events it reports (an empty list: no event)."""
     if len(article.body) > LONGEST_REPORT:
-        raise ExtractionError("too_long", article_id=article.id, origin=f" ({article.origin})" if article.origin else "",
-                              chars=len(article.body), limit=LONGEST_REPORT)
+        raise ReadError("too_long", article_id=article.id, origin=f" ({article.origin})" if article.origin else "",
+                        chars=len(article.body), limit=LONGEST_REPORT)
     res = resources or Resources.default()
     try:
         return _extract(article, res, trace)
