@@ -736,3 +736,63 @@ def test_soon_after_told_as_an_act_of_its_own(resources):
     assert len(_starts("A Saudi-led air strike hit a market in Saada on Thursday, killing 12 people, medics said. Not long "
                        "afterwards, Houthi fighters fired a missile at the Saudi city of Jazan, the coalition said.",
                        dt.date(2024, 5, 11), resources)) == 2
+
+
+# the day told behind "in response to", "in retaliation for", "their answer to", "in revenge for" is the
+# answered act's, not the event's: the event word lies before that phrase, or after the day
+ANSWERED_ACT_STRESS = [
+    # (text, published, the event's start date)
+    ("Fighters of the Islamic State group killed 11 soldiers in an ambush near Menaka, the army said on Monday, in "
+     "retaliation for a drone strike last week.", "2024-03-11", "2024-03-11"),
+    ("Houthi rebels said Wednesday they had fired missiles at a merchant ship in the Red Sea, their answer to U.S. "
+     "strikes on Hodeidah earlier this week.", "2024-03-13", "2024-03-13"),
+    ("Hamas fighters fired rockets at Sderot on Sunday in response to an Israeli strike in Gaza earlier this week, "
+     "the group said.", "2024-03-11", "2024-03-10"),
+    ("Ukrainian drones struck an oil depot in Belgorod, Russian officials said on Thursday, calling it revenge for a "
+     "Russian strike on Kharkiv on Tuesday.", "2024-03-14", "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", ANSWERED_ACT_STRESS)
+def test_the_answered_acts_day_is_not_the_events(text, pub, want, resources):
+    assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == [want]
+
+
+def test_a_day_told_before_the_answer_phrase_stays_the_events(resources):
+    # negative: the day is the event's own, told before "in response to" (and a day after the phrase
+    # with the event word between them is the event's too)
+    assert [d.isoformat() for d in _starts(
+        "Hamas fighters fired rockets at Sderot on Sunday in response to an Israeli strike in Gaza, the group said.",
+        dt.date(2024, 3, 13), resources)] == ["2024-03-10"]
+    assert [d.isoformat() for d in _starts(
+        "In response to the killing of a commander, militants ambushed an army convoy near Menaka on Saturday, the "
+        "army said.", dt.date(2024, 3, 13), resources)] == ["2024-03-09"]
+
+
+# a span of N days that ended on the day named, the day told before the deed ("forces on Friday took
+# control of X after two days of fighting", "On Monday, the army retook X following three days of clashes"):
+# it began N - 1 days before (docs/gold-format.md); a day of reporting before it links nothing
+SPAN_DAY_BEFORE_THE_DEED_STRESS = [
+    ("Government forces on Friday took control of the town of Ataq from separatists after two days of fighting, "
+     "officials said.", "2019-08-24", "2019-08-22"),
+    ("On Monday, the army retook the town of Ngala from jihadists following three days of heavy clashes, the "
+     "governor said.", "2024-03-13", "2024-03-09"),
+    ("Rebels on Monday seized the border post at Bunagana after three days of fighting with government troops, "
+     "residents said.", "2024-03-13", "2024-03-09"),
+    # negative: "said on Monday that ..." is the day of the reporting, no end of the span
+    ("The army said on Monday that troops had retaken the town of Ngala, after three days of clashes with "
+     "jihadists.", "2024-03-13", "2024-03-11"),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", SPAN_DAY_BEFORE_THE_DEED_STRESS)
+def test_a_span_whose_end_day_is_told_before_the_deed(text, pub, want, resources):
+    assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == [want]
+
+
+def test_span_deed_before_links_in_find_dates():
+    found = find_dates("Government forces on Friday took control of Ataq after two days of fighting.", dt.date(2019, 8, 24))
+    span = [d for d in found if d.rule == "span-start"]
+    assert span and span[0].date == dt.date(2019, 8, 22) and span[0].end_date == dt.date(2019, 8, 23)
+    said = find_dates("Officials on Friday said troops took Ataq after two days of fighting.", dt.date(2019, 8, 24))
+    assert not [d for d in said if d.rule == "span-start"]

@@ -1953,3 +1953,19 @@ def test_round28e_one_place_told_apart_keeps_the_leads_toll(resources):
     text = ("KYIV - A Russian missile hit an apartment block in Kharkiv overnight, killing at least 30 people, officials said. "
             "In Kharkiv, rescuers pulled nine bodies from the rubble by morning.")
     assert killed(text, resources=resources)[1] == 30
+
+
+ROUND29A_BOTH_SIDES_IN_ONE_SENTENCE = [
+    # one party's voice telling the enemy's dead and its own in one sentence: both sides' dead, added up
+    ("ADEN, Aug 3 (Reuters) - Government forces retook the district of Harib on Friday after two days of fighting, "
+     "a military official said. The official said 14 Houthi fighters were killed in the clashes, while five soldiers "
+     "and tribesmen were killed on the government side.", 19),
+    ("ADEN, Aug 3 (Reuters) - Government forces retook the district of Harib on Friday after two days of fighting, "
+     "a military official said. The official said 14 Houthi fighters were killed in the clashes, while five soldiers "
+     "were killed on the government side.", 19),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), ROUND29A_BOTH_SIDES_IN_ONE_SENTENCE)
+def test_round29a_both_sides_dead_in_one_sentence_add_up(text, best, resources):
+    assert killed(text, resources=resources)[1] == best

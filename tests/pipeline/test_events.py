@@ -3532,3 +3532,28 @@ def test_two_armed_communities_fight_and_troops_kill_civilians_round28e(resource
 def test_people_captured_are_no_territory_round28e(resources, text, sub):
     evs = extract(article(text, "2024-05-10"), resources=resources)
     assert evs and evs[0].sub_event_type == sub
+
+
+# round 29a: a past deed told in a relative aside about a party ("Eritrea, whose troops fought in
+# Tigray, could ...") inside a warning or forecast tells no event; with a day or a count in the aside,
+# or with no forecast around it, it still does
+@pytest.mark.parametrize("text", [
+    "Analysts warn that tensions between Addis Ababa and Eritrea, whose troops fought alongside federal forces in "
+    "Tigray, could draw the region back into war.",
+    "Observers fear the RSF, which overran the army's last base in the region, may now push towards El Obeid.",
+    "Diplomats say Rwanda, whose soldiers have backed the M23 rebels in their offensives, will face new sanctions.",
+    "If Hezbollah, which battled Israeli troops along the border for a year, rearms, the truce could collapse, "
+    "officials warned.",
+])
+def test_a_deed_in_an_aside_of_a_forecast_is_no_event_round29a(resources, text):
+    assert extract(article(text, "2025-05-14"), resources=resources) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The militants, who stormed the army base near Djibo, killed 12 soldiers, officials said.",
+    "Ten soldiers, who were ambushed near Beni in North Kivu on Sunday, were taken to hospital in Goma, the army said.",
+    pytest.param("Officials fear that the jihadists, who overran the army post at Boulkessi on Sunday, could now march on Djibo.",
+                 marks=pytest.mark.xfail(strict=True, reason="a fear word within 45 characters before the deed makes it a forecast, day or not")),
+])
+def test_a_deed_in_an_aside_with_a_day_or_no_forecast_is_an_event_round29a(resources, text):
+    assert extract(article(text, "2025-05-14"), resources=resources) != []

@@ -1411,3 +1411,46 @@ ROUND28E_SINCE_THE_LAST_ONE = [
 @pytest.mark.parametrize(("sentence", "role"), ROUND28E_SINCE_THE_LAST_ONE)
 def test_round28e_the_last_event_like_it_is_an_earlier_one(sentence, role):
     assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"] == [role]
+
+
+ROUND29A_ONE_COUNT_OVER_TWO_NOUNS = [
+    # "six soldiers and tribesmen were killed": one count over two coordinated nouns, the verb right after
+    ("The official said 17 rebels were killed, while six soldiers and tribesmen were killed on the government side.", [17, 6]),
+    ("Rebels lost 20 men, while four soldiers and militiamen died on the army's side.", [20, 4]),
+    ("The army said 12 insurgents were killed, while three soldiers and police officers were also killed.", [12, 3]),
+    ("Nine police and soldiers were killed in the attack.", [9]),
+    ("Seven Russian soldiers and mercenaries were killed, Kyiv said.", [7]),
+    # negatives: a second count of its own; a clause, not a noun, before "and"; a quantifier after it
+    ("Three soldiers and two civilians were killed.", [3, 2]),
+    ("Two gunmen attacked and villagers were killed.", []),
+    ("Two gunmen stormed the village and residents were killed.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), ROUND29A_ONE_COUNT_OVER_TWO_NOUNS)
+def test_round29a_one_count_over_two_nouns(sentence, counts):
+    assert [t.count.best for t in find_tolls(sentence) if t.outcome == "killed" and t.role == "total"] == counts
+
+
+def test_round29a_one_count_over_two_nouns_wounded():
+    got = find_tolls("Eleven militants were killed and five soldiers and volunteers were wounded.")
+    assert [(t.outcome, t.count.best) for t in got] == [("killed", 11), ("injured", 5)]
+
+
+ROUND29A_A_VOICES_BREAKDOWN = [
+    # "X said the dead included ..., and that N ... had been killed": a breakdown of a toll told before
+    ("Speaking in Beirut, the minister said the dead included 316 children, and that 222 medics and nurses had been killed on duty.", "part"),
+    ("The ministry said the victims included 40 children, while 12 rescue workers were killed on duty.", "part"),
+    # negative: a list opening the sentence, then a toll of its own
+    ("The dead included a police officer, and 12 soldiers were killed in the clashes.", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROUND29A_A_VOICES_BREAKDOWN)
+def test_round29a_a_voices_breakdown_is_no_toll(sentence, role):
+    assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"][-1] == role
+
+
+def test_round29a_wounded_after_a_voices_breakdown_stay_a_toll():
+    got = find_tolls("The committee said the dead include 24 women, and that more than 150 villagers were wounded.")
+    assert [(t.outcome, t.count.best, t.role) for t in got if t.outcome == "injured"] == [("injured", 151, "total")]

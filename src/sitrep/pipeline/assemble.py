@@ -1147,6 +1147,24 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|
 _TOLD_OF_IT = ("statement", "denial", "blame statement")
 
 
+# the act an event answers: "in response to", "an \"initial response\" to", "their answer to", "to avenge"
+_ANSWER_TO = re.compile(r"\b(?:(?:retaliation|reprisal|revenge|response|answer|reply|riposte|retaliating|responding)[\"”’']?\s+(?:for|to|against)|to\s+avenge|avenging)\b", re.I)
+# the clause breaks that end an "in response to X" phrase before a day of the answering act
+_ANSWER_ENDS = re.compile(r"[;:]|,\s+(?:(?:the|a|an|its|his|their)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:said|says|added|announced)\b|\s(?:and|but|while|before|then)\s", re.I)
+
+
+def _answered_day(c: Claim, d: DateMention) -> bool:
+    """The day belongs to the act the event answers, told behind "in response to", "in retaliation
+    for", "to avenge" ("fired rockets in response to an Israeli strike earlier this week", "In
+    revenge for Tuesday's raid, militants burned the post"), not to the event: the event word
+    lies outside that phrase, before it or after the day."""
+    at = d.span.start - c.span.start
+    m = next(reversed(list(_ANSWER_TO.finditer(c.text, 0, at))), None)
+    if m is None or c.trigger_at < 0 or _ANSWER_ENDS.search(c.text, m.end(), at):
+        return False
+    return c.trigger_at < m.start() or (c.trigger_at >= at + len(d.text) and "," not in c.text[m.end():at])
+
+
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
     """The event's dates: its earliest stated day, leaving aside the days of the reporting
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
@@ -1201,6 +1219,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
                     old_days.append((d.date, d.precision))  # "the killings took place on November 28" in February
                 continue
             at = d.span.start - c.span.start
+            if _answered_day(c, d):
+                continue  # "in retaliation for a drone strike last week": the answered act's day
             held_post = _POST_NOUN.search(c.text, max(0, at - 40), at) and not _REPORTING_WORD.search(c.text, 0, at)
             if (d.publication and not _possessive(c, d) and not held_post) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
                     _SPOKE_AFTER.match(c.text, at + d.span.end - d.span.start)) or (
@@ -2667,7 +2687,10 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     sided = [f for f in figures if f[1].source is not None and _tier(f[1]) >= 1 and _armed_party(f[1]) and not f[1].perpetrator
              and "coordinated" not in f[1].rule and "|latest:" not in f[1].rule]
     if len(sided) == 2 and len(figures) == 2 and _voice_name(sided[0][1]) == _voice_name(sided[1][1]) \
-            and sided[0][1].party != sided[1][1].party and 0 < abs(sided[0][1].sentence - sided[1][1].sentence) <= 1:
+            and sided[0][1].party != sided[1][1].party and (0 < abs(sided[0][1].sentence - sided[1][1].sentence) <= 1 or (
+                # ... or in one sentence, each side's dead named ("17 Houthi fighters were killed, while six
+                # soldiers were killed on the government side")
+                sided[0][1].sentence == sided[1][1].sentence and sided[0][1].party is not None and sided[1][1].party is not None)):
         (ca, ma), (cb, _) = sided
         figures = [(Count(ca.low + cb.low, ca.best + cb.best, ca.high + cb.high), ma)]
     # a figure far above every other one of the report is a war's toll, not this event's

@@ -848,6 +848,9 @@ def _protested(text: str, t: Trigger) -> bool:
     if (g := _CHARGED_GERUND_BEFORE.search(text, max(0, t.start - 60), t.start)) and (t.text.lower().endswith("ing") or g.group("ing")) and not (
             _COUNT_OR_DAY.search(text, t.end, c if (c := text.find(",", t.end)) >= 0 else len(text))):
         return True  # "the rebels accuse the army of bombing their positions": a charge, no act told
+    if (a := next((m.span() for m in _ASIDE_CLAUSE.finditer(text) if m.start() <= t.start < m.end() and m.group(0)[0] == ","), None)) and not (
+            _COUNT_OR_DAY.search(text, *a) or _TOLL_WORD.search(text)) and _FUTURE.search(_blanked(text, [a])):
+        return True  # "warn that Eritrea, whose troops fought in Tigray, could draw ...": who a party is, in a forecast; no act told
     if _DRILL_BEFORE.search(text, max(0, t.start - 100), t.start) and not _TOLL_WORD.search(text):
         return True  # "live-fire drills near the border, firing artillery into the sea": an exercise, no act
     if _PLANNED_BEFORE.search(text, max(0, t.start - 40), t.start) and _DEFENDANT.search(text, 0, t.start):

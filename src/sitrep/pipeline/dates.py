@@ -266,7 +266,7 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
             if r.date is None or r.precision != 1 or r.rule == "day-before":
                 continue
             if r.end <= m.start():
-                linked = bool(_SPAN_BEFORE.fullmatch(text, r.end, m.start()))
+                linked = bool(_SPAN_BEFORE.fullmatch(text, r.end, m.start()) or _SPAN_DEED_BEFORE.fullmatch(text, r.end, m.start()))
             elif r.start >= m.end():
                 linked = bool(_SPAN_ENDED.fullmatch(text, m.end(), r.start) or (
                     _ENDED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _FEW_WORDS.fullmatch(text, m.end(), r.start)))
@@ -333,6 +333,10 @@ _BEGUN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|his)\s+)?
 # ending a two-day siege"
 _SPAN_BEFORE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following|ending|capping|concluding|at\s+the\s+end\s+of)\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
 # the span, then the verb of its end and the day: "a two-day offensive that ended on Saturday"
+# "government forces on Friday took control of Ataq after two days of fighting": the day told before the
+# deed, which ends the span; words of reporting or a new clause between them link nothing
+_SPAN_DEED_BEFORE = re.compile(r",?(?:\s+(?!(?:said|says|told|announced|reported|confirmed|claimed|that|and|but|while|when|as)\b)[\w'’-]+){1,12}?"
+                               r"\s+(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?", re.I)
 _SPAN_ENDED = re.compile(r"(?:,?\s+[\w'’()-]+){0,6}?,?\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:ended|ending|concluded|finished|wound\s+up|wrapped\s+up)\s+", re.I)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|concluded|concluding|lifted|lifting|broke|breaking)\s+(?:(?:a|an|the|its|their)\s+)?$", re.I)
 _FEW_WORDS = re.compile(r"(?:\s+[\w'’()-]+){0,5}?\s+", re.I)

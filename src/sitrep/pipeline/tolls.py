@@ -38,7 +38,13 @@ _TO_DEATH = r"(?:hack|beat|beaten|burn|burnt|stabb|bludgeon|club|clubb|ston|tort
 # "treated for gunshot wounds" (not for shock, smoke or trauma): the wounds of the injured
 _FOR_WOUNDS = r"for\s+(?:their\s+|his\s+|her\s+)?(?:(?!shock|smoke|trauma)[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
 _AFTER_OUTCOME_SRC = (
-    r"""^[\s"“”’']*(?P<who>(?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
+    r"""^[\s"“”’']*(?P<who>
+                   # "six soldiers and tribesmen were killed": one count over two nouns, the verb right after
+                   (?:(?:(?!(?:and|or|but|while|as|in|on|at|of|who|which|that|were|was|have|had|has|are|is)\b)[A-Za-z][\w'’-]*\s+)?
+                      (?!(?:and|or|but|while|as|in|on|at|of|who|which|that|were|was|have|had|has|are|is)\b|[a-z]+ed\b)[A-Za-z][\w'’-]*\s+and\s+
+                      (?=(?!(?:the|a|an|many|several|some|others?|more|most|all|both|scores|dozens?|hundreds?|thousands?|they|we|he|she|it|its|their|his|her|at|who|which|that|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b)
+                         [A-Za-z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?:(?:were|was|have|had|are|also)\s|died\b|perished\b)))?
+                   (?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
@@ -430,6 +436,9 @@ _DEAD_LISTED = re.compile(r"^\W*(?:(?:the|those|people)\s+(?:dead|killed|victims
                           r"(?:included|include|includes|were|are|comprised)\s+$|"
                           r"^\W*among\s+(?:the\s+)?(?:dead|victims|those\s+killed|killed|fatalities|(?P<hurt>wounded|injured|those\s+(?:hurt|wounded|injured)))"
                           r"(?:\s+(?:in|at|on|near|during)\s+[^,.;:\d]{1,40}?)?\s+(?:were|are)\s+$", re.I)
+# "..., and that all five attackers were killed": the attackers' dead, added to the toll, not a share of it
+_ATTACKERS_NEXT = re.compile(r"\s*(?:of\s+the\s+)?(?:attackers|assailants|gunmen|militants|bombers?|raiders|insurgents)\b", re.I)
+_DEAD_INCLUDED_BEFORE = re.compile(r"\b(?:said|says|added|adding|saying|told\s+\w+)\s+(?:that\s+)?(?:the|those)\s+(?:dead|killed|victims|fatalities|deceased)\s+(?:included|include|includes)\b", re.I)
 # "30 bodies in Bule and another 12 in Drodro": no verb, clause or other figure between the two
 _AND_ANOTHER = re.compile(r"[^.;,:\d\"“”]{0,90}?,?\s+(?:and|plus)\s+(?:(?:another|a\s+further|an\s+additional|some|at\s+least)\s+)?", re.I)
 _ANOTHER_WORD = re.compile(r"\b(?:another|further|additional)\s+$", re.I)
@@ -746,6 +755,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "part"
         elif _AMONG_THE_BEFORE.search(before):
             role, rule = "part", "part-of-total:among-the"  # "the leader was among the three militants killed": told already
+        elif outcome == "killed" and _DEAD_INCLUDED_BEFORE.search(before) and not _ATTACKERS_NEXT.match(after) and not any(t.role == "total" for t in out):
+            # "X said the dead included 316 children, and that 222 medics had been killed": a breakdown
+            # of a toll told before, not a toll of its own ("..., and that 150 were wounded" is the wounded's toll)
+            role, rule = "part", "part-of-total:dead-included"
         elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part") and not (
                 rule.startswith("count-then-outcome") and outcome != out[-1].outcome):
             role = "part"
