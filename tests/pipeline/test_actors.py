@@ -679,3 +679,100 @@ def test_round28d_numbered_unit_is_the_speakers_army(resources):
             "on Friday, Ukraine's General Staff said.")
     r = record(resources, text, dt.date(2023, 9, 16))
     assert r["actor1"] == "Military Forces of Ukraine (2019-)"
+
+
+# round 29a (recognition): a lone name coordinated before a group's name with its head word shares
+# the head ("Hausa and Berta fighters" names two groups); two states' forces so told stay one side
+_ROUND29A_COORDINATED = [
+    ("Clashes between Hausa and Berta fighters broke out near Roseires on Wednesday", ["SD"], 2022,
+     ["Hausa Ethnic Militia (Sudan)", "Berta Ethnic Militia (Sudan)"]),
+    ("Berta and Hausa militias fought for a second day, residents said", ["SD"], 2022,
+     ["Berta Ethnic Militia (Sudan)", "Hausa Ethnic Militia (Sudan)"]),
+    ("Villages were torched after Hausa and Berta gunmen traded fire", ["SD"], 2022,
+     ["Hausa Ethnic Militia (Sudan)", "Berta Ethnic Militia (Sudan)"]),
+    ("Residents said Berta and Hausa tribesmen clashed over land", ["SD"], 2022,
+     ["Berta Ethnic Militia (Sudan)", "Hausa Ethnic Militia (Sudan)"]),
+]
+
+
+def test_round29a_coordinated_names_share_the_head_word(actor_dict):
+    for text, countries, year, want in _ROUND29A_COORDINATED:
+        assert [n for n in names(actor_dict, text, countries, year) if not n.startswith("Civilians")] == want, text
+
+
+def test_round29a_coordination_negative_cases(actor_dict):
+    # two states' forces in one operation: one side, as before
+    assert names(actor_dict, "Rwandan and Mozambican troops retook the town", ["MZ"], 2021) == [
+        "Military Forces of Mozambique (1975-)"]
+    # a word before "and" that names nothing with the head: nothing added
+    assert names(actor_dict, "Police and Berta fighters clashed", ["SD"], 2022)[-1] == "Berta Ethnic Militia (Sudan)"
+    assert names(actor_dict, "Yesterday and Berta fighters", ["SD"], 2022) == ["Berta Ethnic Militia (Sudan)"]
+
+
+def test_round29a_uae_forces_are_their_own_army(actor_dict):
+    uae = "Military Forces of the United Arab Emirates (2004-)"
+    assert names(actor_dict, "Three Emirati soldiers were killed at the base", ["SO"], 2024) == [uae]
+    assert names(actor_dict, "UAE forces pulled out of the port of Mokha", ["YE"], 2019) == [uae]
+    assert names(actor_dict, "Emirati troops trained the recruits", ["SO"], 2024) == [uae]
+    # the UAE's proxies stay theirs: a backed force is not the UAE army
+    assert uae not in names(actor_dict, "UAE-backed separatists seized Aden", ["YE"], 2019)
+
+
+# round 29a: a force known by one force word ("Puntland forces") is the same force under another
+# ("Puntland soldiers", "Jubaland troops"); not when the words name two parties, nor inside a longer name
+_ROUND29A_FORCE_WORDS = [
+    ("Two Puntland soldiers were killed in the fighting, officials said", ["SO"], 2020, "Puntland State Forces"),
+    ("Puntland troops stormed an Islamic State hideout in the Cal Miskaad hills", ["SO"], 2020, "Puntland State Forces"),
+    ("The raid was carried out by Puntland servicemen backed by drones", ["SO"], 2020, "Puntland State Forces"),
+    ("Emirati servicemen were wounded in the attack, the ministry said", ["SO"], 2024,
+     "Military Forces of the United Arab Emirates (2004-)"),
+]
+
+
+def test_round29a_force_word_synonyms(actor_dict):
+    for text, countries, year, want in _ROUND29A_FORCE_WORDS:
+        assert want in names(actor_dict, text, countries, year), text
+
+
+def test_round29a_force_word_synonyms_negative(actor_dict):
+    # a capitalised force word starts a longer name ("the Christian Lebanese Forces party")
+    assert "Military Forces of Lebanon (2016-2025)" not in names(
+        actor_dict, "They accused the Christian Lebanese Forces party of posting snipers", ["LB"], 2021)
+    # "Russia's Southern Military District" is no southern force of Yemen
+    assert "Southern Transitional Council" not in names(
+        actor_dict, "at the headquarters of Russia's Southern Military District", ["RU", "UA"], 2023)
+    # a lower-case word before the force word guesses nothing
+    assert "Southern Transitional Council" not in names(actor_dict, "two southern soldiers", ["SD"], 2023)
+
+
+# round 29a: "the occupation forces" is the occupier the report's theatre names: Israel's army in a
+# Palestinian report, Russia's in a Ukrainian one; "Turkish occupation forces" are Turkey's
+_ROUND29A_OCCUPATION = [
+    ("Two young men were killed when the occupation forces stormed the Jenin camp at dawn", ["PS", "IL"], 2023,
+     "Military Forces of Israel (2022-)"),
+    ("Occupation troops raided Nablus overnight and arrested six people", ["PS"], 2023, "Military Forces of Israel (2022-)"),
+    ("The occupation forces shelled Kherson again on Monday, the regional governor said", ["UA", "RU"], 2023,
+     "Military Forces of Russia (2000-)"),
+    ("Turkish occupation forces shelled villages near Tal Rifaat, the SDF said", ["SY", "TR"], 2022,
+     "Military Forces of Turkey (2016-)"),
+]
+
+
+def test_round29a_occupation_forces_by_theatre(actor_dict):
+    for text, countries, year, want in _ROUND29A_OCCUPATION:
+        assert want in names(actor_dict, text, countries, year), text
+
+
+def test_round29a_occupation_forces_in_a_record(resources):
+    r = record(resources, "RAMALLAH (WAFA) - Two Palestinians were killed on Tuesday when the occupation forces "
+               "stormed the Jenin refugee camp, the health ministry said.", dt.date(2023, 7, 4))
+    assert r["actor1"] == "Military Forces of Israel (2022-)"
+
+
+def test_round29a_ground_forces_are_the_report_countrys_army(actor_dict):
+    text = "The village has been liberated, Ground Forces Commander Oleksandr Syrskyi announced."
+    assert names(actor_dict, text, ["UA", "RU"], 2023) == ["Military Forces of Ukraine (2019-)"]
+    assert names(actor_dict, "the Ground Forces said they had repelled the assault", ["RU", "UA"], 2023) == [
+        "Military Forces of Russia (2000-)"]
+    # a country with no such word keeps it unread (no guess from another theatre)
+    assert names(actor_dict, "Ground Forces Commander said", ["SD"], 2023) == [""]

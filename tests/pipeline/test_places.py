@@ -1861,3 +1861,126 @@ def test_the_town_named_after_a_spread_beyond_loses_to_the_scene():
     text = ("As the unrest spread beyond the capital, Maputo, rioters burned tyres and set trucks on fire in Ressano "
             "Garcia on Wednesday, police in Mozambique said.")
     assert [name for name, _a in _loc(text)][:1] == ["Ressano Garcia"]
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("A nurse from Damaturu was among five people killed when a suicide bomber struck a market in Maiduguri on "
+     "Friday, Nigerian police said.", "Maiduguri"),
+    ("A farmer from Bama and two herders were killed when Boko Haram fighters raided Gwoza on Monday, Nigerian "
+     "police said.", "Gwoza"),
+    ("Among the dead was a pastor from Butembo, killed when ADF rebels attacked a church in Beni on Sunday, "
+     "Congo's army said.", "Beni"),
+    ("An Israeli strike killed a journalist from Khan Younis in Rafah on Monday, the Gaza health ministry said.", "Rafah"),
+    ("Gunmen shot dead a student from Kaduna in Jos on Friday, Nigerian police said.", "Jos"),
+    # negative: a person's home town named alone is still the only place there is
+    ("A nurse from Damaturu was shot dead by gunmen on Friday, Nigerian police said.", "Damaturu"),
+])
+def test_stress_one_person_s_home_town_is_no_scene(text, scene):
+    assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Speaking to reporters in Maiduguri, the army spokesman said troops had killed 15 insurgents in Bama on "
+     "Sunday, Nigeria.", "Bama"),
+    ("In a video address from Kyiv, President Volodymyr Zelensky said a Russian missile strike on Kharkiv on Monday "
+     "killed seven people.", "Kharkiv"),
+    ("Talking to the BBC from Kinshasa, a Congolese army spokesman said M23 rebels had shelled Goma on Sunday, "
+     "killing five civilians.", "Goma"),
+    ("In televised remarks in Port Sudan, the army chief said RSF drones killed 11 people in Omdurman on Monday.", "Omdurman"),
+    ("Speaking with journalists in Kyiv on Tuesday, a Ukrainian commander said Russian shelling killed three "
+     "soldiers near Bakhmut.", "Bakhmut"),
+    # negative: "speaking" with no town after it marks nothing
+    ("Speaking on Monday, the governor said Russian shelling killed two people in Kherson.", "Kherson"),
+])
+def test_stress_the_voice_s_town_with_its_audience_or_medium_between_is_no_scene(text, scene):
+    assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Doctors in Bukavu treated 20 people wounded when rebels attacked Kalehe on Monday, Congo.", "Kalehe"),
+    ("Burials were held in Pemba on Wednesday for 12 soldiers killed in an ambush near Mocimboa da Praia on Monday, "
+     "Mozambique's army said.", "Mocimboa da Praia"),
+    ("Mourners in Bamako buried six soldiers on Saturday who had been killed when jihadists attacked their post "
+     "near Gao, Mali's army said.", "Gao"),
+    ("The morgue in Kyiv received the bodies of two soldiers after a Russian missile struck Kharkiv on Monday, "
+     "Ukraine said.", "Kharkiv"),
+    ("The bodies of four soldiers killed in an al-Shabaab ambush near Kismayo on Monday were flown to Mogadishu, "
+     "where funerals were held, Somalia's army said.", "Kismayo"),
+    # negative: the funeral or the doctors attacked are at the scene
+    ("Suicide bombers struck a wedding and a funeral in Gwoza on Saturday, killing 18 people, Nigerian police said. "
+     "The wounded were taken to Maiduguri.", "Gwoza"),
+    ("Gunmen killed two doctors in Gwoza on Friday, Nigerian police said in Maiduguri.", "Gwoza"),
+])
+def test_stress_the_town_of_the_aftermath_told_as_the_subject_is_no_scene(text, scene):
+    assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+def test_the_doctors_town_told_alone_is_still_the_place(gazetteer):
+    # negative: "doctors in Goma said" with no other town keeps Goma (the aside weighs little, but it is all there is)
+    assert [name for name, _a in _loc("At least 10 people were killed in clashes on Monday, doctors in Goma said, Congo.")] == ["Goma"]
+    p = [p for p in places(gazetteer, "Doctors in Bukavu treated 20 wounded, Congo.") if p.written == "Bukavu"][0]
+    assert "+destination" in p.rule
+
+
+_TALLY_XFAIL = pytest.mark.xfail(strict=True, reason=(
+    "a running tally's towns outweigh the event's: a weight for claims whose tolls are all cumulative was "
+    "tried in round 29 and dropped at merge, because a lead whose own toll is misread as cumulative ('killed "
+    "at least four people on Feb. 1, ... said') then lost its scene to a capital named later; it needs the "
+    "toll roles right first"))
+
+
+@pytest.mark.parametrize("text, scene", [
+    pytest.param("Dozens of civilians have been killed this year in attacks on villages around Mopti, including Sofara and "
+                 "Djenne. On Sunday, gunmen killed 11 people near Mopti, Mali's government said.", "Mopti", marks=_TALLY_XFAIL),
+    pytest.param("Twelve civilians have been killed so far this month in attacks on Arbinda, Titao and Dori. On Friday, "
+                 "jihadists killed nine soldiers near Djibo, Burkina Faso's army said.", "Djibo", marks=_TALLY_XFAIL),
+    pytest.param("Jihadists have killed about 40 people this year in raids around Menaka and Ansongo. On Monday, gunmen killed "
+                 "six soldiers in Gao, Mali's army said.", "Gao", marks=_TALLY_XFAIL),
+    # the tally told after the event
+    ("Gunmen attacked an army post in Gao on Monday, Mali's army said. Jihadists have killed about 40 people this "
+     "year in raids around Menaka and Ansongo.", "Gao"),
+])
+def test_stress_a_running_tally_s_towns_lose_to_the_event_s_own_toll(text, scene):
+    assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Residents of Goma said stray shells killed three civilians on Sunday, Congo.", "Goma"),
+    ("Families in Khartoum said RSF shelling killed nine people on Friday, Sudan.", "Khartoum"),
+    # negative: a capital as its government's voice is still no scene
+    ("A Russian strike killed four people in Kharkiv on Monday. Moscow said it had hit military targets.", "Kharkiv"),
+])
+def test_stress_a_town_whose_people_speak_is_a_place_not_its_government(text, scene):
+    assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+def test_a_ministry_seated_in_a_town_speaks_as_the_government(gazetteer):
+    # negative: "the Ministry of Foreign Affairs in Port Sudan condemned" names no scene
+    text = "The Ministry of Foreign Affairs in Port Sudan condemned the attack, Sudan."
+    assert not [p for p in places(gazetteer, text) if p.written == "Port Sudan"]
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Gunmen abducted four herders from a village in the Diamare division of Cameroon's Far North region on Friday.", "Maroua"),
+    ("Boko Haram fighters killed six villagers in a hamlet of Logone-et-Chari division on Sunday, Cameroon's army said.", "Kousseri"),
+])
+def test_stress_cameroon_s_far_north_divisions_are_coded_at_their_seats(text, seat):
+    assert [name for name, _a in _loc(text)][:1] == [seat], text
+
+
+_NO_COUNTRY = pytest.mark.xfail(strict=True, reason="a report naming no country, demonym or large town has no country to "
+                                "resolve a small town in; taking the country of a town known in one country only fixes "
+                                "these, but lets a report's actors be read ('government troops') before its group is")
+
+
+@pytest.mark.parametrize("text, town", [
+    pytest.param("Twenty-one people were killed in Bentiu on Saturday in fighting between two militias, according to "
+                 "the Juba-based Radio Tamazuj.", "Bentiu", marks=_NO_COUNTRY),
+    pytest.param("Rebels killed nine villagers in Kalehe territory on Sunday, a local official said.", "Kalehe",
+                 marks=_NO_COUNTRY),
+    # an alternate name of a town abroad ("Academy", a US town's) never gives the report its country
+    ("On 5 October 2023, armed drones struck a graduation ceremony at the Military Academy in Homs city (Homs). "
+     "89 fatalities.", "Homs"),
+])
+def test_stress_a_report_naming_no_country_takes_the_country_of_its_one_country_town(text, town):
+    assert [name for name, _a in _loc(text)][:1] == [town], text

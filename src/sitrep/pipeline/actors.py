@@ -28,6 +28,9 @@ _POSSESSIVE_GAPS = frozenset({"'", "’"})
 # outlet (Anadolu's "AA"), not the armed group that shares the letters (the Arakan Army)
 # "U.S. and other foreign troops", "French and allied forces": a nationality coordinated before the forces' word
 _AND_OTHER_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+and\s+(?:other\s+)?(?:foreign|western|Western|allied|coalition|international)\s+$")
+_FORCE_WORDS = ("forces", "troops", "soldiers", "servicemen", "army", "military")
+# "Hausa and Berta fighters": one capitalised word, then "and", right before a name with its head word
+_COORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
 
 COUNTRY_DISPLAY = {
@@ -135,6 +138,16 @@ class ActorDictionary:
                 if targets:
                     found = (k, targets)
                     break
+            if found is None and i + 1 < n and run[i] > 1 and lows[i + 1] in _FORCE_WORDS and lows[i] in self.first_words:
+                # "Puntland soldiers", "Emirati servicemen": a name known with one force word
+                # ("Puntland forces") is the same force with another
+                # ("Lebanese forces" and "Lebanese army" are two parties: no guess; "Russia's Southern
+                # Military District" and "the Christian Lebanese Forces" are longer names of their own)
+                subs = {tuple(t) for w in _FORCE_WORDS if (t := keys.get(f"{lows[i]} {w}"))}
+                sub = next(iter(subs)) if len(subs) == 1 else ()
+                if sub and toks[i][2][:1].isupper() and toks[i + 1][2].islower() and all(t[0] == "actor" for t in sub) and not (
+                        run[i] > 2 and toks[i + 2][2][:1].isupper()):
+                    found = (2, list(sub))
             if found:
                 k, targets = found
                 s, e = toks[i][0], toks[i + k - 1][1]
@@ -152,10 +165,32 @@ class ActorDictionary:
                     hits.append(Hit(m.start(1), e, text[m.start(1):e], one[0].targets))
                 else:
                     hits.append(Hit(s, e, text[s:e], tuple(targets)))
+                    if (lone := self._coordinated_before(text, hits[-1], prev)) is not None:
+                        hits.insert(len(hits) - 1, lone)
                 i += k
             else:
                 i += 1
         return hits
+
+    def _coordinated_before(self, text: str, h: Hit, prev: Hit | None) -> Hit | None:
+        """"Hausa and Berta fighters", "Fulani and Dogon militiamen": a lone name coordinated before a
+        group's name-plus-head hit shares its head word, and is read as that name with the head."""
+        toks = _TOKEN.findall(h.written)
+        if len(toks) < 2 or not any(t[0] == "actor" for t in h.targets):
+            return None
+        m = _COORD_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is None or (prev is not None and prev.end > m.start(1)):
+            return None
+        head = h.written[h.written.index(toks[0]) + len(toks[0]):].strip()
+        found = self.find(f"{m.group(1)} {head}")
+        if (len(found) != 1 or found[0].start != 0 or found[0].end != len(m.group(1)) + 1 + len(head)
+                or not all(t[0] == "actor" for t in found[0].targets) or set(found[0].targets) == set(h.targets)):
+            return None
+        # "Rwandan and Mozambican troops": two states' forces in one operation are told as one
+        # side; only armed groups and communities ("Hausa and Berta fighters") are two
+        if any(self.actors[int(t[1])].kind == "state forces" for t in (*found[0].targets, *h.targets) if t[0] == "actor"):
+            return None
+        return Hit(m.start(1), m.end(1), m.group(1), found[0].targets)
 
     def _forces_of_government(self, owner: tuple[tuple[str, int | str], ...],
                               word: list[tuple[str, int | str]]) -> tuple[tuple[str, int | str], ...]:

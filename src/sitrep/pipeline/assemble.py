@@ -1690,6 +1690,26 @@ _JUDGED_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{1,120},)?\s+(?:
                            r"(?:condemn|denounc|deplor|decr[iy])\w*\b", re.I)
 
 
+# a second object coordinated after the attack's target: "a gendarmerie school and the military airport"
+_COORDINATED = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+# between the speaker's men and the act's word when they are its active subject ("its fighters
+# ambushed", "their forces had then stormed"), not "its soldiers were killed while repelling attacks"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|have|has|then|also|later|successfully)\s+){0,2}", re.I)
+
+
+def _speaker_did(c: Claim) -> tuple[str, int] | None:
+    """The one armed voice of a sentence whose own men ("its fighters", "their forces") are named
+    before the act's word, as its subject: "the group said its fighters ambushed a patrol"."""
+    if not any(a.rule.endswith("|speaker's") and 0 <= a.span.start - c.span.start < c.trigger_at
+               and _SUBJECT_GAP.fullmatch(c.text, a.span.end - c.span.start, c.trigger_at) for a in c.actors):
+        return None
+    voices = [a for a in c.source_actors if a.resolved and a.kind not in ("civilians", "protesters")
+              and not a.name.startswith(("Civilians", "Unidentified", "Protesters"))]
+    return (voices[0].name, voices[0].span.start) if len({a.name for a in voices}) == 1 else None
+
+
 def _beside_state(group: list[Claim]) -> set[str]:
     out: set[str] = set()
     for c in group:
@@ -1789,6 +1809,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 init[c.initiator.name] += w
         elif c.initiator is None and c.target is not None and (doer := _doer_before_target(c)) is not None:
             init[doer] += w  # "tribal fighters loyal to him then attacked SDF checkpoints"
+        elif c.initiator is None and c.sub_event_type and (voice := _speaker_did(c)) is not None:
+            # "a Hamas security unit said its fighters ambushed members of an armed group": the
+            # speaker's own men are the subject of the act, so the speaker did it
+            init[voice[0]] += w
+            mentions[voice[0]] += 1
+            first_seen.setdefault(voice[0], c.sentence * 1000 + voice[1])
         sides = [c.source_actors[i] for i in _between_sides(c)]
         for a in c.source_actors:
             if a not in sides:
@@ -1831,8 +1857,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
                 rel = t.span.end - c.span.start
                 if _COMBATANT_VICTIMS.search(t.who or "") or _SOME_COMBATANTS.match(c.text, rel):
                     combatant_victims = True
-                if _MOSTLY_COMBATANTS.match(c.text, rel):
+                if (most := _MOSTLY_COMBATANTS.match(c.text, rel)) is not None:
                     combatant_victims = mostly_combatants = True  # "more than 100 people, most of them soldiers"
+                    for a in c.actors:
+                        if rel <= a.span.start - c.span.start < most.end() and a.kind not in ("civilians", "protesters") \
+                                and not a.name.startswith(("Civilians", "Unidentified", "Protesters")):
+                            victims[a.name] += 2  # the side most of the dead belonged to
                 few_of_many = t.role == "part" and any(
                     u.outcome == "killed" and u.role == "total" and u.who and _PEOPLE.match(u.who) and u.count.best > 2 * t.count.best
                     for u in c.tolls) or (  # "53 people were killed ... 46 civilians and seven soldiers were among the dead"
@@ -2054,6 +2084,20 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             # dead fighters are no civilians; "the cardinal was kidnapped by separatists": people taken
             actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
+    between = _fight_between(group)
+    if len(between) == 2 and (actor1 in between) != (actor2 in between) and not any(
+            _state_of(x) and _state_of(x) == _state_of(n) for n in between for x in (actor1, actor2) if x not in between) and not (
+            actor1 in between and actor2 in victims) and not any(
+            (x or "").startswith(("Civilians", "Protesters")) for x in (actor1, actor2) if x not in between):
+        # (the police of the army's state: one side; a third side that lost men stays; and so do the
+        # civilians an air strike hit "as fighting between federal and Tigray forces entered its fourth week")
+        # "clashes between FARDC soldiers and Wazalendo militiamen ... accusing them of abandoning
+        # their positions to the M23": the two sides the fight is said to be between, not a third
+        # group named in the cause or the background
+        if actor1 in between:
+            actor2 = next(n for n in between if n != actor1)
+        else:
+            actor1 = next(n for n in between if n != actor2)
     protesters = [n for n in mentions if n.startswith("Protesters")]
     if protesters and actor1 is not None and (actor2 or "").startswith("Civilians") and not any(n.startswith("Civilians") for n in mentions):
         actor2 = protesters[0]  # "gunmen opened fire on protesters, killing 18 people": the people hit were the protesters
@@ -2067,7 +2111,16 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     assoc2: list[str] = []
     soldierly = {a.name for c in group if not c.background for a in c.actors
                  if a.name.startswith("Military Forces of") and not _SECURITY_WORD.search(a.written)}
-    actor1, actor2 = _military_first(actor1, armed, soldierly), _military_first(actor2, armed, soldierly)
+    # "gunmen killed nine policemen ..., one of the deadliest attacks on regime forces": the police who
+    # lost men stay the side hit; an army named only to describe the war neither lost men, nor was attacked, nor acted
+    # ("Somali security forces ended an al-Shabaab assault": the army named before the act's word acted)
+    struck_sides = set(victims) | {x.name for c in group if not c.background for x in (c.target, c.initiator) if x is not None} | {
+        a.name for c in group if not c.background for a in c.actors if 0 <= a.span.start - c.span.start < c.trigger_at} | {
+        b.name for c in group if not c.background and c.target is not None for b in c.actors  # "a gendarmerie school and the military airport"
+        if b.span.start >= c.target.span.end and _COORDINATED.fullmatch(c.text[c.target.span.end - c.span.start:b.span.start - c.span.start])}
+    actor1 = _military_first(actor1, armed, soldierly)
+    actor2 = _military_first(actor2, armed, soldierly) if actor2 not in victims or civilian_victims else _military_first(
+        actor2, [n for n in armed if n in struck_sides], soldierly)
     parents = _parents()
     if actor1 in parents:
         assoc1.insert(0, actor1)
@@ -2222,6 +2275,10 @@ _HELD_SOLDIERS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|service\s+members|reservists?|conscripts?|generals?|colonels?|"
     r"(?:army|military)\s+(?:officers?|commanders?)|(?:members|elements)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:military|army|armed\s+forces))\b|"
     r"\b(?:Gen|General|Brig|Brigadier|Col|Colonel|Lt|Lieutenant|Maj|Major)\.?\s+[A-Z]", re.I)
+# the passive agent of holding someone, right before the force's name: "was detained by police",
+# "is being held by the police's anti-terrorism service", "taken into custody by soldiers"
+_HELD_BY = re.compile(r"\b(?:arrested|detained|held|taken(?:\s+into\s+custody)?|picked\s+up|rounded\s+up|seized)\s+"
+                      r"(?:[^,.;]{0,40}?\s)?by\s+(?:the\s+|members\s+of\s+the\s+)?$", re.I)
 # the army, not the police, made the arrest
 _ARMY_ARREST = re.compile(r"\b(?:soldiers|troops|the\s+army|the\s+military|junta|military\s+(?:government|police|authorities))\b", re.I)
 
@@ -2262,8 +2319,13 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
     police = shared_actors().generic("police", [cc] if cc else [], year)[0] or None
     acting = [c.initiator.name for c in held_claims if c.initiator is not None]
     speakers = [a.name for c in held_claims for a in c.source_actors if ctx.is_state(a.name) and (a.country is None or a.country == cc)]
-    force: str | None
-    if actor1 is not None and not actor1.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) and (
+    agents = [a.name for c in group if not c.background for a in c.actors
+              if ctx.is_state(a.name) and _HELD_BY.search(c.text, max(0, a.span.start - c.span.start - 80), a.span.start - c.span.start)]
+    if actor1 not in acting and agents and actor1 not in agents:
+        # "he was detained by police at his home ... since the military seized power": the agent of
+        # the arrest verb, not a force named only as the country's rulers
+        force: str | None = agents[0]
+    elif actor1 is not None and not actor1.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) and (
             actor1 in acting or ctx.is_state(actor1)):
         force = actor1  # "police arrested", "arrested by soldiers", "General Security forces"
     elif speakers:
@@ -2389,6 +2451,26 @@ def _between_sides(c: Claim) -> list[int]:
         lo, hi = c.span.start + m.end(), c.span.start + m.end() + len(seg)
         out += [i for i, a in enumerate(c.source_actors)
                 if lo <= a.span.start < hi and a.kind not in ("civilians", "protesters") and i not in out]
+    return out
+
+
+def _state_of(name: str | None) -> str | None:
+    """The country of a state force's name ("Police Forces of Syria (2024-)" -> "Syria")."""
+    m = re.match(r"(?:Military|Police) Forces of (.+?)(?:\s*\(|$)", name or "")
+    return m.group(1) if m else None
+
+
+def _fight_between(group: list[Claim]) -> set[str]:
+    """The armed sides a lead "clashes between X and Y" names (empty unless the lead names them)."""
+    c = group[0]
+    out: set[str] = set()
+    if c.background:
+        return out
+    for m in _BETWEEN.finditer(c.text):
+        seg = re.split(r"[.;,]", c.text[m.end():m.end() + 160], maxsplit=1)[0]
+        lo, hi = c.span.start + m.end(), c.span.start + m.end() + len(seg)
+        out |= {a.name for a in c.actors if lo <= a.span.start < hi and a.resolved and a.kind not in ("civilians", "protesters")
+                and not a.name.startswith(("Civilians", "Protesters", "Unidentified"))}
     return out
 
 

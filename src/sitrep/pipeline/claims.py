@@ -1042,7 +1042,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             continue
         if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after) or (
                 (a.kind == "state forces" or a.rule.startswith("generic:state_forces"))
-                and (_SIDES_WITH_BEFORE.search(before) or _MILITIA_OF_AFTER.match(after))):
+                and (_SIDES_WITH_BEFORE.search(before) or _MILITIA_OF_AFTER.match(after))) or (
+                # "the OLA, a rebel group allied with Tigrayan forces": any side named as an ally
+                a.kind in _NON_STATE and re.search(r"\b(?:allied|aligned|in\s+alliance)\s+with\s+(?:the\s+)?$", before, re.I)):
             a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
             continue
         if _ESCORT_BEFORE.search(before):

@@ -68,7 +68,8 @@ _UNIT_SEATS: dict[str, tuple[str, str]] = {
     "boyo": ("CM", "Fundong"), "bui": ("CM", "Kumbo"), "donga mantung": ("CM", "Nkambe"), "menchum": ("CM", "Wum"),
     "mezam": ("CM", "Bamenda"), "momo": ("CM", "Mbengwi"), "ngo ketunjia": ("CM", "Ndop"), "fako": ("CM", "Limbe"),
     "koupe manengouba": ("CM", "Bangem"), "kupe muanenguba": ("CM", "Bangem"), "manyu": ("CM", "Mamfe"),
-    "meme": ("CM", "Kumba"), "ndian": ("CM", "Mundemba"), "lebialem": ("CM", "Fontem"),  # (its seat Menji, in Fontem) "diamare": ("CM", "Maroua"), "logone et chari": ("CM", "Kousseri"),
+    "meme": ("CM", "Kumba"), "ndian": ("CM", "Mundemba"), "lebialem": ("CM", "Fontem"),  # (its seat Menji, in Fontem)
+    "diamare": ("CM", "Maroua"), "logone et chari": ("CM", "Kousseri"),
     "mayo danay": ("CM", "Yagoua"), "mayo kani": ("CM", "Kaele"), "mayo sava": ("CM", "Mora"), "mayo tsanaga": ("CM", "Mokolo"),
     # Nigeria's local government areas whose headquarters bear another name
     "yunusari": ("NG", "Kanamma"), "gujba": ("NG", "Buni Yadi"), "tarmuwa": ("NG", "Babban Gida"), "jere": ("NG", "Khaddamari"),
@@ -149,6 +150,12 @@ _DESTINATION = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|moved|flown|airlifted|brought|admitted|referred|fled|displaced)\s+to\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|hub)\s*,\s+$|"
     r"\bhospitals?\s+in\s+(?:the\s+)?$|\bstatement\s+(?:issued\s+)?in\s+$|\b(?:based|headquartered)\s+in\s+$|"
+    # where the aftermath was, told as the clause's subject: "Doctors in Bukavu treated 20 people wounded
+    # when rebels attacked Kalehe", "Burials were held in Pemba for soldiers killed near ...", "mourners in Bamako"
+    # (the subject begins its clause: "killed two doctors in Gwoza", "struck a funeral in Gwoza" are the scene)
+    r"(?:^|[.!?;]\s+|\n\s*|,\s+)(?:the\s+)?(?:doctors|medics|surgeons|morgues?|mortuar(?:y|ies)|mourners)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
+    r"\b(?:funerals?|burials?)\s+(?:(?:was|were|is|are|have\s+been|had\s+been)\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
     # the office someone works for: "worked for the U.S. Consulate General in Lagos", "staff of the
     # UN mission in Goma", "an employee of a charity in Maiduguri" (not "guards at a checkpoint in")
     r"\b(?:work(?:s|ed|ing)?|employed|employees?|staff(?:ers)?|staff\s+members?|officials?)\s+(?:for|by|at|with|of)\s+"
@@ -211,6 +218,11 @@ _ORIGIN = re.compile(
     # "a bus travelling from Kaduna was attacked near Kachia"
     r"\b(?:farmers|villagers|passengers|traders|merchants|students|pupils|worshippers|herders|fishermen|miners|workers|"
     r"pilgrims|travell?ers|labourers|laborers|women|men|youths|families|refugees|migrants)\s+(?:[\w-]+\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:nearby|neighbou?ring)\s+)?$|"
+    # one person's home: "a nurse from Damaturu was among those killed in Maiduguri", "the pastor, a man from Biu"
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:farmer|villager|passenger|trader|merchant|student|pupil|worshipper|herder|"
+    r"fisherman|miner|worker|pilgrim|travell?er|labourer|laborer|woman|man|youth|refugee|migrant|teacher|nurse|doctor|"
+    r"pastor|priest|imam|cleric|journalist|reporter|driver|boy|girl|teenager|mother|father|businessman|businesswoman)\s+from\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:nearby|neighbou?ring)\s+)?$|"
     r"\b(?:carrying|transporting|ferrying|conveying|evacuating|bringing)\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$|"
     r"\b(?:travell?ing|driving|heading|headed|going|journeying|returning|on\s+(?:its|their|his|her)\s+way)\s+(?:back\s+)?from\s+"
@@ -327,7 +339,11 @@ _PEOPLE_AFTER = re.compile(r"^\s+(?:people(?!['’]s\s+Republic)|tribe|tribes|tr
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:told|telling)\s+(?:(?!that\b|how\b|of\b|after\b|when\b|while\b|where\b)[\w'’.]+\s+){0,4}?(?:in|from)|"
     r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|summit)\s+(?:\w+\s+){0,2}?in|"
-    r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+|by\s+(?:tele)?phone\s+)?(?:in|from))\s+(?:the\s+)?"
+    r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+|by\s+(?:tele)?phone\s+)?(?:in|from)|"
+    # "Speaking to reporters in Maiduguri, ...", "talking to the BBC from Goma", "in a video address from
+    # Kyiv", "in televised remarks in Khartoum": the voice's town, with its audience or medium between
+    r"\b(?:speaking|spoke|talking|talked)\s+(?:to|with)\s+(?:(?!that\b|how\b|of\b|after\b|when\b|while\b|where\b|about\b)[\w'’.]+\s+){1,4}?(?:in|from)|"
+    r"\b(?:address|remarks|message)\s+(?:\w+\s+){0,2}?(?:in|from))\s+(?:the\s+)?"
     # "told reporters in the state capital Damaturu", "speaking from the regional capital, Goma"
     r"(?:(?:(?:state|regional|provincial|district|national|county|federal)\s+)?capital,?\s+|(?:city|town)\s+of\s+)?$",
     re.I)
@@ -430,6 +446,13 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
     r"pressed|presses|pushed|pushes|stepped\s+up|steps\s+up|escalated|escalates|"
     r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
+# a town after people's noun and a preposition is no subject of the verb after it: "Residents of Goma
+# said", "people in Mosul say" (the residents speak, not the government; "the ministry in Port Sudan
+# condemned" stays the government)
+_OBJECT_OF_BEFORE = re.compile(
+    r"\b(?:residents|people|inhabitants|families|relatives|witnesses|eyewitnesses|doctors|medics|nurses|villagers|locals|"
+    r"citizens|youths|elders|traders|survivors|activists|journalists|reporters|sources)\s+(?:of|in|at|from|near|around)\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # a city as the subject of its government's acts, told with no place word before it: "a militia
 # Ankara links to the PKK", "since Ankara launched an offensive", "Moscow regards the group as",
 # "what Beirut called a violation" (not "Kyiv was hit", "Kyiv residents", "drones struck Moscow")
@@ -1131,7 +1154,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e is None:
             continue
         if e.feature == "place" and e.population >= _SEAT_POP and (
-                _GOVERNMENT_VERB_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before) or c.seat):
+                (_GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before))
+                or _GOVERNMENT_BEFORE.search(before) or c.seat):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
         speech = bool(_SPEECH_BEFORE.search(before)) or bool(
             _FROM_FRONTED.search(text, max(0, c.start - 30), c.start) and _SAID_AFTER.match(text, c.end)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
