@@ -13,7 +13,7 @@ from sitrep import evaluate as ev
 
 PROBES = Path(__file__).resolve().parent.parent / "eval" / "probes"
 DECISIONS = ("sides", "blame", "types", "places", "tolls", "actors", "places2", "dates", "tolls2", "actors2", "places3",
-             "grouping", "noevent", "tolls3", "actors3", "scene", "types2", "types3")
+             "grouping", "noevent", "tolls3", "actors3", "scene", "types2", "types3", "tolls4")
 # sets whose decision is whether there is an event at all: about half their probes carry none
 NO_EVENT_SETS = ("noevent",)
 
