@@ -46,8 +46,8 @@ def test_absolute_forms():
 def test_precision_of_weeks_and_months():
     assert first("last week").precision == 2
     assert first("earlier this month").precision == 3
-    span = first("over the past three days")
-    assert span.date == dt.date(2024, 11, 25) and span.end_date == PUB
+    span = first("over the past three days")  # Tuesday to Thursday, the report's day counted
+    assert span.date == dt.date(2024, 11, 26) and span.end_date == PUB
 
 
 def test_background_years_are_marked():
@@ -796,3 +796,78 @@ def test_span_deed_before_links_in_find_dates():
     assert span and span[0].date == dt.date(2019, 8, 22) and span[0].end_date == dt.date(2019, 8, 23)
     said = find_dates("Officials on Friday said troops took Ataq after two days of fighting.", dt.date(2019, 8, 24))
     assert not [d for d in said if d.rule == "span-start"]
+
+
+# a day that names an election, a vote or a referendum ("who claims he won the Feb. 21 run-off", "results of
+# the December 27 presidential election") is that occasion's, not the day of the violence told with it; a day
+# governed by "during" or "on" the vote ("attacked a polling station during the February 25 vote") is the event's
+ELECTION_DAY_STRESS = [
+    # (text, published, the event's start date)
+    ("Police in Conakry arrested 40 people as protests over the results of the October 18 election went on for a "
+     "second day on Wednesday, a government spokesman said.", "2020-10-23", "2020-10-21"),
+    ("Two people were killed and dozens arrested in riots in Niamey, the interior minister said.\nThe riots, which "
+     "broke out on Tuesday, continued into Wednesday as supporters of the candidate who says he won the Feb. 21 "
+     "run-off burned tyres and looted shops.", "2021-02-25", "2021-02-23"),
+    ("Police fired tear gas on Monday at crowds in Kinshasa disputing the results of the December 30 presidential "
+     "election, killing two people.", "2019-01-09", "2019-01-07"),
+    ("On Saturday, a mob protesting the outcome of the 3 March referendum stormed the electoral commission's office "
+     "in Bangui, the police said.", "2024-03-11", "2024-03-09"),
+    ("Rioters angry over the July 24 polls, which the ruling party says it won, set fire to a police station in "
+     "Lilongwe on Thursday, officials said.", "2024-07-27", "2024-07-25"),
+    # negative: the vote's day is the event's when the event happened during or on it
+    ("Gunmen attacked a polling station in Kano during the February 25 vote, killing two election officials, "
+     "police said.", "2023-02-27", "2023-02-25"),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", ELECTION_DAY_STRESS)
+def test_an_elections_day_is_not_the_events(text, pub, want, resources):
+    assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == [want]
+
+
+# a day told behind "claimed control of X", "claimed the capture of X" is the day of the claim, not of the
+# capture: the capture's own day, told elsewhere ("the town had fallen on Jan. 12"), is the event's; a claim
+# with no other day keeps its day
+CLAIMED_CONTROL_STRESS = [
+    ("Russia's defence ministry said on Friday that Soledar had fallen on the evening of Jan. 12.\nWagner fighters "
+     "had claimed control of the town on Tuesday, but Kyiv said fighting went on.", "2023-01-13", "2023-01-12"),
+    ("Islamic State fighters claimed control of the district centre on Sunday, the group's news agency said.\nLocal "
+     "officials said the militants had overrun the town late on Nov. 10 after government troops withdrew.",
+     "2023-11-14", "2023-11-10"),
+    ("Al-Shabaab claimed the capture of the army base at Bulo Marer on Monday, but the army said it had repelled "
+     "the assault.", "2024-03-13", "2024-03-11"),
+    # negative: a capture told with its day is that day's, and so is a fight's day behind "after"
+    ("Rebels took control of the town of Bunagana on Tuesday, residents said.", "2024-03-14", "2024-03-12"),
+    ("The rebels said on Monday they had claimed control of Bamba after heavy fighting on Sunday.", "2023-10-02",
+     "2023-10-01"),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", CLAIMED_CONTROL_STRESS)
+def test_a_claimed_captures_day_is_the_claims(text, pub, want, resources):
+    assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == [want]
+
+
+# "over the past two days", "in the last three days": a counted span that ends on the report's day, that
+# day counted (docs/gold-format.md), as "after three days of fighting" ends on the day named
+PAST_DAYS_STRESS = [
+    # (text, published, the event's start date)
+    ("At least 16 aid workers have been detained by police in Addis Ababa over the past two days, a UN "
+     "spokesman said on Tuesday.", "2021-11-09", "2021-11-08"),
+    ("Security forces have arrested 40 opposition supporters in Conakry in the past two days, a rights group "
+     "said.", "2020-10-23", "2020-10-22"),
+    ("Houthi rebels detained dozens of activists in Sanaa during the last two days, witnesses told the BBC.",
+     "2023-09-27", "2023-09-26"),
+]
+
+
+@pytest.mark.parametrize("text, pub, want", PAST_DAYS_STRESS)
+def test_the_past_n_days_count_the_reports_day(text, pub, want, resources):
+    assert [d.isoformat() for d in _starts(text, dt.date.fromisoformat(pub), resources)] == [want]
+
+
+def test_the_past_n_days_in_find_dates():
+    two = first("were detained over the past two days")
+    assert two.date == dt.date(2024, 11, 27) and two.end_date == PUB and two.precision == 1
+    weeks = first("killed in the past two weeks")
+    assert weeks.date == dt.date(2024, 11, 15) and weeks.precision == 2

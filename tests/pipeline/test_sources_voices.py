@@ -1870,3 +1870,54 @@ def test_round28d_an_owner_described_but_unnamed_is_no_name():
 def test_round28d_organisers_estimate_in_a_relative_clause():
     got = _voices("Israel", "Crowds that organisers put at 200,000 filled the streets of central Tel Aviv on Saturday.")[0]
     assert got is not None and "organisers" in got.name
+
+
+# round 29b: a named speaker's relative clause names the body he speaks for; a bare name is no source
+@pytest.mark.parametrize("sentence,expected", [
+    ("Abdikadir Adem, who heads the Aamin ambulance service, said his teams carried 18 wounded to hospitals.", "Aamin Ambulance"),
+    ("Yusuf Abdi, who works for the International Committee of the Red Cross, said 40 were treated.", "International Committee of the Red Cross"),
+    ("Mohamed Ali, who is the police commissioner in Mogadishu, told reporters that nine people died.", "Somali police"),
+    ("Ahmed Omar, who leads the Somali Journalists Syndicate, said two reporters were hurt.", "Somali Journalists Syndicate"),
+    ("Hodan Ali, who is a mother of three, said the shells fell at dawn.", "local residents"),
+])
+def test_round29b_who_heads_a_body_speaks_for_it(sentence, expected):
+    got = _voices("Somalia", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29b_a_bare_name_with_a_clause_is_no_source():
+    got = _voices("Somalia", "Farah Nur, who was at the market, said he saw the blast.")[0]
+    assert got is None or got.name != "Farah Nur"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("No embassy staff were hurt, a Western diplomat said.", "diplomatic sources"),
+    ("Two diplomats said the convoy had been hit.", "diplomatic sources"),
+    ("According to a European diplomat, the talks collapsed after the strike.", "diplomatic sources"),
+    ("Diplomatic sources said the embassy was hit.", "diplomatic sources"),
+    ("Troops entered the town on Friday, one of the aid workers said.", "aid workers"),
+    ("Humanitarian sources said 14 people died.", "aid workers"),
+])
+def test_round29b_unnamed_diplomats_and_aid_workers(sentence, expected):
+    got = _voices("Iraq", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The spokesperson of the Congolese army (FARDC) in Beni, Captain Jean Kasereka, confirmed the capture of the camp.",
+     "Armed Forces of the Democratic Republic of the Congo"),
+    ("The spokesman of the Somali army in Kismayo, Major Ali Hassan, said six fighters died.", "Somali military"),
+])
+def test_round29b_an_office_with_a_bracketed_acronym_and_a_place(sentence, expected):
+    got = _voices("Democratic Republic of Congo", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Russian defence ministry called it a "deliberate strike" on civilians by Ukrainian forces and said 12 people died.',
+    'The governor called it a "cowardly attack" on a school by the rebels and said four children were hurt.',
+])
+def test_round29b_a_prepositional_tail_is_no_speaker(sentence):
+    ctx = SourceContext(history=[], country="Russia")
+    names = [s.name for s in attribute_all(sentence, 0, "a1", ctx)]
+    assert names and not any(n.lower().startswith(("on ", "by ")) for n in names)

@@ -31,6 +31,8 @@ _AND_OTHER_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+and\s+(?:other\s+)?(?:fo
 _FORCE_WORDS = ("forces", "troops", "soldiers", "servicemen", "army", "military")
 # "Hausa and Berta fighters": one capitalised word, then "and", right before a name with its head word
 _COORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+$")
+# "Ethiopian and allied Eritrean forces": the first name leads, the one after "allied" is its ally
+_COORD_ALLIED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+(?:its\s+|their\s+)?allied\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
 
 COUNTRY_DISPLAY = {
@@ -178,7 +180,8 @@ class ActorDictionary:
         toks = _TOKEN.findall(h.written)
         if len(toks) < 2 or not any(t[0] == "actor" for t in h.targets):
             return None
-        m = _COORD_BEFORE.search(text, max(0, h.start - 40), h.start)
+        allied = _COORD_ALLIED_BEFORE.search(text, max(0, h.start - 40), h.start)
+        m = allied or _COORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m is None or (prev is not None and prev.end > m.start(1)):
             return None
         head = h.written[h.written.index(toks[0]) + len(toks[0]):].strip()
@@ -188,7 +191,7 @@ class ActorDictionary:
             return None
         # "Rwandan and Mozambican troops": two states' forces in one operation are told as one
         # side; only armed groups and communities ("Hausa and Berta fighters") are two
-        if any(self.actors[int(t[1])].kind == "state forces" for t in (*found[0].targets, *h.targets) if t[0] == "actor"):
+        if allied is None and any(self.actors[int(t[1])].kind == "state forces" for t in (*found[0].targets, *h.targets) if t[0] == "actor"):
             return None
         return Hit(m.start(1), m.end(1), m.group(1), found[0].targets)
 

@@ -64,6 +64,9 @@ _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?
 # "several other ministers were also killed": dead on top of the ones already counted, not another
 # estimate of them. ("One more person died", "another woman died" usually explain a revised toll.)
 _EXTRA_WHO = re.compile(r"^other\s+\w+", re.I)
+# "pro-government fighters and Huthi rebels", "soldiers and militants", "fighters on both sides": the dead of both sides
+_SIDE_NOUN = r"(?:fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|members|police(?:men)?|officers|gunmen|forces)"
+_BOTH_SIDES_WHO = re.compile(r"\b" + _SIDE_NOUN + r"\b.*\band\s+(?:[\w'’-]+\s+){0,3}?" + _SIDE_NOUN + r"\b|\b(?:on|from)\s+both\s+sides\b", re.I)
 # killing done on purpose once a place was taken ("went from house to house, killing", "carried out
 # field executions", "a massacre of defenceless civilians"): ACLED codes it apart from the capture,
 # as violence against civilians
@@ -133,6 +136,8 @@ class AssemblyContext:
 def _main_place(c: Claim) -> Place | None:
     ps = [p for p in c.places if p.feature in ("place", "admin1")]
     ps = [p for p in ps if "+earlier" not in p.rule] or ps  # not the scene of an earlier event told as a date
+    if len(ps) > 1 and "+measured" in ps[0].rule and "+measure-of" in ps[1].rule:
+        return ps[1]  # "near Atareb, some 20 km from Aleppo": the event is told against the town it is measured from
     return ps[0] if ps else None
 
 
@@ -509,6 +514,15 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             groups.append([c])
             last = groups[-1]
             continue
+        if own_words and c.trigger_weight >= 2 and not c.background and not _ANAPHORIC.match(c.text) and c.target is not None and (
+                c.target.name in (inits := {x.initiator.name for x in groups[-1] if x.initiator is not None and not x.background})) and (
+                c.initiator is None or c.initiator.name not in inits) and _another_day(c, groups[-1]):
+            # "On Wednesday, rebel fighters attacked the troops stationed in the town", after the troops
+            # raided it on Tuesday: the side that acted before is now the one acted on, on a day of its
+            # own the sentence opens on: the other side's act is an event of its own, in the same town
+            groups.append([c])
+            last = groups[-1]
+            continue
         # a sentence that names no place goes on with the event told just before it; one that
         # names a place joins the event nearest to it; one that gives again the toll of an event
         # told apart ("... killing 71 civilians" after "a separate assault left 71 civilians dead")
@@ -716,7 +730,11 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                     and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
                     and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])]
-        if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or "") and not _stormed_site(early[0]):
+        if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or "") and not _stormed_site(early[0]) and not (
+                _FIGHT_ENDED.search(early[0].text) and any(c.sentence <= early[0].sentence + 2 for c in by_means if c is not early[0])):
+            # (not a lead that tells the end of a siege, whose start the text gives next: "forces ended
+            # an hours-long siege on the ministry ... it began when a suicide bomber detonated a car at
+            # the gate": the means that opened it types the event, ACLED)
             # the story opens with fighting ("Heavy fighting broke out in the capital"): the air
             # strikes and shelling told after it are part of the battle (ACLED codes ground
             # fighting with support from afar as an armed clash); only a means named with the
@@ -925,6 +943,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # the armed side, whose men are most of the dead, is a battle; civilians caught in it do
         # not make it one-sided (ACLED)
         sub = "Armed clash"
+    if sub == "Attack" and exchange and any(
+            _FORCE_FOUGHT.search(c.text) for c in group if not c.background and c.sub_event_type == "Armed clash" and c.trigger_weight >= 3) and not any(
+            _CIVILIANS_NAMED.search(c.text) for c in group if not c.background and c.sentence == lead):
+        # "gunmen attacked the custodial centre ... engaged the armed squad guarding it in a gun duel":
+        # the guards fought back, a battle, whoever else was hurt (not "killed 30 villagers before
+        # exchanging fire with soldiers": the lead names its dead civilians)
+        sub = "Armed clash"
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
@@ -1038,17 +1063,26 @@ _FIGHTERS_BEHEADED = re.compile(r"\b(?:behead\w*|decapitat\w*)\s+(?:of\s+)?(?:[\
 # "fighting between Hausa and Berta militias", "clashes between herders and farmers": two sides at war
 _FIGHT_BETWEEN = re.compile(r"\b(?:fighting|clashes|battles?|fights?|gunfights?|gun\s+battles?|firefights?|skirmish(?:es)?)\s+between\s+|"
                             r"\b(?:tribal|ethnic|clan|communal|inter-?communal|inter-?ethnic|inter-?clan)\s+(?:fighting|clashes|battles?|gunfights?)\b", re.I)
+# the gunfight's other side is a force: "engaged the armed squad guarding the facility in a gun duel",
+# "exchanged fire with police guarding the jail", "a shootout with soldiers at the gate"
+_FORCE_FOUGHT = re.compile(r"\b(?:engag\w+|exchang\w+\s+(?:gun)?fire\s+with|(?:shoot-?out|gun\s*fight|gun\s*battle|firefight)s?\s+with|fought|battled|clashed\s+with)\s+"
+                           r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:guards?|squad|police(?:m[ae]n)?|officers|soldiers|troops|security\s+forces|gendarmes|"
+                           r"personnel|warders|wardens|vigilantes)\b", re.I)
 # the lead names its dead as civilians: "executed 300 civilian men", "massacred dozens of unarmed villagers"
 _CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|unarmed|non-?combatants?|villagers|residents|detainees|prisoners)\b", re.I)
 _TOLD_ALREADY = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _GONE_MISSING = re.compile(r"\b(?:are|were|is|was|remain(?:s|ed)?|went|have\s+gone|had\s+gone)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
-# a weapon named as support or as booty, or another attack the target is blamed for, not as what
+# a weapon named as support or as booty, or worn and not said to have gone off ("one of the attackers was
+# wearing a suicide vest"), or another attack the target is blamed for, not as what
 # struck: "ground troops backed by air strikes", "trying to loot artillery", "held responsible for
 # Saturday's rocket strike"
-_NOT_THE_MEANS = re.compile(r"\b(?:backed|supported|covered|assisted|aided)\s+by\s+(?:\w+\s+){0,2}$|\bwith\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:\w+\s+){0,2}$|"
+_NOT_THE_MEANS = re.compile(r"\b(?:backed|supported|covered|assisted|aided)\s+by\s+(?:\w+\s+){0,2}$|\b(?:wearing|wore|wears|strapped\s+with|equipped\s+with)\s+(?:an?\s+)?(?:explosive\s+)?$|\bwith\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:\w+\s+){0,2}$|"
                             r"\b(?:responsible|blamed|blaming\s+\w+)\s+for\s+(?:[\w'’-]+\s+){0,3}$|\baccus(?:ed|ing)\s+(?:\w+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,3}$|"
                             r"\b(?:loot|looted|looting|steal|stole|stealing|seize|seized|seizing|capture|captured|capturing|"
                             r"shortages?\s+of|deliveries\s+of|supplies\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+# the lead tells a siege or stand-off as over: "ended an hours-long siege", "the siege ... ended at dawn"
+_FIGHT_ENDED = re.compile(r"\b(?:ended|ending|end\s+to|lifted|broke)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:siege|stand-?off)\b|"
+                          r"\b(?:siege|stand-?off)\b[^.;]{0,80}?\b(?:ended|was\s+over|was\s+lifted)\b", re.I)
 _FIGHT_WORDS = re.compile(r"\b(?:fight|fighting|fought|clash|clashes|clashed|battle|battles|battled|combat|firefights?|gunfights?|"
                          r"gun\s+battles?|repel|repelled|repulsed|engaged|skirmish(?:es)?|offensive|siege|stormed|counter-?attacks?|counter-?offensives?|assaults?|ambush(?:ed|es)?)\b", re.I)
 # the side that held a place gave it up without a fight ("took the building without a single
@@ -1097,6 +1131,10 @@ _STATEMENT_BEFORE = re.compile(
     # "IS claimed on Monday it had seized the town", "the group claimed responsibility on Sunday",
     # "speaking to reporters in Maputo on Sunday": the day of the claim or of the words
     r"\b(?:claimed|admitted|acknowledged|alleged|insisted|boasted|asserted)\s+(?:responsibility\s+)?$|"
+    # "Wagner had claimed control of the town on Tuesday", "claimed the capture of the base on Monday":
+    # the day of the claim, not of the capture
+    r"\bclaim(?:ed|s|ing)\s+(?:full\s+|total\s+|complete\s+)?(?:control|capture|the\s+capture|seizure|the\s+seizure)\s+(?:of|over)\s+"
+    r"(?:(?!(?:after|following|during|amid|when|as|in)\b)[\w'’-]+\s+){1,8}?(?:on\s+)?$|"
     r"\b(?:speaking|talking|writing)\s+(?:to|at|in|on|from|during|before|after)\b[^,.;:\"“”]{0,60}$", re.I)
 
 
@@ -1165,6 +1203,15 @@ def _answered_day(c: Claim, d: DateMention) -> bool:
     return c.trigger_at < m.start() or (c.trigger_at >= at + len(d.text) and "," not in c.text[m.end():at])
 
 
+# a day that names an election or a vote ("who says he won the Feb. 21 run-off", "the results of the
+# December 30 presidential election"): the occasion's day, not the event's, unless the event happened
+# during or on it ("attacked a polling station during the February 25 vote")
+_OCCASION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:presidential|parliamentary|legislative|general|municipal|local|regional|provincial|"
+                             r"national|constitutional|disputed|contested|first-round|second-round|runoff|run-off)\s+){0,2}"
+                             r"(?:elections?|votes?|vote\s+count|polls|ballot|run-?offs?|referendum|plebiscite|primar(?:y|ies))\b", re.I)
+_DURING_OCCASION = re.compile(r"\b(?:during|on|amid|at)\s+(?:the\s+)?$", re.I)
+
+
 def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False) -> tuple[dt.date | None, dt.date | None, int | None, str]:
     """The event's dates: its earliest stated day, leaving aside the days of the reporting
     ("said on Monday", "the toll rose on Tuesday") unless nothing else is dated."""
@@ -1221,6 +1268,8 @@ def _dates(group: list[Claim], published: dt.date | None, ongoing: bool = False)
             at = d.span.start - c.span.start
             if _answered_day(c, d):
                 continue  # "in retaliation for a drone strike last week": the answered act's day
+            if _OCCASION_AFTER.match(c.text, at + len(d.text)) and not _DURING_OCCASION.search(c.text, max(0, at - 20), at):
+                continue  # "who says he won the Feb. 21 run-off": the vote's day
             held_post = _POST_NOUN.search(c.text, max(0, at - 40), at) and not _REPORTING_WORD.search(c.text, 0, at)
             if (d.publication and not _possessive(c, d) and not held_post) or _STATEMENT_BEFORE.search(c.text, max(0, at - 80), at) or (
                     _SPOKE_AFTER.match(c.text, at + d.span.end - d.span.start)) or (
@@ -1449,13 +1498,32 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             if p.offset_km and p.bearing:
                 best_place[p.gazetteer_id] = p  # the offset point is the better reading
     if not scores:
+        if fallback is None or fallback.feature == "country":
+            # no place of its own and no dateline: the town its background sentence names ("fired tear
+            # gas at protesters in central Baghdad who gathered to mark the anniversary ...")
+            # (only a setting told before the event: not "in retaliation for a suicide attack in Ankara" after it)
+            setting = [c for c in group if c.background and c.sentence < min((x.sentence for x in told), default=-1)]
+            ccs = [fallback.iso2] if fallback is not None else [p.iso2 for c in setting for p in c.places]
+            bg = next((b for cc in dict.fromkeys(ccs) if cc and (b := _background_place(setting, cc)) is not None), None)
+            return bg or fallback
         return fallback
     gid = max(scores, key=lambda k: scores[k])
     chosen = best_place[gid]
-    if gid not in named_at_scene:
+    if (measured := _measured_scene(group, chosen)) is not None:
+        return measured  # "in Sirwah district, some 40 km west of Marib city": the town measured, not its measure
+    if gid not in named_at_scene and not (
+            any(c.sub_event_type in _SAID_SUBS for c in group if not c.background)
+            and any("+speech" in p.rule for c in group if not c.background for p in c.places if p.gazetteer_id == gid)):
+        # (a deal or a change of course told at a press conference is done where it is said: "announced
+        # at a press conference in Port Sudan that they would fight alongside the army")
         # only where it was said or filed ("told reporters in Maputo"): a place or division of the
         # event's background ("the insurgency in Cabo Delgado province") is nearer the scene
         bg = _background_place(group, chosen.iso2)
+        if bg is None and chosen.feature == "country" and any("+cause" in p.rule for c in group for p in c.places if p.gazetteer_id == gid):
+            # a country named only as a cause ("chanted against Iran's influence"): the event's
+            # background names the scene in its own country ("protesters in central Baghdad")
+            bg = next((b for cc in dict.fromkeys(p.iso2 for c in group if c.background for p in c.places if p.iso2 != chosen.iso2)
+                       if (b := _background_place(group, cc)) is not None), None)
         if bg is not None:
             return bg
     if ("+facility" in chosen.rule and fallback is not None and fallback.feature == "place"
@@ -1526,6 +1594,24 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # dateline town rather than the country's capital
             return fallback
     return chosen
+
+
+_SAID_SUBS = frozenset({"Agreement", "Change to group/activity"})
+
+
+def _measured_scene(group: list[Claim], chosen: Place) -> Place | None:
+    """A town the event's own sentences tell with its distance from the town (or division) chosen
+    ("near the town of Atareb, some 20 km from Aleppo city"): that town is the scene."""
+    for c in group:
+        if c.background:
+            continue
+        for p, q in zip(c.places, c.places[1:], strict=False):
+            if "+measured" not in p.rule or "+measure-of" not in q.rule or any(m in p.rule for m in (*_ASIDE, "+earlier", "+elsewhere")):
+                continue
+            if q.gazetteer_id == chosen.gazetteer_id or (
+                    chosen.feature == "admin1" and chosen.iso2 == p.iso2 and chosen.admin1 == p.admin1):
+                return p
+    return None
 
 
 def _named_before(group: list[Claim], here: Claim, p: Place) -> bool:
@@ -1607,6 +1693,10 @@ _PEOPLE = re.compile(r"^(?:people|persons|residents|others|inhabitants|individua
 # "two brothers", "a Palestinian man", "an elderly woman and her son": people named by who they are
 _PERSONS = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|boys?|girls?|brothers|sisters|sons?|daughters?|teenagers?|child(?:ren)?|"
                       r"farmers?|herders?|traders?|shepherds?|fishermen|students?|pupils?|couple|family|families|husband|wife)\b", re.I)
+# "one person", "a passenger", "a resident": one of the people, by the word for anyone (told by a state's
+# voice: a group that says the man was one of its commanders speaks of its own)
+_ANYONE = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:person|passengers?|residents?|villagers?|worshippers?|pedestrians?|passers?-?by|"
+                     r"motorists?|individuals?)\b", re.I)
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|gendarmes|police(?:men)?|officers|fighters|militants|militiamen|guards|recruits|cadets)\b", re.I)
 _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
@@ -1629,8 +1719,8 @@ def _country_of(group: list[Claim]) -> str | None:
         if x.background:
             continue
         for p in x.places:
-            if not p.iso2:
-                continue
+            if not p.iso2 or (p.feature == "country" and "+cause" in p.rule):
+                continue  # (not a country named as a cause: "chanted against Iran's influence")
             w = 0.5 if p.feature == "country" else 1.0
             c[p.iso2] += w * (2 if x.sentence == lead else 1)
     return max(c, key=lambda k: c[k]) if c else None
@@ -1736,6 +1826,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     named: set[str] = set()
     people_victims = False
     persons_hit = False  # "gunmen shot dead two brothers, police said": people, not the speaker's men
+    anyone_hit = False  # "one person was killed ..., police said"
     combatant_victims = False
     mostly_combatants = False
     source_side: Counter[str] = Counter()
@@ -1852,6 +1943,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
             if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and _PERSONS.match(t.who) \
                     and not _COMBATANT_VICTIMS.search(t.who):
                 persons_hit = True
+            if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and _ANYONE.match(t.who) \
+                    and not _COMBATANT_VICTIMS.search(t.who):
+                anyone_hit = True
         for t in c.tolls:
             if t.outcome == "killed" and t.role in ("total", "part"):
                 rel = t.span.end - c.span.start
@@ -2074,7 +2168,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         told_toll = any(t.outcome in ("killed", "injured", "abducted") for c in group if not c.background for t in c.tolls) or not all(
             c.sub_event_type in _ONE_SIDED for c in group if not c.background) or (bool(spoke) and _speaker_also_hit(group, spoke[0]))
         if spoke and (killed or (not zero_toll and told_toll) or spoke[0] in _acted(group)) and not (
-                (people_victims or persons_hit) and not combatant_victims and actor1 and spoke[0] not in _acted(group)):
+                (people_victims or persons_hit or anyone_hit and ctx.is_state(spoke[0])) and not combatant_victims and actor1
+                and spoke[0] not in _acted(group)):
             # ("gunmen stormed a hotel, killing 32 people, police said": people were hit, not the speaker)
             # "no one was killed, a military source said": nobody was hit; "police said they had
             # repelled an attack ... no casualties": the police fought; "fired a missile at a ship,
@@ -2231,6 +2326,12 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     if police and forces and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and acted & {forces[0], police[0]}:
         # "security forces" and "police fired tear gas": the police the text names
         forces.insert(0, police[0])
+    spoke = [a.name for c in group if not c.background and c.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+             for a in c.source_actors if a.name.startswith("Police Forces of")]
+    if spoke and not (forces and ctx.is_state(forces[0])):
+        # "Israeli police said officers dispersed the crowd": the police telling the intervention made it,
+        # not an armed group named in the crowd's cause
+        forces = [spoke[0], *(n for n in forces if n != spoke[0])]
     force = forces[0] if forces else None
     if (sub in ("Excessive force against protesters", "Protest with intervention") and actor1 is not None and actor1 in acted
             and not ctx.is_state(actor1) and not actor1.startswith(("Civilians", "Protesters", "Rioters"))
@@ -2751,10 +2852,16 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         updated_at = min((f[1].sentence for f in latest if "|latest:update" in f[1].rule), default=None)
         # ... of the voice that revised it: another voice's smaller figure, told apart, is an estimate of its
         # own ("the toll has risen to 75", the committees said; "60 people were killed", the doctors said)
-        figures = [f for f in figures if any(f is x for x in latest) or f[1].perpetrator or not (
+        # ... and of two revisions the later, larger one stands ("bringing to six the number killed", then
+        # "raising to seven the number of dead")
+        top_at = min(f[1].sentence for f in latest if f[0].best == top_latest)
+        stale_latest = [f for f in latest if f[0].best < top_latest and f[1].sentence < top_at]
+        figures = [f for f in figures if not any(f is x for x in stale_latest) and (any(f is x for x in latest) or f[1].perpetrator or not (
             f[0].best < top_latest or (updated_at is not None and f[1].sentence < updated_at)) or (
             f[1].source is not None and f[1].rule.split("|")[0] in ("exact", "about") and _tier(f[1]) == 0 and f[0].best * 2 > top_latest
-            and all(x[1].source is not None and not _same_voice(x[1], f[1]) and _tier(x[1]) == 0 for x in latest))]
+            # (not the dead counted up after it: "three were shot dead", medics said; "a fourth died, bringing to four ...")
+            and not any("|latest:added" in x[1].rule and x[1].sentence > f[1].sentence for x in latest)
+            and all(x[1].source is not None and not _same_voice(x[1], f[1]) and _tier(x[1]) == 0 for x in latest)))]
     else:
         # the other outcome's toll was revised ("has risen to 121", then "another 333 injured"): a sentence that
         # gave the smaller, earlier figure of it ("at least 100 killed and 300 wounded", the day before) is an
@@ -2807,6 +2914,13 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     whole = [f for f in figures if not (_SUBSET_WHO.match(f[1].who or "") and f[0].best == f[1].count.best)]
     if whole and len(whole) < len(figures) and max(f[0].best for f in whole) >= max(f[0].best for f in figures):
         figures = whole
+    # "at least 90 pro-government fighters and Huthi rebels were killed", then "the bodies of 32 soldiers", medics
+    # said: one side's dead beside both sides' are a share of the toll, not another estimate of it
+    both = [f for f in figures if not f[1].perpetrator and _BOTH_SIDES_WHO.search(f[1].who or "")]
+    if both:
+        top_both = max(f[0].best for f in both)
+        figures = [f for f in figures if not (f[1].party and not f[1].perpetrator and f[0].best < top_both
+                                              and not re.search(r"\band\b", f[1].who or "") and "coordinated" not in f[1].rule)]
     # a vague figure ("dozens") gives way to a precise one of the same dead; "dozens of the
     # attackers" beside "29 soldiers" are other dead
     # ... but a voice that ranks above every precise one keeps its vague figure ("wounding hundreds",
@@ -3030,7 +3144,9 @@ def _add_perpetrators(count: Count, perps: list[tuple[Count, TollMention]], vict
     independent = any(m.source is not None and _tier(m) < 2 for _, m in perps)
     # ... and a party that tells only of "terrorists neutralised" where a monitor counts civilians
     # executed may be naming the same dead: it widens high only
-    named_victims = any(m.source is not None and _tier(m) < 2 for _, m in victims)
+    # (a government's count of soldiers or civilians killed names other dead than the attackers a side says fell:
+    # "49 gendarmes died", the government; "dozens of assailants were also killed", security sources)
+    named_victims = any(m.source is not None and (_tier(m) == 0 or _tier(m) == 1 and _ARMED_DEAD.search(m.who or "")) for _, m in victims)
     own_losses = {m.source.name for _, m in victims if m.source is not None and _tier(m) == 2}
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     by_sentence_party: dict[int, list[Count]] = defaultdict(list)
@@ -3324,9 +3440,17 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
                 group.remove(x)
             clone.extend(moved)
             clone.sort(key=lambda x: x.sentence)
-            i = next(i for i, x in enumerate(group) if x is c)
-            group[i] = copy.copy(c)
-            group[i].places = [q for q in c.places if q is not b]
+        # the founding sentence's other towns stay the group's; the one split off is no longer its
+        # ("captured the city of Pokrovsk ... and the town of Vovchansk": Pokrovsk's group)
+        i = next(i for i, x in enumerate(group) if x is c)
+        group[i] = copy.copy(c)
+        group[i].places = [q for q in c.places if q is not b]
+        c = group[i]
+        for k, x in enumerate(group):
+            if x is not c and not x.background and any(q.gazetteer_id == b.gazetteer_id for q in x.places):
+                # its later mentions ("units had liberated Volchansk") are the split town's, not this group's
+                group[k] = copy.copy(x)
+                group[k].places = [q for q in x.places if q.gazetteer_id != b.gazetteer_id]
         out.append(clone)
     return out
 

@@ -74,7 +74,7 @@ _BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|
 # "Serhii Lysak, head of the Dnipropetrovsk regional administration, said": a head and its
 # appositive; the institution in either is the source (a person's name alone is not)
 _APPOSITIVE = re.compile(
-    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\)(?:\s+[a-z]{{4,14}})?)?),\s+"
+    rf"(?:^|[.,;:”\"]\s*|\s[-–—]\s+|\bthat\s+)(?P<src>[\w\"“][^,;:()\"“”]{{1,80}}?(?:\s+\([A-Z][\w\-/]{{1,12}}\)(?:\s+[a-z]{{4,14}}|\s+(?:in|at|for)\s+(?:[A-Z][\w\-]+\s+){{0,2}}[A-Z][\w\-]+)?)?),\s+"
     rf"(?P<app>[^,;()\"“”]{{3,120}}?(?:\s+\((?:[A-Z][\w\-/]{{1,12}}|\d[\d.,]*\s+(?:miles?|mi|km|kilomet(?:re|er)s?))\)(?:\s+[^,;()\"“”]{{1,80}}?)?)?),\s+(?:also\s+|later\s+|earlier\s+|had\s+(?:earlier\s+|initially\s+|first\s+|previously\s+|on\s+\w+day\s+)?|has\s+)?(?:{_VERBS_SV})\b",
 )
 # cheap cue for the appositive pattern: ", said" after at least two commas
@@ -118,13 +118,16 @@ _PERSON_NOUN = re.compile(
 # "one resident told Lusa", "two witnesses said": a number before a voice's noun counts speakers (not yet before a
 # relative clause: "One resident, who spoke on condition of anonymity, said he helped bury 31 bodies in a single
 # day" would make a one-day count the residents' toll, which tolls.py takes as a total)
-_COUNTED_VOICE = re.compile(r"^(?:one|two|three|four|five|some|many)\s+(?:local\s+)?(?:residents?|villagers?|inhabitants?|witness(?:es)?|eyewitness(?:es)?|"
+_COUNTED_VOICE = re.compile(r"^(?:one|two|three|four|five|some|many)\s+(?:local\s+)?(?:diplomats?|aid\s+workers?|residents?|villagers?|inhabitants?|witness(?:es)?|eyewitness(?:es)?|"
                             r"survivors?|doctors?|nurses?|medics?|elders?|relatives?|traders?|shopkeepers?|farmers?|herders?|worshippers?|m[ae]n|wom[ae]n)\b", re.I)
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
     r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage|"
     r"in\s+an?\s+(?:statement|video|post|message|tweet|interview)$|(?:drone|air|missile)\s+(?:strikes?|attacks?)$|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$)\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
+    # a phrase opening on a preposition is an object's tail, no speaker ('called it a "deliberate strike" on civilians
+    # by Ukrainian forces and said'; 'a strike against the base by the rebels, the army said')
+    r"(?:on|by|against|with|into|onto|upon|over|under|towards?|after|before|during|amid|near|between)\s)\b",
     re.I,
 )
 
@@ -625,7 +628,8 @@ _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
     r"(?:of\s+(?:the\s+|those\s+)?)?"  # "one of the survivors", "two of those residents": one of the crowd
     r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
-    r"(?P<noun>residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
+    r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:diplomats?|aid\s+workers?|humanitarian\s+\w+)$))?"  # "a Western diplomat", "a UN aid worker"
+    r"(?P<noun>diplomats?|diplomatic\s+sources?|aid\s+(?:workers?|officials?)|humanitarian\s+(?:workers?|officials?|sources?)|relief\s+workers?|residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees)|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
@@ -659,6 +663,9 @@ _OPPOSITION = re.compile(
 _REACHED_BY = re.compile(r"^(?P<who>.+?)\s+(?:reached|contacted|interviewed|quoted|questioned|cited|spoken\s+to)\s+(?:by|via|over|on)\s+.+$", re.I)
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # "a Western diplomat said", "two diplomats told Reuters": unnamed diplomats, diplomatic sources to a coder
+    (re.compile(r"^(?:diplomats?|diplomatic\s+sources?)$", re.I), "diplomatic sources", "anonymous"),
+    (re.compile(r"^(?:aid\s+(?:workers?|officials?)|humanitarian\s+\w+|relief\s+workers?)$", re.I), "aid workers", "ngo"),
     # "a neighbour of the family", "a colleague": private people who speak for themselves, local residents
     (re.compile(r"^(?:residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?)$", re.I),
      "local residents", "anonymous"),
@@ -1746,7 +1753,8 @@ _APP_ORG = re.compile(
 # "said Abu Ahmad, a father of five who lives in the camp": a named private person, a resident to a coder
 _APP_RESIDENT = re.compile(
     r"^(?:a|an|one)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+|displaced\s+)*"
-    r"(?P<noun>residents?|villagers?|inhabitants?|father|mother|grandfather|grandmother|man|woman|farmer|trader|shopkeeper|"
+    r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:diplomats?|aid\s+workers?|humanitarian\s+\w+)$))?"  # "a Western diplomat", "a UN aid worker"
+    r"(?P<noun>diplomats?|diplomatic\s+sources?|aid\s+(?:workers?|officials?)|humanitarian\s+(?:workers?|officials?|sources?)|relief\s+workers?|residents?|villagers?|inhabitants?|father|mother|grandfather|grandmother|man|woman|farmer|trader|shopkeeper|"
     r"vendor|fisherman|herder|taxi\s+driver|driver|labou?rer|housewife|eyewitness|witness)\b"
     r"|^(?:a|an)\s+[^,;]{0,40}?\bwho\s+lives\s+(?:in|near)\b",
     re.I,
@@ -1853,6 +1861,18 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
             return private
     if clause and _COUNTED_VOICE.match(head):
         return None  # "One resident, who spoke on condition of anonymity, said ..." (see _COUNTED_VOICE)
+    rm = _WHO_HEADS.match(app) if clause and person else None
+    if rm is not None and rm.group("role") and (private := _private_person(rm.group("role"), span, rule)) is not None:
+        return private  # "Hodan Ali, who is a mother of three, said": a private person, a resident to a coder
+    if rm is not None:
+        # "Abdikadir Adem, who heads the Aamin ambulance service, said", "Ali Musa, who is the police chief in Kismayo,
+        # told AFP": the body the relative clause makes him speak for, not his name
+        said_for = _tidy(rm.group("org") or rm.group("role"))
+        office = normalise(said_for, ctx, app_span, rule + "+appositive", remember=False)
+        if office is not None and not (office.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora"))
+                                       and not _NAMED_ORG.match(re.sub(r"^the\s+", "", said_for))):
+            _remember(ctx, head, office)
+            return office
     if clause or not person or _key(head) in known_sources() or _key(_HONORIFIC.sub("", head)) in ctx.people:
         src = normalise(m.group("src"), ctx, span, rule)
         if src is not None and not clause and src.rule.endswith("+words") and src.kind in ("media", "anonymous"):
@@ -1862,6 +1882,8 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
                 if _PERSON_NAME.match(head):
                     _remember(ctx, head, office)
                 return office
+        if src is not None and clause and person and src.rule.endswith("+words"):
+            return None  # "Farah Nur, who was at the market, said": a bare name speaks for no body a coder records
         if src is not None:
             if not person and not clause and _PERSON_NAME.match(app) and not src.rule.endswith("+words"):
                 _remember(ctx, app, src)  # "the UN coordinator for Sudan, Denise Brown, said": so does "Brown"
@@ -1880,6 +1902,11 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     return office
 
 
+# a named speaker's relative clause that says what body he speaks for ("who heads the ambulance service", "who is the
+# army spokesman in Beni", "who works for the UN refugee agency")
+_WHO_HEADS = re.compile(
+    r"^who\s+(?:(?:heads|leads|runs|directs|chairs|manages|commands|coordinates|represents|works\s+(?:for|with|at)|speaks\s+for)\s+(?P<org>.+)"
+    r"|(?:is|was|serves\s+as)\s+(?P<role>(?:the|an?)\s+.+))$", re.I)
 # "the ship's owner", "the vessel's operator", "the plant's management": who owns or runs the thing hit
 _OWNER_ROLE = re.compile(r"^(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:(?:registered|commercial|Greek|British|American)\s+)?"
                          r"(?:owners?|operators?|managers?|management|charterers?|ship\s?owners?)$", re.I)

@@ -546,6 +546,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     triggers = [replace(t, sub="Armed clash", weight=min(t.weight, 2), territorial=False)
                 if t.sub in ("Non-state actor overtakes territory", "Government regains territory")
                 and _PEOPLE_COUNTED_AFTER.match(text, t.end) else t for t in triggers]
+    # "died on Thursday after security forces raided the house and arrested him": a death told with
+    # the raid and its arrests makes it more than arrests; the raid is read as the bare word it is
+    triggers = [replace(t, sub="Attack", weight=1) if t.sub == "Arrests" and t.weight >= 3 and _DIED_IN_SENTENCE.search(text) else t
+                for t in triggers]
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
     # a voice with no event word ("Zelensky said in a post on Telegram", "'They came at dawn,' one
@@ -583,6 +587,13 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 took := [k for k in ("Non-state actor overtakes territory", "Government regains territory") if weights.get(k, 0) >= weights[best]]):
             # "withdrew from Krynky after months of fighting, leaving it to Russian forces", "After
             # two days of clashes, the army retook Sinja": the fighting says how the place was taken
+            best = took[0]
+        elif best in ("Shelling/artillery/missile attack", "Air/drone strike") and all(
+                _FOUGHT_BEFORE.search(text, max(0, t.start - 50), t.start) for t in triggers if t.sub == best) and (
+                took := [k for k in ("Non-state actor overtakes territory", "Government regains territory") if any(
+                    t.sub == k and t.start < min(m.start for m in triggers if m.sub == best) for t in triggers)]):
+            # "troops entered Adwa on Friday after heavy shelling of its outskirts", "retook the town after a
+            # series of air strikes": the capture told first is the deed; the bombardment says how
             best = took[0]
         if best == "Excessive force against protesters" and any(t.sub == "Armed clash" and _FIRE_RETURNED.search(t.text) for t in triggers):
             # "gunmen shot at the crowd and the organisers' guards shot back": armed men on both
@@ -728,6 +739,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # massacres": a tally, whose event words only say since when and how its dead died
         claim.background = "cumulative toll"
     return claim
+
+
+# a death told in the sentence of a raid and its arrests: "died after police raided his home and arrested him"
+_DIED_IN_SENTENCE = re.compile(r"\b(?:died|dies|killed|killing|dead|death|deaths|shot|murdered|beaten\s+to\s+death)\b", re.I)
 
 
 # an earlier act named only to date or explain the one told: "killing dozens in the deadliest attack
@@ -1040,7 +1055,11 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
         if a.rule.startswith("generic") and _POSSESSIVE_BEFORE.search(before) and claim.source_actors:
             a.rule += "|speaker's"  # "the MNDAA said its fighters had attacked": the speaker's own men
             continue
-        if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after) or (
+        if _ALLY_BEFORE.search(before) or _ALLY_AFTER.match(after) or re.search(
+                # "troops, accompanied by Shin Bet agents and Border Police, raided": every partner listed
+                r"\b(?:backed|supported|aided|assisted|accompanied|joined)\s+by\s+(?:the\s+)?"
+                r"(?:(?![\w'’.-]*(?:ed|ing)\b)[\w'’.-]+\s+){1,4}?(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$", before, re.I) or re.search(
+                r"\band\s+(?:its\s+|their\s+)?allied\s+$", before, re.I) or (
                 (a.kind == "state forces" or a.rule.startswith("generic:state_forces"))
                 and (_SIDES_WITH_BEFORE.search(before) or _MILITIA_OF_AFTER.match(after))) or (
                 # "the OLA, a rebel group allied with Tigrayan forces": any side named as an ally
@@ -1358,6 +1377,17 @@ _PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>Januar
 
 # a sentence whose subject is a whole war ("The war in Tigray", "Sudan's civil war", "The
 # insurgency, now in its eighth year,") and whose verb counts its dead
+# "Earlier this week", "Earlier in the week", "Earlier this month": a span before the day told, with no day
+_VAGUE_EARLIER = re.compile(r"^\W*earlier\s+(?:this|last|in\s+the)\s+(?:week|month)\b(?!,?\s+on\s)", re.I)
+# the act told in the past perfect: "had captured", "had already seized"
+_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?$", re.I)
+# a tally's start told as a clause: "since Russia invaded", "since the junta seized power", "since
+# government troops launched their offensive" (a subject, then a verb that starts a war or a regime)
+# (not a counted span from the act told, "in the three days since it entered the city", nor an act on a
+# thing, "since IS fighters attacked the prison": the event's own dead)
+_SINCE_CLAUSE = re.compile(r"(?<!days\s)(?<!hours\s)(?<!weeks\s)\bsince\s+(?!(?:it|they|he|she|we)\s)(?:[\w'’-]+\s+){1,4}?(?:invaded|"
+                           r"(?:launched|began|started)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|insurgency)|"
+                           r"began|started|erupted|broke\s+out|(?:seized|took|grabbed)\s+power|took\s+over\s+(?:the\s+country|in\s+a\s+coup)|came\s+to\s+power)\b", re.I)
 _WAR_TOLL = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:war|wars|conflict|insurgency|rebellion|uprising)\b(?!['’])[^.;:]{0,120}?"
                        r"\b(?:killed|left|claimed|cost)\b", re.I)
 
@@ -1418,6 +1448,17 @@ def carry_background(claims: list[Claim]) -> None:
         if all(t.start >= m.end() or t.end <= m.start() for t in found) and not (
                 (said := _SAID_AFTER.match(c.text, m.end())) and all(t.start >= said.end() for t in found)):
             c.background = "earlier event"
+    # "Earlier this week it announced that the army had captured Shire and Korem", below a lead dated to
+    # a day: acts told in the past perfect, dated only by a vague earlier span the sentence opens on, are
+    # recalled as background (not "Earlier in the week, on Tuesday, M23 fighters seized Minova": a day of
+    # its own, told as an event)
+    if any(d.date and not d.publication and d.precision == 1 for c in claims[:2] for d in c.dates):
+        for c in claims[1:]:
+            if c.background is None and c.trigger is not None and c.sentence > 0 and _VAGUE_EARLIER.match(c.text) and not any(
+                    d.date and not d.publication and d.precision == 1 for d in c.dates) and (
+                    found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
+                    _PERFECT_BEFORE.search(c.text, max(0, t.start - 20), t.start) for t in found):
+                c.background = "earlier event"
     # "On April 13, a missile strike killed 35 as residents gathered for Palm Sunday": a feast's
     # name (Palm Sunday, Good Friday) is no day of this week; the calendar date, weeks before, is
     # the act's (an earlier event)
@@ -1465,6 +1506,20 @@ def carry_background(claims: list[Claim]) -> None:
         if c.background is None and c.trigger is None and c.tolls and _WAR_TOLL.match(c.text) and not any(
                 d.date and not d.publication and d.precision == 1 for d in c.dates):
             c.background = "cumulative toll"
+        # "43,000 soldiers had been killed since Russia invaded in February 2022", "the militia has lost
+        # 2,000 men since the army launched its offensive": dead counted from a clause of their own
+        # (a war's or campaign's start), with no event word outside it and no day of the act
+        if c.background is None and c.tolls and not any(
+                d.date and not d.publication and d.precision == 1 for d in c.dates) and (
+                m := _SINCE_CLAUSE.search(c.text)) and min(t.span.start for t in c.tolls) - c.span.start < m.start() and all(
+                t.start >= m.start() for t in find_triggers(c.text)):
+            c.background = "cumulative toll"
+    # a report led by a tally that tells no act anywhere ("Zelensky said 43,000 soldiers had been killed
+    # since the invasion ... He said Russia had lost 198,000"): its other undated counts are tallies too
+    if claims and claims[0].background == "cumulative toll" and not any(c.trigger is not None and c.background is None for c in claims):
+        for c in claims[1:]:
+            if c.background is None and c.tolls and not any(d.date and not d.publication and d.precision == 1 for d in c.dates):
+                c.background = "cumulative toll"
     for c in claims:
         # "Fighting has since moved to Chasiv Yar, where dozens on both sides have been killed": a state
         # of the war over weeks, its dead a tally over an unbounded time; no day, no event

@@ -159,7 +159,9 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 if n is None or published is None:
                     continue
                 days = n * (7 if g["unit"].lower() == "weeks" else 1)
-                out.append(RawDate(s, e, raw, published - dt.timedelta(days=days), 2 if days > 2 else 1,
+                # "detained over the past two days" in a Tuesday's report: Monday and Tuesday, the
+                # report's day counted (docs/gold-format.md: a counted span that ended on a day named)
+                out.append(RawDate(s, e, raw, published - dt.timedelta(days=days - 1), 2 if days > 2 else 1,
                                    "span", end_date=published))
             elif g["week"]:
                 if published is None:

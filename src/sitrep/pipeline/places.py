@@ -365,6 +365,12 @@ _SEE_BEFORE = re.compile(r"\b(?:(?:arch)?diocese|(?:arch)?bishop|mayor|emir|sult
 _CAUSE_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
     r"(?:in\s+)?(?:retaliation|revenge)\s+for)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+# a country as the holder of a sway or a policy is a state, not a scene: "chanted against Iran's
+# influence", "angry at Russia's role in the war", "Turkey's backing for the rebels"
+_STATE_SWAY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:growing|increasing|perceived|alleged|continued|malign|military|political|economic)\s+)?"
+    r"(?:influence|interference|meddling|role|involvement|sway|hegemony|dominance|grip|policy|policies|agenda|backing|"
+    r"support\s+for|ambitions?|domination|occupation\s+of)\b", re.I)
 # a name before an office of its division is that office, not a scene: "Belgorod Gov. Vyacheslav
 # Gladkov", "the group's Nasarawa chairman", "Kebbi police spokesperson", "Kwara police said"
 # "Irkutsk regional governor Igor Kobzev", "the Oromia regional government": the division's office
@@ -558,7 +564,14 @@ def _spelling_ratio(a: str, b: str) -> float:
     r = fuzz.ratio(a, b)
     if r < 75 and "q" in a + b:
         r = max(r, fuzz.ratio(a.replace("q", "g"), b.replace("q", "g")))
+    if r < 75 and _ARTICLE_HEAD.match(a) and not _ARTICLE_HEAD.match(b):
+        # "Atareb" for the gazetteer's Al Atarib: English copy often drops the Arabic article (not
+        # the other way: "al-Sudani" is a man's name, not Sudan, Texas)
+        r = max(r, _spelling_ratio(_ARTICLE_HEAD.sub("", a), b))
     return r
+
+
+_ARTICLE_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[\s-]+(?=\w{3})")
 
 
 # a person's title: the capitalised words after it are a name ("President Volodymyr Zelensky",
@@ -570,7 +583,8 @@ _TITLES = frozenset("""president minister spokesman spokeswoman spokesperson adv
 _WORD_TITLES = frozenset({"laureate", "leader"})
 _TITLE_WORDS = r"(?:(?:" + "|".join(sorted(_TITLES - _WORD_TITLES)) + r")\.?|" + "|".join(sorted(_WORD_TITLES)) + ")"
 # "Brigadier General M. Uba": initials between the title and the name
-_TITLE_BEFORE = re.compile(r"\b" + _TITLE_WORDS + r"\s+(?:[A-Z]\.\s*){0,3}$", re.I)
+# ("US president-elect Donald Trump", "prime minister-designate Ali Zaidi": the title's suffix)
+_TITLE_BEFORE = re.compile(r"\b" + _TITLE_WORDS + r"(?:-elect|-designate)?\s+(?:[A-Z]\.\s*){0,3}$", re.I)
 # a titled person named by two words or an initial ("President Donald Trump", "General M. Uba"):
 # the surname alone later in the report is the person ("Uba would be the most senior officer")
 _TITLED_NAME = re.compile(
@@ -1232,8 +1246,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+dateline"  # "Yaoundé (AFP) - Twenty-two civilians were killed in ... Northwest region"
         if speech:
             rule += "+speech"  # "told reporters in Maputo", "officials in Addis Ababa": where it was said
-        elif _CAUSE_BEFORE.search(before):
-            rule += "+cause"  # "in support of Palestinians in Gaza": a cause, not the scene
+        elif _CAUSE_BEFORE.search(before) or (feature == "country" and _STATE_SWAY_AFTER.match(text, c.end)):
+            rule += "+cause"  # "in support of Palestinians in Gaza", "against Iran's influence": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
         elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]) or (
@@ -1278,7 +1292,38 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         ))
     _between_towns(text, out)
     _namesakes(text, out)
+    _measured_scenes(text, out)
     return out
+
+
+# "in Sirwah district, some 40 km west of Marib city", "near the town of Atareb, about 20 km from
+# Aleppo": a known town named with its distance from another is the scene, the other its measure
+_MEASURED_BETWEEN = re.compile(
+    r"(?:\s+(?:district|town|city|village|area|locality|county|township|sub-?district|neighbou?rhood))?\s*[,(]\s*"
+    r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|locality|district|area|community)\s+)?"
+    r"(?:(?:which|that)\s+(?:lies|lay|sits|is|was)\s+|(?:located|situated|lying)\s+)?"
+    r"(?:some|about|around|roughly|nearly|approximately|almost|just|barely|only|less\s+than|more\s+than|over|under)?\s*"
+    r"[^.;:!?]{0,80}$", re.I)
+
+
+def _measured_scenes(text: str, out: list[Place]) -> None:
+    """Mark a town told with its distance (under 50 km) from the next town (+measured), and that
+    next town's mention (+measure): the first is the scene where the gazetteer puts it near
+    where the distance says."""
+    for p, q in zip(out, out[1:], strict=False):
+        if (p.span is None or q.span is None or p.feature != "place" or q.feature != "place" or p.iso2 != q.iso2
+                or p.gazetteer_id is None or p.gazetteer_id == q.gazetteer_id or "+offset" not in q.rule
+                or not q.offset_km or q.offset_km >= 50 or "+offset" in p.rule
+                or p.latitude is None or p.longitude is None or q.latitude is None or q.longitude is None
+                or not _MEASURED_BETWEEN.fullmatch(text, p.span.end, q.span.start)
+                or not _OFFSET.search(text, p.span.end, q.span.start)):
+            continue
+        own = q.own_point or (q.latitude, q.longitude)
+        if haversine_km((p.latitude, p.longitude), own) > q.offset_km + 25:
+            continue  # another town of that name, or a distance that does not fit
+        p.precision = 2
+        p.rule += "+measured"
+        q.rule += "+measure-of"
 
 
 # where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a

@@ -47,7 +47,8 @@ _AFTER_OUTCOME_SRC = (
                    (?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
-        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,80},
+        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,140},
+           |\s*,\s*(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|reported)\b)(?!(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:(?:both|all|mostly|mainly)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)\s+and\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s),
            |\s*,\s*(?P<apposed>(?:an?|one|(?P<apposed_n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^,;.]{1,40}),
            |[\s"”]*(?P<dashed>(?:--|[—–]|(?<=\s)-(?=\s))\s*[^—–;.]{1,100}?\s*(?:--|[—–]|(?<=\s)-(?=\s))))?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s)@RELATIVE@
@@ -762,6 +763,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         elif out and _PART_CUE.search(sentence[out[-1].end:c.start]) and out[-1].role in ("total", "part") and not (
                 rule.startswith("count-then-outcome") and outcome != out[-1].outcome):
             role = "part"
+        elif out and outcome == out[-1].outcome and (
+                out[-1].role == "part" and re.fullmatch(r"[^,;.\d]{0,80}?\band\s+", sentence[out[-1].end:c.start])
+                # "nine villagers, mostly women who had gone to the river and a girl, were killed": the aside's last member
+                or out[-1].role == "total" and re.fullmatch(r"\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them)\b"
+                                                             r"[^,;.\d]{0,120}?\band\s+", sentence[out[-1].end:c.start])):
+            role = "part"  # "including a senior commander of the group and a girl, were killed": the list's next member
         if coordinated and out and out[-1].role == "part":
             role = "part"
         if role == "part" and out:
@@ -771,8 +778,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if whole is not None and whole.role == "cumulative":
                 role = "cumulative"  # "1,000 killed since March, including 745 civilians": a share of a tally
         raised = _RAISED_TO.search(before)
+        if raised and raised.group("added") and cumulative and _cumulative_here(sentence, c):
+            raised = None  # "the latest deaths brought to 39 the number killed since the coup": a tally
         if raised and role == "total" and outcome is not None:
             rule += "|latest:rise"  # "an initial toll of 14, before raising it to 20": 20 stands
+            if raised.group("added"):
+                rule += "|latest:added"  # "a fourth man died, bringing to four the number killed": the dead counted up
         elif _history_before(before) or _HISTORY_AFTER.match(after) or (
                 rule == "history-cue" and out and re.search(r"\b(?:lower|revis|cut|reduc|down)", out[-1].rule)):
             role = "history"  # "lowered the toll to 19 from 23": 23 is the earlier, higher figure
@@ -835,6 +846,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             rule += "|own-side"  # the speaker's side did the killing: a party's claim (assemble._tier)
         perpetrator = outcome == "killed" and bool(
             (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
+        if who and outcome == "killed" and not perpetrator and (
+                sides := re.match(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_ORDINAL_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
+                                 + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", sentence[c.end:], re.I)):
+            who = sides.group(0).strip()  # "killed 17 rebels and soldiers", "31 fighters on both sides": both sides' dead
         out.append(RawToll(
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
             civilian=bool(who and _CIVILIAN.search(who)), coordinated=coordinated, perpetrator=perpetrator,
@@ -908,6 +923,14 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         for o in outcomes:
             zero = CountExpr(z.start(), z.end(), 0, 0, 0, z.group(0), "zero", value=0)
             out.append(RawToll(o, zero, z.start(), z.end(), f"zero:{word}", role="total"))
+    for t in out:
+        bt = _BRINGING_TOTAL.search(sentence, 0, t.start)
+        if bt is not None and t.role == "total" and t.outcome == "killed" and not t.perpetrator:
+            if "|latest:" not in t.rule:
+                t.rule += "|latest:rise"  # "..., bringing the total number of dead to 20": the latest toll
+            for pt in out:
+                if pt.perpetrator and pt.role == "total" and pt.end <= bt.start() and re.fullmatch(r"[^.;]*?,\s*", sentence[pt.end:bt.start()]):
+                    pt.role = "part"  # "all five attackers were also killed, bringing the number of dead to 20": inside the 20
     rise = next((t for t in out if t.role == "total" and "|latest:rise" in t.rule), None)
     if rise is not None:
         for t in out:
@@ -1038,9 +1061,13 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     return bool(cue)
 
 
+_SIDE_NOUN = r"(?:fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|police(?:men)?|gunmen)"
+_ORDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "several", "dozens", "scores", "hundreds")
 # a revision: the figure it gives is the latest toll, the others of the report earlier ones
+_BRINGING_TOTAL = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+|overall\s+|final\s+)?(?:death\s+)?(?:toll|number|count|tally)\b[^.;\d]{0,40}$", re.I)
 _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing|revised|raised|updated|taking|pushing|pushed)\b", re.I)
-_RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$", re.I)
+_RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$"
+                        r"|(?P<added>\b(?:bringing|raising|taking|pushing|brought|raised|pushed)\s+to\s*$)", re.I)  # ", bringing to six the number killed"
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
