@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -174,7 +175,13 @@ _DAY_AFTER = re.compile(r"\b(?:a|one|two|three|four|several|\d+)\s+(?:days?|hour
 def _in_passing(c: Claim, q: Place) -> bool:
     if q.span is None or c.span is None:
         return False
-    return _DAY_AFTER.search(c.text[:max(0, q.span.start - c.span.start)]) is not None
+    return _day_after_before(c.text, max(0, q.span.start - c.span.start))
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_after_before(text: str, end: int) -> bool:
+    # grouping asks this for every place of every claim against every event told so far: remember it
+    return _DAY_AFTER.search(text, 0, end) is not None
 
 
 def _eventful(c: Claim) -> bool:
