@@ -593,3 +593,11 @@ def test_unnamed_voice_with_a_long_place_phrase_or_an_apposition():
         "Medecins Sans Frontieres"
     assert src("A doctor at the clinic in the town was killed and the shelling went on all night.") is None
     assert src("A member of the camp's administration told AFP by telephone that three died.") is not None
+
+
+def test_round29c_a_political_officer_of_an_acronym_speaks_for_it():
+    from sitrep.pipeline.attribution import SourceContext, attribute
+
+    ctx = SourceContext(history=[], country="Ethiopia")
+    got = attribute("A political officer of the OLF said four members were detained.", 0, "a1", ctx)
+    assert got is not None and got.name == "Oromo Liberation Front"

@@ -1865,9 +1865,7 @@ def test_round28d_an_owner_described_but_unnamed_is_no_name():
     assert got is None or got.name != "a Greek firm"
 
 
-@pytest.mark.xfail(strict=True, reason="a voice told in a relative clause of the crowd ('crowds that organisers put at 200,000') "
-                                       "is not read: no verb of saying governs it")
-def test_round28d_organisers_estimate_in_a_relative_clause():
+def test_round28d_organisers_estimate_in_a_relative_clause():  # (read since round 29c: _PUT_AT)
     got = _voices("Israel", "Crowds that organisers put at 200,000 filled the streets of central Tel Aviv on Saturday.")[0]
     assert got is not None and "organisers" in got.name
 
@@ -1921,3 +1919,123 @@ def test_round29b_a_prepositional_tail_is_no_speaker(sentence):
     ctx = SourceContext(history=[], country="Russia")
     names = [s.name for s in attribute_all(sentence, 0, "a1", ctx)]
     assert names and not any(n.lower().startswith(("on ", "by ")) for n in names)
+
+
+# round 29, third pass: a title before a name speaks for the body its leading words name
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Myanmar", "KNU foreign affairs head Padoh Saw Taw Nee said four villagers died.", "KNU"),
+    ("Russia", "Wagner mercenary chief Yevgeny Prigozhin said his men took the village.", "Wagner"),
+    ("Palestine", "PA security services spokesman Anwar Rajab said two gunmen were killed.",
+     "Police Forces of Palestine (2007-) Palestinian Authority"),
+    ("Ukraine", "Interior ministry adviser Anton Gerashchenko said 12 were killed.", "Ministry of Internal Affairs of Ukraine"),
+    ("Nigeria", "Army deputy spokesman Captain Musa Ali said 12 bandits were killed.", "Nigerian military"),
+])
+def test_round29c_a_title_before_a_name_speaks_for_its_body(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29c_a_title_naming_no_body_keeps_no_made_up_body():
+    got = _voices("Ukraine", "Adviser Halyna Lyashevska said armed men came to the building.")[0]
+    assert got is None or got.name in ("Adviser Halyna Lyashevska", "local officials")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitor, which has sources across the country, said 132 people had been killed since Wednesday morning, up from 89.",
+    "The toll rose again, said 40 people were killed near the market on Tuesday evening.",
+])
+def test_round29c_a_clause_after_an_inverted_said_is_no_speaker(sentence):
+    ctx = SourceContext(history=[], country="Syria")
+    names = [s.name for s in attribute_all(sentence, 0, "a1", ctx)]
+    assert not any(("morning" in n or "evening" in n or "people" in n) for n in names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Abdi Nur, who runs Madina hospital in Mogadishu, said 12 wounded people were brought in.",
+    "Dr Abdi Nur, who heads the emergency ward at Madina hospital, said eight people died.",
+    "Six bodies reached the hospital, said Ahmed Ali, who manages Al Nao hospital.",
+    "The director of Madina hospital said 30 wounded were admitted.",
+])
+def test_round29c_a_named_hospital_in_lower_case_is_a_medical_voice(sentence):
+    got = _voices("Somalia", sentence)[0]
+    assert got is not None and got.name == "medical sources"
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Yemen", "The toll has risen to 44, health officials in the Houthi rebel-run government said.", "Ministry of Health (Sanaa)"),
+    ("Palestine", "Health officials in the Hamas-run government said 30 people died.", "Ministry of Health (Gaza)"),
+    ("Yemen", "According to the health ministry of the Houthi administration, nine were killed.", "Ministry of Health (Sanaa)"),
+])
+def test_round29c_an_office_of_a_de_facto_government_named_after_it(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Iraq", "Asaib Ahl al-Haq, led by Qais al-Khazali, said in a statement that its offices came under fire.", "Asaib Ahl al-Haq"),
+    ("Syria", "The Syrian Democratic Forces, backed by the United States, said 12 fighters were killed.",
+     "SDF: Syrian Democratic Forces"),
+    ("Sudan", "The Rapid Support Forces, commanded by Mohamed Hamdan Dagalo, said they had taken the base.", "Rapid Support Forces"),
+])
+def test_round29c_a_participle_aside_describes_the_speaker(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29c_a_participle_aside_after_a_bare_name_makes_no_body():
+    got = _voices("Iraq", "Ali Hassan, led by his guide, said he saw the blast.")[0]
+    assert got is None or got.name != "Ali Hassan"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Minni Minawi, Governor of the Darfur Region and head of the Sudan Liberation Movement (SLM-MM), said his forces would fight.",
+     "SLM-MM"),
+    ("Gibril Ibrahim, Minister of Finance and leader of the Justice and Equality Movement, said his fighters joined the army.",
+     "Justice and Equality Movement"),
+])
+def test_round29c_two_posts_in_an_appositive_the_armed_side_speaks(sentence, expected):
+    got = _voices("Sudan", sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29c_two_posts_of_no_armed_side_keep_the_first_office():
+    got = _voices("Nigeria", "Babagana Zulum, governor of Borno State and chairman of the Northeast Governors Forum, "
+                             "said 30 farmers were killed.")[0]
+    assert got is not None and got.name == "Borno State Government"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crowds that organisers put at 200,000 filled the streets of the capital on Saturday.",
+    "Thousands of people, a turnout that the organizers put at more than 50,000, rallied in the city.",
+    "Protesters, whose number organisers estimated at tens of thousands, blocked the bridge.",
+    "Organisers said 100,000 people joined the march.",
+])
+def test_round29c_organisers_who_give_a_crowd_figure(sentence):
+    got = _voices("Kenya", sentence)[0]
+    assert got is not None and got.name == "protest organisers"
+
+
+def test_round29c_a_relative_clause_with_put_and_no_figure_is_no_voice():
+    assert _voices("Kenya", "The car that he put at the gate was burned.")[0] is None
+
+
+def test_round29c_a_name_opening_on_people_s_is_a_name():
+    got = _voices("Myanmar", "The People's Defence Force said it took the police station.")[0]
+    assert got is not None and got.name.startswith("People's Defen")
+    # "people" alone is still no speaker
+    assert _voices("Myanmar", "People said the soldiers fired.")[0] is None
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Palestine", "Medics identified the girl as Alaa Qaddoum.", "medical sources"),
+    ("Nigeria", "Residents identified the dead as Ahmed Musa and his son.", "local residents"),
+    ("Somalia", "Hospital staff identified one of the victims as a local journalist.", "medical sources"),
+    ("Israel", "Police named the two attackers as brothers from a village near Hebron.", "Israel Police"),
+])
+def test_round29c_who_identifies_the_dead_is_a_voice(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29c_identified_with_no_as_is_no_saying():
+    assert _voices("Nigeria", "Residents identified with the victims' families.")[0] is None

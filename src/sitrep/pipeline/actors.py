@@ -155,8 +155,9 @@ class ActorDictionary:
                 s, e = toks[i][0], toks[i + k - 1][1]
                 prev = hits[-1] if hits else None
                 if (prev is not None and all(t[0] in ("generic", "gen_actor") for t in targets)
-                        and not text[prev.end:s].strip() and any(t[0] != "generic" for t in prev.targets)):
+                        and text[prev.end:s].strip() in ("", ")") and any(t[0] != "generic" for t in prev.targets)):
                     # "HTS fighters", "Houthi rebels": the generic word describes the actor before it
+                    # (so does one after the name's bracketed abbreviation: "Allied Democratic Forces (ADF) rebels")
                     # ("Ethiopian government soldiers": the government's army, not the government)
                     hits[-1] = Hit(prev.start, e, text[prev.start:e], self._forces_of_government(prev.targets, targets))
                 elif all(t[0] == "generic" for t in targets) and (m := _AND_OTHER_BEFORE.search(text, 0, s)) is not None and (

@@ -687,9 +687,24 @@ def _stormed_forces(group: list[Claim]) -> list[str]:
             and _STORMED_BEFORE.search(c.text[max(0, a.span.start - c.span.start - 80):a.span.start - c.span.start])]
 
 
+# a gathering as the subject of "held": it took place, nobody was detained ("Similar marches were held in
+# Mandalay", "vigils have also been held across the country", "a sit-in was held outside parliament")
+_GATHERING_HELD = re.compile(r"\b(?:protests?|marches|march|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?|gatherings?|meetings?|"
+                             r"prayers?|funerals?|ceremon(?:y|ies)|strikes?|talks|elections?|processions?|events?)\s+"
+                             r"(?:(?:[\w-]+\s+){0,5}?)$", re.I)
+
+
 def _crowd_held(group: list[Claim]) -> bool:
     return any(c.sub_event_type == "Arrests" or c.sub_event_type in _CROWD_SUBS and (
-        _CROWD_HELD.search(c.text) or _HELD_PASSIVE.search(c.text)) for c in group if not c.background)
+        _CROWD_HELD.search(c.text) or any(
+            not (m.group(0).lower().endswith("held") and _GATHERING_HELD.search(c.text[max(0, m.start() - 60):m.start()]))
+            for m in _HELD_PASSIVE.finditer(c.text))) for c in group if not c.background)
+
+
+# every weapon launched told as stopped: "all enemy targets ... were destroyed", "both were intercepted",
+# "none reached their targets" (not "all but two were shot down")
+_ALL_STOPPED = re.compile(r"\b(?:all|every|each|both)\b(?!\s+but\b)(?:(?!\b(?:except|but|some|most)\b)[^.;]){0,100}?"
+                          r"\b(?:intercepted|shot\s+down|brought\s+down|downed|destroyed|neutrali[sz]ed|repelled)\b", re.I)
 
 
 def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
@@ -868,6 +883,12 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         elif any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
             return _choose_type([c for c in group if c.sub_event_type != "Arrests"], actor1, actor2, ctx, civilian_victims)
         sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") else "Armed clash"
+    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not _someone_killed(group) and not any(
+            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls) and any(
+            c.sub_event_type == "Disrupted weapons use" and _ALL_STOPPED.search(c.text) for c in group if not c.background):
+        # "Russian invaders used Shahed drones ... all enemy targets that approached Kyiv were destroyed by air
+        # defence", nobody hurt: every weapon launched was stopped, the event is the disruption (ACLED)
+        sub = "Disrupted weapons use"
     if sub == "Disrupted weapons use" and _someone_killed(group):
         # some were shot down, others struck and killed: the strike is the event, read from the rest
         rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
@@ -956,6 +977,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # "gunmen attacked the custodial centre ... engaged the armed squad guarding it in a gun duel":
         # the guards fought back, a battle, whoever else was hurt (not "killed 30 villagers before
         # exchanging fire with soldiers": the lead names its dead civilians)
+        sub = "Armed clash"
+    if sub == "Attack" and exchange and not civilian_victims and actor2 is not None and not actor2.startswith(
+            ("Civilians", "Protesters", "Rioters")) and first is not None and first.initiator is not None and first.initiator.name == actor1:
+        # "five Palestinians were killed during an Israeli raid ... troops came under fire and shot back": a
+        # raid on an armed group whose men fought back, no victim called a civilian, is a battle (ACLED); not
+        # when the lead's deed is another side's ("an adviser was shot dead by gunmen ... police tracked the
+        # attackers to a junction, where they were killed in a gun battle": the two are told as one)
         sub = "Armed clash"
     if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
@@ -1518,6 +1546,21 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     chosen = best_place[gid]
     if (measured := _measured_scene(group, chosen)) is not None:
         return measured  # "in Sirwah district, some 40 km west of Marib city": the town measured, not its measure
+    if chosen.feature == "place" and "+admin2-seat" in chosen.rule and chosen.latitude is not None and chosen.longitude is not None:
+        # a township or district told for the scene, coded at its seat ("captured two camps in Falam
+        # Township"), while the event's words name a town of it at the scene ("overran the camps at
+        # Rihkhawdar"): the town named is the finer point
+        inside = [best_place[k] for k in scores if k != gid and k in named_at_scene and best_place[k].feature == "place"
+                  and best_place[k].iso2 == chosen.iso2 and best_place[k].admin1 == chosen.admin1
+                  and "+admin2-seat" not in best_place[k].rule
+                  # (a smaller place than the seat: not the region's city the district is measured from
+                  # or its victims were taken to, "in Gubio district ... 80 km from Maiduguri")
+                  and best_place[k].population < max(chosen.population, 20_000)
+                  and haversine_km((best_place[k].latitude or 0.0, best_place[k].longitude or 0.0), (chosen.latitude, chosen.longitude)) <= 100
+                  and not any(m in best_place[k].rule for m in (*_ASIDE, "+in-source", "+landmark", "+earlier", "+facility",
+                                                                "+elsewhere", "+neighbour", "+qualifier", "+remit", "+among", "+away", "+offset"))]
+        if inside:
+            return max(inside, key=lambda q: scores[q.gazetteer_id or 0])
     if gid not in named_at_scene and not (
             any(c.sub_event_type in _SAID_SUBS for c in group if not c.background)
             and any("+speech" in p.rule for c in group if not c.background for p in c.places if p.gazetteer_id == gid)):
@@ -2248,6 +2291,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         return arrest[0], arrest[1], [], [], civilians_hit  # (soldiers held by their own army: one side twice)
     if actor2 == actor1 and not (actor1 or "").startswith("Rioters"):
         actor2 = None
+    if not (actor1 or "").startswith(("Protesters", "Rioters")) and (abroad := _foreign_civilians(group, ctx)) is not None and (actor2 is None or actor2.startswith("Civilians") or (
+            actor2 not in victims and not any(c.target is not None and c.target.name == actor2 for c in group if not c.background))):
+        # "a Cameroonian doctor was shot dead in Butembo", "a drone killed four Yemeni workers": the
+        # people hit are civilians of the country their nationality names, not a voice or a side
+        # named in the background
+        actor2, assoc2, civilians_hit = abroad, [], True
     actor1, actor2, assoc1, assoc2 = _agreement_order(group, actor1, actor2, assoc1, assoc2)
     return actor1, actor2, assoc1, assoc2, civilians_hit
 
@@ -2680,12 +2729,70 @@ def _acted(group: list[Claim]) -> set[str]:
             if _SAID_DID.match(c.text[a.span.end - c.span.start:a.span.end - c.span.start + 200])}
 
 
+# "a Cameroonian doctor", "four Yemeni workers", "A German woman": people hit, told by nationality
+_NATIONALS = re.compile(r"^(?:[\w'’-]+\s+){0,2}?([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:m[ae]n|wom[ae]n|workers?|labou?rers?|doctors?|nurses?|"
+                        r"engineers?|teachers?|journalists?|reporters?|tourists?|nationals?|citizens?|aid\s+workers?|epidemiologists?|"
+                        r"contractors?|drivers?|traders?|businessm[ae]n|priests?|nuns?|missionar(?:y|ies)|students?|pilgrims?|fishermen|"
+                        r"sailors|crew\s+members?|employees?|staff(?:ers?)?|volunteers?|expatriates?)\b")
+
+
+def _foreign_civilians(group: list[Claim], ctx: AssemblyContext) -> str | None:
+    """Civilians of the one foreign nationality the event's dead, wounded or taken are told by
+    ("a Cameroonian doctor was killed" in Congo); None when no such toll, when the nationality is
+    the event's country's, or when any toll of the event belongs to an armed side."""
+    from .places import country_terms
+
+    cc = _country_of(group)
+    tolls = [t for c in group if not c.background for t in c.tolls if t.role in ("total", "part")
+             and t.outcome in ("killed", "injured", "abducted")]
+    if not cc or any(t.party and not t.party.startswith("Civilians") for t in tolls):
+        return None
+    found = {country_terms().get(m.group(1).lower()) for t in tolls if t.who and (m := _NATIONALS.match(t.who))
+             and not _COMBATANT_VICTIMS.search(t.who)}
+    found.discard(None)
+    if len(found) != 1 or cc in found:
+        return None
+    return ctx.civilians_label(next(iter(found)))
+
+
+# "four foreign military personnel", "two foreign soldiers": dead told as foreign forces
+_FOREIGN_DEAD = re.compile(r"\b(?:foreign|overseas)\s+(?:military\s+|army\s+)?(?:personnel|soldiers|troops|servicemen|service\s+members|"
+                           r"forces|instructors|trainers|advisers|advisors)\b", re.I)
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas)\s+$", re.I)
+
+
+def _foreign_dead(group: list[Claim], cc: str) -> None:
+    """"Four foreign military personnel were killed ... three Emirati soldiers died", "a convoy of
+    foreign troops ... four American soldiers were wounded": forces told as foreign are the one
+    foreign state's forces the event names elsewhere, never the host country's army."""
+    host = (shared_actors().generic("state_forces", [cc], None)[0] or "\0").split(" (")[0]
+    named = {a.name: a.country for c in group if not c.background for a in c.actors
+             if a.name.startswith("Military Forces of") and not a.rule.startswith("generic") and a.name.split(" (")[0] != host}
+    foreign = {t.party for c in group if not c.background for t in c.tolls
+               if t.party and t.party.startswith("Military Forces of") and t.who and not _FOREIGN_DEAD.search(t.who)
+               and t.party.split(" (")[0] != host} | set(named)
+    if len(foreign) != 1:
+        return
+    force = next(iter(foreign))
+    for c in group:
+        if c.background:
+            continue
+        for t in c.tolls:
+            if (not t.party or t.party.split(" (")[0] == host) and t.who and _FOREIGN_DEAD.search(t.who):
+                t.party = force
+        for a in c.actors:
+            if force in named and a.rule.startswith("generic:state_forces") and a.name.split(" (")[0] == host and _FOREIGN_BEFORE.search(
+                    c.text, 0, max(0, a.span.start - c.span.start)):
+                a.name, a.country, a.rule = force, named[force], a.rule + "|foreign"
+
+
 def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     """"Killed a soldier at an army base" in an event in Israel: a bare "army" is the army of the
     event's country, not of the country the report is mostly about."""
     cc = _country_of(group)
     if not cc:
         return
+    _foreign_dead(group, cc)
 
     year = ctx.published.year if ctx.published else None
     local = None
@@ -2914,7 +3021,12 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         figures = nonzero
     first = min((f[1].sentence for f in figures), default=-1)
     extra = [f for f in figures if f[1].sentence > first and not f[1].perpetrator
-             and _EXTRA_WHO.match(f[1].who or "")]
+             and (_EXTRA_WHO.match(f[1].who or "")
+                  # "killing three soldiers. A police officer was also killed": more dead, told after the toll
+                  # ... in the voice of the toll it adds to (another voice naming one more dead, "one of their commanders
+                  # was also killed", names one of a ministry's count)
+                  or ("|also" in f[1].rule and not any("|latest:" in x[1].rule for x in figures)
+                      and all(_same_voice(f[1], x[1]) for x in figures if x[1].sentence == first)))]
     figures = [f for f in figures if not any(f is e for e in extra)]
     # "at least 20 children had been killed" beside "20 children and two teachers": a count of one
     # kind of victim is a share, not an estimate of the whole toll
@@ -3251,7 +3363,9 @@ def _told_after_other(c: Claim, group: list[Claim], others: list[list[Claim]]) -
 
 # "He was shot dead by guards", "She was later killed by police" told right after a sentence about the lone
 # attacker ("the gunman had opened fire on the trainers"): the attacker died too (docs/gold-format.md)
-_HE_DIED = re.compile(r"^\W*(?:he|she)\s+(?:was|had\s+been)\s+(?:(?:also|later|then|himself|herself|subsequently|eventually|finally)\s+)*"
+_HE_DIED = re.compile(r"^\W*(?:he|she)\s+(?:(?:was|had\s+been)|"
+                      # "He then fled in a car before being shot dead by police": the gerund after a time word
+                      r"[^.;]*?\b(?:before|until|after|when)\s+(?:(?:he|she)\s+was|being))\s+(?:(?:also|later|then|himself|herself|subsequently|eventually|finally)\s+)*"
                       r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b", re.I)
 _LONE_ATTACKER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|attacker|assailant|(?:suicide\s+)?bomber|knifeman|shooter|infiltrator)\b(?!\s*'?s\b)", re.I)
 
@@ -3265,7 +3379,8 @@ def _attacker_he_died(told: list[Claim], group: list[Claim], others: list[list[C
     for c in told:
         if c.background or not _HE_DIED.match(c.text) or any(m.sentence == c.sentence and m.outcome == "killed" for m in mentions):
             continue
-        before = texts.get(c.sentence - 1, "")
+        # (the sentence before, or the one before that where the sentence between tells no claim)
+        before = texts.get(c.sentence - 1) or texts.get(c.sentence - 2, "")
         if not _LONE_ATTACKER.search(before):
             continue
         hit = _HE_DIED.match(c.text)
@@ -3367,7 +3482,8 @@ def event_id(article_id: str, index: int) -> str:
 # "seized the towns of Kiwanja and Rutshuru", "recaptured Kupiansk, Izium and Balakliia": towns
 # joined under one verb of capture, each a transfer of territory of its own as ACLED codes them
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
-_JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?")
+# (also "Axum and the nearby town of Adwa", "X and the strategic village of Y": an epithet before the noun)
+_JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:towns?|villages?|settlements?|cities|city)\s+of\s+)?")
 
 
 # "protesters set fires outside the embassy in Ouagadougou and at the institute in Bobo-Dioulasso",
@@ -3575,6 +3691,8 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     seat), "a raid in northern Somalia ... into a remote area of the Bari region" (the region)."""
     if place is not None and (follow := _follow_up_town(group, groups)) is not None and follow.gazetteer_id != place.gazetteer_id:
         return follow
+    if (place is None or place.feature == "country") and (back := _town_referred_back(group, groups)) is not None:
+        return back
     filed = place is not None and place is ctx.fallback_place and "+dateline" in place.rule and not any(
         q.gazetteer_id == place.gazetteer_id for c in group if not c.background for q in c.places)
     if filed and place is not None:
@@ -3608,6 +3726,33 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     if place.feature in ("country", "region"):
         return next((q for q in told if q.feature == "admin1"), place)
     return place
+
+
+# "attacked the troops stationed in the town", "ambushed a convoy outside the village": a settlement
+# told by a definite word alone (not "the town of X"), the one an event told before is at
+_THE_TOWN = re.compile(r"\b(?:in|into|inside|near|outside|around|at|on|from|to|toward|towards|entered|stormed|"
+                       r"attacked|shelled|captured|retook|seized)\s+the\s+(?:town|village|city|hamlet|settlement|camp)\b"
+                       r"(?!\s+(?:of|called|named)\b)(?!'s)", re.I)
+
+
+def _town_referred_back(group: list[Claim], groups: list[list[Claim]]) -> Place | None:
+    """An event known only by its country whose own sentence puts it in "the town" or "the village"
+    ("On Wednesday, rebels attacked the troops stationed in the town"): the town of the event told
+    just before it (its last town named at the scene)."""
+    own = [c for c in group if not c.background]
+    if not own or not any(_THE_TOWN.search(c.text) for c in own):
+        return None
+    first = min(c.sentence for c in own)
+    before = [(c.sentence, q) for g in groups if g is not group for c in g if not c.background and c.sentence < first
+              for q in c.places if q.feature == "place" and q.gazetteer_id is not None
+              and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere", "+landmark"))]
+    if not before:
+        return None
+    last = max(i for i, _q in before)
+    towns = {q.gazetteer_id: q for i, q in before if i == last}
+    if len(towns) != 1:
+        return None
+    return copy.copy(next(iter(towns.values())))
 
 
 # a sentence that goes on about the thing just told ("The missile was downed near ...", "It fell near ...")

@@ -40,7 +40,9 @@ _VERBS_SV = (
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"
     + r"|pinned (?:the|its|their) (?:\w+ )?(?:attacks?|blame|bombings?|blasts?|killings?|explosions?|ambush|assault|responsibility) on"  # "the ministry pinned the attack on the YPG"
     + r"|mourned (?:\w+ )?(?:of )?(?:its|their) (?:own )?(?:\w+ )?(?:fighters|members|men|commanders?|militants|soldiers|troops|officers|cadres)"  # "Hezbollah mourned two of its fighters"
-    + r"|listed (?:the )?names"  # "the resistance committee has listed the names of 62 people killed"
+    + r"|listed (?:the )?names"
+    # "Medics identified the girl as Alaa Qaddoum", "police named the dead as two brothers": who says who the dead were
+    + r"|(?:identified|named) (?:the|one|two|both|all|some) (?:\w+ ){0,3}?(?:as)(?= [A-Z\d]| (?:a|an|two|three|four|five|six|seven|eight|nine|ten)\b)"  # "the resistance committee has listed the names of 62 people killed"
     # a body naming the deed ("the Security Media Cell called it a terrorist act", "the ministry branded the strike a war crime")
     + r"|(?:called|calls|branded|brands|labell?ed|termed|dubbed) (?:it|this|them|the (?:\w+ )?(?:attacks?|bombings?|blasts?|strikes?|killings?|explosions?|shootings?|raids?|incidents?|assault|massacre|arrests?|shelling)) (?:a|an)(?= )"
 )
@@ -122,7 +124,7 @@ _COUNTED_VOICE = re.compile(r"^(?:one|two|three|four|five|some|many)\s+(?:local\
                             r"survivors?|doctors?|nurses?|medics?|elders?|relatives?|traders?|shopkeepers?|farmers?|herders?|worshippers?|m[ae]n|wom[ae]n)\b", re.I)
 _NOT_SOURCE = re.compile(
     r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
-    r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people|videos?|photos?|images?|footage|"
+    r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people(?!['’])|videos?|photos?|images?|footage|"
     r"in\s+an?\s+(?:statement|video|post|message|tweet|interview)$|(?:drone|air|missile)\s+(?:strikes?|attacks?)$|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
     # a phrase opening on a preposition is an object's tail, no speaker ('called it a "deliberate strike" on civilians
@@ -362,7 +364,7 @@ _TITLE_WORDS = (
     r"Gov\.|Governor|governor|Mayor|Minister|Ministry|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]ommander(?:-in-[Cc]hief)?|Chief|chief|Head|head|"
     r"Director(?:[- ]General)?|director(?:[- ]general)?|General|Gen\.|Colonel|Col\.|Brig\.|Lt\.|Maj\.|President|regional president|Chairman|chairman|"
     r"Secretary|secretary|Administration|administration|[Oo]fficial|[Ll]eader|Police|police|Army|army|Ambassador|Envoy|Dr\.|Prosecutor|mayor|"
-    r"[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff"
+    r"[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff|[Aa]dvis[eo]r|[Aa]ide"
 )
 _NAME_TOKEN = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z])[\w'’\-]*"  # "Atef", "al-Kahlout"
 _NAME_PARTICLE = r"(?:(?:bin|ibn|abu|abou|de|da|van|von|ould|wa)\s+)?"
@@ -373,6 +375,23 @@ _NAMED_OFFICER = re.compile(
     rf"^(?:(?i:senior|local|regional|district|provincial)\s+)?(?P<what>(?i:police|army))\s+(?i:officer|official|commander|inspector)\s+"
     rf"(?P<person>(?:{_RANKS}\.?\s+){{0,2}}(?:{_NAME_TOKEN}\.?\s+{_NAME_PARTICLE}){{1,3}}{_NAME_TOKEN})$"
 )
+_UNSETTLED = ("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")
+
+
+def _title_body(title: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
+    """The body a title's leading words name, its post and describing words dropped one by one from the end
+    ("KNU foreign affairs head" -> "KNU"); None when no shorter head names a known body."""
+    words = title.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head.lower() in ("the", "a", "an") or not re.search(r"[A-Z]", head):
+            continue
+        body = normalise(head, ctx, span, rule, remember=False)
+        if body is not None and not body.rule.endswith(_UNSETTLED) and body.kind != "anonymous":
+            return body
+    return None
+
+
 # "NLD spokesman Myo Nyunt", "MRC president Maurice Kamto": a post in a body the report named by its acronym
 _ACRONYM_POST = re.compile(
     rf"^(?P<acr>[A-Z]{{2,6}})\s+(?:[Ss]pokes(?:man|woman|person)|[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Ss]ecretary[- ][Gg]eneral)\s+"
@@ -423,8 +442,12 @@ _HOSPITAL_AT = re.compile(
     re.I,
 )
 _NAMED_HOSPITAL = re.compile(
-    r"^(?:(?i:officials?|staff|doctors?|medics|a\s+doctor|administrators?|management|(?:a\s+|medical\s+)?sources?)\s+(?:at|of|from|in)\s+)?(?:(?i:the)\s+)?"
-    r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:Hospital|Medical\s+(?:Centre|Center|Complex)|Clinic)(?:\s+(?i:officials?|staff|doctors?|administration|management))?$"
+    r"^(?:(?i:officials?|staff|doctors?|medics|a\s+doctor|administrators?|management|(?:a\s+|medical\s+)?sources?"
+    # "the emergency ward at Madina hospital": a part of a named hospital
+    r"|(?:the\s+)?(?:(?i:emergency|surgical|maternity|trauma|casualty)\s+)?(?i:ward|department|unit|wing|section))\s+(?:at|of|from|in)\s+)?(?:(?i:the)\s+)?"
+    # "Madina hospital in Mogadishu": a named hospital, its town after it
+    r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:[Hh]ospital|Medical\s+(?:Centre|Center|Complex)|Clinic)(?:\s+(?i:officials?|staff|doctors?|administration|management))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?$"
 )
 # "the army-aligned government's information minister": an office of the government named before it
 _GOVT_OWNED = re.compile(r"^(?:the\s+)?(?:(?P<c>[A-Z][\w\-]+)\s+|[a-z][\w\-]*\s+)?government['’]s\s+(?P<office>(?:[a-z]+\s+)?(?:minister|spokes(?:man|woman|person)|ministry))$")
@@ -499,7 +522,10 @@ _NAMED_COMMITTEE = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){1,4}(?:Resistance|Emerg
 # "the Houthi-run health ministry": a ministry of a de facto authority, named by its seat
 _RUN_BY = re.compile(r"^(?P<who>[A-Z][\w]+)(?:-(?:run|led|controlled|administered)|(?:\s+(?:group|movement|rebels|militants))?(?:['’]s|s?['’]))\s+(?P<rest>.+)$"
                      # "the health ministry in Houthi-run Sanaa": the ministry, its seat after it
-                     r"|^(?P<rest2>.+?)\s+in\s+(?P<who2>[A-Z][\w]+)-(?:run|led|controlled|held)\s+[A-Z][\w\-]+$")
+                     r"|^(?P<rest2>.+?)\s+in\s+(?P<who2>[A-Z][\w]+)-(?:run|led|controlled|held)\s+[A-Z][\w\-]+$"
+                     # "health officials in the Houthi rebel-run government": the ministry of the government it names
+                     r"|^(?P<rest3>.+?)\s+(?:in|of|from|with)\s+(?:the\s+)?(?P<who3>[A-Z][\w]+)(?:[\s-](?:rebel|rebels|militant|group|movement))*"
+                     r"(?:-(?:run|led|controlled|administered))?\s+(?:de\s+facto\s+)?(?:government|administration|authorit(?:y|ies))$")
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:(?:militant|armed|rebel|Islamist|jihadist|insurgent|Iran-backed|Iran-aligned)\s+)?(?P<g>rebels|militants|insurgents|group|movement)(?:['’]s|['’])\s+(?P<rest>.+)$", re.I)
 _DE_FACTO_SEAT = {"hamas": "Gaza", "houthi": "Sanaa", "huthi": "Sanaa", "houthis": "Sanaa", "huthis": "Sanaa"}
 # "Washington said", "Kigali denies": a capital speaking is its government
@@ -634,7 +660,7 @@ _ANON_VOICE = re.compile(
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
     r"(?:(?:community|clan|village|tribal|traditional)\s+)?elders?|relatives?|"
-    r"(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?))"
+    r"(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?)|(?:protest\s+|rally\s+|march\s+)?organi[sz]ers?)"
     r"(?:\s+(?:in|at|of|from|near|inside|outside)\s+(?!the\s+(?:army|military|group|ministry)).{2,60})?$",
     re.I,
 )
@@ -678,6 +704,8 @@ _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^relatives?$", re.I), "relatives", "anonymous"),
     # "a traditional chief in the area", "village heads": what a coder records as community leaders
     (re.compile(r"^(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?)$", re.I), "community leaders", "anonymous"),
+    # "organisers said", "crowds that organisers put at 200,000": the protest's organisers, unnamed
+    (re.compile(r"^(?:(?:protest|rally|march)\s+)?organi[sz]ers?$", re.I), "protest organisers", "anonymous"),
 )
 
 
@@ -980,8 +1008,11 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
             return _from_known(known_sources()["resistance committees"], span, rule + "+named-committee")
         return _mk(name, "anonymous", False, span, rule + "+named-committee")
     m = _RUN_BY.match(name)
-    if m and (m.group("who") or m.group("who2")).lower() in _DE_FACTO_SEAT:
-        ministry = _ministry(m.group("rest") or m.group("rest2"), _DE_FACTO_SEAT[(m.group("who") or m.group("who2")).lower()])
+    if m and (who_run := (m.group("who") or m.group("who2") or m.group("who3")).lower()) in _DE_FACTO_SEAT:
+        post = m.group("rest") or m.group("rest2") or re.sub(  # "health officials in the ... government": its health ministry's
+            r"^((?:the\s+)?(?i:health|interior|defen[cs]e|foreign|information))\s+(?=(?i:officials?|sources?|spokes(?:man|woman|person))$)",
+            r"\1 ministry ", m.group("rest3"))
+        ministry = _ministry(post, _DE_FACTO_SEAT[who_run])
         if ministry:
             kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
             return _mk(ministry, kind, kind == "party", span, rule + "+de-facto-ministry")
@@ -1199,6 +1230,12 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             return Source(named_body.name, named_body.kind, named_body.party, span, named_body.rule + "+acronym-post")
     if m and not _AND_THE.search(name) and not _ORG_WORDS.search(m.group("person")):
         office = normalise(m.group("title"), ctx, span, rule, remember=False)
+        if office is None or office.rule.endswith("+words"):
+            # "KNU foreign affairs head Padoh Saw Taw Nee", "Wagner mercenary chief Yevgeny Prigozhin", "PA security
+            # services spokesman Anwar Rajab": the post's own words name no body; the body is what the title's words
+            # before the post (and its describing words) name
+            title_body = _title_body(m.group("title"), ctx, span, rule)
+            office = title_body or office
         if office is not None and (not office.rule.endswith("+words") or (office.kind != "media" and bool(_OFFICE_WORDS.search(m.group("title"))))):
             if remember:
                 _remember(ctx, m.group("person"), office)
@@ -1694,6 +1731,10 @@ _OUTLET_SAW = re.compile(
     r"(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|videographers?|team|witness(?:es)?)"
     r"(?:\s+(?:at|in|on|near)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:saw|see|observed|witnessed|counted|watched)\b"
 )
+# after an inverted verb, a subject and its finite passive or perfect verb is the clause said ("said 40 people had been
+# killed", "reported two soldiers were wounded"), no speaker
+_SAID_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|not\s+|since\s+)?"
+                          r"(?:been\s+)?(?!(?:based|located|stationed)\b)[a-z]{3,}(?:ed|en|wn|ung|ut|ot|ept)\b")
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while|whereas|as)\s+", re.I)
 # a verb before the join: a clause of its own ("Shops stayed shut and residents said"), not a coordination of voices
 _CLAUSE_VERB = re.compile(r"\b(?:\w{3,}ed|was|were|is|are|has|have|had|went|fell|shut|rose|began|took|remain|remains)\s", re.I)
@@ -1733,15 +1774,22 @@ _PARTICIPLE = re.compile(
     r"\s+(?:did\s+not\s+|didn['’]t\s+|has\s+|had\s+|have\s+|also\s+|later\s+|earlier\s+|on\s+\w+day\s+)*[a-z][\w'’\-]*\b[^;:\"“”]*?,\s+"
     r"(?:saying|claiming|adding|insisting|noting|stating|arguing|alleging|asserting|maintaining)\b"
 )
+# "crowds that organisers put at 200,000", "a turnout which police estimated at 5,000": the voice inside a relative
+# clause that gives the figure of its head noun
+_PUT_AT = re.compile(r"\b(?:that|which|whose\s+(?:number|numbers|size|strength|turnout|toll)\s+)\s*(?P<src>(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:had\s+|have\s+|has\s+)?"
+                     r"(?:put|puts|estimated|estimates|numbered|placed|reckoned)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|least\s+)?"
+                     r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|tens|hundreds|thousands|dozens)\b)", re.I)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("long-name", _LONG_NAME),
     ("seen-declaring", _SEEN_DECLARING), ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
     ("relative", _RELATIVE), ("voice-at", _VOICE_AT), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
-    ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF), ("participle", _PARTICIPLE),
+    ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF), ("participle", _PARTICIPLE), ("put-at", _PUT_AT),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
 # "Governor Uba Sani, who visited the village, said"; "X, in a statement, said")
-_APP_CLAUSE = re.compile(r"^(?:who|which|whose|in\s+a\s+(?:statement|post|video|message)|speaking|citing|quoted|according)\b", re.I)
+_APP_CLAUSE = re.compile(r"^(?:who|which|whose|in\s+a\s+(?:statement|post|video|message)|speaking|citing|quoted|according"
+                         # "Asaib Ahl al-Haq, led by Qais al-Khazali, said": a participle describing the head
+                         r"|(?:led|headed|founded|backed|supported|funded|commanded|run|formed)\s+by)\b", re.I)
 _REL_TAIL = re.compile(r"\s+(?:where|which|whose|who|that)\s+.*$")
 _APP_INDEFINITE = re.compile(r"^(?:a|an)\s+", re.I)
 # "Plataforma Decide, a local election monitoring platform, said": the head names an organisation
@@ -1763,8 +1811,14 @@ _APP_RESIDENT = re.compile(
 
 def _trailing_office(person: str, app: str, ctx: SourceContext, span: Span) -> Source | None:
     """'said Vyacheslav Gladkov, governor of Russia's Belgorod region': the office the appositive names."""
-    if _APP_CLAUSE.match(app.strip()) or _ORG_WORDS.search(person):
+    if _ORG_WORDS.search(person):
         return None
+    if _APP_CLAUSE.match(app.strip()):
+        # "..., said Ahmed Ali, who manages the Al Nao hospital": the body his relative clause makes him speak for
+        rm = _WHO_HEADS.match(_tidy(app))
+        if rm is None or not rm.group("org"):
+            return None
+        app = rm.group("org")
     office = normalise(_REL_TAIL.sub("", app), ctx, span, "inverted+appositive", remember=False)
     if office is None or office.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
         return None
@@ -1895,6 +1949,15 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
         # the company the appositive names speaks
         return _mk(om.group("n"), "ngo", False, span, rule + "+owner")
     office = normalise(app_raw, ctx, app_span, rule + "+appositive", remember=False)
+    if len(posts := _TWO_POSTS.split(app_raw)) > 1:
+        # "Minni Minawi, Governor of the Darfur Region and head of the Sudan Liberation Movement, said": each post
+        # read alone; the armed side he leads first (his words are its claims), else the first body the rules know
+        # (a post's bracketed acronym names its body when its words alone do not: "the Sudan Liberation Movement (SLM-MM)")
+        held = [o for o in (normalise(q, ctx, app_span, rule + "+appositive", remember=False)
+                            for p in posts for q in (p, *re.findall(r"\(([A-Z][\w\-/]{1,12})\)\s*$", p)))
+                if o is not None and not o.rule.endswith(_UNSETTLED)]
+        fallback = office if office is not None and not office.rule.endswith("+words") else (held[0] if held else office)
+        office = next((o for o in held if o.party), fallback)
     if office is None or office.rule.endswith("+words") and office.kind in ("media", "anonymous"):
         return None
     if _PERSON_NAME.match(head):
@@ -1902,6 +1965,9 @@ def _appositive(m: re.Match[str], ctx: SourceContext, span: Span, app_span: Span
     return office
 
 
+# "governor of X and head of Y": two posts held by one person, split where the second begins
+_TWO_POSTS = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:(?:deputy|acting|founding|supreme)\s+)?(?i:head|leader|chairman|chairwoman|chairperson|president|chief|commander|"
+                        r"spokes(?:man|woman|person)|founder|secretary[- ]general|governor|minister)\b)")
 # a named speaker's relative clause that says what body he speaks for ("who heads the ambulance service", "who is the
 # army spokesman in Beni", "who works for the UN refugee agency")
 _WHO_HEADS = re.compile(
@@ -2081,12 +2147,14 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             src = srcs[0] if srcs else normalise(m.group("src"), ctx, span, rule)
             if rule == "outlet-saw" and (src is None or src.name not in _carriers):
                 continue  # only a news outlet's own staff
-            if rule in ("relative-named", "rescue-work", "voice-at", "seen-declaring") and (src is None or src.rule.endswith("+words")):
+            if rule in ("relative-named", "rescue-work", "voice-at", "seen-declaring", "put-at") and (src is None or src.rule.endswith("+words")):
                 continue  # only a body the rules know
             if rule == "participle" and src is not None and src.rule.endswith(("+capital", "+state")):
                 continue  # "Paris has refused, saying ...": a state's stance, told by its capital, is no voice of the event
             if rule in ("long-name", "participle") and (src is None or (src.rule.endswith("+words") and not _ORG_WORDS.search(src.name))):
                 continue  # a body the rules know, or one named as an organisation
+            if rule == "inverted" and _SAID_CLAUSE.search(m.group("src")):
+                continue  # "..., said 132 people had been killed since Wednesday morning": what was said, not who said it
             if (rule == "inverted" and src is not None and src.rule.endswith("+words") and _PERSON_NAME.match(_tidy(m.group("src")))
                     and (tail := _APP_TAIL.match(sentence, e))):
                 # '"...," said Abu Ahmad, a father of five who lives in the camp': a private person; "..., said

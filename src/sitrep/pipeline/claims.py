@@ -113,6 +113,11 @@ def _triggers_of(text: str) -> tuple[Trigger, ...]:
     if any(_TOLD_AGAIN.fullmatch(t.text) for t in kept) and any(t.weight >= 2 for t in kept):
         # "The fighting erupted on Friday": the sentence's own event words say what it tells
         kept = [t for t in kept if not _TOLD_AGAIN.fullmatch(t.text)]
+    if not kept and (harm := _HARM_AGAIN.search(text)):
+        # "Russian forces hit the station on Wednesday afternoon", "Hameidi was killed on Friday in the
+        # town of al-Turbah": a bare verb of harm, dated, with no event word of its own, goes on about
+        # the event told before (carry_background gives it that event's kind, or drops it)
+        kept = [Trigger(harm.start(), harm.end(), harm.group(0), "Attack", 1, False)]
     return tuple(kept)
 
 
@@ -120,6 +125,25 @@ def _triggers_of(text: str) -> tuple[Trigger, ...]:
 # Friday", "The blaze broke out on Sunday"): the lexicon's entry that needs "told before"
 _TOLD_AGAIN = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?\w+\s+(?:(?:had|has)\s+)?(?:(?:reportedly|apparently)\s+)?"
                          r"(?:occurred|happened|took\s+place|broke\s+out|erupted|unfolded|was\s+carried\s+out)", re.I)
+
+
+# a generic verb of harm and the day it was done, in one clause, the verb first ("was killed on Friday
+# afternoon in al-Turbah") or the day fronted ("On Sunday, soldiers opened fire ..."); not a noun ("the
+# wounded died"), nor the day a statement was made ("said on Wednesday that ten soldiers were killed")
+_HARM_VERB = r"(?<!the\s)(?:hit|stopped|killed|shot|targeted|opened\s+fire|fired\s+(?:on|at|into))"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_HARM_DAY = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?![\w'’-])|"
+             r"on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b)")
+_HARM_STOP = r"(?!(?:and|but|while|after|before|since|until|because|which|who|that|said|says|told)\b)"
+_HARM_AGAIN = re.compile(rf"(?<![\w-]){_HARM_VERB}(?![\w-])(?:\s+{_HARM_STOP}[^\s.;:!?\"“”]+){{0,14}}?\s+{_HARM_DAY}|"
+                         rf"^\W*On\s+{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?,?(?:\s+{_HARM_STOP}[^\s.;:!?\"“”]+){{0,6}}?\s+{_HARM_VERB}(?![\w-])")
+
+
+# kinds a bare verb of harm does not go on with: a crowd's deeds, a downing, a deal ("the tyres burned ...
+# At least 11 supporters were killed on Tuesday" is the shooting's, not the riot's)
+_NOT_HARMED_BY = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+                            "Disrupted weapons use", "Agreement", "Arrests", "Change to group/activity", "Other",
+                            "Headquarters or base established", "Non-violent transfer of territory"})
 
 
 _FUTURE = re.compile(
@@ -521,6 +545,13 @@ _PEOPLE_COUNTED_AFTER = re.compile(
     r"leaders|officers|policem[ae]n|prisoners|suspects|civilians|villagers|hostages|servicem[ae]n|mercenaries|figures|officials)\b", re.I)
 
 
+# a protest told as the setting of the deed: "as thousands marched", "during a demonstration", "while crowds rallied"
+_PROTEST_SETTING = re.compile(r"\b(?:as|while|when|during|amid|at)\b(?:\s+[\w'’-]+){0,4}?\s+$", re.I)
+# a weapon as the agent of a passive verb: "destroyed by a Russian drone", "hit by two missiles"
+_WEAPON_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|projectiles?)\b", re.I)
+
+
 def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
@@ -548,8 +579,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 and _PEOPLE_COUNTED_AFTER.match(text, t.end) else t for t in triggers]
     # "died on Thursday after security forces raided the house and arrested him": a death told with
     # the raid and its arrests makes it more than arrests; the raid is read as the bare word it is
-    triggers = [replace(t, sub="Attack", weight=1) if t.sub == "Arrests" and t.weight >= 3 and _DIED_IN_SENTENCE.search(text) else t
+    triggers = [replace(t, sub="Attack", weight=1) if t.sub == "Arrests" and t.weight >= 3 and _DIED_IN_SENTENCE.search(_NO_SHOT.sub(" ", text)) else t
                 for t in triggers]
+    # "a house was destroyed by a Russian drone": the weapon after "by" is the doer of the destruction,
+    # not a weapon stopped; the strike is the deed (a missile or rocket: shelling)
+    triggers = [replace(t, sub="Air/drone strike" if by_weapon.group(1)[:1].lower() in "du" else "Shelling/artillery/missile attack", weight=3)
+                if t.sub == "Disrupted weapons use" and (by_weapon := _WEAPON_AGENT.search(t.text)) else t for t in triggers]
     lead = s.index == 0
     blame_only = not triggers and not f.tolls and bool(f.actors) and bool(_BLAME_CUE.search(text))
     # a voice with no event word ("Zelensky said in a post on Telegram", "'They came at dawn,' one
@@ -609,6 +644,12 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             # "fired live bullets and tear gas to break up the march": the gravest force used on the
             # crowd names what was done, however many words tell the lesser
             best = "Excessive force against protesters"
+        if best == "Attack" and weights.get("Peaceful protest", 0) >= weights[best] and any(
+                t.sub == "Peaceful protest" and not _PEOPLE_NOUN.fullmatch(t.text)
+                and _PROTEST_SETTING.search(text, max(0, t.start - 50), t.start) for t in triggers):
+            # "security forces shot dead seven people as thousands marched", "were shot dead during a
+            # demonstration": the protest is the setting of the killing, told as often (read below)
+            best = "Peaceful protest"
         if best in ("Peaceful protest", "Protest with intervention") and any(
                 t.sub == best and not _PEOPLE_NOUN.fullmatch(t.text) for t in triggers) and (kill := next((
                 t for t in triggers if t.sub == "Attack" and t.weight >= 2 and not _DOERS_ONLY.fullmatch(t.text)), None)):
@@ -741,6 +782,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     return claim
 
 
+# a shot told as not fired is no death: "without a shot being fired", "without firing a single shot", "no shots were fired"
+_NO_SHOT = re.compile(r"\b(?:without\s+(?:firing\s+)?(?:a\s+|any\s+)?(?:single\s+)?shots?(?:\s+(?:being\s+)?fired)?|"
+                      r"(?:no|not\s+a)\s+(?:single\s+)?shots?\s+(?:was\s+|were\s+|being\s+)?fired)\b", re.I)
 # a death told in the sentence of a raid and its arrests: "died after police raided his home and arrested him"
 _DIED_IN_SENTENCE = re.compile(r"\b(?:died|dies|killed|killing|dead|death|deaths|shot|murdered|beaten\s+to\s+death)\b", re.I)
 
@@ -1556,11 +1600,17 @@ def carry_background(claims: list[Claim]) -> None:
     # before it, it tells nothing)
     before: Claim | None = None
     for c in claims:
-        if c.trigger is not None and c.trigger_weight < 2 and _TOLD_AGAIN.fullmatch(c.trigger):
-            if before is not None and c.background is None:
+        if c.trigger is not None and c.trigger_weight < 2 and (_TOLD_AGAIN.fullmatch(c.trigger) or _HARM_AGAIN.fullmatch(c.trigger)):
+            if before is not None and c.background is None and not (
+                    _HARM_AGAIN.fullmatch(c.trigger) and before.sub_event_type in _NOT_HARMED_BY):
                 # (no event word names a doer or a target: "The violence erupted on Sunday after the SDF
                 # detained a tribal leader" tells the day, not who fought whom)
-                c.sub_event_type, c.trigger_weight, c.initiator, c.target, c.actors = before.sub_event_type, 2, None, None, []
+                # (a bare verb of harm, weak, names the doer and the harmed: "Two gunmen on a motorbike
+                # shot the official on Friday")
+                if _HARM_AGAIN.fullmatch(c.trigger):
+                    c.sub_event_type, c.trigger_weight = before.sub_event_type, 1
+                else:
+                    c.sub_event_type, c.trigger_weight, c.initiator, c.target, c.actors = before.sub_event_type, 2, None, None, []
             else:
                 c.sub_event_type, c.trigger, c.trigger_weight = None, None, 0
         elif c.background is None and c.sub_event_type is not None and c.trigger_weight >= 2:

@@ -913,6 +913,12 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             and continent.get(next(iter(ccs))) == continent.get(main) and not any(e.feature == "country" for e in entries)
             and (next(iter(ccs)) in bordering or countries.support(next(iter(ccs)), c.text) > 0)):
         nearby = nearby | ccs
+    if (c.via == "exact" and main and len(ccs) == 1 and next(iter(ccs)) in bordering
+            and not (main in countries.named or countries.context.get(main, 0.0) >= 3)
+            and any(e.feature == "place" and e.population >= 20_000 and norm(e.name) == norm(c.text) for e in entries)):
+        # the main country known only from an actor's home ("JNIM fighters attacked an army post in
+        # Djibo"): a sizeable town spelt as written that only a neighbour has is that neighbour's
+        nearby = nearby | ccs
     if c.via == "skeleton":
         # a skeleton match is a guess: only inside the report's main country, and close in spelling
         entries = [e for e in entries if e.cc == main and _spelling_ratio(norm(e.name), norm(c.text)) >= 75]

@@ -48,7 +48,9 @@ _AFTER_OUTCOME_SRC = (
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
         (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,140},
-           |\s*,\s*(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|reported)\b)(?!(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:(?:both|all|mostly|mainly)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)\s+and\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s),
+           |\s*,\s*(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|reported)\b)(?!(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?P<pair>(?:(?:both|all|mostly|mainly)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)\s+and\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)),
+           # "A policeman, Sgt. Musa Bello, was shot dead", "An Israeli soldier, Staff Sgt. David Levi, 23, was killed": a name in apposition
+           |\s*,\s*(?P<named>(?-i:(?:(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z'’-]+)\s+){1,5}[A-Z][a-z'’-]+)(?:\s*,\s*\d{1,2})?)\s*,(?=\s*(?:(?:was|were|had\s+been|has\s+been)\s|(?:later\s+)?died\b))
            |\s*,\s*(?P<apposed>(?:an?|one|(?P<apposed_n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[^,;.]{1,50}?\s+and\s+(?:an?|one|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^,;.]{1,40}),
            |[\s"”]*(?P<dashed>(?:--|[—–]|(?<=\s)-(?=\s))\s*[^—–;.]{1,100}?\s*(?:--|[—–]|(?<=\s)-(?=\s))))?
         (?:\s+(?:who|that)\s+[^.;,"“”]{1,60}?(?=\s+(?:were|was|had|have|has)\s)@RELATIVE@
@@ -271,6 +273,8 @@ _PERPETRATOR_WORDS = (r"attackers?|assailants?|gunm[ae]n|bombers?|suicide\s+bomb
 _PERPETRATOR_WHO = re.compile(rf"\b(?:{_PERPETRATOR_WORDS})\b", re.I)
 # "it said seven of its own fighters had been killed": an armed group's own dead (an army's "soldiers" are not)
 _OWN_FIGHTERS = re.compile(r"(?:of\s+)?(?:its|their)\s+own\s+(?:fighters|men|members|militants|combatants|mujahideen)\b", re.I)
+# "three soldiers and militiamen died": a state's men named with others are the side hit (or both sides), not the attackers
+_STATE_PAIR_WHO = re.compile(r"\b(?:soldiers|troops|police(?:men)?|gendarmes|servicemen)\s+and\s+|\s+and\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|police(?:men)?|gendarmes|servicemen)\b", re.I)
 _PERPETRATOR_BEFORE = re.compile(rf"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:{_PERPETRATOR_WORDS})\b[^.;]{{0,60}}$", re.I)
 _SELF_KILLED = re.compile(r"^\s+(?:(?:then|later|also)\s+)?(?:blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:explosive|suicide)|killed\s+(?:himself|themselves))", re.I)
 # the rest of a party's name before the next figure: "six from the Syrian National| Army (SNA) and |three"
@@ -303,8 +307,8 @@ _LONE_ATTACKER_DIED = re.compile(r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|atta
 # "A gunman opened fire at a bus stop, killing six people before he was shot dead by soldiers", "an
 # assailant stabbed three worshippers and was himself killed by guards": the lone attacker died too
 _LONE_ATTACKER_HE = re.compile(r"^\W*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|attacker|assailant|bomber|knifeman)\b[^.;]*?"
-                               r"\b(?:before|until|when|after|and)\s+(?P<died>(?:(?:he|she)\s+)?was\s+(?:himself\s+|herself\s+|later\s+|also\s+)?"
-                               r"(?:shot\s+dead|killed|neutrali[sz]ed))\b", re.I)
+                               r"\b(?:before|until|when|after|and)\s+(?P<died>(?:(?:(?:he|she)\s+)?was|(?<!\band\s)being)\s+(?:himself\s+|herself\s+|later\s+|also\s+)?"
+                               r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down))\b", re.I)
 # "He was killed with at least two of his bodyguards", "the commander died along with three other
 # fighters", "Omar was killed on Tuesday together with two other commanders": the one named and the
 # figure after, together (one rule, read after the loop on a figure nothing else has read)
@@ -562,6 +566,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         outcome = None
         rule = ""
         who = None
+        paired = False
         if _OF_THE_VICTIMS.match(after):
             # "18 of the dead were women": a share of the toll; "one of the wounded died" is in
             # the revised toll already
@@ -603,6 +608,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             if _MIXED_AFTER.match(after, m.end()):
                 outcome = "casualties"  # "hundreds were killed, wounded or captured": no count of any one outcome
             who = m.group("who")
+            if m.group("pair") and re.fullmatch(r"\s*(?:people|persons|others|combatants|fighters)\s*", who or "", re.I):
+                # "25 people, soldiers and militants, died": the two nouns in apposition are who the count names
+                who, paired = f"{who} {m.group('pair')}", True
             if m.group("apposed"):
                 apposed.append((c.end + m.start("apposed"), c.end + m.end("apposed")))
             if m.group("dashed"):
@@ -610,6 +618,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 apposed.append((c.end + m.start("dashed"), c.end + m.end("dashed")))
                 who = f"{who or ''} {m.group('dashed')}"
             rule = f"count-then-outcome:{m.group('out').lower()}"
+            if re.search(r"\balso\b", after[m.end("who"):m.start("out")] if m.group("who") is not None else "", re.I):
+                rule += "|also"  # "A police officer was also killed": dead on top of a toll told before
             if word == "displaced" and not (who or "").strip() and (dw := _DISPLACED_WHO.match(after, m.end())):
                 m, outcome, who, rule = None, None, None, ""  # "killed 22 displaced people": read by the verb before
                 # ... "eight displaced people, including three children, were killed": the verb after tells it
@@ -844,8 +854,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                 (rule.startswith("outcome-then-count") and _SPEAKER_SIDE_KILLED.search(before))
                 or (rule.startswith("count-then-outcome") and _BY_SPEAKER_SIDE.match(after))):
             rule += "|own-side"  # the speaker's side did the killing: a party's claim (assemble._tier)
-        perpetrator = outcome == "killed" and bool(
-            (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)) or _PERPETRATOR_BEFORE.search(before))
+        perpetrator = outcome == "killed" and not paired and bool(
+            (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)
+             and not _STATE_PAIR_WHO.search(who)) or _PERPETRATOR_BEFORE.search(before))
         if who and outcome == "killed" and not perpetrator and (
                 sides := re.match(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_ORDINAL_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
                                  + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", sentence[c.end:], re.I)):
@@ -902,7 +913,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             n = len(_POSSESSED_ONE.findall(pw.group("items")))
             c = t.count
             t.count = CountExpr(c.start, c.end, c.low + n, c.best + n, c.high + n, c.text, c.rule, c.vague, c.value + n)
-    if " was " in sentence and not any(t.perpetrator for t in out) and (m7 := _LONE_ATTACKER_HE.search(sentence)):
+    if (" was " in sentence or " being " in sentence) and not any(t.perpetrator for t in out) and (m7 := _LONE_ATTACKER_HE.search(sentence)):
         one = CountExpr(m7.start("died"), m7.end("died"), 1, 1, 1, m7.group("died"), "single", value=1)
         out.append(RawToll("killed", one, m7.start("died"), m7.end("died"), "single:attacker-died", perpetrator=True))
     for m4 in _BOTH_ATTACKERS_DIED.finditer(sentence):
