@@ -2677,3 +2677,52 @@ def test_round29b_the_police_telling_the_dispersal_intervened(text, published, a
 ])
 def test_round29b_foreign_personnel_are_not_the_host_army(text, published, a2, resources):
     assert sides(text, published=published, resources=resources)[1] == a2
+
+
+def test_round29d_liyu_police_are_ethiopias_police(resources):
+    # the Somali region's special police (Liyu police) are Ethiopia's police, not its army
+    got = sides("Al-Shabab fighters attacked Liyu police positions in the town of Yeed in Somalia's Bakool region "
+                "on Wednesday, killing three officers, a regional official said.", "2022-07-21", resources)
+    assert got == ("Al Shabaab", "Police Forces of Ethiopia (2018-)")
+
+
+@pytest.mark.parametrize("text, published, a2", [
+    # round 29d: a territory told as "liberated" or annexed is a place, not a side; a captured place's
+    # holder ("held by X") lost it
+    ("Russia's defence ministry on Saturday reported the liberation of the Donetsk People's Republic's town of "
+     "Marinka, saying its troops took full control of it.", "2023-12-26", None),
+    ("Shoigu reported to Putin on the liberation of the Luhansk People's Republic on Sunday after Russian troops took "
+     "control of Sievierodonetsk, the last city there held by Ukrainian forces.", "2022-06-26",
+     "Military Forces of Ukraine (2019-)"),
+    ("Russian troops captured the village of Krasnohorivka on Tuesday, completing what Moscow called the liberation "
+     "of the Donetsk People's Republic's western edge; Ukraine's army said its units had withdrawn.", "2024-09-11",
+     "Military Forces of Ukraine (2019-)"),
+    ("Russian forces took control of the village of Pisky on Monday, the defence ministry said, hailing the "
+     "liberation of the DPR.", "2022-08-23", None),
+])
+def test_round29d_a_liberated_republic_is_no_side(text, published, a2, resources):
+    got = sides(text, published=published, resources=resources)
+    assert got[0] == "Military Forces of Russia (2000-)"
+    assert got[1] not in ("DPR: Donetsk People's Republic", "LPR: Luhansk People's Republic")
+    if a2 is not None:
+        assert got[1] == a2
+
+
+def test_round29d_the_republics_fighters_stay_a_side(resources):
+    # negative: the LPR's own fighters shelling stay the initiator
+    got = sides("Fighters of the Luhansk People's Republic shelled Ukrainian positions near Popasna on Monday, killing "
+                "two soldiers, Ukraine's army said.", "2022-03-14", resources)
+    assert got == ("LPR: Luhansk People's Republic", "Military Forces of Ukraine (2019-)")
+
+
+@pytest.mark.parametrize("text, published, a2", [
+    # round 29d: the bare force word of the men hit takes the one foreign nationality the sentence
+    # gives them ("A Russian major general was killed and two servicemen were wounded" in Syria)
+    ("A Turkish officer was killed and three soldiers were wounded on Sunday when a roadside bomb hit their vehicle "
+     "near Idlib, the defence ministry in Ankara said.", "2020-03-02", "Military Forces of Turkey (2016-)"),
+    # negative: soldiers told with no nationality stay the event country's army
+    ("An officer was killed and three soldiers were wounded on Sunday when a roadside bomb hit their vehicle "
+     "near Idlib, state media said.", "2020-03-02", "Military Forces of Syria (2000-2024)"),
+])
+def test_round29d_forces_hit_told_by_nationality(text, published, a2, resources):
+    assert sides(text, published=published, resources=resources)[1] == a2

@@ -482,7 +482,7 @@ def test_the_group_is_the_armed_group_named_before():
 def test_coalition_spokesman_is_the_coalition_named():
     out = _run(["Saudi-led coalition air strikes hit a prison in Dhamar, killing 60 people, the ICRC said.",
                 "Coalition spokesman Col. Ahmed Hassan said the strike hit a drone depot."], "Yemen")
-    assert out[1] == ["Saudi-led coalition"]
+    assert out[1] == ["Military Forces of Saudi Arabia (2015-)"]  # the coalition's canonical name (round 29d; was its description)
 
 
 def test_outlet_staff_who_saw_it_are_the_outlet():

@@ -2158,3 +2158,20 @@ ROUND29C_ALSO_KILLED_ADDS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND29C_ALSO_KILLED_ADDS)
 def test_round29c_dead_also_killed_in_the_tolls_voice_add_up(text, expected, resources):
     assert killed(text, resources=resources) == expected
+
+
+ROUND29D_LAND_TALLY_AFTER_THE_EVENT = [
+    # the event's own toll, then a fronted land's tally of the day ("Across the Gaza Strip, 66 were killed on
+    # Thursday"): the event keeps its own; a fronted span of time is still the event's (negative, last)
+    ('GAZA - An Israeli air strike killed at least 15 people queueing outside a clinic in Deir el-Balah on Thursday, medics said. '
+     'Across the Gaza Strip, at least 66 people were killed on Thursday, the health ministry said.', (15, 15, 15)),
+    ('KHARTOUM - Shelling killed nine civilians at a market in Omdurman on Monday, activists said. '
+     'Throughout the country, more than 40 people died in fighting on Monday, the UN said.', (9, 9, 9)),
+    ('KHARKIV - Russian shelling killed three people in Kharkiv on Sunday, the governor said. '
+     'Throughout the night, the shelling went on and the toll rose to 12, he said.', (12, 12, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND29D_LAND_TALLY_AFTER_THE_EVENT)
+def test_round29d_a_fronted_lands_tally_is_no_events_toll(text, expected, resources):
+    assert killed(text, resources=resources) == expected

@@ -2139,3 +2139,48 @@ def test_an_event_in_the_town_takes_the_town_of_the_event_told_before():
 ])
 def test_stress_a_town_named_inside_a_township_beats_the_township_s_seat(text, scene):
     assert [name for name, _a in _loc(text)][:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Rockets fired from Ethiopia's dissident Tigray region struck the Eritrean capital Asmara late on Saturday, "
+     "diplomats said.", ("Asmara", "Maekel")),
+    ("Shells fired from Russia's Belgorod region hit the Ukrainian city of Kharkiv on Friday, killing two people, "
+     "officials said.", ("Kharkiv", "Kharkiv")),
+    ("The Eritrean capital Asmara was hit by rockets fired from neighbouring Tigray on Saturday, diplomats said.",
+     ("Asmara", "Maekel")),
+    # negative: with no 'from' before it, the region is the scene
+    ("Rockets struck Ethiopia's Tigray region on Saturday, killing three people, diplomats said.", ("Tigray", "Tigray")),
+])
+def test_stress_a_place_a_weapon_was_fired_from_behind_a_possessive_is_no_scene(text, scene):
+    assert _loc(text)[:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Russia's Black Sea Fleet flagship, the guided-missile cruiser Moskva, sank on Thursday, the ministry said. "
+     "Ukraine said it hit the Moskva with missiles south of Odesa.", ("Odesa", "Odesa")),
+    ("A missile hit the cargo ship Kharkiv in the port of Odesa on Monday, killing one sailor.", ("Odesa", "Odesa")),
+    # negative: a ship with no name leaves the town where the ship was
+    ("Gunmen attacked a ship in Lagos on Sunday, killing one sailor, police said.", ("Lagos", "Lagos")),
+])
+def test_stress_a_ship_named_after_a_city_is_no_place(text, scene):
+    assert _loc(text)[:1] == [scene], text
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Two people were killed in a gunfight in a Christian town east of Beirut, officials said Thursday. The truck "
+     "overturned late Wednesday as it passed through Kahaleh, about 15 km from the capital.", ("Kahaleh", "Mount Lebanon")),
+    ("Gunmen killed five farmers in a village south of Maiduguri on Sunday, police said. The farmers were working "
+     "their fields at Konduga when the gunmen arrived.", ("Konduga", "Borno")),
+    ("A roadside bomb hit a bus in a village north of Kirkuk on Monday, killing four passengers, police said. The "
+     "blast struck the bus on the main road at Dibis, a police officer said.", ("Dibis", "Kirkuk")),
+    # negative: a hospital the wounded were taken to, or where a journey began, names no scene
+    ("Gunmen killed five farmers in a village south of Maiduguri on Sunday, police said. The wounded were taken to a "
+     "hospital in Maiduguri.", ("Maiduguri", "Borno")),
+    ("A roadside bomb hit a bus in a village north of Kirkuk on Monday, killing four passengers, police said. The bus "
+     "was travelling from Dibis to the city.", ("Kirkuk", "Kirkuk")),
+    # negative: near a town, not an unnamed town placed by it
+    ("Gunmen killed five farmers near Maiduguri on Sunday, police said. The farmers came from Konduga.",
+     ("Maiduguri", "Borno")),
+])
+def test_stress_an_unnamed_town_placed_by_its_bearing_takes_the_town_named_later(text, scene):
+    assert _loc(text)[:1] == [scene], text

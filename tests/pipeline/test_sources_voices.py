@@ -2039,3 +2039,109 @@ def test_round29c_who_identifies_the_dead_is_a_voice(country, sentence, expected
 
 def test_round29c_identified_with_no_as_is_no_saying():
     assert _voices("Nigeria", "Residents identified with the victims' families.")[0] is None
+
+
+# round 29, fourth sources pass (from blind batch 23's dev half)
+@pytest.mark.parametrize("country,sentences,expected", [
+    ("Yemen", ("The Saudi-led coalition launched airstrikes on the capital early Saturday.",
+               "There were no casualties, the coalition said in a statement."), "Military Forces of Saudi Arabia (2015-)"),
+    ("Yemen", ("Saudi-led coalition jets struck Houthi positions near Marib.",
+               "A spokesman for the coalition said ten drones were downed."), "Military Forces of Saudi Arabia (2015-)"),
+    ("Yemen", ("The Saudi-led coalition said it intercepted a missile over Jazan.",
+               "Early Sunday, the coalition said its jets had begun striking targets in Sanaa."), "Military Forces of Saudi Arabia (2015-)"),
+])
+def test_round29d_a_state_force_named_by_a_description_speaks_as_that_force(country, sentences, expected):
+    got = _voices(country, *sentences)[-1]
+    assert got is not None and got.name == expected
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Myanmar", "The U.S. Embassy in Yangon said it was aware of the detention.", "Embassy of the United States in Myanmar"),
+    ("Myanmar", "The Chinese embassy in Mandalay said two of its citizens were hurt.", "Embassy of China in Myanmar"),
+    ("Mali", "Two French nationals were killed, the embassy of France in Bamako said.", "Embassy of France in Mali"),
+    ("Myanmar", "The US embassy said it was seeking consular access.", "Embassy of the United States in Myanmar"),
+])
+def test_round29d_an_embassy_is_its_country_s_mission_in_the_host(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name == expected
+
+
+def test_round29d_an_embassy_of_the_host_country_itself_is_no_mission():
+    got = _voices("Myanmar", "The Myanmar embassy in Yangon said nothing.")[0]
+    assert got is None or not got.name.startswith("Embassy of")
+
+
+@pytest.mark.parametrize("sentence", [
+    "His brother Bryan Fenster said the reporter had been on his way home.",
+    "Her mother Amina Bello told reporters the girl was taken at night.",
+    "The victim's cousin Ahmed Saleh said he was shot at a checkpoint.",
+])
+def test_round29d_a_named_relative_is_relatives(sentence):
+    got = _voices("Nigeria", sentence)[0]
+    assert got is not None and got.name == "relatives"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The activist was arrested at his hotel in Lagos on Saturday, his lawyer said.",
+    "His lawyer said the activist was arrested at his hotel.",
+    "A lawyer for the family said he was detained without charge.",
+    "The journalist was charged with treason, according to his lawyers.",
+    "Her attorney Musa Bello told AFP the journalist was held without charge.",
+])
+def test_round29d_counsel_speak_as_lawyers(sentence):
+    got = _voices("Nigeria", sentence)[0]
+    assert got is not None and got.name == "lawyers"
+
+
+@pytest.mark.parametrize("country,sentence,expected", [
+    ("Mali", "An army statement issued earlier in the day had spoken of several dead.", "Malian military"),
+    ("Nigeria", "A police statement released on Monday said three suspects were held.", "Nigeria Police Force"),
+    ("Nigeria", "An army statement said several soldiers died.", "Nigerian military"),
+])
+def test_round29d_a_body_s_statement_is_the_body(country, sentence, expected):
+    got = _voices(country, sentence)[0]
+    assert got is not None and got.name in (expected, "Military Forces of " + country)
+
+
+def test_round29d_a_statement_of_nobody_known_is_no_voice():
+    assert _voices("Nigeria", "A statement issued on Monday said the road was closed.")[0] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of State Services said it had arrested the activist.",
+    "DSS spokesman Peter Afunanya said the call for protests was a threat.",
+])
+def test_round29d_nigeria_s_dss_is_not_the_us_state_department(sentence):
+    got = _voices("Nigeria", sentence)[0]
+    assert got is not None and got.name == "Department of State Services"
+
+
+@pytest.mark.parametrize("sentence", [
+    "WHO Director-General Tedros Adhanom Ghebreyesus, who arrived in the city hours later, said one health worker was hurt.",
+    "WHO chief Tedros said the clinic was hit twice.",
+    "Two nurses were hurt, WHO Director-General Tedros Adhanom Ghebreyesus said.",
+    "A WHO spokesman said two nurses were hurt.",
+])
+def test_round29d_the_who_in_capitals_is_no_relative_pronoun(sentence):
+    got = _voices("Democratic Republic of Congo", sentence)[0]
+    assert got is not None and got.name == "World Health Organization"
+
+
+def test_round29d_a_lower_case_who_is_still_no_speaker():
+    got = _voices("Nigeria", "Who fired first is unclear, police said.")[0]
+    assert got is not None and got.name == "Nigeria Police Force"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A student who escaped told the paper that the gunmen marched 20 students into the bush.",
+    "A woman who survived the attack said the gunmen shot at anyone who ran.",
+    "Two pupils who managed to flee told AFP the attackers came on motorbikes.",
+    "One passenger who was freed on Sunday said the kidnappers beat them.",
+])
+def test_round29d_a_person_who_lived_through_it_is_a_witness(sentence):
+    got = _voices("Nigeria", sentence)[0]
+    assert got is not None and got.name == "witnesses"
+
+
+def test_round29d_a_person_who_did_the_act_is_no_witness():
+    assert _voices("Nigeria", "The men who attacked the base said nothing.")[0] is None

@@ -1454,3 +1454,73 @@ def test_round29a_a_voices_breakdown_is_no_toll(sentence, role):
 def test_round29a_wounded_after_a_voices_breakdown_stay_a_toll():
     got = find_tolls("The committee said the dead include 24 women, and that more than 150 villagers were wounded.")
     assert [(t.outcome, t.count.best, t.role) for t in got if t.outcome == "injured"] == [("injured", 151, "total")]
+
+
+ROUND29D_RANKED_IN_A_RUN = [
+    # ", the latest in a wave of attacks ... since 2019": a tail that ranks this event in a run is no tally of it;
+    # a count inside the run's own clause is the run's tally (negatives, last)
+    ("Gunmen shot dead a woman activist in Basra on Wednesday, security sources said, the latest in a wave of attacks on figures linked to last year's protests.",
+     [(1, "total")]),
+    ("Two aid workers were shot dead near Juba on Sunday, the latest in a series of attacks on humanitarians since 2013.", [(2, "total")]),
+    ("Police said a journalist was killed in Mosul on Tuesday, the third in a string of killings in the city this year.", [(1, "total")]),
+    ("A tribal chief was shot dead in Daraa, officials said, the latest in a spate of assassinations over the past two years.", [(1, "total")]),
+    ("Gunmen killed two teachers in Kidal, the latest in a series of attacks that have killed 40 people since January.",
+     [(2, "total"), (40, "cumulative")]),
+    ("The attack was the latest in a wave of killings that has left 200 people dead since 2019.", [(200, "cumulative")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND29D_RANKED_IN_A_RUN)
+def test_round29d_an_event_ranked_in_a_run_keeps_its_toll(sentence, expected):
+    assert [(t.count.best, t.role) for t in find_tolls(sentence) if t.outcome == "killed"] == expected
+
+
+ROUND29D_A_LAND_FRONTED = [
+    # "Across the Gaza Strip, at least 66 people were killed on Thursday": a land's tally, fronted, is no one event's;
+    # a span of time, a town or a border fronted is (negatives, last)
+    ("Across the Gaza Strip, at least 66 people were killed on Thursday, the Ministry of Health said.", "cumulative"),
+    ("Throughout the country, 40 protesters died on Friday, rights groups said.", "cumulative"),
+    ("Nationwide, 23 people were killed in election violence on Saturday, police said.", "cumulative"),
+    ("Across Sudan, more than 30 civilians were killed in shelling on Monday, activists said.", "cumulative"),
+    ("Throughout the night, shelling killed 12 people in Kharkiv.", "total"),
+    ("Across the city, 14 protesters were shot dead on Sunday, medics said.", "total"),
+    ("Across the border in eastern Syria, the strikes killed 23 fighters near Albu Kamal, the monitor said.", "total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROUND29D_A_LAND_FRONTED)
+def test_round29d_a_lands_tally_fronted_is_cumulative(sentence, role):
+    assert [t.role for t in find_tolls(sentence) if t.outcome == "killed"] == [role]
+
+
+ROUND29D_ALL_UNHARMED = [
+    # 'All staff in the convoy ... were "safe and unharmed"': the whole party came out whole, nobody killed or hurt;
+    # "all the other passengers escaped unhurt" is the rest of a toll (negatives, last)
+    ('All staff in the convoy, whose vehicles flew US flags, were "safe and unharmed", he said.', [("killed", 0), ("injured", 0)]),
+    ("Everyone on board was unharmed, officials said.", [("killed", 0), ("injured", 0)]),
+    ("All 40 passengers emerged unscathed, police said.", [("killed", 0), ("injured", 0)]),
+    ("Officials said everybody inside the embassy compound had escaped uninjured.", [("killed", 0), ("injured", 0)]),
+    ("The navy said all of the crew escaped unhurt after the drone hit the tanker.", [("killed", 0), ("injured", 0)]),
+    ("Five people were killed, but all the other passengers escaped unhurt.", [("killed", 5)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND29D_ALL_UNHARMED)
+def test_round29d_all_unharmed_is_a_zero(sentence, expected):
+    assert [(t.outcome, t.count.best) for t in find_tolls(sentence)] == expected
+
+
+ROUND29D_ONE_PERSON_ANY_ADJECTIVE = [
+    # "a tribal elder", "a religious leader": one person with any adjective-shaped word before the noun
+    ("Unknown assailants killed a tribal elder in Daraa on Monday.", [("killed", 1)]),
+    ("A religious leader was shot dead outside a mosque in Kano.", [("killed", 1)]),
+    ("A political activist was shot dead in Dhaka, police said.", [("killed", 1)]),
+    ("Gunmen shot dead a local tribal chief in Zamfara.", [("killed", 1)]),
+    # negative: no outcome for the person
+    ("A tribal elder said the gunmen came at night.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND29D_ONE_PERSON_ANY_ADJECTIVE)
+def test_round29d_one_person_with_any_adjective(sentence, expected):
+    assert [(t.outcome, t.count.best) for t in find_tolls(sentence)] == expected

@@ -751,7 +751,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                     and (c.trigger_weight >= 3 or (c.sentence == lead and c.trigger_weight >= 2))
                     and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
-                    and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])]
+                    and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])
+                    and not (c.trigger and c.trigger in c.text and _ONLY_SEEN.match(c.text, c.text.find(c.trigger) + len(c.trigger)))]
         if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or "") and not _stormed_site(early[0]) and not (
                 _FIGHT_ENDED.search(early[0].text) and any(c.sentence <= early[0].sentence + 2 for c in by_means if c is not early[0])):
             # (not a lead that tells the end of a siege, whose start the text gives next: "forces ended
@@ -783,7 +784,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             means = [c.sub_event_type for c in group if not c.background and c.trigger_weight >= 3
                      and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
                      and c.initiator is not None and c.initiator.name == actor1
-                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])]
+                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
+                     and not (c.trigger and c.trigger in c.text and _ONLY_SEEN.match(c.text, c.text.find(c.trigger) + len(c.trigger)))]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
         elif sub == "Air/drone strike" and strength[sub] < 2 and (named := [k for k in means if k != sub] or [
@@ -1115,6 +1117,9 @@ _NOT_THE_MEANS = re.compile(r"\b(?:backed|supported|covered|assisted|aided)\s+by
                             r"\b(?:responsible|blamed|blaming\s+\w+)\s+for\s+(?:[\w'’-]+\s+){0,3}$|\baccus(?:ed|ing)\s+(?:\w+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,3}$|"
                             r"\b(?:loot|looted|looting|steal|stole|stealing|seize|seized|seizing|capture|captured|capturing|"
                             r"shortages?\s+of|deliveries\s+of|supplies\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+# a weapon only seen or heard, no strike told: "as fighter jets fly overhead", "drones were heard circling"
+_ONLY_SEEN = re.compile(r"\s+(?:(?:could|can)\s+be\s+|(?:were|was|are|is|being)\s+)?(?:fly|flies|flew|flying|flown|circl\w+|"
+                        r"hover\w*|roar\w*|buzz\w*|heard|seen|spotted|patroll\w*)\b", re.I)
 # the lead tells a siege or stand-off as over: "ended an hours-long siege", "the siege ... ended at dawn"
 _FIGHT_ENDED = re.compile(r"\b(?:ended|ending|end\s+to|lifted|broke)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:siege|stand-?off)\b|"
                           r"\b(?:siege|stand-?off)\b[^.;]{0,80}?\b(?:ended|was\s+over|was\s+lifted)\b", re.I)
@@ -2786,6 +2791,39 @@ def _foreign_dead(group: list[Claim], cc: str) -> None:
                 a.name, a.country, a.rule = force, named[force], a.rule + "|foreign"
 
 
+# "A Russian major general was killed", "a Turkish patrol", "French military convoy": the forces hit told by nationality
+_NATIONAL_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+(?:military\s+|army\s+)?(?:(?:major|brigadier|lieutenant)\s+general|general|colonel|major|captain|"
+                             r"officers?|soldiers?|servicem[ae]n|service\s+members?|troops|convoy|patrol|peacekeepers?|recruits|cadets|personnel|forces)\b")
+
+
+def _nationals_hit(group: list[Claim], cc: str, year: int | None) -> None:
+    """"A Russian major general was killed and two servicemen were wounded" in Syria: the bare
+    force word of the men hit is the army of the one foreign nationality the sentence gives them,
+    not the army of the country where it happened."""
+    from .places import country_terms
+
+    for c in group:
+        if c.background:
+            continue
+        hit = [a for a in c.actors if a.rule.startswith("generic:state_forces") and "|demonym-before" not in a.rule
+               and (a is c.target or a.rule.endswith("|victim"))]
+        if not hit:
+            continue
+        first = min(a.span.start for a in hit) - c.span.start
+        found = {country_terms().get(m.group(1).lower()) for m in _NATIONAL_FORCE.finditer(c.text) if m.start() < first}
+        if any(country_terms().get(m.group(1).lower()) not in (None, *found) for m in _NATIONAL_FORCE.finditer(c.text)):
+            continue  # "where Turkish soldiers train Somali recruits": two nationalities, none is told of the men hit
+        found.discard(None)
+        if len(found) != 1 or cc in found:
+            continue
+        name, actor, _rule = shared_actors().generic("state_forces", [str(next(iter(found)))], year)
+        if actor is None:
+            continue
+        for a in hit:
+            a.name, a.country = name, actor.country
+            a.rule = a.rule.replace("generic:state_forces", "generic:state_forces|demonym-before", 1)  # keeps its marks last
+
+
 def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     """"Killed a soldier at an army base" in an event in Israel: a bare "army" is the army of the
     event's country, not of the country the report is mostly about."""
@@ -2795,6 +2833,7 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
     _foreign_dead(group, cc)
 
     year = ctx.published.year if ctx.published else None
+    _nationals_hit(group, cc, year)
     local = None
     for c in group:
         for a in c.actors:
@@ -3693,6 +3732,8 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
         return follow
     if (place is None or place.feature == "country") and (back := _town_referred_back(group, groups)) is not None:
         return back
+    if place is not None and "+near" in place.rule and (named := _unnamed_town_named(place, group, groups, ctx)) is not None:
+        return named
     filed = place is not None and place is ctx.fallback_place and "+dateline" in place.rule and not any(
         q.gazetteer_id == place.gazetteer_id for c in group if not c.background for q in c.places)
     if filed and place is not None:
@@ -3726,6 +3767,33 @@ def _refined(place: Place | None, group: list[Claim], groups: list[list[Claim]],
     if place.feature in ("country", "region"):
         return next((q for q in told if q.feature == "admin1"), place)
     return place
+
+
+# "in a Christian town east of Beirut", "a village some 20 km south of Maiduguri": a settlement the
+# sentence leaves unnamed, placed by its bearing from a town that is only its measure
+_UNNAMED_TOWN_OF = r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|hamlet|settlement|locality|district)\s+" \
+    r"(?:(?:some|about|around|roughly|nearly)\s+)?(?:(?:\d+|[a-z]+)\s+(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:capital|city|town),?\s+)?"
+
+
+def _unnamed_town_named(place: Place, group: list[Claim], groups: list[list[Claim]], ctx: AssemblyContext) -> Place | None:
+    """An event at "a town east of Beirut" whose town a sentence of no event of its own names while the
+    event is told ("The truck overturned as it passed through Kahaleh"): that town, one only, of the same
+    country and near the measure, is the scene."""
+    own = [c for c in group if not c.background]
+    told_at = [c.sentence for c in own if any(q.gazetteer_id == place.gazetteer_id for q in c.places)
+               and re.search(_UNNAMED_TOWN_OF + re.escape(place.written) + r"\b", c.text, re.I)]
+    if not told_at or place.latitude is None or place.longitude is None:
+        return None
+    first = min(told_at)  # (a town named later, in a sentence of its own: not "a village in X district north of Y")
+    nxt = min((c.sentence for g in groups if g is not group for c in g if not c.background and c.sentence > first), default=10**6)
+    told = [(i, q) for i, q in ctx.idle_places] + [(c.sentence, q) for c in own for q in c.places]
+    towns = {q.gazetteer_id: q for i, q in told if first < i < nxt and q.feature == "place" and q.gazetteer_id is not None
+             and q.gazetteer_id != place.gazetteer_id and q.iso2 == place.iso2 and q.latitude is not None and q.longitude is not None
+             and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere", "+landmark", "+near"))
+             and haversine_km((q.latitude, q.longitude), (place.latitude, place.longitude)) <= 60}
+    if len(towns) != 1:
+        return None
+    return copy.copy(next(iter(towns.values())))
 
 
 # "attacked the troops stationed in the town", "ambushed a convoy outside the village": a settlement

@@ -123,7 +123,7 @@ _PERSON_NOUN = re.compile(
 _COUNTED_VOICE = re.compile(r"^(?:one|two|three|four|five|some|many)\s+(?:local\s+)?(?:diplomats?|aid\s+workers?|residents?|villagers?|inhabitants?|witness(?:es)?|eyewitness(?:es)?|"
                             r"survivors?|doctors?|nurses?|medics?|elders?|relatives?|traders?|shopkeepers?|farmers?|herders?|worshippers?|m[ae]n|wom[ae]n)\b", re.I)
 _NOT_SOURCE = re.compile(
-    r"^(?:it|this|that|there|which|who|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
+    r"^(?:it|this|that|there|which|(?-i:[Ww]ho)|what|the\s+(?:attack|strike|clashes|fighting|toll|report|blast|explosion|operation)|"
     r"\d+|one|two|many|some|most|all|no|none|nobody|toll|attack|strike|police\s+were|people(?!['’])|videos?|photos?|images?|footage|"
     r"in\s+an?\s+(?:statement|video|post|message|tweet|interview)$|(?:drone|air|missile)\s+(?:strikes?|attacks?)$|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
@@ -290,7 +290,7 @@ def _tidy(raw: str) -> str:
     return s.strip()
 
 
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|who|when|asked|earlier|if|would|will|could|did|does|do|called|described|urged|condemned|blamed|killed|attacked|struck|seized|rejected)\b", re.I)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|not|but|denies|denied|been|be|it|its|which|(?-i:[Ww]ho)|when|asked|earlier|if|would|will|could|did|does|do|called|described|urged|condemned|blamed|killed|attacked|struck|seized|rejected)\b", re.I)
 _MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z][a-z]+(?:\s+State)?)(?:'s|’s)?\s+|(?:the\s+)?(?:country|territory|state|region)(?:'s|’s)\s+)?(?:(?:new|acting|caretaker|deputy)\s+)?"
     r"(?:(?P<a>(?:national\s+)?defen[cs]e|health|interior|foreign|information|communications?)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?P<b>(?:public\s+)?health|(?:national\s+)?defen[cs]e|interior|foreign\s+affairs|information|communications?)(?:\s+of\s+(?P<of>[A-Z][\w ]+?))?)"
@@ -601,7 +601,8 @@ _STATE_OFFICE = re.compile(
 _STATE_GOVERNOR = re.compile(r"^(?:the\s+)?state(?:['’]s)?\s+(?:deputy\s+)?(?:governor|government)(?:['’]s\s+(?:office|spokes(?:man|woman|person)))?$", re.I)
 # "health ministry figures", "tally by local civil society groups": a count named by whoever produced it
 _DOCUMENT_TAIL = re.compile(r"^(?P<whose>.{2,80}?)(?:['’]s?)?\s+(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?"
-                            r"(?:figures|data|statistics|tall(?:y|ies)|counts?|records|estimates|numbers)$"
+                            r"(?:figures|data|statistics|tall(?:y|ies)|counts?|records|estimates|numbers|statements?|communiqu[eé]s?|press\s+releases?|bulletins?)"
+                            r"$"
                             r"|^(?:(?:latest|new|updated|official|provisional|preliminary)\s+)?(?:figures|data|statistics|tall(?:y|ies)|counts?|records|"
                             r"estimates|numbers|information)\s+(?:by|from|of|compiled\s+by|gathered\s+by)\s+(?P<whose2>.{2,80})$", re.I)
 # "the Chadian army's general staff", "Bahrain's military General Command": an army's own organ speaks for it
@@ -676,7 +677,7 @@ _CIVIL_SOCIETY = re.compile(
 _KIN = re.compile(
     r"^(?:his|her|their|(?:the\s+)?[\w\-]+(?:['’]s|s['’]))\s+(?:(?:late|slain|dead|elder|younger|eldest)\s+)?"
     r"(?:wife|wives|husband|widow|widower|mother|father|parents?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|"
-    r"grand(?:mother|father|son|daughter)s?|famil(?:y|ies)(?:\s+members?)?|relatives?)$",
+    r"grand(?:mother|father|son|daughter)s?|famil(?:y|ies)(?:\s+members?)?|relatives?)(?-i:(?:,?\s+[A-Z][\w'’\-]+){1,3})?$",  # "His brother Bryan Fenster"
     re.I,
 )
 # "the opposition Social Democratic Front party", "the main opposition Cameroon Renaissance Movement (MRC)"
@@ -687,6 +688,10 @@ _OPPOSITION = re.compile(
 # "residents contacted by AFP", "a villager reached by telephone", "two witnesses interviewed by Reuters": the
 # voice, not the outlet that reached it
 _REACHED_BY = re.compile(r"^(?P<who>.+?)\s+(?:reached|contacted|interviewed|quoted|questioned|cited|spoken\s+to)\s+(?:by|via|over|on)\s+.+$", re.I)
+# "his lawyer said", "a lawyer for the family", "the defence lawyers of the accused", "her attorney John Musa":
+# counsel speak for a client, what a coder records as lawyers
+_LAWYER = re.compile(r"^(?:(?:his|her|their|its|(?:the\s+)?[\w\-]+(?:['’]s|s['’])|a|an|one|the|two|three|several|some)\s+)?(?:(?:defen[cs]e|family|human\s+rights|rights)\s+)?"
+                     r"(?:lawyers?|attorneys?|counsel|legal\s+(?:team|counsel|representatives?))(?:(?-i:(?:,?\s+[A-Z][\w'’\-]+){1,3})|\s+(?:for|of|representing)\s+.{2,60})?$", re.I)
 _LOCAL_SOURCES = re.compile(r"^(?:(?:a|an|one|another|two|three|several|some|other)\s+)?(?:local|community)\s+sources?$", re.I)
 _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "a Western diplomat said", "two diplomats told Reuters": unnamed diplomats, diplomatic sources to a coder
@@ -749,8 +754,52 @@ def _admin_countries(place: str) -> frozenset[str]:
     return frozenset(e.cc for e in entries if e.feature == "admin1" or e.cc in ("LB", "PS"))
 
 
+# "the U.S. Embassy in Yangon", "the Chinese embassy", "the embassy of France in Bamako", "the British
+# embassy's spokesman": a country's mission, named as the corpus names it (sending country, host country)
+_EMBASSY = re.compile(
+    r"^(?:the\s+)?(?:(?P<c>[A-Z][\w.\u2024\-]*|United\s+(?:States|Kingdom|Arab\s+Emirates))\s+[Ee]mbassy|[Ee]mbassy\s+of\s+(?:the\s+)?"
+    r"(?P<c2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))(?:\s+in\s+(?P<at>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?"
+    r"(?:['’]s\s+(?:spokes(?:man|woman|person)|press\s+office|statement))?$")
+_THE_COUNTRIES = frozenset(("US", "GB", "AE", "NL", "PH", "CF", "CD", "CG"))
+
+
+def _country_name(cc: str) -> str | None:
+    """'US' -> 'the United States', 'CN' -> 'China' (the first name of resources/countries.yaml)."""
+    terms = load_yaml("countries.yaml").get(cc)
+    if not terms:
+        return None
+    return ("the " if cc in _THE_COUNTRIES else "") + str(terms[0])
+
+
+def _embassy(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
+    m = _EMBASSY.match(name)
+    if not m:
+        return None
+    sender = _cc(m.group("c") or m.group("c2"))
+    host = _context_cc(ctx)
+    if (at := m.group("at")) is not None:
+        host = _cc(at)
+        if host is None:
+            try:
+                from ..gazetteer.index import shared as gazetteer
+
+                ccs = {e.cc for e in gazetteer().find(at) if e.cc}
+            except Exception:  # no gazetteer built
+                ccs = set()
+            ctx_cc = _context_cc(ctx)
+            host = ctx_cc if ctx_cc in ccs else (next(iter(ccs)) if len(ccs) == 1 else None)
+    if not sender or not host or sender == host:
+        return None
+    a, b = _country_name(sender), _country_name(host)
+    if not a or not b:
+        return None
+    return _mk(f"Embassy of {a} in {b}", "government", False, span, rule + "+embassy")
+
+
 def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     """The institution a title or office speaks for, by general rules (None when none applies)."""
+    if (emb := _embassy(name, ctx, span, rule)) is not None:
+        return emb
     if _INSTALLED.search(name) and not _GROUP_SPOKES.match(name):
         return None
     if (bm := _BRANCH_CHIEF.match(name)) is not None:
@@ -1128,6 +1177,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         name = m_via.group("who")  # "elders reached by Garowe Online said": the elders speak, the outlet only asked
     if (m_its := _AND_ITS.match(name)) is not None:
         name = m_its.group("first")
+    # "an army statement issued earlier in the day": the document, not when it came out
+    name = re.sub(r"(?i)\b(statements?|communiqu[eé]s?|releases?|bulletins?)\s+(?:issued|released|published|read\s+out|posted|put\s+out)\b.*$", r"\1", name)
     low = name.lower()
     if low in ("he", "she") and (subj := ctx.subject) is not None:
         return Source(subj.name, subj.kind, subj.party, span, rule + "+pronoun-subject")
@@ -1162,7 +1213,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if (dm := _DOCUMENT_TAIL.match(name)) is not None:
         # "according to health ministry figures", "police data showed": the voice whose figures they are; figures of
         # no one the rules know ("official figures", "provisional data") are no voice
-        whose = normalise(dm.group("whose") or dm.group("whose2"), ctx, span, rule, remember=remember)
+        whose = normalise(re.sub(r"(?i)^(?:an?|one)\s+", "", dm.group("whose") or dm.group("whose2")), ctx, span, rule, remember=remember)
         if whose is None or whose.rule.endswith(("+words", "+pronoun", "+anaphora", "+unresolved-anaphora")):
             return None
         return whose
@@ -1279,6 +1330,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
     if _KIN.match(name):
         # "his wife said", "the victim's brother told AFP": the family, what a coder records as relatives
         return _mk("relatives", "anonymous", False, span, rule + "+kin")
+    if _LAWYER.match(name):
+        return _mk("lawyers", "anonymous", False, span, rule + "+lawyer")
     m = _OPPOSITION.match(name)
     if m and (opp := normalise(m.group("n"), ctx, span, rule, remember=remember)) is not None:
         # "the opposition Social Democratic Front party": the party by its name
@@ -1779,10 +1832,20 @@ _PARTICIPLE = re.compile(
 _PUT_AT = re.compile(r"\b(?:that|which|whose\s+(?:number|numbers|size|strength|turnout|toll)\s+)\s*(?P<src>(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)\s+(?:had\s+|have\s+|has\s+)?"
                      r"(?:put|puts|estimated|estimates|numbered|placed|reckoned)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|least\s+)?"
                      r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|tens|hundreds|thousands|dozens)\b)", re.I)
+# "A student who escaped told the paper", "a woman who survived the attack said", "two pupils who managed to flee
+# told AFP": a private person who lived through the act speaks as a witness, whatever noun the report gives
+_ESCAPED = re.compile(
+    r"(?:^|[.;:”\"]\s*|,\s+(?=[A-Z]))(?P<src>(?:a|an|one|another|two|three|several|some)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:students?|pupils?|schoolchildren|passengers?|wom[ae]n|m[ae]n|girls?|boys?|workers?|guests?|patients?|worshippers?|people|persons?|victims?|"
+    r"hostages?|captives?|abductees?|drivers?|miners?|shepherds?|herders?|fishermen|travell?ers?|customers?|staff\s+members?))"
+    r",?\s+who\s+(?:had\s+|was\s+|were\s+)?(?:(?:managed|able)\s+to\s+)?(?:escaped?|survived?|fled|flee|saw|witnessed|hid|was\s+(?:wounded|injured|freed|released)|(?:wounded|injured|freed|released))\b"
+    r"[^.;\"“”]{0,120}?,?\s+(?:had\s+|has\s+|also\s+)?(?:said|says|say|told|recounted|described|recalled)\b",
+    re.I,
+)
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("long-name", _LONG_NAME),
     ("seen-declaring", _SEEN_DECLARING), ("outlet-saw", _OUTLET_SAW), ("according-to", _ACCORDING), ("quoting", _QUOTING), ("citing", _CITING), ("toll-by", _BY), ("appositive", _APPOSITIVE),
-    ("relative", _RELATIVE), ("voice-at", _VOICE_AT), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
+    ("relative", _RELATIVE), ("escaped", _ESCAPED), ("voice-at", _VOICE_AT), ("relative-named", _RELATIVE_NAMED), ("inverted", _INVERTED), ("possessive", _POSSESSIVE), ("subject-verb", _SUBJ_VERB),
     ("rescue-work", _RESCUE_WORK), ("rescue-work", _RESCUERS_OF), ("participle", _PARTICIPLE), ("put-at", _PUT_AT),
 )
 # an appositive that only describes the head ("Civil Defense, a first-responder agency under ..., said";
@@ -2019,6 +2082,11 @@ def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, 
         span = Span(article_id, start + h.start, start + h.end)
         ks = known_source(written)
         src = _from_known(ks, span, "mention") if ks else normalise(written, SourceContext(history=[]), span, "mention", remember=False)
+        state = [actors.actors[i] for k, i in h.targets if k == "actor" and isinstance(i, int) and actors.actors[i].kind == "state forces"]
+        if ks is None and len(state) == 1 and len(h.targets) == 1 and (src is None or src.name == _tidy(written)):
+            # a state's forces named by a description the source list lacks ("the Saudi-led coalition"):
+            # the force's own name, as the corpus codes "the coalition said"
+            src = Source(state[0].name, "party", True, span, "mention+actor")
         if src is None or src.rule.endswith(("+pronoun", "+anaphora", "+unresolved-anaphora")):
             src = Source(_tidy(written), "party", True, span, "mention")
         ctx.armed.append((Source(src.name, "party", True, span, src.rule), written, all(k in _NON_STATE for k in kinds)))
@@ -2141,6 +2209,8 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
         srcs: list[Source] | None = None
         if rule == "appositive":
             src = _appositive(m, ctx, span, Span(article_id, start + m.start("app"), start + m.end("app")), rule)
+        elif rule == "escaped":
+            src = _mk("witnesses", "anonymous", False, span, rule + "+voice")
         else:
             if " and " in m.group("src") or ", " in m.group("src"):
                 srcs = _coordinated(m.group("src"), ctx, span, rule)

@@ -1132,6 +1132,10 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                 r"effectively|firmly)\s+)?(?:run|held|controlled|governed|administered|dominated|ruled)\s+by\s+(?:the\s+)?$", before, re.I):
             a.rule += "|object"  # "a strike outside Sarmada, in territory run by HTS": the owner of the scene, no side
             continue
+        if a.kind != "civilians" and re.search(r"\b(?:liberation|annexation|occupation)\s+of\s+(?:the\s+)?(?:(?:whole|entire|rest\s+of\s+the)\s+)?$", before, re.I) \
+                and re.search(r"\b(?:Republic|Region|Province|State|Oblast)\b|\bD?LPR\b|\bDPR\b", a.written):
+            a.rule += "|object"  # "reported on the liberation of the Lugansk People's Republic": a territory, no side
+            continue
         if a.kind != "civilians" and re.search(r"\b(?:factions?|splinter\s+(?:groups?|factions?)|offshoots?|breakaway\s+(?:groups?|factions?)|dissidents?)\s+"
                                                r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I):
             a.rule += "|object"  # "the leader of a dissident faction of the former rebel movement Renamo": the parent, not the faction
@@ -1199,6 +1203,11 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
             # "the army said it had retaken a former military base from al-Shabaab": the side the
             # place was taken from, not the army the word "military" of the base was read as
             claim.target = a
+            continue
+        if claim.target is None and a.kind != "civilians" and claim.sub_event_type in (
+                "Non-state actor overtakes territory", "Government regains territory") and re.search(
+                r"\b(?:held|controlled|defended|occupied)\s+(?:(?:until\s+then|so\s+far|until\s+now)\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", before, re.I):
+            claim.target = a  # "took Sievierodonetsk, the last city held by Ukrainian forces": the side that held it lost it
             continue
         if claim.target is None and a.kind != "civilians" and _CLEARED_OF_BEFORE.search(before):
             claim.target = a  # "after clearing it of the remnants of the RSF": the side driven out
@@ -1442,6 +1451,13 @@ _DENIED_AFTER = re.compile(r",\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,5}?(?:has\s
 _CHARGE_WORD = re.compile(r"\b(?:accus\w*|alleg\w*)\b", re.I)
 
 
+# a place's or a group's state over years, told before the acts it names: "The area had been used for
+# years as a launching pad for rocket attacks on X", "For years the hills have served as a base for
+# militants who shelled the villages", "The town has long been a target of drone strikes"
+_YEARS_STATE = re.compile(r"\b(?:(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?(?:[a-z]+\s+)?for\s+(?:many\s+|several\s+)?(?:years|decades|months)|"
+                          r"(?:has|have|had)\s+long\s+(?:been|served|used)|^\W*for\s+(?:many\s+|several\s+)?(?:years|decades)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:been|served|used))\b", re.I)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
@@ -1517,6 +1533,13 @@ def carry_background(claims: list[Claim]) -> None:
                 (d.rule in ("absolute", "ago") and d.date in cal) or (d.rule == "weekday" and d.date and _FEAST_BEFORE.search(c.text, 0, d.span.start - c.span.start)
                                                              and all((d.date - a).days > 6 for a in cal)) for d in days):
             c.background = "earlier event"
+    # "The area had been used for years as a launching pad for mortar attacks on Mhardeh": every act
+    # word comes after a state of years the sentence tells, and no day of its own: background
+    for c in claims:
+        if c.background is None and c.trigger is not None and c.sentence > 0 and not any(
+                d.date and not d.publication for d in c.dates) and (m := _YEARS_STATE.search(c.text)) and (
+                found := find_triggers(c.text)) and all(t.start >= m.start() for t in found):
+            c.background = "background"
     # "Sumy regularly comes under missile attacks", "Kherson is shelled almost daily": a habit, no act
     # told; where an act is told beside it, it only says more of that act's place (and stays with it)
     habits = [c for c in claims if c.background is None and c.trigger is not None and not any(t.role == "total" for t in c.tolls) and all(

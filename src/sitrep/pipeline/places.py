@@ -204,7 +204,8 @@ _ORIGIN_LIST_SEP = re.compile(r"\s*(?:[-–—)]\s*)?(?:,\s*(?:and\s+|or\s+)?|(?
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+(?:state|provincial|regional|district)?\s*capital,?\s+)?", re.I)
 _ORIGIN = re.compile(
     r"\b(?:crossed|came|infiltrated|fired|launched|returned|travell?ed|arrived|fled|escaped|sent|flown|launched)\s+"
-    r"(?:\w+\s+)?from\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$|"
+    r"(?:\w+\s+)?from\s+(?:(?-i:[A-Z])[\w-]+'s\s+)?(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+    r"(?:city\s+of\s+|town\s+of\s+|region\s+of\s+|province\s+of\s+)?$|"
     # where fighting or unrest spread from, to the scene told after: "fighting spread on Sunday from
     # Bahir Dar to other towns", "violence that spilled over from Goma into Sake"
     r"\b(?:spread|spreads|spreading|spilled|spilt|spilling|spills|moved|shifted|extended|expanded)\s+(?:(?:over|out|on|in|at|this|last|\w+day)\s+){0,3}"
@@ -722,6 +723,29 @@ _MIDDLE_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
 _MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 
 
+# a ship's name after its kind: "the guided-missile cruiser Moskva", "the frigate Admiral Makarov"
+# (and "the Moskva" again later): a vessel, not the city it is named after
+_VESSEL_NAMED = re.compile(
+    r"\b(?:cruiser|frigate|destroyer|warship|corvette|submarine|tanker|freighter|vessel|ship|flagship|"
+    r"carrier|minesweeper|trawler|dhow|ferry)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
+_NOT_A_SHIP = frozenset("on in at off near from to and of the monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _ship_names(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    names = set()
+    for m in _VESSEL_NAMED.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_SHIP or name.lower() in country_terms():
+            continue
+        spans.append(m.span("name"))
+        names.add(name)
+    for name in names:
+        for m in re.finditer(r"\bthe\s+(" + re.escape(name) + r")\b", text):
+            spans.append(m.span(1))
+    return spans
+
+
 def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
     out: list[PlaceCandidate] = _capital_candidates(text, gz, excluded) if "capital" in text else []
     capitals = [(c.start, c.end) for c in out]
@@ -1071,6 +1095,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             gz: Gazetteer) -> list[Place]:
     """Turn candidates into Places with precision, admin1 and offsets."""
     out: list[Place] = []
+    if candidates and (ships := _ship_names(text)):
+        candidates = [k for k in candidates if not any(a < k.end and k.start < b for a, b in ships)]
     mentions = country_mentions(text) if candidates else []
     continents = {cc: v[2] for cc, v in gz.countries.items()}
     surnames = person_surnames(text) if candidates else frozenset()

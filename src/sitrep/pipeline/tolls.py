@@ -154,7 +154,9 @@ _ONE_PERSON = (
     r"brother|sister|uncle|cousin|nephew|niece|grandmother|grandfather|chief|headman|elder|councillor|councilor|imam|sheikh|chairman|leader)\b")
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
-    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*)|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
+    r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*)|"
+    # "a tribal elder", "a religious leader", "a veteran journalist": any adjective-shaped word before the one person
+    r"(?-i:[a-z]{2,}(?:al|ic|ous|ive|ful|ish|ary|ent|ant|ian|eran))|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
     + _ONE_PERSON, re.I)
 # "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
 # whatever the noun, as the subject of a singular passive outcome
@@ -221,6 +223,10 @@ _CUMULATIVE = re.compile(
     r"^\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told)\s*,[^.;]*?\b(?:attacks|strikes|air\s*strikes|airstrikes|raids|bombardments|bombings|assaults)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]+)|(?:[\w-]+\s+)?(?:territory|strip|enclave|country|region|province|governorate|state|north|south|east|west))\b|"
+    # "Across the Gaza Strip, at least 66 people were killed on Thursday": a land's tally fronted, not one
+    # event's (not a span of time: "Throughout the night, ...")
+    r"^\W*(?:across|throughout)\s+(?:the\s+)?(?!(?:[\w'’-]+\s+){0,2}?(?:day|night|morning|afternoon|evening|week|weekend|hours|period|siege|"
+    r"operation|attack|assault|raid|battle|fighting|clashes|protests?|march|incident|city|capital|town|village|camp|neighbou?rhood|border|frontier|river|front\s*line|street|road)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,|^\W*nationwide\s*,|"
     # "neutralised 58 militants in northern Iraq and Syria since Wednesday": two lands' tally over days
     r"\bin\s+(?:(?:northern|southern|eastern|western|north|south|east|west|central)\s+)?(?-i:[A-Z][\w'’-]+)\s+and\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
     r"(?-i:[A-Z][\w'’-]+)\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
@@ -237,7 +243,11 @@ _ZERO = re.compile(
     r"(?P<w7>(?:killed|harmed|hurt|injured|wounded)(?:\s+or\s+(?:killed|harmed|hurt|injured|wounded))?)|"
     # "none of its soldiers were killed": that side lost no one
     r"none\s+of\s+(?:its|their|our|his|the)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:soldiers|troops|men|forces|personnel|fighters|officers|members)\s+"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<w8>killed|harmed|hurt|injured|wounded))",
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?P<w8>killed|harmed|hurt|injured|wounded)|"
+    # "All staff in the convoy, whose cars flew flags, were \"safe and unharmed\"", "everyone on board escaped unhurt":
+    # the whole party came out whole (not "all the others escaped unhurt": the rest of a toll)
+    r"\b(?:all|everyone|everybody)\b(?![^.;]{0,40}?\b(?:other|others|rest|remaining)\b)[^.;]{0,120}?\b(?:were|was|are|is|escaped|emerged|remained|came\s+out)\s+"
+    r"[\"“]?(?:safe\s+and\s+)?(?P<w9>unharmed|unhurt|unscathed|uninjured)\b)",
     re.I,
 )
 _CIVILIAN = re.compile(
@@ -923,7 +933,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for z in _ZERO.finditer(sentence):
         word = next(g for g in z.groups() if g).lower()
         # ("no injuries were reported", "without causing injuries": nobody hurt, so nobody killed)
-        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded", "harmed")) else ["killed"]
+        outcomes = ["killed", "injured"] if word.startswith(("casualties", "injuries", "losses")) or word.endswith(("hurt", "injured", "wounded", "harmed", "unscathed")) else ["killed"]
         if re.search(r"\b(?:killed|died)\b", word) and re.search(r"\b(?:hurt|injured|wounded)\b", word):
             outcomes = ["killed", "injured"]  # "no one was killed or injured"
         if re.search(r"\b(?:seriously|badly|critically|severely|gravely)\s", word):
@@ -1057,7 +1067,10 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     while cue and re.search(r"\b(?:verify|confirm|establish|know|determine|give)\s+(?:the\s+)?$", clause[:cue.start()], re.I):
         # "though the group could not verify the overall toll": a caveat about the figure, no tally
         cue = _CUMULATIVE.search(clause, cue.end())
-    if cue and (_SUPERLATIVE.search(clause[:cue.start()]) or _RANK_ORDINAL.search(clause[:cue.start()])):
+    rank = (_SUPERLATIVE.search(clause[:cue.start()]) or _RANK_ORDINAL.search(clause[:cue.start()])) if cue else None
+    if cue and rank and clause_start + 1 + rank.start() < c.start < clause_start + 1 + cue.start():
+        return True  # "the latest in a wave of attacks that have killed 200 people since 2019": the run's tally
+    if cue and rank:
         # "the deadliest attack so far this year", "the fourth such massacre since January": a rank
         # of this event; but a count after the cue ("the deadliest since a raid in 2021 that killed
         # 160") is the earlier event's
@@ -1082,5 +1095,7 @@ _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|th
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
-                           r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such)", re.I)
+                           r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
+                           # "..., the latest in a wave of attacks on activists since 2019": this event ranked in a run
+                           r"in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:wave|series|string|spate|spree|run|chain|succession|surge|rash|line)\s+of\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)|most\s+(?:deadly|intense|violent|serious))\b", re.I)
