@@ -1386,8 +1386,14 @@ def _possessive(c: Claim, d: DateMention) -> bool:
     after = c.text[d.span.end - c.span.start:]
     if after.startswith(("'s ", "’s ")) or d.text.endswith(("'s", "’s")):
         return True
-    return bool(c.trigger) and d.text[:1].isupper() and bool(
-        re.match(r"\s+(?:(?!(?:that|it|its|they|he|she|had|has|have|was|were|is|are|to|the|a|an|on|in|at)\b)[\w-]+\s+){0,2}?" + re.escape(c.trigger or "") + r"\b", after))
+    return bool(c.trigger) and d.text[:1].isupper() and bool(_before_trigger(c.trigger or "").match(after))
+
+
+@functools.lru_cache(maxsize=1024)
+def _before_trigger(trigger: str) -> re.Pattern[str]:
+    # compiled once per event word: a pattern built per call would crowd the re module's own cache
+    return re.compile(r"\s+(?:(?!(?:that|it|its|they|he|she|had|has|have|was|were|is|are|to|the|a|an|on|in|at)\b)[\w-]+\s+){0,2}?"
+                      + re.escape(trigger) + r"\b")
 
 
 # the day of the aftermath, not of the event: mourners, funerals, rescuers in the rubble
@@ -3775,13 +3781,18 @@ _UNNAMED_TOWN_OF = r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:town|village|ham
     r"(?:(?:some|about|around|roughly|nearly)\s+)?(?:(?:\d+|[a-z]+)\s+(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:[\w'’-]+\s+)?(?:capital|city|town),?\s+)?"
 
 
+@functools.lru_cache(maxsize=512)
+def _unnamed_town_of(written: str) -> re.Pattern[str]:
+    return re.compile(_UNNAMED_TOWN_OF + re.escape(written) + r"\b", re.I)
+
+
 def _unnamed_town_named(place: Place, group: list[Claim], groups: list[list[Claim]], ctx: AssemblyContext) -> Place | None:
     """An event at "a town east of Beirut" whose town a sentence of no event of its own names while the
     event is told ("The truck overturned as it passed through Kahaleh"): that town, one only, of the same
     country and near the measure, is the scene."""
     own = [c for c in group if not c.background]
     told_at = [c.sentence for c in own if any(q.gazetteer_id == place.gazetteer_id for q in c.places)
-               and re.search(_UNNAMED_TOWN_OF + re.escape(place.written) + r"\b", c.text, re.I)]
+               and _unnamed_town_of(place.written).search(c.text)]
     if not told_at or place.latitude is None or place.longitude is None:
         return None
     first = min(told_at)  # (a town named later, in a sentence of its own: not "a village in X district north of Y")
@@ -4000,7 +4011,12 @@ def _in_voice_name(c: Claim, q: Place) -> bool:
     """A place read inside the name of the claim's voice ("the Palestine Red Crescent Society said"):
     a word of the name, not a town the statement names."""
     names = [s.name for s in ([c.source, *c.source.also] if c.source else [])]
-    return "+in-source" in q.rule and any(re.search(rf"\b{re.escape(q.written)}\b", n, re.I) for n in names)
+    return "+in-source" in q.rule and any(_word(q.written).search(n) for n in names)
+
+
+@functools.lru_cache(maxsize=1024)
+def _word(written: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(written)}\b", re.I)
 
 
 def _event(ctx: AssemblyContext, index: int, group: list[Claim], etype: str, sub: str, territorial: str | None,

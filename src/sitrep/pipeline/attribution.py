@@ -24,6 +24,7 @@ from ..resources import load_yaml
 if TYPE_CHECKING:
     from .actors import ActorDictionary, Hit
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")  # "Wagner's": the possessive after a name
 # verbs of speech: the speaker before them ("the ministry said") or after them ("..., said the ministry")
 _SPEECH_VERBS = (
     r"said|says|say|reported|reports|told|stated|noted|notes|added|adds|announced|announces|confirmed|confirms|"
@@ -999,7 +1000,7 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         c = m.group("c") if m.group("c") and m.group("c").lower() not in _NOT_COUNTRY else None
         cc = _cc(c)
         if c and cc is None:
-            if re.match(rf"{re.escape(c)}['’]s\b", name) or _armed_actor(c) or not _LEADING_PLACE.match(name):
+            if (name.startswith(c) and _POSSESSIVE_S.match(name, len(c))) or _armed_actor(c) or not _LEADING_PLACE.match(name):
                 return None  # "Wagner's commander": not a country's army
             c = None  # "the Ituri army spokesman": the country's army, speaking in that province
         if cc is None:

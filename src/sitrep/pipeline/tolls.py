@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import CountExpr, find_counts
 
@@ -509,6 +510,15 @@ def _clean_who(who: str | None) -> str | None:
     return w or None
 
 
+
+@lru_cache(maxsize=1024)
+def _both_sides_after(who: str) -> re.Pattern[str]:
+    """``who`` then a second side ("rebels and soldiers") or "on both sides", compiled once per noun
+    phrase (a pattern built per figure would crowd out the re module's own cache)."""
+    return re.compile(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_ORDINAL_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
+                      + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", re.I)
+
+
 def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
@@ -868,8 +878,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             (who and (_PERPETRATOR_WHO.search(who) or _OWN_FIGHTERS.match(who)) and not _CIVILIAN.search(who)
              and not _STATE_PAIR_WHO.search(who)) or _PERPETRATOR_BEFORE.search(before))
         if who and outcome == "killed" and not perpetrator and (
-                sides := re.match(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_ORDINAL_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
-                                 + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", sentence[c.end:], re.I)):
+                sides := _both_sides_after(who).match(sentence, c.end)):
             who = sides.group(0).strip()  # "killed 17 rebels and soldiers", "31 fighters on both sides": both sides' dead
         out.append(RawToll(
             outcome=outcome, count=c, start=c.start, end=end, rule=rule, role=role, who=who,
