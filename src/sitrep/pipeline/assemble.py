@@ -50,6 +50,7 @@ from .claims import (
     find_triggers,
     has_allies,
 )
+from .places import country_terms
 from .segment import quote_open
 
 SPLIT_KM = 30.0
@@ -2624,7 +2625,7 @@ def _between_sides(c: Claim) -> list[int]:
 
 def _state_of(name: str | None) -> str | None:
     """The country of a state force's name ("Police Forces of Syria (2024-)" -> "Syria")."""
-    m = re.match(r"(?:Military|Police) Forces of (.+?)(?:\s*\(|$)", name or "")
+    m = _STATE_OF.match(name or "")
     return m.group(1) if m else None
 
 
@@ -2751,8 +2752,6 @@ def _foreign_civilians(group: list[Claim], ctx: AssemblyContext) -> str | None:
     """Civilians of the one foreign nationality the event's dead, wounded or taken are told by
     ("a Cameroonian doctor was killed" in Congo); None when no such toll, when the nationality is
     the event's country's, or when any toll of the event belongs to an armed side."""
-    from .places import country_terms
-
     cc = _country_of(group)
     tolls = [t for c in group if not c.background for t in c.tolls if t.role in ("total", "part")
              and t.outcome in ("killed", "injured", "abducted")]
@@ -2806,8 +2805,6 @@ def _nationals_hit(group: list[Claim], cc: str, year: int | None) -> None:
     """"A Russian major general was killed and two servicemen were wounded" in Syria: the bare
     force word of the men hit is the army of the one foreign nationality the sentence gives them,
     not the army of the country where it happened."""
-    from .places import country_terms
-
     for c in group:
         if c.background:
             continue
@@ -2816,8 +2813,9 @@ def _nationals_hit(group: list[Claim], cc: str, year: int | None) -> None:
         if not hit:
             continue
         first = min(a.span.start for a in hit) - c.span.start
-        found = {country_terms().get(m.group(1).lower()) for m in _NATIONAL_FORCE.finditer(c.text) if m.start() < first}
-        if any(country_terms().get(m.group(1).lower()) not in (None, *found) for m in _NATIONAL_FORCE.finditer(c.text)):
+        told = [(m.start(), country_terms().get(m.group(1).lower())) for m in _NATIONAL_FORCE.finditer(c.text)]
+        found = {n for at, n in told if at < first}
+        if any(n not in (None, *found) for _at, n in told):
             continue  # "where Turkish soldiers train Somali recruits": two nationalities, none is told of the men hit
         found.discard(None)
         if len(found) != 1 or cc in found:
