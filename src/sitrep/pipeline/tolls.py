@@ -515,7 +515,7 @@ def _clean_who(who: str | None) -> str | None:
 def _both_sides_after(who: str) -> re.Pattern[str]:
     """``who`` then a second side ("rebels and soldiers") or "on both sides", compiled once per noun
     phrase (a pattern built per figure would crowd out the re module's own cache)."""
-    return re.compile(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_ORDINAL_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
+    return re.compile(r"\s*" + re.escape(who) + r"(?:\s+and\s+(?!(?:\d|" + "|".join(_COUNT_WORDS) + r")\b)(?:[\w'’-]+\s+){0,2}?"
                       + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", re.I)
 
 
@@ -1095,7 +1095,8 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
 
 
 _SIDE_NOUN = r"(?:fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|police(?:men)?|gunmen)"
-_ORDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "several", "dozens", "scores", "hundreds")
+# words that open a count of their own after "and" ("three soldiers and two civilians": two figures, not one side pair)
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "several", "dozens", "scores", "hundreds")
 # a revision: the figure it gives is the latest toll, the others of the report earlier ones
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+|overall\s+|final\s+)?(?:death\s+)?(?:toll|number|count|tally)\b[^.;\d]{0,40}$", re.I)
 _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|raising|bringing|revised|raised|updated|taking|pushing|pushed)\b", re.I)
