@@ -2184,3 +2184,21 @@ def test_stress_a_ship_named_after_a_city_is_no_place(text, scene):
 ])
 def test_stress_an_unnamed_town_placed_by_its_bearing_takes_the_town_named_later(text, scene):
     assert _loc(text)[:1] == [scene], text
+
+
+def test_a_word_of_a_firm_or_a_persons_name_is_no_hamlet_abroad(gazetteer):
+    # GeoNames has an Anadarko (Oklahoma) and a Moundridge alias "Christian" (Kansas): in a
+    # Mozambican or Congolese report they are a firm and a man, not places of the report
+    text = ("Insurgents attacked a convoy of workers for a contractor of US energy firm Anadarko "
+            "Petroleum near Palma in Cabo Delgado province, Mozambique, killing eight.")
+    got = {p.name for p in places(gazetteer, text)}
+    assert "Palma" in got and "Anadarko" not in got
+    plain = places(gazetteer, "Gunmen attacked Anadarko, Oklahoma, overnight.")
+    assert "Anadarko" in {p.name for p in plain}
+
+
+def test_a_town_of_the_reports_country_keeps_its_reading_inside_a_longer_name(gazetteer):
+    # "Ashrafiyat Sahnaya" is read as Sahnaya, a Syrian town the report's other places vouch for
+    text = ("Clashes broke out between security forces and Druze gunmen in the town of Ashrafiyat "
+            "Sahnaya, about 15 km southwest of Damascus, Syria.")
+    assert "Sahnaya" in {p.name for p in places(gazetteer, text)}

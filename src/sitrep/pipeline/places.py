@@ -1322,10 +1322,60 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             precision=precision, offset_km=offset_km, bearing=bearing, population=e.population, rule=rule,
             own_point=own_point,
         ))
+    _drop_strays(text, out)
     _between_towns(text, out)
     _namesakes(text, out)
     _measured_scenes(text, out)
     return out
+
+
+# a word of a longer name that is not a place's: a capitalised word right before or after it that is
+# not a place word ("US firm Anadarko Petroleum", "Radisson Blu", "Operation Peace Spring", "the Red
+# Crescent", "Naim Qassem", "Kunyo Barrow"), where "Madaya Township" or "Bassa Local Government
+# Area" is the place itself
+_NAME_WORD_AFTER = re.compile(r"^[ \t]+(?!(?:Township|District|State|Province|Region|Governorate|Oblast|County|Local|Area|"
+                              r"Camp|City|Town|Village|Municipality|LGA|Division|Refugee|IDP|Market|Junction|Road)\b)[A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|In|At|Near|From|On|Of|To|And|Mount|Lake|Upper|Lower|North|South|"
+                               r"East|West|Central|Northern|Southern|Eastern|Western|New|Old|Greater)\b)[A-Z][a-z]+[ \t]+$")
+_STRAY_POP = 50_000
+
+
+# what tells a reader that a word names a place: a locative word before it ("in", "near", "the town
+# of", "captured", "Yemen's", a comma after another place, the start of a line) or a place word
+# after it ("town", "province", "camp", ", Borno")
+_TOLD_AS_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|from|to|into|outside|around|of|on|towards?|across|through|inside|via|between|and|or|within|"
+    r"beyond|by|off|past|reached|entered|captured|seized|took|retook|recaptured|shelled|struck|hit|attacked|stormed|"
+    r"besieged|targeted|bombed|raided|fled|left|overran|liberated)\s+(?:the\s+)?(?:(?:town|city|village|villages|"
+    r"district|province|region|state|camp|area|areas|neighbou?rhood|suburb|port|capital|border\s+town)\s+(?:of\s+)?)?"
+    r"|['’]s\s+|,\s*|\n\s*)$", re.I)
+_TOLD_AS_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:town|city|village|district|province|region|state|governorate|oblast|camp|area|countryside|outskirts|"
+    r"airport|port|border|crossing|base|road|highway|neighbou?rhood)\b|\s*,\s*[A-Z]|\s*\(|\s*[-—–]\s|\s*/)", re.I)
+
+
+def _drop_strays(text: str, out: list[Place]) -> None:
+    """Drop a small town (under 50,000 people) read in a word of a longer name, in a country where
+    the report names no other place: GeoNames knows a hamlet by that word there, but the text names
+    a firm, a person, an operation or a hotel ("US firm Anadarko Petroleum", "Radisson Blu", "James
+    Swan said", "Kunyo Barrow"). A town of a country the report's other places are in keeps its
+    reading, however it is written ("the town of Ashrafiyat Sahnaya", "the Chornobyl Nuclear Power
+    Plant"): its country's other places vouch for it."""
+    def told(p: Place) -> bool:
+        if p.span is None:
+            return True
+        s, e = p.span.start, p.span.end
+        return s == 0 or bool(_TOLD_AS_PLACE_BEFORE.search(text, max(0, s - 60), s)
+                              or _TOLD_AS_PLACE_AFTER.match(text[e:e + 40]))
+
+    def in_name(p: Place) -> bool:
+        if p.span is None:
+            return False
+        s, e = p.span.start, p.span.end
+        return bool(_NAME_WORD_AFTER.match(text[e:e + 30]) or _NAME_WORD_BEFORE.search(text, max(0, s - 30), s))
+
+    home = {p.iso2 for p in out if p.feature == "admin1" or (p.feature == "place" and (p.population >= _STRAY_POP or told(p)))}
+    out[:] = [p for p in out if not (p.feature == "place" and p.population < _STRAY_POP and p.iso2 not in home and in_name(p))]
 
 
 # "in Sirwah district, some 40 km west of Marib city", "near the town of Atareb, about 20 km from
