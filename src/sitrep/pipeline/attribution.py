@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Source, Span
 from ..resources import load_yaml
+from .actors import shared
+from .places import country_terms
 
 if TYPE_CHECKING:
     from .actors import ActorDictionary, Hit
@@ -318,7 +320,6 @@ def _cc(word: str | None) -> str | None:
     """A country's code from its name or demonym ('Ukraine's', 'Syrian', 'Yemen')."""
     if not word:
         return None
-    from .places import country_terms
 
     word = word.strip()
     if re.fullmatch(r"(?:[A-Z][.\u2024]){2,}", word):
@@ -764,8 +765,10 @@ _EMBASSY = re.compile(
 _THE_COUNTRIES = frozenset(("US", "GB", "AE", "NL", "PH", "CF", "CD", "CG"))
 
 
-def _country_name(cc: str) -> str | None:
-    """'US' -> 'the United States', 'CN' -> 'China' (the first name of resources/countries.yaml)."""
+def _embassy_country(cc: str) -> str | None:
+    """A country as an embassy's name gives it: 'US' -> 'the United States', 'CN' -> 'China' (the
+    first name of resources/countries.yaml, with "the" where English puts one), not the GeoNames
+    name that ``actors.country_display`` gives."""
     terms = load_yaml("countries.yaml").get(cc)
     if not terms:
         return None
@@ -791,7 +794,7 @@ def _embassy(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
             host = ctx_cc if ctx_cc in ccs else (next(iter(ccs)) if len(ccs) == 1 else None)
     if not sender or not host or sender == host:
         return None
-    a, b = _country_name(sender), _country_name(host)
+    a, b = _embassy_country(sender), _embassy_country(host)
     if not a or not b:
         return None
     return _mk(f"Embassy of {a} in {b}", "government", False, span, rule + "+embassy")
@@ -881,8 +884,6 @@ def _institution(name: str, ctx: SourceContext, span: Span | None, rule: str) ->
         if w == "separatist" and (cc := _context_cc(ctx)) is not None:
             # "a separatist commander" where the report named no group: the country's separatists ("a rebel
             # spokesman" may mean one of several groups, and stays as written)
-            from .actors import shared
-
             actors = ctx.actors or shared()
             for h in actors.find(f"{w}s"):
                 got, actor, _how = actors.resolve(h.targets, [cc], None)
@@ -1432,7 +1433,6 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             return _mk(f"Government of {ministry[ministry.index('(') + 1:-1]}", "government", False, span, rule + "+ministry")
         kind = "party" if "Defence" in ministry else "medical" if "Health" in ministry else "government"
         return Source(ministry, kind, kind == "party", span, rule + "+ministry")
-    from .places import country_terms
 
     if low in country_terms() and not low.endswith(("n", "i", "ese", "ish")):
         # "Israel said": the state speaking
@@ -1522,7 +1522,6 @@ _LINKED_GROUP = re.compile(
 
 def _linked_group(network: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     """The non-state armed group of the report's country that the actor dictionary reads ``network`` as."""
-    from .actors import shared
 
     cc = _context_cc(ctx)
     if cc is None:
@@ -1731,7 +1730,6 @@ def _role_of(name: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _armed_actor(name: str) -> bool:
     """Whether the whole of ``name`` (bar an article) is an armed actor of the dictionary."""
-    from .actors import shared
 
     actors = shared()
     bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
@@ -2070,7 +2068,6 @@ def _coalition_pattern() -> re.Pattern[str]:
 def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, hits: list[Hit] | None = None) -> None:
     """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition
     airstrikes"), from ``hits`` when the caller already searched the sentence with ``ctx.actors``."""
-    from .actors import shared
 
     actors = ctx.actors or shared()
     if hits is None or ctx.actors is None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..gazetteer.index import Entry, Gazetteer
-from ..gazetteer.names import norm
+from ..gazetteer.names import norm, skeleton, strip_accents
 from ..geo import haversine_km, offset_point
 from ..model import Place, Span
 from ..resources import load_yaml
@@ -519,7 +519,6 @@ _REPUBLIC_AFTER = re.compile(r"^\s+People['’]s\s+Republic\b")
 
 
 def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
-    from ..gazetteer.names import skeleton
 
     sk = skeleton(phrase)
     if not 4 <= len(sk) <= 14:
@@ -537,7 +536,6 @@ def _skeleton_qaf(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     """Arabic qaf is written g where it is spoken so (Sudan, the Gulf, Yemen): "al-Gitaina" is
     Al Qitena, "Gedaref" is Al Qadarif. One cached lookup with g read as q; the fuzzy check in
     _choose reads q as g too."""
-    from ..gazetteer.names import skeleton
 
     sk = skeleton(phrase)
     if "g" not in sk:
@@ -549,7 +547,6 @@ def _skeleton_spellings(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     """Two spellings that the skeleton keeps apart: Somali x is the h of English copy
     ("Harardhere" is Xarardheere, "Hudur" Xuddur), and an Arabic name's final -a is as often
     written -ah ("Moudiya" is Mudiyah, "Hodeida" Al Hudaydah). Two cached lookups at most."""
-    from ..gazetteer.names import skeleton
 
     sk = skeleton(phrase)
     out: tuple[Entry, ...] = ()
@@ -1483,7 +1480,6 @@ def _between_towns(text: str, out: list[Place]) -> None:
 
 
 def _display(name: str) -> str:
-    from ..gazetteer.names import strip_accents
 
     return strip_accents(name).replace("‘", "'").replace("’", "'").replace("ʿ", "'")
 
