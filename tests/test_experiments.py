@@ -40,3 +40,25 @@ def test_toll_candidates_are_the_killed_figures_read_with_the_rules_choice_marke
     chosen = [v for v, f in cands.items() if f["rules:chosen"]]
     assert chosen == [e.toll.killed.best]
     assert cands[15]["largest"] == 1 and cands[12]["smallest"] == 1
+
+
+_PLACE_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "learned_place.py"
+_pspec = importlib.util.spec_from_file_location("learned_place", _PLACE_PATH)
+assert _pspec is not None and _pspec.loader is not None
+lp = importlib.util.module_from_spec(_pspec)
+_pspec.loader.exec_module(lp)
+
+PLACE_TEXT = ("BAIDOA, Somalia (Reuters) - Al Shabaab fighters stormed a military base near Afgooye, about 30 km "
+              "northwest of Mogadishu, on Tuesday, killing 12 soldiers, a military officer said.")
+
+
+def test_place_candidates_are_the_places_of_the_events_sentences_with_the_rules_choice_marked():
+    art = make_article(PLACE_TEXT, published=dt.date(2024, 3, 12), publisher="Reuters")
+    e = extract(art)[0]
+    cands = lp.place_candidates(e, art.body, ["SO"], {"SO"})
+    names = [p.name for p, _f in cands]
+    assert "Afgooye" in names and len(names) == len(set(names))
+    chosen = [p for p, f in cands if f.get("rules:chosen")]
+    assert len(chosen) == 1 and chosen[0].name == e.place.name
+    f = cands[names.index(chosen[0].name)][1]
+    assert f["in_claims"] == 1 and any(k.startswith("via=") for k in f)
