@@ -224,3 +224,45 @@ def test_every_gold_event_and_record_lands_in_one_event_class():
     assert ana["matched"] == res.counts["matched"]
     assert ana["matched"] + missed == res.counts["gold_events"]
     assert ana["matched"] + spurious == res.counts["predicted_events"]
+
+
+def test_intervals_resample_reports_and_hold_the_score():
+    # ten reports: eight read right, two whose toll is wrong; the interval of the toll score must
+    # hold 0.8, lie within [0, 1], widen below 1 (some resamples draw both wrong reports) and be
+    # the same on a second run (seeded); detection is perfect in every resample
+    import datetime as dt
+
+    reps, preds = [], {}
+    for i in range(10):
+        text = AFP.replace("12 civilians", f"{12 + i} civilians")
+        g = gold_event(fatalities={"low": 12 + i, "best": 12 + i, "high": 12 + i})
+        reps.append(GoldReport(id=f"r{i}", text=text, published=dt.date(2024, 11, 30), publisher="AFP", events=[g]))
+        p = dict(g, sources=[{"name": "Syrian Observatory for Human Rights", "kind": "ngo", "party": False}])
+        preds[text] = [p if i < 8 else dict(p, fatalities={"low": 5, "best": 5, "high": 5})]
+
+    def extract_fn(art):
+        return fake_extract(preds[art.body])(art)
+
+    res = evaluate(reps, extract_fn=extract_fn, resamples=300)
+    lo, hi = res.intervals["fatalities_exact"]
+    assert res.scores["fatalities_exact"] == 0.8
+    assert 0.0 <= lo < 0.8 < hi <= 1.0
+    assert res.intervals["event_f1"] == (1.0, 1.0)
+    assert evaluate(reps, extract_fn=extract_fn, resamples=300).intervals == res.intervals
+    assert evaluate(reps, extract_fn=extract_fn).intervals == {}
+
+
+def test_ci_flag_prints_intervals_beside_the_scores(tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "r1", "text": AFP, "published": "2024-11-30", "publisher": "AFP",
+                                "events": [gold_event()]}) + "\n")
+    out = CliRunner().invoke(main, ["evaluate", str(gold), "--ci", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    got = json.loads(out.output)
+    assert set(got["intervals"]["gold"]) >= {"event_f1", "fatalities_exact", "actor_match"}
+    lo, hi = got["intervals"]["gold"]["event_f1"]
+    assert lo <= got["event_f1"] <= hi

@@ -306,10 +306,12 @@ def explain(target: str, db: str, published: dt.date | None, publisher: str | No
               help="For the bundled corpus: its tuning part, its held-aside part, or both (reported side by side).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--worst", default=15, show_default=True, help="How many misses to list.")
+@click.option("--ci", "ci", is_flag=True,
+              help="Give each score a 95 %% interval: 1,000 bootstrap resamples of the reports (seeded).")
 @click.option("--check-ratchet", is_flag=True, help="Exit 7 if a score fell below its floor in eval/ratchet.json.")
 @click.option("--raise-ratchet", is_flag=True, help="Raise the floors in eval/ratchet.json to today's scores (never lowers).")
 @_guard
-def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratchet: bool, raise_ratchet: bool) -> None:
+def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, ci: bool, check_ratchet: bool, raise_ratchet: bool) -> None:
     """Score extraction against gold, field by field, and list the worst misses.
 
     GOLD files are JSON Lines in the gold format (docs/gold-format.md) or ACLED-style CSV
@@ -319,6 +321,7 @@ def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratc
     Example:
       sitrep evaluate --split test
       sitrep evaluate my_acled_export.csv --format json
+      sitrep evaluate --split test --ci
     """
     from . import evaluate as ev
 
@@ -327,12 +330,14 @@ def evaluate(gold: tuple[str, ...], split: str, fmt: str, worst: int, check_ratc
         groups = {split if not gold else "gold": [r for r in reports if gold or r.split == split]}
     else:
         groups = {"dev": [r for r in reports if r.split == "dev"], "test": [r for r in reports if r.split == "test"]}
-    results = {name: ev.evaluate(rs, worst=worst) for name, rs in groups.items()}
+    results = {name: ev.evaluate(rs, worst=worst, resamples=1000 if ci else 0) for name, rs in groups.items()}
     scenario = ev.default_scenario() if not gold and split == "all" else None
     recon = ev.evaluate_reconciliation(scenario) if scenario else None
     if fmt == "json":
         out: dict[str, Any] = dict(results[next(iter(results))].scores) if len(results) == 1 else {k: v.scores for k, v in results.items()}
         out["anatomy"] = {k: v.anatomy for k, v in results.items()}
+        if ci:
+            out["intervals"] = {k: {m: list(iv) for m, iv in v.intervals.items()} for k, v in results.items()}
         if recon:
             out["reconciliation"] = recon
         click.echo(json.dumps(out, indent=2))

@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import json
 import math
+import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ class Result:
     misses: list[Miss] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     anatomy: dict[str, dict[str, int]] = field(default_factory=dict)  # see ANATOMY
+    # 95 % intervals by resampling the reports (``evaluate(..., resamples=N)``): metric -> (low, high)
+    intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 # Where a field's misses come from, so that a user knows what to mend: a side "never_recognised"
@@ -273,7 +276,9 @@ def _content_tokens(name: str) -> frozenset[str]:
     return frozenset(t[:-1] if t.endswith("s") and len(t) > 3 else t for t in name.split() if t not in _STOP)
 
 
-def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 15) -> Result:
+def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 15, resamples: int = 0) -> Result:
+    """Score ``reports`` (see the module docstring). With ``resamples``, each score also gets a 95 %
+    interval from that many bootstrap resamples of the reports (``Result.intervals``)."""
     from .pipeline import extract
 
     ext = extract_fn or extract
@@ -282,7 +287,9 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
     field_hits: dict[str, list[float]] = {m: [] for m in METRICS if m not in ("n_reports", "event_precision", "event_recall", "event_f1")}
     misses: list[Miss] = []
     anatomy: dict[str, dict[str, int]] = {f: dict.fromkeys(ks, 0) for f, ks in ANATOMY.items()}
+    tallies: list[_Tally] = []
     for rep in reports:
+        had = {k: len(v) for k, v in field_hits.items()}
         art = make_article(rep.text, published=rep.published, publisher=rep.publisher, url=rep.url, title=rep.title)
         try:
             preds = [e.to_record() for e in ext(art)]
@@ -306,18 +313,55 @@ def evaluate(reports: list[GoldReport], *, extract_fn: Any = None, worst: int = 
             _score_pair(rep, g, p, nm, field_hits, misses)
             _anatomy(g, p, preds, nm, anatomy)
         _event_anatomy(rep.events, preds, pairs, anatomy["event_f1"])
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    scores: dict[str, float] = {"n_reports": len(reports), "event_precision": precision, "event_recall": recall, "event_f1": f1}
-    for k, v in field_hits.items():
-        scores[k] = sum(v) / len(v) if v else 1.0
+        tallies.append((len(matched), len(preds) - len(matched), len(rep.events) - len(matched),
+                        {k: (sum(v[had[k]:]), len(v) - had[k]) for k, v in field_hits.items() if len(v) > had[k]}))
+    scores: dict[str, float] = {"n_reports": len(reports), **_scores(tallies, list(field_hits))}
     order = {"missed": 0, "error": 0, "spurious": 1, "field": 2}
     misses.sort(key=lambda m: (order.get(m.kind, 3), m.field, m.report))
     return Result(scores={k: round(v, 4) for k, v in scores.items()}, misses=misses[:worst] if worst else misses,
                   counts={"gold_events": tp + fn, "predicted_events": tp + fp, "matched": tp,
                           **{f"n_{k}": len(v) for k, v in field_hits.items()}},
-                  anatomy=anatomy)
+                  anatomy=anatomy, intervals=_bootstrap(tallies, list(field_hits), resamples) if resamples else {})
+
+
+# one report's part of the scores: (matched, spurious, missed, {field metric: (sum of hits, pairs scored)})
+_Tally = tuple[int, int, int, dict[str, tuple[float, int]]]
+
+
+def _scores(tallies: list[_Tally], fields: list[str]) -> dict[str, float]:
+    """Detection precision, recall and F1 over all records, and each field's mean over the pairs
+    scored (1.0 where none was)."""
+    tp = sum(t[0] for t in tallies)
+    fp = sum(t[1] for t in tallies)
+    fn = sum(t[2] for t in tallies)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    out = {"event_precision": precision, "event_recall": recall, "event_f1": f1}
+    for k in fields:
+        hit = sum(t[3][k][0] for t in tallies if k in t[3])
+        n = sum(t[3][k][1] for t in tallies if k in t[3])
+        out[k] = hit / n if n else 1.0
+    return out
+
+
+def _bootstrap(tallies: list[_Tally], fields: list[str], resamples: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95 % percentile intervals of every score over ``resamples`` draws of as many reports, with
+    replacement (a report's events, hits and misses go together, as they are not independent). The
+    draws are seeded, so the same corpus gives the same intervals."""
+    if not tallies:
+        return {}
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {}
+    for _ in range(resamples):
+        sample = [tallies[rng.randrange(len(tallies))] for _ in tallies]
+        for k, v in _scores(sample, fields).items():
+            draws.setdefault(k, []).append(v)
+    out = {}
+    for k, vs in draws.items():
+        vs.sort()
+        out[k] = (round(vs[int(0.025 * (len(vs) - 1))], 4), round(vs[int(math.ceil(0.975 * (len(vs) - 1)))], 4))
+    return out
 
 
 def _brief(e: dict[str, Any]) -> str:
@@ -464,13 +508,17 @@ def format_anatomy(results: dict[str, Result]) -> str:
 
 
 def format_table(results: dict[str, Result]) -> str:
+    """The scores per split, with each one's 95 % interval beside it where it was computed."""
     names = list(results)
     lines = ["| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     for m in METRICS:
         vals = []
         for n in names:
             v = results[n].scores.get(m)
-            vals.append(str(int(v)) if m == "n_reports" and v is not None else f"{v:.3f}" if v is not None else "-")
+            cell = str(int(v)) if m == "n_reports" and v is not None else f"{v:.3f}" if v is not None else "-"
+            if (iv := results[n].intervals.get(m)) is not None:
+                cell += f" [{iv[0]:.3f}, {iv[1]:.3f}]"
+            vals.append(cell)
         lines.append(f"| {m} | " + " | ".join(vals) + " |")
     return "\n".join(lines)
 
