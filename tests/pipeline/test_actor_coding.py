@@ -2726,3 +2726,26 @@ def test_round29d_the_republics_fighters_stay_a_side(resources):
 ])
 def test_round29d_forces_hit_told_by_nationality(text, published, a2, resources):
     assert sides(text, published=published, resources=resources)[1] == a2
+
+
+def test_words_one_countrys_actor_is_known_by_are_not_that_actor_in_another_country(resources):
+    # "remnants of the former regime" are Assad's loyalists in Syria, Bashir's in Sudan: in a
+    # Sudanese report they are no Syrian group, nor do they make the report Syrian
+    for sudan in ("KHARTOUM (Reuters) - Sudanese Prime Minister Abdalla Hamdok survived an assassination attempt "
+                  "on Monday when an explosion targeted his convoy in Khartoum, state television said. No group "
+                  "claimed responsibility. The Forces of Freedom and Change blamed remnants of the former regime.",
+                  "KHARTOUM (Reuters) - Remnants of the former regime attacked a police station in Khartoum on "
+                  "Monday, killing two officers, police said."):
+        evs = extract(article(sudan, "2020-03-09"), resources=resources)
+        assert evs and not any("(Syria)" in (a or "") for e in evs for a in (e.actor1, e.actor2)), sudan
+    syria = ("LATAKIA, Syria (AFP) - Remnants of the former regime attacked a checkpoint of the security "
+             "forces near Jableh in Latakia province on Thursday, killing four officers, the interior ministry said.")
+    e = extract(article(syria, "2025-03-06"), resources=resources)[0]
+    assert e.actor1 == "Former Regime Loyalists (Syria)"
+
+
+def test_jordans_forces_by_their_acled_name(resources):
+    text = ("DAMASCUS (Reuters) - Jordanian warplanes struck a house in the village of Shaab in Syria's Sweida "
+            "province on Monday, killing eight people, a monitor said.")
+    e = extract(article(text, "2023-05-08"), resources=resources)[0]
+    assert e.actor1 == "Military Forces of Jordan (1999-)"
