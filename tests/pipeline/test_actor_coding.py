@@ -2749,3 +2749,11 @@ def test_jordans_forces_by_their_acled_name(resources):
             "province on Monday, killing eight people, a monitor said.")
     e = extract(article(text, "2023-05-08"), resources=resources)[0]
     assert e.actor1 == "Military Forces of Jordan (1999-)"
+
+
+def test_the_people_of_a_country_are_no_party_to_a_deal(resources):
+    text = ("SANAA, Yemen (AP) - Yemen's Houthi rebels and Saudi Arabia agreed on Saturday to a two-month "
+            "truce and an exchange of prisoners, the Houthis said, raising hopes for civilians in the "
+            "war-torn country.")
+    evs = [e for e in extract(article(text, "2022-04-02"), resources=resources) if e.sub_event_type == "Agreement"]
+    assert evs and not any((a or "").startswith("Civilians") for e in evs for a in (e.actor1, e.actor2))

@@ -2339,7 +2339,15 @@ def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None,
     SDF commander announced a truce with Turkish-backed factions": the one who signs or announces
     first. Not who the other helpers guessed attacked: a deal has no attacker."""
     subs = [c.sub_event_type for c in group if not c.background and c.sub_event_type]
-    if actor1 is None or actor2 is None or not subs or any(s != "Agreement" for s in subs):
+    if not subs or any(s != "Agreement" for s in subs):
+        return actor1, actor2, assoc1, assoc2
+    if actor2 is not None and actor2.startswith("Civilians"):
+        # the people of a country are no party to a deal: the other side its sentences name, or none
+        # ("the government and the STC signed the Riyadh Agreement in Saudi Arabia")
+        actor2 = next((a.name for c in group if not c.background for a in c.actors
+                       if a.name != actor1 and not a.name.startswith(("Civilians", "Protesters", "Rioters"))), None)
+        assoc2 = []
+    if actor1 is None or actor2 is None:
         return actor1, actor2, assoc1, assoc2
     state = [n for n in (actor1, actor2) if n.startswith(_STATES)]
 
