@@ -62,3 +62,18 @@ def test_place_candidates_are_the_places_of_the_events_sentences_with_the_rules_
     assert len(chosen) == 1 and chosen[0].name == e.place.name
     f = cands[names.index(chosen[0].name)][1]
     assert f["in_claims"] == 1 and any(k.startswith("via=") for k in f)
+
+
+_UNSEEN_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "unseen_copy.py"
+_uspec = importlib.util.spec_from_file_location("unseen_copy", _UNSEEN_PATH)
+assert _uspec is not None and _uspec.loader is not None
+uc = importlib.util.module_from_spec(_uspec)
+_uspec.loader.exec_module(uc)
+
+
+def test_every_blind_batch_of_the_corpus_has_the_code_that_read_it_blind():
+    from sitrep.evaluate import default_corpus, load_gold
+
+    batches = {uc.batch_of(r.id) for r in load_gold([default_corpus()])} - {None}
+    assert batches == set(uc.BATCHES)
+    assert uc.batch_of("syria-2304") == "23" and uc.batch_of("syria-304") is None and uc.batch_of("gil-1302") is None
