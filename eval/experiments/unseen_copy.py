@@ -122,11 +122,11 @@ def main() -> None:
         a.keep.mkdir(parents=True, exist_ok=True)
         preds = predict(a.keep)
     else:
-        with tempfile.TemporaryDirectory() as tmp:
-            try:
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
                 preds = predict(Path(tmp))
-            finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
+        finally:  # the checkouts went with the folder: forget them
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
     print("\n".join(table(preds)))
 
 
