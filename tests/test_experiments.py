@@ -1,4 +1,4 @@
-"""eval/experiments/learned_choice.py reads the pipeline's internals: keep it in step with them."""
+"""The scripts of eval/experiments read the pipeline's internals and the corpus: keep them in step."""
 
 import datetime as dt
 import importlib.util
@@ -7,11 +7,20 @@ from pathlib import Path
 from sitrep.pipeline import extract
 from sitrep.read import make_article
 
-_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "learned_choice.py"
-_spec = importlib.util.spec_from_file_location("learned_choice", _PATH)
-assert _spec is not None and _spec.loader is not None
-lc = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(lc)
+
+def _script(name):
+    """An experiment script loaded as a module (eval/experiments is no package)."""
+    path = Path(__file__).resolve().parents[1] / "eval" / "experiments" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+lc = _script("learned_choice")
+lp = _script("learned_place")
+uc = _script("unseen_copy")
 
 TEXT = ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a military base in Somalia's Lower Shabelle region "
         "on Tuesday, killing 12 soldiers, a military officer said. Residents said at least 15 people died.")
@@ -42,12 +51,6 @@ def test_toll_candidates_are_the_killed_figures_read_with_the_rules_choice_marke
     assert cands[15]["largest"] == 1 and cands[12]["smallest"] == 1
 
 
-_PLACE_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "learned_place.py"
-_pspec = importlib.util.spec_from_file_location("learned_place", _PLACE_PATH)
-assert _pspec is not None and _pspec.loader is not None
-lp = importlib.util.module_from_spec(_pspec)
-_pspec.loader.exec_module(lp)
-
 PLACE_TEXT = ("BAIDOA, Somalia (Reuters) - Al Shabaab fighters stormed a military base near Afgooye, about 30 km "
               "northwest of Mogadishu, on Tuesday, killing 12 soldiers, a military officer said.")
 
@@ -63,12 +66,6 @@ def test_place_candidates_are_the_places_of_the_events_sentences_with_the_rules_
     f = cands[names.index(chosen[0].name)][1]
     assert f["in_claims"] == 1 and any(k.startswith("via=") for k in f)
 
-
-_UNSEEN_PATH = Path(__file__).resolve().parents[1] / "eval" / "experiments" / "unseen_copy.py"
-_uspec = importlib.util.spec_from_file_location("unseen_copy", _UNSEEN_PATH)
-assert _uspec is not None and _uspec.loader is not None
-uc = importlib.util.module_from_spec(_uspec)
-_uspec.loader.exec_module(uc)
 
 
 def test_every_blind_batch_of_the_corpus_has_the_code_that_read_it_blind():
