@@ -519,7 +519,6 @@ _REPUBLIC_AFTER = re.compile(r"^\s+People['’]s\s+Republic\b")
 
 
 def _skeleton_minus_one(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
-
     sk = skeleton(phrase)
     if not 4 <= len(sk) <= 14:
         return ()
@@ -536,7 +535,6 @@ def _skeleton_qaf(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     """Arabic qaf is written g where it is spoken so (Sudan, the Gulf, Yemen): "al-Gitaina" is
     Al Qitena, "Gedaref" is Al Qadarif. One cached lookup with g read as q; the fuzzy check in
     _choose reads q as g too."""
-
     sk = skeleton(phrase)
     if "g" not in sk:
         return ()
@@ -547,7 +545,6 @@ def _skeleton_spellings(gz: Gazetteer, phrase: str) -> tuple[Entry, ...]:
     """Two spellings that the skeleton keeps apart: Somali x is the h of English copy
     ("Harardhere" is Xarardheere, "Hudur" Xuddur), and an Arabic name's final -a is as often
     written -ah ("Moudiya" is Mudiyah, "Hodeida" Al Hudaydah). Two cached lookups at most."""
-
     sk = skeleton(phrase)
     out: tuple[Entry, ...] = ()
     if sk.startswith("h") and len(sk) >= 3:
@@ -1353,7 +1350,8 @@ _TOLD_AS_PLACE_AFTER = re.compile(
 
 def _drop_strays(text: str, out: list[Place]) -> None:
     """Drop a small town (under 50,000 people) read in a word of a longer name, in a country where
-    the report names no other place: GeoNames knows a hamlet by that word there, but the text names
+    the report names no division, no town of 50,000 and no place told as one ("in X", "the town of
+    X", "X province"): GeoNames knows a hamlet by that word there, but the text names
     a firm, a person, an operation or a hotel ("US firm Anadarko Petroleum", "Radisson Blu", "James
     Swan said", "Kunyo Barrow"). A town of a country the report's other places are in keeps its
     reading, however it is written ("the town of Ashrafiyat Sahnaya", "the Chornobyl Nuclear Power
@@ -1480,7 +1478,6 @@ def _between_towns(text: str, out: list[Place]) -> None:
 
 
 def _display(name: str) -> str:
-
     return strip_accents(name).replace("‘", "'").replace("’", "'").replace("ʿ", "'")
 
 
