@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKS = str.maketrans({c: "" for c in "'’‘`ʿʾʼ´ʻ"})
 _NONWORD = re.compile(r"[^a-z0-9]+")
@@ -31,8 +32,10 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Lower-case, accent-free, mark-free, single-spaced key."""
+    """Lower-case, accent-free, mark-free, single-spaced key (remembered: the place and actor
+    readers ask for the same few thousand names over and over)."""
     t = strip_accents(text).translate(_MARKS).lower()
     return _NONWORD.sub(" ", t).strip()
 
