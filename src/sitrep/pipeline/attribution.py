@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Source, Span
 from ..resources import load_yaml
 from .actors import shared
@@ -652,13 +653,18 @@ _LOCATIVE_TAIL = re.compile(
 )
 # "the North Kivu army spokesman", "Plateau police spokesman": a place (not a country) before an office
 _LEADING_PLACE = re.compile(r"^(?:the\s+)?(?P<place>(?:[A-Z][\w\-]+\s+){1,2}?)(?=(?:state\s+)?(?:army|military|police)\s+(?:spokes(?:man|woman|person)|command|commander|commissioner|chief|headquarters)$)")
+# unnamed diplomats and aid workers, each told by their calling ("a Western diplomat", "a UN aid worker"):
+# shared by the anonymous voices and the appositions of a named private person
+_AID_BY_WHOSE = r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:diplomats?|aid\s+workers?|humanitarian\s+\w+)$))?"
+_AID_NOUNS = (r"diplomats?|diplomatic\s+sources?|aid\s+(?:workers?|officials?)|humanitarian\s+(?:workers?|officials?|sources?)"
+              r"|relief\s+workers?")
 # a person who speaks for nobody but themselves, by the role the report gives them: the name a coder records
 _ANON_VOICE = re.compile(
     r"^(?:(?:a|an|one|another|the|two|three|several|some|many|other|local|young|elderly|female|male|senior|chief|duty|hospital|\d+-year-old)\s+)*"
     r"(?:of\s+(?:the\s+|those\s+)?)?"  # "one of the survivors", "two of those residents": one of the crowd
     r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:residents?|villagers?|inhabitants?|traders?|shopkeepers?|farmers?)$))?"  # "a Maiduguri resident"
-    r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:diplomats?|aid\s+workers?|humanitarian\s+\w+)$))?"  # "a Western diplomat", "a UN aid worker"
-    r"(?P<noun>diplomats?|diplomatic\s+sources?|aid\s+(?:workers?|officials?)|humanitarian\s+(?:workers?|officials?|sources?)|relief\s+workers?|residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
+    + _AID_BY_WHOSE
+    + r"(?P<noun>" + _AID_NOUNS + r"|residents?|villagers?|inhabitants?|locals|traders?|shopkeepers?|farmers?|herders?|worshippers?|neighbou?rs?|colleagues?|witness(?:es)?|eyewitness(?:es)?|survivors?|doctors?|nurses?|medics?|paramedics?|"
     r"medical\s+(?:sources?|workers?|staff)|health\s+workers?|hospital\s+sources?|(?:hospital|clinic)\s+(?:staff|workers?|employees)|rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|"
     r"volunteer\s+(?:emergency|rescue|ambulance)\s+(?:services?|teams?|groups?|workers?)|"
     r"teachers?|head\s?teachers?|headmasters?|school\s+(?:staff|principal|director|officials?)|"
@@ -748,9 +754,7 @@ def _military(cc: str | None, span: Span | None, rule: str) -> Source | None:
 def _admin_countries(place: str) -> frozenset[str]:
     """The countries where ``place`` names a first-level division (or, in Lebanon and Palestine, any place)."""
     try:
-        from ..gazetteer.index import shared as gazetteer
-
-        entries = gazetteer().find(place)
+        entries = shared_gazetteer().find(place)
     except Exception:  # no gazetteer built: no country
         return frozenset()
     return frozenset(e.cc for e in entries if e.feature == "admin1" or e.cc in ("LB", "PS"))
@@ -785,9 +789,7 @@ def _embassy(name: str, ctx: SourceContext, span: Span | None, rule: str) -> Sou
         host = _cc(at)
         if host is None:
             try:
-                from ..gazetteer.index import shared as gazetteer
-
-                ccs = {e.cc for e in gazetteer().find(at) if e.cc}
+                ccs = {e.cc for e in shared_gazetteer().find(at) if e.cc}
             except Exception:  # no gazetteer built
                 ccs = set()
             ctx_cc = _context_cc(ctx)
@@ -1863,8 +1865,8 @@ _APP_ORG = re.compile(
 # "said Abu Ahmad, a father of five who lives in the camp": a named private person, a resident to a coder
 _APP_RESIDENT = re.compile(
     r"^(?:a|an|one)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+|displaced\s+)*"
-    r"(?:(?-i:[A-Z][\w\-]+)\s+(?=(?:diplomats?|aid\s+workers?|humanitarian\s+\w+)$))?"  # "a Western diplomat", "a UN aid worker"
-    r"(?P<noun>diplomats?|diplomatic\s+sources?|aid\s+(?:workers?|officials?)|humanitarian\s+(?:workers?|officials?|sources?)|relief\s+workers?|residents?|villagers?|inhabitants?|father|mother|grandfather|grandmother|man|woman|farmer|trader|shopkeeper|"
+    + _AID_BY_WHOSE
+    + r"(?P<noun>" + _AID_NOUNS + r"|residents?|villagers?|inhabitants?|father|mother|grandfather|grandmother|man|woman|farmer|trader|shopkeeper|"
     r"vendor|fisherman|herder|taxi\s+driver|driver|labou?rer|housewife|eyewitness|witness)\b"
     r"|^(?:a|an)\s+[^,;]{0,40}?\bwho\s+lives\s+(?:in|near)\b",
     re.I,
