@@ -753,7 +753,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                     and (c.initiator is None or actor1 is None or c.initiator.name == actor1)  # not another side's strikes
                     and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
                     and not _NOT_THE_MEANS.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-40:])
-                    and not (c.trigger and c.trigger in c.text and _ONLY_SEEN.match(c.text, c.text.find(c.trigger) + len(c.trigger)))]
+                    and not _only_seen(c)]
         if early and early[0].sub_event_type == "Armed clash" and _FIGHT_WORDS.search(early[0].trigger or "") and not _stormed_site(early[0]) and not (
                 _FIGHT_ENDED.search(early[0].text) and any(c.sentence <= early[0].sentence + 2 for c in by_means if c is not early[0])):
             # (not a lead that tells the end of a siege, whose start the text gives next: "forces ended
@@ -786,7 +786,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
                      and SUB_TO_TYPE.get(c.sub_event_type or "") == "Explosions/Remote violence"
                      and c.initiator is not None and c.initiator.name == actor1
                      and not _OTHER_CAUSE.search(c.text[:max(c.text.find(c.trigger or "\0"), 0)][-60:])
-                     and not (c.trigger and c.trigger in c.text and _ONLY_SEEN.match(c.text, c.text.find(c.trigger) + len(c.trigger)))]
+                     and not _only_seen(c)]
         if sub in ("Armed clash", "Attack") and means and not lead_is_territorial:
             sub = max(means, key=lambda k: (weights.get(k or "", 0), _priority(k or "")))  # type: ignore[assignment]
         elif sub == "Air/drone strike" and strength[sub] < 2 and (named := [k for k in means if k != sub] or [
@@ -1140,6 +1140,11 @@ _CONQUEST = re.compile(r"\b(?:re)?captur|\bseiz|\boverr[au]n|\bstorm|\bconquer",
 # "withdrew following clashes on the outskirts", "amid heavy gunfire": the same, in other words
 _UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashes|battles?|gunfire|shelling)\b|\bafter\s+(?:days|hours|weeks|months)\s+of\s+(?:fighting|clashes)\b|"
                                r"\b(?:after|following|amid)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|battles?|gunfire|firefights?|exchanges?\s+of\s+fire)\b", re.I)
+
+
+def _only_seen(c: Claim) -> bool:
+    """The claim's weapon word is only seen or heard ("as fighter jets flew overhead"), no strike told."""
+    return bool(c.trigger and c.trigger in c.text and _ONLY_SEEN.match(c.text, c.text.find(c.trigger) + len(c.trigger)))
 
 
 def _priority(sub: str) -> int:
@@ -2268,16 +2273,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     assoc2: list[str] = []
     soldierly = {a.name for c in group if not c.background for a in c.actors
                  if a.name.startswith("Military Forces of") and not _SECURITY_WORD.search(a.written)}
-    # "gunmen killed nine policemen ..., one of the deadliest attacks on regime forces": the police who
-    # lost men stay the side hit; an army named only to describe the war neither lost men, nor was attacked, nor acted
-    # ("Somali security forces ended an al-Shabaab assault": the army named before the act's word acted)
-    struck_sides = set(victims) | {x.name for c in group if not c.background for x in (c.target, c.initiator) if x is not None} | {
-        a.name for c in group if not c.background for a in c.actors if 0 <= a.span.start - c.span.start < c.trigger_at} | {
-        b.name for c in group if not c.background and c.target is not None for b in c.actors  # "a gendarmerie school and the military airport"
-        if b.span.start >= c.target.span.end and _COORDINATED.fullmatch(c.text[c.target.span.end - c.span.start:b.span.start - c.span.start])}
     actor1 = _military_first(actor1, armed, soldierly)
     actor2 = _military_first(actor2, armed, soldierly) if actor2 not in victims or civilian_victims else _military_first(
-        actor2, [n for n in armed if n in struck_sides], soldierly)
+        actor2, [n for n in armed if n in _struck_sides(group, victims)], soldierly)
     parents = _parents()
     if actor1 in parents:
         assoc1.insert(0, actor1)
@@ -2330,6 +2328,19 @@ def _launcher_named(group: list[Claim], actor: str) -> bool:
             for m in c.actors if m.name == actor and m.span is not None]
     return bool(told) and all(_LAUNCHED_BY.search(c.text, max(0, m.span.start - c.span.start - 30), m.span.start - c.span.start)
                               for c, m in told)
+
+
+def _struck_sides(group: list[Claim], victims: Counter[str]) -> set[str]:
+    """The sides the event's deed touched: the ones that lost men, were attacked or acted, named before
+    the act's word, or coordinated after its target ("a gendarmerie school and the military airport").
+    "Gunmen killed nine policemen ..., one of the deadliest attacks on regime forces": the police who
+    lost men stay the side hit; an army named only to describe the war neither lost men, nor was
+    attacked, nor acted ("Somali security forces ended an al-Shabaab assault": the army named before
+    the act's word acted)."""
+    return set(victims) | {x.name for c in group if not c.background for x in (c.target, c.initiator) if x is not None} | {
+        a.name for c in group if not c.background for a in c.actors if 0 <= a.span.start - c.span.start < c.trigger_at} | {
+        b.name for c in group if not c.background and c.target is not None for b in c.actors
+        if b.span.start >= c.target.span.end and _COORDINATED.fullmatch(c.text[c.target.span.end - c.span.start:b.span.start - c.span.start])}
 
 
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
