@@ -1458,6 +1458,11 @@ _YEARS_STATE = re.compile(r"\b(?:(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?(?:[
                           r"(?:has|have|had)\s+long\s+(?:been|served|used)|^\W*for\s+(?:many\s+|several\s+)?(?:years|decades)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:been|served|used))\b", re.I)
 
 
+def _dated_day(c: Claim) -> bool:
+    """Whether the claim gives a day of its own (not the day the news was given)."""
+    return any(d.date and not d.publication and d.precision == 1 for d in c.dates)
+
+
 def carry_background(claims: list[Claim]) -> None:
     """Undated sentences that go on with an earlier event are background too: all of them after a
     lead that recalls an anniversary, those that say "also"/"then" after any earlier event."""
@@ -1512,10 +1517,9 @@ def carry_background(claims: list[Claim]) -> None:
     # a day: acts told in the past perfect, dated only by a vague earlier span the sentence opens on, are
     # recalled as background (not "Earlier in the week, on Tuesday, M23 fighters seized Minova": a day of
     # its own, told as an event)
-    if any(d.date and not d.publication and d.precision == 1 for c in claims[:2] for d in c.dates):
+    if any(_dated_day(c) for c in claims[:2]):
         for c in claims[1:]:
-            if c.background is None and c.trigger is not None and c.sentence > 0 and _VAGUE_EARLIER.match(c.text) and not any(
-                    d.date and not d.publication and d.precision == 1 for d in c.dates) and (
+            if c.background is None and c.trigger is not None and c.sentence > 0 and _VAGUE_EARLIER.match(c.text) and not _dated_day(c) and (
                     found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
                     _PERFECT_BEFORE.search(c.text, max(0, t.start - 20), t.start) for t in found):
                 c.background = "earlier event"
@@ -1570,14 +1574,12 @@ def carry_background(claims: list[Claim]) -> None:
     for c in claims:
         # "The war between federal forces and Tigrayan fighters killed as many as 600,000 people",
         # "Sudan's civil war has left 150,000 dead": a war's whole toll, with no day of its own, no event
-        if c.background is None and c.trigger is None and c.tolls and _WAR_TOLL.match(c.text) and not any(
-                d.date and not d.publication and d.precision == 1 for d in c.dates):
+        if c.background is None and c.trigger is None and c.tolls and _WAR_TOLL.match(c.text) and not _dated_day(c):
             c.background = "cumulative toll"
         # "43,000 soldiers had been killed since Russia invaded in February 2022", "the militia has lost
         # 2,000 men since the army launched its offensive": dead counted from a clause of their own
         # (a war's or campaign's start), with no event word outside it and no day of the act
-        if c.background is None and c.tolls and not any(
-                d.date and not d.publication and d.precision == 1 for d in c.dates) and (
+        if c.background is None and c.tolls and not _dated_day(c) and (
                 m := _SINCE_CLAUSE.search(c.text)) and min(t.span.start for t in c.tolls) - c.span.start < m.start() and all(
                 t.start >= m.start() for t in find_triggers(c.text)):
             c.background = "cumulative toll"
@@ -1585,7 +1587,7 @@ def carry_background(claims: list[Claim]) -> None:
     # since the invasion ... He said Russia had lost 198,000"): its other undated counts are tallies too
     if claims and claims[0].background == "cumulative toll" and not any(c.trigger is not None and c.background is None for c in claims):
         for c in claims[1:]:
-            if c.background is None and c.tolls and not any(d.date and not d.publication and d.precision == 1 for d in c.dates):
+            if c.background is None and c.tolls and not _dated_day(c):
                 c.background = "cumulative toll"
     for c in claims:
         # "Fighting has since moved to Chasiv Yar, where dozens on both sides have been killed": a state
@@ -1623,14 +1625,14 @@ def carry_background(claims: list[Claim]) -> None:
     # before it, it tells nothing)
     before: Claim | None = None
     for c in claims:
-        if c.trigger is not None and c.trigger_weight < 2 and (_TOLD_AGAIN.fullmatch(c.trigger) or _HARM_AGAIN.fullmatch(c.trigger)):
-            if before is not None and c.background is None and not (
-                    _HARM_AGAIN.fullmatch(c.trigger) and before.sub_event_type in _NOT_HARMED_BY):
+        harm = c.trigger is not None and _HARM_AGAIN.fullmatch(c.trigger) is not None
+        if c.trigger is not None and c.trigger_weight < 2 and (_TOLD_AGAIN.fullmatch(c.trigger) or harm):
+            if before is not None and c.background is None and not (harm and before.sub_event_type in _NOT_HARMED_BY):
                 # (no event word names a doer or a target: "The violence erupted on Sunday after the SDF
                 # detained a tribal leader" tells the day, not who fought whom)
                 # (a bare verb of harm, weak, names the doer and the harmed: "Two gunmen on a motorbike
                 # shot the official on Friday")
-                if _HARM_AGAIN.fullmatch(c.trigger):
+                if harm:
                     c.sub_event_type, c.trigger_weight = before.sub_event_type, 1
                 else:
                     c.sub_event_type, c.trigger_weight, c.initiator, c.target, c.actors = before.sub_event_type, 2, None, None, []
