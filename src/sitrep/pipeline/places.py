@@ -1385,7 +1385,7 @@ _MEASURED_BETWEEN = re.compile(
 
 def _measured_scenes(text: str, out: list[Place]) -> None:
     """Mark a town told with its distance (under 50 km) from the next town (+measured), and that
-    next town's mention (+measure): the first is the scene where the gazetteer puts it near
+    next town's mention (+measure-of): the first is the scene where the gazetteer puts it near
     where the distance says."""
     for p, q in zip(out, out[1:], strict=False):
         if (p.span is None or q.span is None or p.feature != "place" or q.feature != "place" or p.iso2 != q.iso2
