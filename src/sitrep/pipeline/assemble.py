@@ -52,6 +52,7 @@ from .claims import (
 )
 from .places import country_terms
 from .segment import quote_open
+from .tolls import SIDE_WORDS
 
 SPLIT_KM = 30.0
 _NEAR_KM = 10.0  # two places this far apart are distinct when the text tells two events
@@ -67,7 +68,7 @@ _SUBSET_WHO = re.compile(r"^(?:(?:\w+-year-old|young|school|small|female)\s+)?(?
 # estimate of them. ("One more person died", "another woman died" usually explain a revised toll.)
 _EXTRA_WHO = re.compile(r"^other\s+\w+", re.I)
 # "pro-government fighters and Huthi rebels", "soldiers and militants", "fighters on both sides": the dead of both sides
-_SIDE_NOUN = r"(?:fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|members|police(?:men)?|officers|gunmen|forces)"
+_SIDE_NOUN = r"(?:" + SIDE_WORDS + r"|members|officers|forces)"
 _BOTH_SIDES_WHO = re.compile(r"\b" + _SIDE_NOUN + r"\b.*\band\s+(?:[\w'’-]+\s+){0,3}?" + _SIDE_NOUN + r"\b|\b(?:on|from)\s+both\s+sides\b", re.I)
 # killing done on purpose once a place was taken ("went from house to house, killing", "carried out
 # field executions", "a massacre of defenceless civilians"): ACLED codes it apart from the capture,

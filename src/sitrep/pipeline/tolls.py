@@ -1094,7 +1094,10 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     return bool(cue)
 
 
-_SIDE_NOUN = r"(?:fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|police(?:men)?|gunmen)"
+# the words for an armed side's men, as a toll names them ("17 rebels and soldiers"); assemble adds the words
+# a side's dead go by in a whole report ("members", "officers", "forces")
+SIDE_WORDS = r"fighters|soldiers|troops|rebels|militants|insurgents|jihadists|militiamen|combatants|police(?:men)?|gunmen"
+_SIDE_NOUN = r"(?:" + SIDE_WORDS + r")"
 # words that open a count of their own after "and" ("three soldiers and two civilians": two figures, not one side pair)
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "several", "dozens", "scores", "hundreds")
 # a revision: the figure it gives is the latest toll, the others of the report earlier ones
