@@ -20,7 +20,7 @@ from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
-from .assemble import AssemblyContext, assemble
+from .assemble import UNOWNED, AssemblyContext, assemble
 from .attribution import SourceContext, attribute, known_source, source_spans
 from .claims import (
     _ATTACKERS_OF,
@@ -404,6 +404,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         article_id=aid, published=article.published, publisher=publisher,
         civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
         is_state=is_state, fallback_place=fallback, idle_places=idle,
+        unowned=[k for k, s in enumerate(sentences) if UNOWNED.search(s.text)],
     )
     return assemble(claims, actx)
 

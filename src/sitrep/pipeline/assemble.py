@@ -134,6 +134,9 @@ class AssemblyContext:
     fallback_place: Place | None
     # places of the sentences that told no event, with the sentence's index
     idle_places: list[tuple[int, Place]] = field(default_factory=list)
+    # the sentences saying nobody owned the act ("No group has claimed the attack", "it was not
+    # clear who")
+    unowned: list[int] = field(default_factory=list)
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -1834,7 +1837,7 @@ _DISOWNED = re.compile(r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\
 
 # the report says nobody owned the act or nobody knows who did it: "no group has claimed", "there was
 # no immediate claim", "the group has not said it was behind the blast", "it was not clear who fired"
-_UNOWNED = re.compile(NO_CLAIM.pattern + r"|\bno\s+(?:immediate\s+|formal\s+)?claim\b(?!\s+(?:to|that|over|on)\b)|"
+UNOWNED = re.compile(NO_CLAIM.pattern + r"|\bno\s+(?:immediate\s+|formal\s+)?claim\b(?!\s+(?:to|that|over|on)\b)|"
                       r"\b(?:has|have|had)\s+not\s+(?:yet\s+|publicly\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b|"
                       # "Kataib Hezbollah ... has not claimed her abduction", "the group did not claim the attack"
                       r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\s+|so\s+far\s+)?claim(?:ed)?\s+(?:(?:the|her|his|their|its|any|this)\s+)?"
@@ -1881,7 +1884,9 @@ def _beside_state(group: list[Claim]) -> set[str]:
     return {n for n in out if not n.startswith(("Unidentified", "Civilians"))}
 
 
-def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str | None, list[str], list[str], bool]:
+def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = None) -> tuple[str | None, str | None, list[str], list[str], bool]:
+    """The event's actor1, actor2, their associated actors, and whether civilians were hit.
+    ``unowned_at``: the sentence saying nobody owned this event's act, if one does."""
     lead = group[0].sentence
     # "more than 200 people have been killed by soldiers or bandits in the area since January": a
     # sentence that tells only the war's running tally names who kills there, not the sides of this event
@@ -2128,7 +2133,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
     unclaimed = unclaimed or (bool(blamed) and any(NO_CLAIM.search(c.text) for c in group) and any(_DENIAL.search(c.text) for c in group))
     # "a police commander blamed Al-Shabaab, but the group has not said it was behind the blast": only
     # blamed while the report says nobody owned the act (docs/gold-format.md)
-    unclaimed = unclaimed or (bool(blamed) and any(_UNOWNED.search(c.text) for c in group))
+    unclaimed = unclaimed or (bool(blamed) and any(UNOWNED.search(c.text) for c in group))
     if actor1 is not None and actor1 in guessed and actor1 not in explicit and blamed and actor1 not in blamed and not unclaimed and not actor1.startswith(("Military Forces of", "Police Forces of")):
         # "suspected Islamist militants killed 40 farmers ..., the governor said, blaming ISWAP":
         # the group the text names beats the one the generic word was guessed to mean
@@ -2158,7 +2163,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         armed_doers = [n for n in armed_doers if n not in escorts]  # "a convoy escorted by the army hit a mine"
         doers = ([n for n in armed_doers if n not in hit_sides and n not in gave_way] or [n for n in armed_doers if n not in hit_sides]
                  or ([] if unidentified else armed_doers))
-        if unidentified and any(_UNOWNED.search(c.text) for c in group):
+        if unidentified and any(UNOWNED.search(c.text) for c in group):
             # "a bomb exploded near a hospital ... There was no immediate claim": nobody is told doing
             # it and the writer says nobody owned it; a side merely named (the speaker, the victim's
             # party, the police who investigate) is no doer, nor a side hit unless the text says so
@@ -2270,6 +2275,17 @@ def _actors(group: list[Claim], ctx: AssemblyContext) -> tuple[str | None, str |
         actor2 = protesters[0]
     if actor1 is None and unidentified and (killed or civilian_victims or any(c.sub_event_type for c in group if not c.background)):
         actor1 = unidentified  # a bombing nobody claimed: ACLED's unidentified armed group
+    elif unowned_at is not None and unidentified and actor1 is not None and not actor1.startswith(("Unidentified", "Protesters", "Rioters", "Civilians")) \
+            and actor1 not in victims and actor1 not in owned and not any(
+                c.initiator is not None and c.initiator.name == actor1 and c.sentence < unowned_at for c in group if not c.background) and not (
+                # (a clash between two named sides is no act anyone claims: "clashes south-east of
+                # Manbij killed nine fighters, six from the SNA and three from the SDF")
+                group[0].sub_event_type == "Armed clash" and {actor1, actor2} <= {a.name for a in group[0].actors}):
+        # "a landmine killed seven election officials ... No group has claimed it. Niger is also
+        # fighting attacks by Boko Haram": the report says nobody owned the act, and no sentence of
+        # the event before it tells the side chosen doing it (named only after it, in the war's
+        # background, as a suspect or as the side the attack was on): the attackers stay unidentified
+        actor1 = unidentified
     assoc1 = ["Unidentified allied armed groups"] if allies and actor1 else []
     assoc2: list[str] = []
     soldierly = {a.name for c in group if not c.background for a in c.actors
@@ -2974,7 +2990,12 @@ def _military_first(name: str | None, armed: list[str], named: set[str] | None =
 
 def _unidentified(group: list[Claim], ctx: AssemblyContext) -> str | None:
     """"Unidentified Armed Group (<country>)" for the event's country."""
-    civ = ctx.civilians_label(_country_of(group))
+    return _unidentified_in(_country_of(group), ctx)
+
+
+def _unidentified_in(iso2: str | None, ctx: AssemblyContext) -> str | None:
+    """"Unidentified Armed Group (<country>)" for the country ``iso2`` (ISO alpha-2)."""
+    civ = ctx.civilians_label(iso2)
     return "Unidentified Armed Group" + civ[len("Civilians"):] if civ and civ.startswith("Civilians") else None
 
 
@@ -3650,6 +3671,18 @@ def _near(p: Place, group: list[Claim]) -> bool:
         for x in group if not x.background for q in x.places)
 
 
+def _unowned_at(group: list[Claim], groups: list[list[Claim]], unowned: list[int]) -> int | None:
+    """The sentence saying nobody owned the act that speaks for ``group``: like any statement that
+    tells no event of its own, for the event told just before it (docs/gold-format.md), the one
+    whose sentences before it come latest ("a bomb hit an army bus in Damascus ... There was no
+    immediate claim. Shortly afterwards, government rockets hit Ariha": the bomb's, not the rockets')."""
+    def last_before(g: list[Claim], k: int) -> int:
+        return max((c.sentence for c in g if not c.background and c.sentence < k), default=-1)
+
+    return next((k for k in unowned if last_before(group, k) >= 0
+                 and last_before(group, k) >= max(last_before(g, k) for g in groups)), None)
+
+
 def _only_near(c: Claim, p: Place) -> bool:
     """The claim names places of the scene, and all of them are within SPLIT_KM of the place."""
     assert p.latitude is not None and p.longitude is not None
@@ -3680,7 +3713,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         else:
             place = copy.copy(events[-1].place)
         place = _refined(place, group, groups, ctx)
-        actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx)
+        actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx, _unowned_at(group, groups, ctx.unowned))
         if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
             actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
         elif events and (actor1 is None or actor1.startswith("Unidentified")) and (
@@ -3689,6 +3722,11 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # of the same kind that names no doer was done by the sides just named
             actor1 = events[-1].actor1
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
+        if place is not None and place.feature == "place" and place.iso2 and (here := _unidentified_in(place.iso2, ctx)) is not None:
+            # ACLED codes an unidentified armed group by the country where it acted: "a homemade bomb
+            # killed three French soldiers ... in the Hombori area" is Mali's, not France's (a town's
+            # country, not a province's or a country's, which may be a name read wrong)
+            actor1, actor2 = (here if (a or "").startswith("Unidentified Armed Group") else a for a in (actor1, actor2))
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         if sub == "Disrupted weapons use" and actor1 and actor2 and _launcher_named(group, actor1):
             # "drones launched by the RSF were shot down by the army": the side that stopped the
