@@ -1838,11 +1838,11 @@ _DISOWNED = re.compile(r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\
 # the report says nobody owned the act or nobody knows who did it: "no group has claimed", "there was
 # no immediate claim", "the group has not said it was behind the blast", "it was not clear who fired"
 UNOWNED = re.compile(NO_CLAIM.pattern + r"|\bno\s+(?:immediate\s+|formal\s+)?claim\b(?!\s+(?:to|that|over|on)\b)|"
-                      r"\b(?:has|have|had)\s+not\s+(?:yet\s+|publicly\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b|"
-                      # "Kataib Hezbollah ... has not claimed her abduction", "the group did not claim the attack"
-                      r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\s+|so\s+far\s+)?claim(?:ed)?\s+(?:(?:the|her|his|their|its|any|this)\s+)?"
-                      r"(?:[\w-]+\s+)?(?:attack|abduction|kidnapping|killing|bombing|blast|ambush|raid|assault|strike|responsibility|act)s?\b|"
-                      r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)|(?:did\s+not|does\s+not|do\s+not)\s+know)\s+who\b", re.I)
+                     r"\b(?:has|have|had)\s+not\s+(?:yet\s+|publicly\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+behind\b|"
+                     # "Kataib Hezbollah ... has not claimed her abduction", "the group did not claim the attack"
+                     r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\s+|so\s+far\s+)?claim(?:ed)?\s+(?:(?:the|her|his|their|its|any|this)\s+)?"
+                     r"(?:[\w-]+\s+)?(?:attack|abduction|kidnapping|killing|bombing|blast|ambush|raid|assault|strike|responsibility|act)s?\b|"
+                     r"\b(?:(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)|(?:did\s+not|does\s+not|do\s+not)\s+know)\s+who\b", re.I)
 
 
 # a party that only judges the act: "Renamo, the former rebel movement, condemned the attack", "Hamas
