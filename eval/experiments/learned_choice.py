@@ -205,12 +205,9 @@ def score(train: list[dict[str, Any]], held: dict[str, list[dict[str, Any]]]) ->
     return lines
 
 
-def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
-    nm = Normaliser()
-    corpus = collect(load_gold([default_corpus()]), nm)
-    probes = collect(load_gold(sorted(PROBES.glob("*.jsonl"))), nm)
-
+def training_and_held(corpus: list[dict[str, Any]], probes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The rows a model is trained on (the dev split and the odd-numbered probes) and the sets it is
+    scored on (the test split, the even-numbered probes, and dev itself); learned_place.py uses the same."""
     def odd(r: dict[str, Any]) -> bool:
         m = re.search(r"(\d+)$", r["id"])
         return m is not None and int(m.group(1)) % 2 == 1
@@ -218,6 +215,13 @@ def main() -> None:
     train = [r for r in corpus if r["split"] == "dev"] + [r for r in probes if odd(r)]
     held = {"test split": [r for r in corpus if r["split"] == "test"], "held-out probes": [r for r in probes if not odd(r)],
             "dev (trained on)": [r for r in corpus if r["split"] == "dev"]}
+    return train, held
+
+
+def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    nm = Normaliser()
+    train, held = training_and_held(collect(load_gold([default_corpus()]), nm), collect(load_gold(sorted(PROBES.glob("*.jsonl"))), nm))
     print(f"trained on {len(train)} matched events; counts of right choices:")
     print("\n".join(score(train, held)))
 

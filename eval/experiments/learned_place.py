@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import math
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,9 @@ from sitrep.evaluate import _agreement, default_corpus, load_gold, make_article,
 from sitrep.geo import haversine_km
 from sitrep.pipeline import Trace, extract
 from sitrep.pipeline.places import country_mentions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval/experiments is no package
+from learned_choice import training_and_held  # noqa: E402  (the same training and held sets as the sides' model)
 
 PROBES = Path(__file__).resolve().parents[1] / "probes"
 RIGHT_KM = 25.0
@@ -333,16 +337,7 @@ def cross_validate(train: list[dict[str, Any]], kind: str, grid: list[dict[str, 
 
 def main() -> None:
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
-    corpus = collect(load_gold([default_corpus()]))
-    probes = collect(load_gold(sorted(PROBES.glob("*.jsonl"))))
-
-    def odd(r: dict[str, Any]) -> bool:
-        m = re.search(r"(\d+)$", r["id"])
-        return m is not None and int(m.group(1)) % 2 == 1
-
-    train = [r for r in corpus if r["split"] == "dev"] + [r for r in probes if odd(r)]
-    held = {"test split": [r for r in corpus if r["split"] == "test"], "held-out probes": [r for r in probes if not odd(r)],
-            "dev (trained on)": [r for r in corpus if r["split"] == "dev"]}
+    train, held = training_and_held(collect(load_gold([default_corpus()])), collect(load_gold(sorted(PROBES.glob("*.jsonl")))))
 
     grids = {
         "logistic": [{"C": c, "drop": drop} for drop in ((), ("words",), ("position",), ("country", "counts"))
