@@ -365,11 +365,18 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Ii]nto|across|inside|throughout|of\s+the\s+
                        r"(?:the\s+)?(?:(?:self-proclaimed|self-declared|so-called|Russian-occupied|occupied|breakaway|unrecognised|unrecognized)\s+){0,2}$")
 
 
+# a generic word that only qualifies a rank or a branch of a group named after it ("the military
+# chief of JNIM", "the armed wing of Hamas", "the security head of the movement")
+_HEAD_OF_AFTER = re.compile(r"\s+(?:chief|commander|leader|head|wing|branch|arm|spokesm[ae]n|official)s?\s+of\b", re.I)
+
+
 def not_a_side(d: ActorDictionary, h: Hit, text: str) -> bool:
     """Whether a named group at ``h`` is no side in what the sentence tells: a group only qualifying
     its supporters or relatives, or a self-declared republic told as the place where it happened."""
     if _FOLLOWERS_OF.search(text, 0, h.start):
         return True
+    if all(t[0] == "generic" for t in h.targets) and _HEAD_OF_AFTER.match(text, h.end):
+        return True  # "described by Paris as the military chief of the GSIM": a rank of the group named after
     if _IN_PLACE.search(text, 0, h.start):
         acts = [d.actors[int(t[1])] for t in h.targets if t[0] == "actor"]
         return bool(acts) and all("Republic" in a.name and a.kind != "state forces" for a in acts) and not re.match(

@@ -3727,6 +3727,12 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # killed three French soldiers ... in the Hombori area" is Mali's, not France's (a town's
             # country, not a province's or a country's, which may be a name read wrong)
             actor1, actor2 = (here if (a or "").startswith("Unidentified Armed Group") else a for a in (actor1, actor2))
+        if place is not None and place.feature == "place" and place.iso2 and (
+                civ_here := ctx.civilians_label(place.iso2)).startswith("Civilians ("):
+            # and a crowd by the country where it gathered: "Down with France", chanted by a crowd
+            # that stormed the French embassy in Niamey, makes no French rioters
+            actor1, actor2 = (a.split(" (", 1)[0] + civ_here[len("Civilians"):] if a is not None and a.startswith(("Protesters (", "Rioters (")) else a
+                              for a in (actor1, actor2))
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         if sub == "Disrupted weapons use" and actor1 and actor2 and _launcher_named(group, actor1):
             # "drones launched by the RSF were shot down by the army": the side that stopped the

@@ -289,7 +289,8 @@ def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         word = m.group(0)
         if word in ("US",) or word[0].isupper() or word.lower() in ("u.s.",):
             cc = terms[word.lower()]
-            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in ("iran", "sudan", "yemen", "afghanistan", "pakistan", "jordan", "lebanon", "ukraine", "palestine", "gaza", "west bank", "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya", "chinese")
+            # ("Mali" and "Haiti" end as demonyms do, "Somali", "Iraqi", but are names)
+            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in ("iran", "sudan", "yemen", "afghanistan", "pakistan", "jordan", "lebanon", "ukraine", "palestine", "gaza", "west bank", "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya", "chinese", "mali", "haiti")
             out.append((m.start(), m.end(), cc, is_name))
     return out
 
@@ -365,7 +366,9 @@ _SEE_BEFORE = re.compile(r"\b(?:(?:arch)?diocese|(?:arch)?bishop|mayor|emir|sult
 # a place named as a cause or a loyalty: "in support of Palestinians in Gaza", "Israel's war on Gaza"
 _CAUSE_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
-    r"(?:in\s+)?(?:retaliation|revenge)\s+for)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+    r"(?:in\s+)?(?:retaliation|revenge)\s+for|"
+    # a slogan: "chanting 'Down with France'", "Death to America"
+    r"down\s+with|death\s+to)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
 # a country as the holder of a sway or a policy is a state, not a scene: "chanted against Iran's
 # influence", "angry at Russia's role in the war", "Turkey's backing for the rebels"
 _STATE_SWAY_AFTER = re.compile(
@@ -483,6 +486,10 @@ def _seat_subject(text: str, start: int, end: int) -> bool:
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:closer\s+to|ties\s+(?:with|to)|relations\s+with|talks\s+with|backed\s+by|support\s+from|pressure\s+from|"
     r"allied\s+(?:with|to)|ally\s+of|envoy\s+to|ambassador\s+to|"
+    # the agent of a word or a judgement: "described by Paris as the military chief", "a group
+    # designated by Ankara as terrorist", "accused by Kyiv of", "welcomed by Moscow"
+    r"(?:described|designated|branded|labelled|labeled|listed|considered|regarded|seen|accused|denounced|condemned|"
+    r"welcomed|rejected|recogni[sz]ed|blamed|criticised|criticized|praised|funded|armed|sanctioned)\s+by|"
     # a party to a deal: "signed a 2015 peace agreement with Bamako", "a truce with Kyiv"
     r"(?:agreement|deal|accord|treaty|truce|ceasefire|pact|negotiations|dialogue)\s+with)\s+$", re.I)
 # "Iraqi Kurdistan", "the Myanmar town of Maungdaw", "the eastern Congolese town of Kasindi": the
@@ -690,6 +697,12 @@ def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, st
     return True
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+# names of world regions and seats of power that GeoNames also gives to a hamlet (Middle East,
+# Maryland; White House, Tennessee): never the scene by that name
+_NOT_A_TOWN = frozenset({"middle east", "white house", "west africa", "east africa", "north africa", "horn of africa",
+                         "southeast asia", "latin america", "arab world", "persian gulf", "downing street"})
+_CHANT_AFTER = re.compile(r"\s+live\b")  # "chanting 'Long live Putin'"
 _SAHEL_DIVISION = re.compile(r"\s+(?:region|province)\b", re.I)
 _BURKINA = re.compile(r"\bBurkina(?:\s+Faso|be)?\b|\bBurkinabe\b")
 
@@ -784,8 +797,12 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     out.append(PlaceCandidate(words[i][0], words[i][1], words[i][2], div, "exact"))
                     i += 1
                     continue
-            if words[i][2].lower().strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
-                i += 1
+            if _POSSESSIVE.sub("", words[i][2].lower()).strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
+                i += 1  # (a stop word with its possessive: "the Sahel's main al Qaeda-linked group")
+                continue
+            if skip := next((k for k in (2, 3) if i + k <= len(words)
+                             and norm(text[words[i][0]:words[i + k - 1][1]]) in _NOT_A_TOWN), 0):
+                i += skip  # "the Middle East braced for", "told reporters at the White House"
                 continue
             found = None
             guess: tuple[Entry, ...] = ()
@@ -801,6 +818,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     e -= 2
                 if k == 1 and len(phrase) < 3:
                     continue
+                if k == 1 and _CHANT_AFTER.match(text, e):
+                    continue  # "Long live Putin"
                 seat = _unit_seat(gz, phrase, text[e:e + 30])
                 entries = seat or gz.find(phrase)
                 if len(norm(phrase)) <= 3 and not seat:
