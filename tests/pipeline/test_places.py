@@ -2252,3 +2252,29 @@ def test_the_sahel_with_a_possessive_is_the_belt_of_africa_not_burkina_fasos_reg
     ps = places(gazetteer, text)
     assert [p.written for p in ps if p.iso2 == "BF"] == []
     assert any(p.name == "Gao" and p.iso2 == "ML" for p in ps)
+
+
+def test_a_province_told_as_the_province_of_x_is_its_seat(gazetteer):
+    text = "Gunmen attacked an army post in Koutougou, in Burkina Faso's northern province of Soum, on Monday."
+    ps = places(gazetteer, text)
+    assert any(p.written == "Soum" and p.name == "Djibo" and p.precision == 2 for p in ps), [(p.written, p.name) for p in ps]
+
+
+def test_a_unit_told_late_beats_the_dateline_when_the_scene_is_a_town_the_gazetteer_lacks(resources):
+    # Dablo is not in the gazetteer; the report places it in Sanmatenga province (seat Kaya) five
+    # sentences after the lead: the scene is near Kaya, not Ouagadougou where the story was filed
+    ev = _one("Ouagadougou (AFP) - Gunmen killed six people including a priest during Sunday mass at a Catholic "
+              "church in northern Burkina Faso, local officials said.\n"
+              "\"Armed men burst into the church during mass. They opened fire as the faithful tried to flee,\" "
+              "the mayor of Dablo told AFP. \"They killed at least five worshippers. The priest was also "
+              "killed.\"\n"
+              "The attackers then set fire to the church and several shops, he said.\n"
+              "Dablo is a small town in Sanmatenga province, in the Centre-North region.",
+              published="2019-05-12", resources=resources)
+    assert ev.place is not None and ev.place.name == "Kaya" and ev.place.precision == 2, ev.place
+
+
+def test_a_malian_circle_named_after_its_seat_town_is_that_town_near_not_at(gazetteer):
+    text = "The camp of Mondoro, in the Douentza circle of the Mopti region, lies near the border with Burkina Faso."
+    ps = [p for p in places(gazetteer, text) if p.written == "Douentza"]
+    assert ps and ps[0].iso2 == "ML" and ps[0].feature == "place" and ps[0].precision == 2

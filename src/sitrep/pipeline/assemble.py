@@ -3939,6 +3939,14 @@ def _refined_filed(place: Place, group: list[Claim], groups: list[list[Claim]], 
             and q.iso2 == place.iso2 and q.feature == "place" and q.gazetteer_id != place.gazetteer_id
             and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
     if not told:
+        # a unit named after no town, told anywhere before the next event ("Dablo is a small town in
+        # Sanmatenga province", five sentences after the lead): its seat, nearer than where it was filed
+        told = [q for i, q in ctx.idle_places if first < i < nxt and q.gazetteer_id is not None and q.iso2 == place.iso2
+                and q.feature == "place" and "+admin2-seat" in q.rule and q.gazetteer_id != place.gazetteer_id
+                and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
+        if len({q.gazetteer_id for q in told}) > 1:
+            told = []
+    if not told:
         # no town: a division of the country other than the dateline's own, told in the same window
         # ("ADDIS ABABA - The army said it killed three rebel leaders. It did not say where in Tigray
         # the raid took place"): the event's region, at its capital (precision 3), not where it was filed

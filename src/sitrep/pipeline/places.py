@@ -57,7 +57,7 @@ _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefe
                          r"People['’]s\s+Republic)\b", re.I)  # "the Donetsk People's Republic": Moscow's name for the oblast
 # second-level units are named after their seat town ("Kanbalu township", "the Al-Manaqil
 # locality", "Bokkos district"): the town at precision 2, or a division of that name
-_ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|LGA|local\s+government\s+area|"
+_ADMIN2_WORD = re.compile(r"^\s+(?:township|townships|locality|localities|district|districts|circle|cercle|LGA|local\s+government\s+area|"
                           r"territory|county|department|commune|raion|rayon|sub-?district|sub-?county|municipality)\b", re.I)
 _DIVISION_WORD = re.compile(r"^\s+divisions?\b", re.I)
 # second-level units named after no town, by the town that is their seat (ACLED codes an event
@@ -91,13 +91,16 @@ _UNIT_SEATS: dict[str, tuple[str, str]] = {
 _BF_PROVINCE_WORD = re.compile(r"^\s+provinces?\b", re.I)
 
 
-def _unit_seat(gz: Gazetteer, phrase: str, after: str) -> tuple[Entry, ...]:
-    """The seat town of a second-level unit named after no town ("Donga-Mantung division")."""
+def _unit_seat(gz: Gazetteer, phrase: str, after: str, before: str = "") -> tuple[Entry, ...]:
+    """The seat town of a second-level unit named after no town ("Donga-Mantung division", "the
+    province of Soum")."""
     seat = _UNIT_SEATS.get(norm(phrase))
-    if seat is None or not (_ADMIN2_WORD.match(after) or _DIVISION_WORD.match(after)
+    if seat is None or not (_ADMIN2_WORD.match(after) or _DIVISION_WORD.match(after) or _UNIT_OF_BEFORE.search(before)
                             or (seat[0] == "BF" and _BF_PROVINCE_WORD.match(after))):
         return ()
     return tuple(x for x in gz.find(seat[1]) if x.cc == seat[0] and x.feature == "place")[:1]
+# the unit word told before the name: "in Burkina Faso's northern province of Soum", "the division of Boyo"
+_UNIT_OF_BEFORE = re.compile(r"\b(?:province|division|department|district|local\s+government\s+area|LGA)\s+of\s+$", re.I)
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  # the scene, not "fire came from the Tal Rifaat area"
 # "in the al-Eith area, some 40 km northeast of Tikrit", "on a rural road 30 km south of Kirkuk":
@@ -820,7 +823,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     continue
                 if k == 1 and _CHANT_AFTER.match(text, e):
                     continue  # "Long live Putin"
-                seat = _unit_seat(gz, phrase, text[e:e + 30])
+                seat = _unit_seat(gz, phrase, text[e:e + 30], text[max(0, s - 40):s])
                 entries = seat or gz.find(phrase)
                 if len(norm(phrase)) <= 3 and not seat:
                     # three letters name a city only where they are one of its words ("Kut" of
@@ -1191,8 +1194,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         district_of = bool(_DISTRICT_OF.search(before)) and not any(
             x.feature == "admin1" or norm(gz.admin1_name(x.cc, x.admin1) or "") == norm(x.name) for x in c.entries)
         seat_division = seat_division or district_of or (
-            norm(c.text) in _UNIT_SEATS and bool(_BF_PROVINCE_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries))
-        if (_ADMIN_WORD.match(after) and not seat_division) or (_ADMIN_BEFORE.search(before) and not district_of) \
+            norm(c.text) in _UNIT_SEATS and bool(_BF_PROVINCE_WORD.match(after) or _UNIT_OF_BEFORE.search(before[-40:]))
+            and not any(x.feature == "admin1" for x in c.entries))
+        if (_ADMIN_WORD.match(after) and not seat_division) or (_ADMIN_BEFORE.search(before) and not district_of and not seat_division) \
                 or directional or qualifier or office or rural:
             # "Aleppo province", "northern Gaza", "Kramatorsk (Donetsk)": the division; "Belgorod
             # Gov. Vyacheslav Gladkov", "the group's Nasarawa chairman": an office of the division
