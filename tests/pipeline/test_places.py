@@ -2278,3 +2278,11 @@ def test_a_malian_circle_named_after_its_seat_town_is_that_town_near_not_at(gaze
     text = "The camp of Mondoro, in the Douentza circle of the Mopti region, lies near the border with Burkina Faso."
     ps = [p for p in places(gazetteer, text) if p.written == "Douentza"]
     assert ps and ps[0].iso2 == "ML" and ps[0].feature == "place" and ps[0].precision == 2
+
+
+def test_a_towns_region_that_is_no_division_is_near_the_town_and_ankara_opening_an_operation_is_turkey(resources):
+    ev = _one("ANKARA\nTurkish warplanes on Saturday began pounding YPG positions in the Afrin region of northwestern "
+              "Syria, the Turkish General Staff said, as Ankara opened a cross-border operation it has been "
+              "threatening for weeks.", published="2018-01-20", resources=resources)
+    assert ev.place is not None and ev.place.iso2 == "SY" and ev.place.feature == "place", ev.place
+    assert ev.place.precision == 2 and "Afrin" in (ev.place.name or "")

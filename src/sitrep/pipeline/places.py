@@ -102,6 +102,7 @@ def _unit_seat(gz: Gazetteer, phrase: str, after: str, before: str = "") -> tupl
 # the unit word told before the name: "in Burkina Faso's northern province of Soum", "the division of Boyo"
 _UNIT_OF_BEFORE = re.compile(r"\b(?:province|division|department|district|local\s+government\s+area|LGA)\s+of\s+$", re.I)
 _AREA_WORD = re.compile(r"^\s+areas?\b", re.I)
+_REGION_WORD = re.compile(r"^\s+region\b(?!\s+state\b)", re.I)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|of|across|around|near)\s+the\s+$", re.I)  # the scene, not "fire came from the Tal Rifaat area"
 # "in the al-Eith area, some 40 km northeast of Tikrit", "on a rural road 30 km south of Kirkuk":
 # an unnamed area is coded at the town it is measured from (ACLED's nearest named place)
@@ -473,7 +474,7 @@ _SEAT_ACT_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|will|would)\s+(?:also\s+|long\s+|repeatedly\s+|since\s+|now\s+|previously\s+)?)?"
     r"(?:(?:link|consider|regard|view|call|describe|label|brand|designate|deem|back|support|arm|fund|financ|host|oppose|suspect|"
     r"fear|claim|reject|hope|believe|maintain|argue|recogni[sz]|treat|accus|blam|launch|target|insist|count|list|"
-    r"classif|accept|allow|permit|sanction|court|equip|train|protect|shelter|harbour|harbor|sponsor|bomb|shell|attack|"
+    r"classif|accept|allow|permit|sanction|court|equip|train|protect|shelter|harbour|harbor|sponsor|bomb|shell|attack|open|start|"
     r"strik|hit|struck|send|sent|seek|sought|carr(?:y|ie)|conduct|step|mount|order|intend|plan)"
     r"(?:s|es|ed|d|ied|ies)?|struck|sent|sought|hit|carried\s+out|stepped\s+up)\b(?![ \t]+(?:by|again|overnight|repeatedly)\b)(?!\s*[,.;:])")
 _SEAT_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|on|near|from|into|outside|around|across|towards?|inside|over|through|to|the|a|"
@@ -1184,6 +1185,10 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         # the town (precision 2), not its whole province; "the Aleppo countryside" stays the division
         seat_division = seat_division or (bool(_AREA_WORD.match(after)) and bool(_IN_THE_BEFORE.search(before))
                                          and not any(x.feature == "admin1" for x in c.entries))
+        # "positions in the Afrin region of northwestern Syria": a town's region that is no division
+        # is the land around the town (precision 2), not the province the town lies in
+        seat_division = seat_division or (bool(_REGION_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries)
+                                          and any(x.feature == "place" and norm(x.name) == norm(c.text) for x in c.entries))
         # "shelled a village in Marib", "villages across Idlib": villages lie in a province, not in
         # the city of its name
         rural = bool(_RURAL_IN_BEFORE.search(before)) and not _ADMIN2_WORD.match(after) \
