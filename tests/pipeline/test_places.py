@@ -2286,3 +2286,18 @@ def test_a_towns_region_that_is_no_division_is_near_the_town_and_ankara_opening_
               "threatening for weeks.", published="2018-01-20", resources=resources)
     assert ev.place is not None and ev.place.iso2 == "SY" and ev.place.feature == "place", ev.place
     assert ev.place.precision == 2 and "Afrin" in (ev.place.name or "")
+
+
+def test_the_capital_of_a_countrys_province_is_not_the_countrys_capital(gazetteer):
+    text = ("Forces backed by the United Arab Emirates took control of the capital of Yemen's oil-rich Shabwa "
+            "province on Wednesday after three days of fighting.")
+    assert not any(p.name == "Sanaa" for p in places(gazetteer, text))
+    # the country's own capital is still read
+    assert any(p.name == "Sanaa" for p in places(gazetteer, "Air strikes hit the capital of Yemen on Wednesday."))
+
+
+def test_a_province_of_another_country_is_no_reading_when_the_reports_country_outweighs_it(resources):
+    # "Jammu" is a division of India that no word of this Nigerian report supports
+    ps = places(resources.gazetteer, "Gunmen attacked Jammu village in Kajuru, Kaduna State, and Kaduna "
+                                     "State Government said 130 people were killed in Kajuru.")
+    assert not any(p.iso2 == "IN" for p in ps), [(p.written, p.iso2) for p in ps]

@@ -664,6 +664,7 @@ _CAPITAL_OF = re.compile(
     r"the\s+(?P<c2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+capital(?:\s+city)?|"
     r"the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<c3>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?![\w-])")
 _CAPITAL_NAMED_AFTER = re.compile(r"^(?:\s*,)?\s+(?:of\s+)?[A-Z]")
+_DIVISION_OF_COUNTRY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:province|state|region|governorate|oblast|district|county)\b", re.I)
 
 
 def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -> list[PlaceCandidate]:
@@ -675,6 +676,8 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
             continue
         if (m.group("c1") or m.group("c2")) and _CAPITAL_NAMED_AFTER.match(text[m.end():m.end() + 40]):
             continue  # "the Ethiopian capital, Addis Ababa": the name is a candidate of its own
+        if m.group("c3") and _DIVISION_OF_COUNTRY_AFTER.match(text, m.end()):
+            continue  # "the capital of Yemen's oil-rich Shabwa province": a province's capital, not Sanaa
         e = gz.capital_entry(cc)
         if e is not None:
             out.append(PlaceCandidate(m.start(), m.end(), text[m.start():m.end()], (e,), "capital"))
@@ -987,6 +990,10 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         if known and e.population >= 1_000_000 and capital is not None and capital(e):
             return True  # a capital the world knows by name: "drones struck Moscow"
         if known and support <= 0 and e.cc not in bordering:
+            return False
+        if support <= 0 and e.cc not in bordering and countries.weights.get(main, 0.0) > countries.weights.get(e.cc, 0.0):
+            # nor when the main country is known only from its places, if they outweigh the name:
+            # "a sit-in at Fata Borno in Kutum locality, North Darfur" is no state of Nigeria
             return False
         if known and continent and continent.get(e.cc) != continent.get(main):
             return e.cc in countries.named and (e.feature == "admin1" or e.population >= 500_000)
