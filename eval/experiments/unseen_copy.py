@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES = {
     "14": "9ffce4d^", "15": "df2e3d8^", "16": "1fb171d^", "17": "8fc613a^", "18": "13c616a^",
     "19": "414e5bf^", "20": "527dbd9^", "21": "5fc23aa^", "22": "53d8a55^", "23": "5d1544d^",
-    "24": "2da84e8", "25": "0a4de6d", "26": "4f11fff", "27": "74b35e7",
+    "24": "2da84e8", "25": "0a4de6d", "26": "4f11fff", "27": "74b35e7", "28": "52994d4",
 }
 KEYS = ("event_f1", "event_type_acc", "sub_event_type_acc", "fatalities_exact", "fatalities_within10",
         "injured_exact", "location_25km", "start_date_exact", "actor_match", "sources_recall")
