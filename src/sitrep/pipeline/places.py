@@ -825,8 +825,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                     e -= 2
                 if k == 1 and len(phrase) < 3:
                     continue
-                if k == 1 and _CHANT_AFTER.match(text, e):
-                    continue  # "Long live Putin"
+                if k == 1 and phrase == "Long" and _CHANT_AFTER.match(text, e):
+                    continue  # "Long live Putin": a slogan, not Long (Somme); "residents of Gao live in fear" keeps Gao
                 seat = _unit_seat(gz, phrase, text[e:e + 30], text[max(0, s - 40):s])
                 entries = seat or gz.find(phrase)
                 if len(norm(phrase)) <= 3 and not seat:
@@ -993,7 +993,7 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             return False
         if support <= 0 and e.cc not in bordering and countries.weights.get(main, 0.0) > countries.weights.get(e.cc, 0.0):
             # nor when the main country is known only from its places, if they outweigh the name:
-            # "a sit-in at Fata Borno in Kutum locality, North Darfur" is no state of Nigeria
+            # "Jammu village in Kajuru, Kaduna State" is no division of India
             return False
         if known and continent and continent.get(e.cc) != continent.get(main):
             return e.cc in countries.named and (e.feature == "admin1" or e.population >= 500_000)
