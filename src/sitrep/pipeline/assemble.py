@@ -2990,13 +2990,18 @@ def _military_first(name: str | None, armed: list[str], named: set[str] | None =
 
 def _unidentified(group: list[Claim], ctx: AssemblyContext) -> str | None:
     """"Unidentified Armed Group (<country>)" for the event's country."""
-    return _unidentified_in(_country_of(group), ctx)
-
-
-def _unidentified_in(iso2: str | None, ctx: AssemblyContext) -> str | None:
-    """"Unidentified Armed Group (<country>)" for the country ``iso2`` (ISO alpha-2)."""
-    civ = ctx.civilians_label(iso2)
+    civ = ctx.civilians_label(_country_of(group))
     return "Unidentified Armed Group" + civ[len("Civilians"):] if civ and civ.startswith("Civilians") else None
+
+
+def _of_country(name: str | None, country: str) -> str | None:
+    """An unidentified armed group or a crowd relabelled with ``country`` (" (Mali)", the part of a
+    civilians label after "Civilians"; a crowd keeps its own where that is empty)."""
+    if name is not None and name.startswith("Unidentified Armed Group"):
+        return "Unidentified Armed Group" + country
+    if name is not None and country.startswith(" (") and name.startswith(("Protesters (", "Rioters (")):
+        return name.split(" (", 1)[0] + country
+    return name
 
 
 _FOUGHT = re.compile(r"\b(?:clash\w*|fight\w*|battle\w*|ambush\w*|attack\w* (?:on|against) (?:a |an |the )?(?:military|army|police|security)|repell?ed|repulsed|troops|soldiers|base|positions?|checkpoint|convoy)\b", re.I)
@@ -3722,17 +3727,14 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # of the same kind that names no doer was done by the sides just named
             actor1 = events[-1].actor1
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
-        if place is not None and place.feature == "place" and place.iso2 and (here := _unidentified_in(place.iso2, ctx)) is not None:
+        if place is not None and place.feature == "place" and place.iso2 and (
+                civ_here := ctx.civilians_label(place.iso2)).startswith("Civilians"):
             # ACLED codes an unidentified armed group by the country where it acted: "a homemade bomb
             # killed three French soldiers ... in the Hombori area" is Mali's, not France's (a town's
-            # country, not a province's or a country's, which may be a name read wrong)
-            actor1, actor2 = (here if (a or "").startswith("Unidentified Armed Group") else a for a in (actor1, actor2))
-        if place is not None and place.feature == "place" and place.iso2 and (
-                civ_here := ctx.civilians_label(place.iso2)).startswith("Civilians ("):
-            # and a crowd by the country where it gathered: "Down with France", chanted by a crowd
-            # that stormed the French embassy in Niamey, makes no French rioters
-            actor1, actor2 = (a.split(" (", 1)[0] + civ_here[len("Civilians"):] if a is not None and a.startswith(("Protesters (", "Rioters (")) else a
-                              for a in (actor1, actor2))
+            # country, not a province's or a country's, which may be a name read wrong); and a crowd
+            # by the country where it gathered: "Down with France", chanted by a crowd that stormed
+            # the French embassy in Niamey, makes no French rioters
+            actor1, actor2 = (_of_country(a, civ_here[len("Civilians"):]) for a in (actor1, actor2))
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         if sub == "Disrupted weapons use" and actor1 and actor2 and _launcher_named(group, actor1):
             # "drones launched by the RSF were shot down by the army": the side that stopped the
@@ -3935,15 +3937,17 @@ def _refined_filed(place: Place, group: list[Claim], groups: list[list[Claim]], 
         return place
     first = min(own)
     nxt = min((c.sentence for g in groups if g is not group for c in g if not c.background and c.sentence > first), default=10**6)
-    told = [q for i, q in ctx.idle_places if first < i < min(nxt, first + 3) and q.gazetteer_id is not None
-            and q.iso2 == place.iso2 and q.feature == "place" and q.gazetteer_id != place.gazetteer_id
-            and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
+
+    def other_town(q: Place) -> bool:
+        """Another town of the dateline's country, not told aside."""
+        return (q.gazetteer_id is not None and q.iso2 == place.iso2 and q.feature == "place" and q.gazetteer_id != place.gazetteer_id
+                and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere")))
+
+    told = [q for i, q in ctx.idle_places if first < i < min(nxt, first + 3) and other_town(q)]
     if not told:
         # a unit named after no town, told anywhere before the next event ("Dablo is a small town in
         # Sanmatenga province", five sentences after the lead): its seat, nearer than where it was filed
-        told = [q for i, q in ctx.idle_places if first < i < nxt and q.gazetteer_id is not None and q.iso2 == place.iso2
-                and q.feature == "place" and "+admin2-seat" in q.rule and q.gazetteer_id != place.gazetteer_id
-                and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+earlier", "+facility", "+elsewhere"))]
+        told = [q for i, q in ctx.idle_places if first < i < nxt and "+admin2-seat" in q.rule and other_town(q)]
         if len({q.gazetteer_id for q in told}) > 1:
             told = []
     if not told:

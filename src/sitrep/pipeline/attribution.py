@@ -321,7 +321,6 @@ def _cc(word: str | None) -> str | None:
     """A country's code from its name or demonym ('Ukraine's', 'Syrian', 'Yemen')."""
     if not word:
         return None
-
     word = word.strip()
     if re.fullmatch(r"(?:[A-Z][.\u2024]){2,}", word):
         word = re.sub(r"[.\u2024]", "", word)  # "U.S. President", "U.K. Prime Minister"
@@ -1524,7 +1523,6 @@ _LINKED_GROUP = re.compile(
 
 def _linked_group(network: str, ctx: SourceContext, span: Span | None, rule: str) -> Source | None:
     """The non-state armed group of the report's country that the actor dictionary reads ``network`` as."""
-
     cc = _context_cc(ctx)
     if cc is None:
         return None
@@ -1732,7 +1730,6 @@ def _role_of(name: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _armed_actor(name: str) -> bool:
     """Whether the whole of ``name`` (bar an article) is an armed actor of the dictionary."""
-
     actors = shared()
     bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     for h in actors.find(bare):
@@ -2070,7 +2067,6 @@ def _coalition_pattern() -> re.Pattern[str]:
 def _note_armed(sentence: str, start: int, article_id: str, ctx: SourceContext, hits: list[Hit] | None = None) -> None:
     """Remember the armed actors a sentence names ("the Al-Shabaab jihadists", "Saudi-led coalition
     airstrikes"), from ``hits`` when the caller already searched the sentence with ``ctx.actors``."""
-
     actors = ctx.actors or shared()
     if hits is None or ctx.actors is None:
         hits = actors.find(sentence.replace(_LEADER, "."))

@@ -707,8 +707,10 @@ def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, st
 _POSSESSIVE = re.compile(r"['’]s$")
 # names of world regions and seats of power that GeoNames also gives to a hamlet (Middle East,
 # Maryland; White House, Tennessee): never the scene by that name
-_NOT_A_TOWN = frozenset({"middle east", "white house", "west africa", "east africa", "north africa", "horn of africa",
-                         "southeast asia", "latin america", "arab world", "persian gulf", "downing street"})
+# (names that open on a compass word, "West Africa", never reach it: the word is a stop word)
+_NOT_A_TOWN = frozenset({"middle east", "white house", "horn of africa", "southeast asia", "latin america", "arab world",
+                         "persian gulf", "downing street"})
+_NOT_A_TOWN_HEADS = frozenset(n.split()[0] for n in _NOT_A_TOWN)  # a set lookup per word, not two slices
 _CHANT_AFTER = re.compile(r"\s+live\b")  # "chanting 'Long live Putin'"
 _SAHEL_DIVISION = re.compile(r"\s+(?:region|province)\b", re.I)
 _BURKINA = re.compile(r"\bBurkina(?:\s+Faso|be)?\b|\bBurkinabe\b")
@@ -807,8 +809,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
             if _POSSESSIVE.sub("", words[i][2].lower()).strip("'’") in _STOP or words[i][2].lower() in ("of", "de", "du", "da", "do", "dos", "das", "del", "la", "le"):
                 i += 1  # (a stop word with its possessive: "the Sahel's main al Qaeda-linked group")
                 continue
-            if skip := next((k for k in (2, 3) if i + k <= len(words)
-                             and norm(text[words[i][0]:words[i + k - 1][1]]) in _NOT_A_TOWN), 0):
+            if words[i][2].lower() in _NOT_A_TOWN_HEADS and (skip := next(
+                    (k for k in (2, 3) if i + k <= len(words) and norm(text[words[i][0]:words[i + k - 1][1]]) in _NOT_A_TOWN), 0)):
                 i += skip  # "the Middle East braced for", "told reporters at the White House"
                 continue
             found = None
