@@ -2175,3 +2175,74 @@ ROUND29D_LAND_TALLY_AFTER_THE_EVENT = [
 @pytest.mark.parametrize(("text", "expected"), ROUND29D_LAND_TALLY_AFTER_THE_EVENT)
 def test_round29d_a_fronted_lands_tally_is_no_events_toll(text, expected, resources):
     assert killed(text, resources=resources) == expected
+
+
+# stop 33: a figure far above the lead's, told later, counts other dead
+@pytest.mark.parametrize("text, expected", [
+    # a war's toll from the UN, two sentences on
+    ("Sanaa (AFP) - An air strike on a market in the northern province of Saada killed nine people on Monday, "
+     "including three children, the medical charity MSF said. The World Health Organization estimates the "
+     "toll at close to 10,000 dead, but rights groups believe the real number is far higher.",
+     9),
+    # a crowd's running tally in a doctors' committee's voice
+    ("Khartoum (Reuters) - Security forces shot dead six protesters in Omdurman on Thursday, a doctors' committee "
+     "said. The committee said 54 protesters had now been killed in the demonstrations.",
+     6),
+    # a larger figure of other victims, in the same ministry's voice
+    ("Beirut (AFP) - An Israeli strike on a flat in the Lebanese capital killed eight people on Tuesday, the health "
+     "ministry said. The ministry also said more than 50 medics had been killed across the country.",
+     8),
+])
+def test_round33_a_later_figure_far_above_the_leads_is_another_count(text, expected, resources):
+    assert killed(text, published="2024-10-08", resources=resources)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a revision stands, however far it rises
+    ("Mogadishu (AFP) - A car bomb exploded near a busy junction in the Somali capital on Saturday, killing four "
+     "people, police said. By Sunday the toll had risen to 19, a police officer told AFP.",
+     19),
+    # a vague lead ("dozens") reaches up to 99: a count of bodies inside it is the toll
+    ("Maiduguri (AFP) - Boko Haram jihadists killed dozens of people in an attack on a village near Maiduguri, "
+     "a military officer said on Sunday. Rescuers later recovered 86 bodies from the burned homes, he said.",
+     86),
+    # a lead that names one victim tells no toll of the whole
+    ("Mogadishu (Reuters) - A hotel manager was among those killed when gunmen stormed a hotel in Mogadishu on "
+     "Friday. More than a dozen people were killed in the siege, Somali police said.",
+     13),
+])
+def test_round33_revisions_vague_leads_and_named_victims_keep_the_later_toll(text, expected, resources):
+    assert killed(text, published="2024-10-08", resources=resources)[1] == expected
+
+
+def test_round33_a_partys_boast_far_above_still_widens_the_high(resources):
+    text = ("Bamako (AFP) - At least 30 Malian soldiers were killed when jihadists attacked a base near Douentza on "
+            "Friday, local officials said. In a statement, the al Qaeda-linked JNIM said its fighters had killed "
+            "more than 100 soldiers.")
+    low, best, high = killed(text, published="2024-10-08", resources=resources)
+    assert (best, high) == (30, 101)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # the war in an "as" clause of its own is not the toll's time
+    ("An air strike on a wedding party in Hajjah killed 21 people, a local health official said, as the "
+     "coalition entered the fifth year of its intervention in the war.", "total"),
+    ("Shelling of a market in Donetsk killed 13 people on Saturday, while fighting raged across the front.", "total"),
+    # ... but a cue in the toll's own clause still makes a tally
+    ("Jihadist groups have killed hundreds of soldiers and civilians in the past year, while the army struggles.", "cumulative"),
+    ("More than 180 people were killed in the first month of fighting alone, the UN said.", "cumulative"),
+    ("The fighting has killed 500 people since the war began, as aid agencies warned of famine.", "cumulative"),
+])
+def test_round33_cumulative_cues_keep_to_their_clause(sentence, role):
+    tolls = [t for t in find_tolls(sentence) if t.outcome == "killed"]
+    assert tolls and tolls[0].role == role
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen seized the opposition leader near Niafunke on Wednesday, killing his bodyguard, his party said.", [("killed", 1)]),
+    ("The militants shot dead her husband outside their home.", [("killed", 1)]),
+    # more than one is no "one"
+    ("Gunmen fired on the governor's convoy, wounding his bodyguards.", []),
+])
+def test_round33_his_one_person_is_one(sentence, expected):
+    assert [(t.outcome, t.count.best) for t in find_tolls(sentence) if t.role == "total"] == expected

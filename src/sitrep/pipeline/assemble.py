@@ -3091,6 +3091,20 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         ordered = sorted(f[0].best for f in figures)
         second = ordered[-2]
         figures = [f for f in figures if not (f[0].best >= 1000 and f[0].best > 10 * max(second, 1))]
+    # a figure more than three times the lead's, told later by a voice that is no party and revises
+    # nothing, counts other dead: a war's ("killed seven people"; "the WHO puts the toll at nearly
+    # 10,000"), a whole day's protests' ("killed seven protesters"; "bringing to 71 the number killed
+    # since the coup"), an earlier attack's. A vague lead counts up to its top ("dozens": 99); a lead
+    # that names one victim ("a journalist was killed") is no toll of the whole; a party's boast stays
+    # an estimate of its own (UCDP's high), and a figure the lead told already is the lead's
+    if len(figures) > 1:
+        lead_at = min(f[1].sentence for f in figures)
+        told = {f[0].best for f in figures if f[1].sentence == lead_at}
+        lead = [f[0].high for f in figures if f[1].sentence == lead_at and not f[1].perpetrator and not f[1].rule.startswith("single")]
+        if lead and lead_at <= 1 and max(lead) >= 1:
+            figures = [f for f in figures if not (
+                f[1].sentence > lead_at and f[0].best > 3 * max(lead) and f[0].best not in told
+                and "|latest:" not in f[1].rule and not f[1].perpetrator and _tier(f[1]) < 2)]
     nonzero = [f for f in figures if f[0].best > 0]
     # a side's boast of the enemy's dead ('80 "American terrorists" killed', the Guards) against a
     # zero of another voice ("no Americans had been harmed", the president): the zero is best, the

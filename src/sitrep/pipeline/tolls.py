@@ -148,7 +148,7 @@ _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|d
 # the nouns for one person ("a soldier", "the body of a missing teacher")
 _ONE_PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
-    r"worker|guard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
+    r"worker|guard|bodyguard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
     r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
     r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband|"
@@ -177,6 +177,9 @@ _POSSESSED_SINGLE = re.compile(
 # "the body of a prominent radio journalist", "found the body of a missing teacher": one dead,
 # however many words describe the person
 _BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _ONE_PERSON, re.I)
+# "killing his bodyguard", "wounding her driver": one person, named by whose they are, as the object of the act
+_HIS_ONE = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?P<a>his|her)\s+"
+                      r"(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?" + _ONE_PERSON, re.I)
 # "killing two Indian nationals and a Pakistani": one more person, a nationality as the noun
 _AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))"
                             r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|when|as|during|while|before|after|were|was|had|have)\b))")
@@ -198,7 +201,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:killed|claimed)\b[^.;]*?\bfor\s+(?:(?:many|several|some|the\s+past|the\s+last)\s+)?(?:years|decades)\b|"
     r"^\W*over\s+the\s+(?:years|decades)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|in\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|(?:in|during|over)\s+the\s+(?:past|last)\s+(?:year|decade)\b|"
+    r"\b(?:in|during|over)\s+the\s+first\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|year)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|clashes|offensive|violence|unrest|protests|uprising)\b|in\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
     r"^\W*on\s+the\s+(?:\w+\s+){1,2}side\b|\bthis\s+year\b|\btall(?:y|ies)\b|\bover\s+the\s+same\s+period\b|\bfor\s+the\s+whole\s+country\b|"
@@ -558,6 +562,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if any(c.end <= md.start() and c.rule != "single" and c.value and c.value > 1 for c in counts) and not any(
                 c.start == md.start("a") for c in counts):
             counts.append(CountExpr(md.start("a"), md.end("a"), 1, 1, 1, md.group("a"), "single", value=1))
+    for m_his in _HIS_ONE.finditer(sentence):
+        if not any(a < m_his.end() and m_his.start("a") < b for a, b in taken) and not any(
+                m_his.start("a") <= c.start < m_his.end() for c in counts):
+            counts.append(CountExpr(m_his.start("a"), m_his.end("a"), 1, 1, 1, m_his.group("a"), "single", value=1))
     for m_body in _BODY_OF_ONE.finditer(sentence):
         if not any(a < m_body.end("a") and m_body.start("a") < b for a, b in taken) and not any(c.start == m_body.start("a") for c in counts):
             counts.append(CountExpr(m_body.start("a"), m_body.end("a"), 1, 1, 1, m_body.group("a"), "single", value=1))
@@ -1071,6 +1079,9 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     rel = _RELATIVE_AFTER.search(sentence, c.end, clause_end)
     if rel:
         clause_end = rel.start()  # "in the town of Al-Bab, which was taken in 2017": the place's past, not the toll's
+    aside = _ASIDE_AFTER.search(sentence, c.end, clause_end)
+    if aside:
+        clause_end = aside.start()  # "killed seven people, ..., as the coalition marked four years of the war": another clause's time
     clause = sentence[clause_start + 1:clause_end]
     cue = _CUMULATIVE.search(clause)
     while cue and re.search(r"\b(?:verify|confirm|establish|know|determine|give)\s+(?:the\s+)?$", clause[:cue.start()], re.I):
@@ -1106,6 +1117,8 @@ _RISE = re.compile(r"\b(?:rose|risen|rising|grown|grew|climbed|jumped|increased|
 _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|them|the\s+(?:death\s+)?(?:toll|figure|count|number))\s+(?:up\s+)?to\s*$"
                         r"|(?P<added>\b(?:bringing|raising|taking|pushing|brought|raised|pushed)\s+to\s*$)", re.I)  # ", bringing to six the number killed"
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
+# a clause of its own after the toll's: "..., as the coalition marked four years of its intervention in the war"
+_ASIDE_AFTER = re.compile(r",\s+(?:as|while|amid)\s+(?!(?:of|well|many|much|a\s+result)\b)", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
