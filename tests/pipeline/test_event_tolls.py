@@ -2246,3 +2246,25 @@ def test_round33_cumulative_cues_keep_to_their_clause(sentence, role):
 ])
 def test_round33_his_one_person_is_one(sentence, expected):
     assert [(t.outcome, t.count.best) for t in find_tolls(sentence) if t.role == "total"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of ranks inside "including ..." before the verb
+    ("Twelve Nigerien soldiers, including a lieutenant, two sergeants and a driver, were killed in an ambush "
+     "near Tillaberi, the army said.", [("killed", 12)]),
+    # "shot and killed" after one person of any noun
+    ("A British citizen was shot and killed in Erbil on Tuesday, officials said.", [("killed", 1)]),
+    # the toll before an apposition that ranks the attack in a year's run
+    ("Gunmen killed 42 villagers in Zamfara state on Friday, police said, the latest bout of bloodshed in a "
+     "region where bandits have killed hundreds of people this year.", [("killed", 42), ("killed", 100)]),
+    # a relative clause about the place, told whole before the toll
+    ("A drone hit a market in the town of Kupiansk, which has been shelled almost daily since March, killing "
+     "five people on Monday, the governor said.", [("killed", 5)]),
+    # a clause of its own after the revised toll
+    ("The toll from the missile strike on a block of flats in Dnipro has risen to 40, the emergency service "
+     "said, as rescuers continued to search the rubble.", [("killed", 40)]),
+])
+def test_round33_tolls_beside_lists_asides_and_relatives(sentence, expected):
+    tolls = find_tolls(sentence)
+    assert [(t.outcome, t.count.best) for t in tolls if t.role in ("total", "cumulative")] == expected
+    assert tolls[0].role == "total"

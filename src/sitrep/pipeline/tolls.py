@@ -48,7 +48,7 @@ _AFTER_OUTCOME_SRC = (
                    (?:(?!(?:and|or|but|while|as|after|before|until|when|where|whose|in|on|at|near|during|who|which|that|including|among|from|said|says|told|according|is|are|was|were|been|being|has|have|had)\b|
                    (?:one(?!\s+(?:family|household)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![\w-])|\d[\d,.]*(?![\w-]))(?:(?:[A-Z]\.){2,}|\([A-Z][\w\-]{0,10}\)|[\w'’\-“”"]++)[\s,]*?|and\s+(?:their|his|her)\s+){0,12}?)
         (?:\s+(?:from|on)\s+(?:both|either|each|all|the\s+two|the\s+opposing)\s+sides?)?
-        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,140},
+        (?:\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|both|mainly)\b[^,;.]{0,140}(?:,\s+(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|reported)\b)[^,;.]{1,60}?){0,4},
            |\s*,\s*(?!(?:[\w'’-]+\s+){0,3}?(?:said|says|told|reported)\b)(?!(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?P<pair>(?:(?:both|all|mostly|mainly)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)\s+and\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z][\w'’-]*s)),
            # "A policeman, Sgt. Musa Bello, was shot dead", "An Israeli soldier, Staff Sgt. David Levi, 23, was killed": a name in apposition
            |\s*,\s*(?P<named>(?-i:(?:(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z'’-]+)\s+){1,5}[A-Z][a-z'’-]+)(?:\s*,\s*\d{1,2})?)\s*,(?=\s*(?:(?:was|were|had\s+been|has\s+been)\s|(?:later\s+)?died\b))
@@ -165,7 +165,7 @@ _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?P<rel>who\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,90}?\s+)?"
-    r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|(?-i:[a-z]{2,}ly))\s+){0,2}"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|shot\s+and|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "The girls' mother, who was driving, was wounded", "the mission's deputy force commander was injured": one
 # person named by whose they are (a possessor, then a singular noun), the subject of a singular passive outcome
@@ -833,7 +833,10 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"  # "a 1996 shelling there that killed more than 100": an earlier year's event
         elif role == "total" and _SINCE_WHEN_BEFORE.search(before):
             role = "cumulative"  # "the first to kill an American since December, when a US contractor died": the last one before
-        elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or _HABITUAL.search(sentence)) and not _RECENT_SPAN.search(sentence):
+        elif role == "total" and (_WAR_HAS_KILLED.search(sentence) or _KILLED_IN_CAMPAIGN.search(sentence) or (
+                (hab := _HABITUAL.search(sentence))
+                # (not in a clause of its own after the toll: "has risen to 28, ..., as rescuers continued to search")
+                and not _ASIDE_AFTER.search(sentence, c.end, hab.start()))) and not _RECENT_SPAN.search(sentence):
             role = "cumulative"  # "the violence has killed at least 540 people": a war's tally, not "since Sunday"
         elif role == "total" and c.best >= 100 and _ACCUSED_OF.search(before):
             role = "cumulative"  # "the ADF is accused of killing thousands of civilians": a record, not this event
@@ -1083,7 +1086,10 @@ def _cumulative_here(sentence: str, c: CountExpr) -> bool:
     if aside:
         clause_end = aside.start()  # "killed seven people, ..., as the coalition marked four years of the war": another clause's time
     clause = sentence[clause_start + 1:clause_end]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(clause) if clause_start + 1 + m.end() <= c.start]
     cue = _CUMULATIVE.search(clause)
+    while cue and any(a < cue.start() < b for a, b in asides):
+        cue = _CUMULATIVE.search(clause, cue.end())
     while cue and re.search(r"\b(?:verify|confirm|establish|know|determine|give)\s+(?:the\s+)?$", clause[:cue.start()], re.I):
         # "though the group could not verify the overall toll": a caveat about the figure, no tally
         cue = _CUMULATIVE.search(clause, cue.end())
@@ -1118,7 +1124,10 @@ _RAISED_TO = re.compile(r"\b(?:rais|revis|increas|lift|push|updat)\w*\s+(?:it|th
                         r"|(?P<added>\b(?:bringing|raising|taking|pushing|brought|raised|pushed)\s+to\s*$)", re.I)  # ", bringing to six the number killed"
 _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:statement|toll|figures?|count|tally|report|update)\b[^.;]*$", re.I)
 # a clause of its own after the toll's: "..., as the coalition marked four years of its intervention in the war"
-_ASIDE_AFTER = re.compile(r",\s+(?:as|while|amid)\s+(?!(?:of|well|many|much|a\s+result)\b)", re.I)
+# ... or an apposition that ranks it in a run: ", the latest bout of violence in a region where clashes have claimed hundreds of lives this year"
+_ASIDE_AFTER = re.compile(r",\s+(?:(?:as|while|amid)\s+(?!(?:of|well|many|much|a\s+result)\b)|the\s+(?:latest|deadliest|worst|bloodiest|biggest|largest)\s)", re.I)
+# a relative clause told whole before the toll: "in the town of Sudzha, which has been under Ukrainian control since August, killed four"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose)\s+[^,;:]{1,120},", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
