@@ -2268,3 +2268,46 @@ def test_round33_tolls_beside_lists_asides_and_relatives(sentence, expected):
     tolls = find_tolls(sentence)
     assert [(t.outcome, t.count.best) for t in tolls if t.role in ("total", "cumulative")] == expected
     assert tolls[0].role == "total"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a past movement's, intifada's or siege's toll is a tally
+    ("Almost 600 people were killed in the crackdown on the October 2019 protests, which brought down the government.", "cumulative"),
+    ("Buses were often bombed during the second intifada, in which hundreds of Israelis were killed.", "cumulative"),
+    ("Officials estimate that more than 20,000 civilians died during the siege, a figure that cannot be verified.", "cumulative"),
+    # this year's protest is this event
+    ("Police fired on protesters in Baghdad on Tuesday, killing two demonstrators, medics said.", "total"),
+])
+def test_round33_past_movements_and_sieges_are_tallies(sentence, expected):
+    tolls = [t for t in find_tolls(sentence) if t.outcome == "killed"]
+    assert tolls and tolls[0].role == expected
+
+
+def test_round33_a_zero_told_first_stands_against_a_background_hundreds(resources):
+    text = ("Tel Aviv (AP) - Explosive devices went off on two parked buses in the Israeli city of Holon late on "
+            "Thursday, police said. No one was hurt, as the buses were empty at the depot.\n"
+            "Police said they were searching for suspects. Buses were a frequent target during the second "
+            "intifada, when hundreds of Israelis were killed in suicide bombings on public transport.")
+    assert killed(text, published="2025-02-21", resources=resources)[1] == 0
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Al Jazeera cameraman Samer Abudaqa was killed and a colleague was wounded on Friday.", [("killed", 1)]),
+    ("Gunmen stormed the parish house in the village, killing the priest, Joseph Gor, police said.", [("killed", 1)]),
+    ("The army said it had killed the deputy leader of the Islamic State group in an air strike.", [("killed", 1)]),
+    ("Ukraine was behind the bombing that killed Vladlen Tatarsky, the son of a miner, investigators said.", [("killed", 1)]),
+    ("The businessman Ivan Petrenko and his wife Olena were killed when a missile hit their home.", [("killed", 2)]),
+    ("Manuel Bissopo was seriously wounded and his bodyguard was killed when gunmen opened fire.", [("killed", 1)]),
+    ("Zakhar Prilepin was wounded and his driver killed when their car was blown up.", [("killed", 1)]),
+    ("Two French journalists and a Belgian wildlife conservationist were killed in the ambush.", [("killed", 2), ("killed", 1)]),
+    # a bodyguard who kills is no dead
+    ("His bodyguard killed the attacker.", []),
+])
+def test_round33_named_and_possessed_victims(sentence, expected):
+    got = sorted((t.outcome, t.count.best) for t in find_tolls(sentence) if t.role == "total" and t.outcome == "killed")
+    assert got == sorted(expected)
+
+
+def test_round33_a_place_before_was_killed_is_no_named_victim():
+    tolls = find_tolls("A retired couple from the Belgorod Region was killed in the strike, the governor said.")
+    assert not any(t.who == "Belgorod Region" for t in tolls)

@@ -3101,9 +3101,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         lead_at = min(f[1].sentence for f in figures)
         told = {f[0].best for f in figures if f[1].sentence == lead_at}
         lead = [f[0].high for f in figures if f[1].sentence == lead_at and not f[1].perpetrator and not f[1].rule.startswith("single")]
-        if lead and lead_at <= 1 and max(lead) >= 1:
+        # ... and a real zero told first ("No one was hurt") against ten or more dead told later
+        # ("hundreds of Israelis were killed" in the second intifada) the same
+        if lead and (lead_at <= 1 and max(lead) >= 1 or lead_at <= 2 and max(lead) == 0):
             figures = [f for f in figures if not (
-                f[1].sentence > lead_at and f[0].best > 3 * max(lead) and f[0].best not in told
+                f[1].sentence > lead_at and f[0].best > max(3 * max(lead), 9) and f[0].best not in told
                 and "|latest:" not in f[1].rule and not f[1].perpetrator and _tier(f[1]) < 2)]
     nonzero = [f for f in figures if f[0].best > 0]
     # a side's boast of the enemy's dead ('80 "American terrorists" killed', the Guards) against a
@@ -3148,6 +3150,8 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # ... but a voice that ranks above every precise one keeps its vague figure ("wounding hundreds",
     # medics said; "865 wounded", security sources said)
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
+    if precise and all(f[1].rule.startswith("single") for f in precise) and any("killed-with" in f[1].rule for f in figures):
+        precise = []  # "killed the leader of CODECO", then "was killed along with several of his fighters": he is among them
     # ... narrowly: only where every precise figure is a party's ("security sources said 47") and the
     # vague one an independent voice's (medics, doctors)
     # ... or, for the dead, where the vague figure's voice ranks above every precise one's ("dozens", the

@@ -180,8 +180,11 @@ _BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" 
 # "killing his bodyguard", "wounding her driver": one person, named by whose they are, as the object of the act
 _HIS_ONE = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?P<a>his|her)\s+"
                       r"(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?" + _ONE_PERSON, re.I)
+# "his bodyguard was killed", "was wounded and his driver killed": one person, named by whose they are
+_HIS_ONE_PASSIVE = re.compile(r"\b(?P<and>and\s+)?(?P<a>his|her)\s+(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?" + _ONE_PERSON +
+                              r"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|shot\s+and)\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)|(?P<bare>killed))\b", re.I)
 # "killing two Indian nationals and a Pakistani": one more person, a nationality as the noun
-_AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))"
+_AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))(?:\s+(?-i:[a-z][\w-]*(?<!ed)(?<!ing))){0,2}?"
                             r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|near|when|as|during|while|before|after|were|was|had|have)\b))")
 # "looking into reports that a foreign national was killed": a claim relayed, not asserted
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+$", re.I)
@@ -202,6 +205,12 @@ _CUMULATIVE = re.compile(
     r"^\W*over\s+the\s+(?:years|decades)\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total\s+since|overall\s+toll|cumulative|during\s+the\s+war|in\s+the\s+(?:war|conflict)\s+so\s+far|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decade)|(?:in|during|over)\s+the\s+(?:past|last)\s+(?:year|decade)\b|"
+    # "killed in the crackdown on the October 2019 protests", "Iraq's 2019 protest movement ... left 600 dead",
+    # "the second intifada in the early 2000s, in which hundreds were killed", "died during the siege": a past
+    # movement's, war's or siege's toll
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:protests|protest\s+movement|uprising|revolution|intifada|insurgency|crackdown|genocide|famine)\b|"
+    r"\bin\s+the\s+(?:early|late|mid)[\s-]*(?:19|20)\d0s\b|\b(?:first|second)\s+intifada\b|"
+    r"\bduring\s+the\s+(?:[\w-]+\s+)?(?:siege|occupation|blockade)\b|"
     r"\b(?:in|during|over)\s+the\s+first\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|year)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|clashes|offensive|violence|unrest|protests|uprising)\b|in\s+(?:(?:late|early|mid)[\s-]+)?(?:19|20)\d\d\b|last\s+year|in\s+recent\s+(?:years|months)|"
     r"in\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\w+\s+){0,3}(?:weeks|months|years)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:war|fighting|conflict|violence|bombardment)|"
     r"(?:of|in|throughout|during)\s+the\s+(?:\w+\s+)?(?:war|conflict)\b|war\s+(?:began|started|erupted)|(?:total|overall|cumulative)\s+(?:death\s+)?toll|"
@@ -361,7 +370,20 @@ _NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+(?:(?:al|el|bin|ibn|de
 _NAMED_KILLED = re.compile(
     r"\b(?:killed|shot\s+dead|assassinated|executed|murdered|beheaded)\s+(?P<n>" + _NAME + r")\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:leader|commander|chief|head|founder|co-founder|spokes(?:man|woman|person)|member|mayor|governor|emir|imam|cleric|priest|"
-    r"journalist|activist|officer|general|colonel|critic|figure|official|politician|lawmaker|senator|deputy|militant|fighter)\b")
+    r"journalist|activist|officer|general|colonel|critic|figure|official|politician|lawmaker|senator|deputy|militant|fighter|"
+    r"daughter|son|wife|husband|brother|sister|father|mother|widow|nephew|niece)\b")
+# one person named as the subject of the death: "Reuters videographer Issam Abdallah was killed", "the cleric, Isaac Achi"
+# as the object ("killing the cleric, Isaac Achi"), one office as the object ("has killed the deputy leader of the group"),
+# or a name and a kin named with it ("Oleksiy Vadatursky ... and his wife Raisa were killed": two)
+_NAME_WAS_KILLED = re.compile(
+    r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
+    r"(?:killed|shot\s+dead|assassinated|murdered|executed|beheaded)\b")
+_THE_ONE_NAMED = re.compile(
+    r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|murdering)\s+(?P<n>the\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON +
+    r")\s*,\s*(?-i:[A-Z][a-z'’]+\s+[A-Z][a-z'’]+)|"
+    r"\b(?:killing|killed|assassinated|assassinating)\s+(?P<o>the\s+(?:(?:deputy|top|senior|second-in-command|most\s+senior)\s+)?(?:leader|commander|chief|head|founder))\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
@@ -565,6 +587,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     for m_his in _HIS_ONE.finditer(sentence):
         if not any(a < m_his.end() and m_his.start("a") < b for a, b in taken) and not any(
                 m_his.start("a") <= c.start < m_his.end() for c in counts):
+            counts.append(CountExpr(m_his.start("a"), m_his.end("a"), 1, 1, 1, m_his.group("a"), "single", value=1))
+    for m_his in _HIS_ONE_PASSIVE.finditer(sentence):
+        if m_his.group("bare") and not m_his.group("and"):
+            continue  # "his driver killed" stands for "was killed" only after "and": "his bodyguard killed the attacker"
+        if not any(a < m_his.end() and m_his.start("a") < b for a, b in taken) and not any(
+                m_his.start("a") <= c.start < m_his.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, m_his.start()):
             counts.append(CountExpr(m_his.start("a"), m_his.end("a"), 1, 1, 1, m_his.group("a"), "single", value=1))
     for m_body in _BODY_OF_ONE.finditer(sentence):
         if not any(a < m_body.end("a") and m_body.start("a") < b for a, b in taken) and not any(c.start == m_body.start("a") for c in counts):
@@ -915,6 +943,19 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if earlier and earlier[-1].outcome == "killed" and earlier[-1].role == "total" and not any(t.outcome == "injured" for t in out):
             one = CountExpr(m6.start(), m6.end(), 1, 1, 1, m6.group(0), "single", value=1)
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
+    if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mn := _NAME_WAS_KILLED.search(sentence)) and not _REPORTS_THAT.search(
+            sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not re.search(
+            # "a couple from the Belgorod Region was killed": a place, and the dead are told before it
+            r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$", sentence[:mn.start()], re.I):
+        n = 2 if mn.group("kin") else 1
+        cnt = CountExpr(mn.start("n"), mn.end("n"), n, n, n, mn.group("n"), "single" if n == 1 else "exact", value=n)
+        out.append(RawToll("killed", cnt, mn.start("n"), mn.end("n"), "single:named", who=mn.group("n"),
+                           role="cumulative" if cumulative and _cumulative_here(sentence, cnt) else "total"))
+    if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mo := _THE_ONE_NAMED.search(sentence)) and not (
+            _EARLIER_KILLING.search(sentence, 0, mo.start()) or _EARLIER_WHEN.match(sentence, mo.end())):
+        g = "n" if mo.group("n") else "o"
+        one = CountExpr(mo.start(g), mo.end(g), 1, 1, 1, mo.group(g), "single", value=1)
+        out.append(RawToll("killed", one, mo.start(g), mo.end(g), "single:named", who=mo.group(g)))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (
             m8 := _NAMED_KILLED.search(sentence) or _role_named_killed(sentence)):
         # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
@@ -1127,7 +1168,8 @@ _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:
 # ... or an apposition that ranks it in a run: ", the latest bout of violence in a region where clashes have claimed hundreds of lives this year"
 _ASIDE_AFTER = re.compile(r",\s+(?:(?:as|while|amid)\s+(?!(?:of|well|many|much|a\s+result)\b)|the\s+(?:latest|deadliest|worst|bloodiest|biggest|largest)\s)", re.I)
 # a relative clause told whole before the toll: "in the town of Sudzha, which has been under Ukrainian control since August, killed four"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose)\s+[^,;:]{1,120},", re.I)
+# (or a person's apposition: "Zakhar Prilepin, a writer and fervent supporter of the war in Ukraine, was wounded")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an)\s+[^,;:]{1,120},", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
