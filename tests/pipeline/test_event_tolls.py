@@ -2311,3 +2311,16 @@ def test_round33_named_and_possessed_victims(sentence, expected):
 def test_round33_a_place_before_was_killed_is_no_named_victim():
     tolls = find_tolls("A retired couple from the Belgorod Region was killed in the strike, the governor said.")
     assert not any(t.who == "Belgorod Region" for t in tolls)
+
+
+def test_round33_put_the_number_of_people_killed_in_the_attack_at(resources):
+    sentence = ("Officials on Friday put the number of people killed in a raid by gunmen on a boarding school in the "
+                "western town of Kagadi at 41, most of them pupils.")
+    assert [(t.count.best, t.role) for t in find_tolls(sentence) if t.outcome == "killed"] == [(41, "total")]
+
+
+def test_round33_armed_dead_told_twice_in_one_voice_are_not_added(resources):
+    text = ("Beirut (AFP) - A US drone strike on a meeting of jihadist commanders in northwest Syria killed 22 "
+            "militants on Sunday, the Syrian Observatory for Human Rights said.\n"
+            "Twenty-two were killed, among them several senior commanders, the Observatory said.")
+    assert killed(text, published="2024-06-10", resources=resources)[1] == 22

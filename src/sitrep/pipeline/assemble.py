@@ -3202,7 +3202,9 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # "them" names the enemy the sentence told, and two voices of one party count the same dead
     perps = [p for p in perps if not any(
         v[0].best == p[0].best and v[1].sentence != p[1].sentence and not v[1].civilian and (
-            _same_voice(v[1], p[1]) and _ARMED_DEAD.search(v[1].who or "")
+            _same_voice(v[1], p[1]) and (_ARMED_DEAD.search(v[1].who or "")
+                                         # ... or told bare, as the only dead ("killed 40 militants", then "Forty were killed")
+                                         or not v[1].who and all(x[0].best == p[0].best for x in victims))
             or _THEM.fullmatch(v[1].who or "") and _tier(v[1]) == _tier(p[1]) == 2) for v in victims)] if victims else perps
     if not victims:
         victims, perps = perps, []
