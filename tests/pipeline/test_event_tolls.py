@@ -2324,3 +2324,21 @@ def test_round33_armed_dead_told_twice_in_one_voice_are_not_added(resources):
             "militants on Sunday, the Syrian Observatory for Human Rights said.\n"
             "Twenty-two were killed, among them several senior commanders, the Observatory said.")
     assert killed(text, published="2024-06-10", resources=resources)[1] == 22
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The party's secretary-general, Joao Mabunda, was seriously wounded when gunmen fired on his car.", [("injured", 1)]),
+    ("Sergei Volkov, a pro-war blogger and supporter of the war in Ukraine, was wounded when his car was blown up.", [("injured", 1)]),
+    # the second of two named is not one alone
+    ("Its reporter Nadia Haddad and camera operator Karim Saleh had been hurt, the channel said.", []),
+])
+def test_round33_one_named_wounded(sentence, expected):
+    assert [(t.outcome, t.count.best) for t in find_tolls(sentence) if t.role == "total" and t.outcome == "injured"] == expected
+
+
+def test_round33_a_named_wounded_is_among_the_count_that_takes_him_in(resources):
+    text = ("Mogadishu (AFP) - Somalia's information minister Abdi Warsame was wounded on Sunday when a suicide bomber "
+            "blew himself up next to his car in the capital, officials said.\n"
+            "\"The minister and two of his guards were wounded and taken to hospital,\" a government statement said.")
+    evs = extract(article(text, "2024-03-10"), resources=resources)
+    assert evs and evs[0].toll.injured and evs[0].toll.injured.best == 3

@@ -3107,6 +3107,11 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
             figures = [f for f in figures if not (
                 f[1].sentence > lead_at and f[0].best > max(3 * max(lead), 9) and f[0].best not in told
                 and "|latest:" not in f[1].rule and not f[1].perpetrator and _tier(f[1]) < 2)]
+    # one person named as hurt or dead ("the spokesman was wounded") beside a count that takes him in ("the
+    # spokesman and two of his bodyguards were wounded"): he is one of them
+    named = [f for f in figures if "single:named" in f[1].rule]
+    if named and len(named) < len(figures) and any(f[0].best > 1 and not f[1].perpetrator for f in figures):
+        figures = [f for f in figures if "single:named" not in f[1].rule]
     nonzero = [f for f in figures if f[0].best > 0]
     # a side's boast of the enemy's dead ('80 "American terrorists" killed', the Guards) against a
     # zero of another voice ("no Americans had been harmed", the president): the zero is best, the

@@ -379,6 +379,11 @@ _NAME_WAS_KILLED = re.compile(
     r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
     r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
     r"(?:killed|shot\s+dead|assassinated|murdered|executed|beheaded)\b")
+# ... and one person named as the wounded, an apposition allowed ("Zakhar Prilepin, a nationalist writer, was wounded",
+# "the party's secretary-general, Manuel Bissopo, was seriously wounded")
+_NAME_WAS_HURT = re.compile(
+    r"(?<![\w'’-])(?P<n>" + _NAME + r")(?:\s*,\s*(?:a|an|the|\d{1,2})\b[^,;:.]{0,120},)?\s*,?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|reportedly|later|seriously|critically|badly|severely|lightly|slightly|gravely)\s+)?(?:wounded|injured|hurt)\b")
 _THE_ONE_NAMED = re.compile(
     r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|murdering)\s+(?P<n>the\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON +
     r")\s*,\s*(?-i:[A-Z][a-z'’]+\s+[A-Z][a-z'’]+)|"
@@ -945,12 +950,20 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mn := _NAME_WAS_KILLED.search(sentence)) and not _REPORTS_THAT.search(
             sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not re.search(
-            # "a couple from the Belgorod Region was killed": a place, and the dead are told before it
-            r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$", sentence[:mn.start()], re.I):
+            # "a couple from the Belgorod Region was killed": a place, and the dead are told before it; "X and
+            # camera operator Y had been hurt": the second of two
+            r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$|\band\s+(?:[\w'’-]+\s+){0,3}$", sentence[:mn.start()], re.I):
         n = 2 if mn.group("kin") else 1
         cnt = CountExpr(mn.start("n"), mn.end("n"), n, n, n, mn.group("n"), "single" if n == 1 else "exact", value=n)
         out.append(RawToll("killed", cnt, mn.start("n"), mn.end("n"), "single:named", who=mn.group("n"),
                            role="cumulative" if cumulative and _cumulative_here(sentence, cnt) else "total"))
+    if not any(t.outcome == "injured" and t.role == "total" for t in out) and (mh := _NAME_WAS_HURT.search(sentence)) and not _REPORTS_THAT.search(
+            sentence, 0, mh.start()) and not re.search(r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$|\band\s+(?:[\w'’-]+\s+){0,3}$", sentence[:mh.start()], re.I):
+        cnt = CountExpr(mh.start("n"), mh.end("n"), 1, 1, 1, mh.group("n"), "single", value=1)
+        # (the clause is the verb's: a cue in the name's apposition is the person's, not the toll's)
+        verb = CountExpr(mh.end() - 1, mh.end(), 1, 1, 1, mh.group("n"), "single", value=1)
+        out.append(RawToll("injured", cnt, mh.start("n"), mh.end("n"), "single:named", who=mh.group("n"),
+                           role="cumulative" if cumulative and _cumulative_here(sentence, verb) else "total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mo := _THE_ONE_NAMED.search(sentence)) and not (
             _EARLIER_KILLING.search(sentence, 0, mo.start()) or _EARLIER_WHEN.match(sentence, mo.end())):
         g = "n" if mo.group("n") else "o"
