@@ -3091,8 +3091,8 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
         ordered = sorted(f[0].best for f in figures)
         second = ordered[-2]
         figures = [f for f in figures if not (f[0].best >= 1000 and f[0].best > 10 * max(second, 1))]
-    # a figure more than three times the lead's, told later by a voice that is no party and revises
-    # nothing, counts other dead: a war's ("killed seven people"; "the WHO puts the toll at nearly
+    # a figure more than three times the lead's (and above nine), told later by a voice that is no party
+    # and revises nothing, counts other dead: a war's ("killed seven people"; "the WHO puts the toll at nearly
     # 10,000"), a whole day's protests' ("killed seven protesters"; "bringing to 71 the number killed
     # since the coup"), an earlier attack's. A vague lead counts up to its top ("dozens": 99); a lead
     # that names one victim ("a journalist was killed") is no toll of the whole; a party's boast stays
@@ -3155,8 +3155,6 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
     # ... but a voice that ranks above every precise one keeps its vague figure ("wounding hundreds",
     # medics said; "865 wounded", security sources said)
     precise = [f for f in figures if "vague" not in f[1].rule or f[1].perpetrator]
-    if precise and all(f[1].rule.startswith("single") for f in precise) and any("killed-with" in f[1].rule for f in figures):
-        precise = []  # "killed the leader of CODECO", then "was killed along with several of his fighters": he is among them
     # ... narrowly: only where every precise figure is a party's ("security sources said 47") and the
     # vague one an independent voice's (medics, doctors)
     # ... or, for the dead, where the vague figure's voice ranks above every precise one's ("dozens", the

@@ -372,9 +372,8 @@ _NAMED_KILLED = re.compile(
     r"(?:leader|commander|chief|head|founder|co-founder|spokes(?:man|woman|person)|member|mayor|governor|emir|imam|cleric|priest|"
     r"journalist|activist|officer|general|colonel|critic|figure|official|politician|lawmaker|senator|deputy|militant|fighter|"
     r"daughter|son|wife|husband|brother|sister|father|mother|widow|nephew|niece)\b")
-# one person named as the subject of the death: "Reuters videographer Issam Abdallah was killed", "the cleric, Isaac Achi"
-# as the object ("killing the cleric, Isaac Achi"), one office as the object ("has killed the deputy leader of the group"),
-# or a name and a kin named with it ("Oleksiy Vadatursky ... and his wife Raisa were killed": two)
+# one person named as the subject of the death ("Reuters videographer Issam Abdallah was killed"), or a name and a kin
+# named with it ("Oleksiy Vadatursky and his wife Raisa were killed": two)
 _NAME_WAS_KILLED = re.compile(
     r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
     r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
@@ -384,11 +383,16 @@ _NAME_WAS_KILLED = re.compile(
 _NAME_WAS_HURT = re.compile(
     r"(?<![\w'’-])(?P<n>" + _NAME + r")(?:\s*,\s*(?:a|an|the|\d{1,2})\b[^,;:.]{0,120},)?\s*,?\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|reportedly|later|seriously|critically|badly|severely|lightly|slightly|gravely)\s+)?(?:wounded|injured|hurt)\b")
+# one person as the object, named after a comma ("killing the cleric, Isaac Achi") or by an office ("has killed the
+# deputy leader of the Islamic State group")
 _THE_ONE_NAMED = re.compile(
     r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|assassinated|assassinating|murdered|murdering)\s+(?P<n>the\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON +
     r")\s*,\s*(?-i:[A-Z][a-z'’]+\s+[A-Z][a-z'’]+)|"
     r"\b(?:killing|killed|assassinated|assassinating)\s+(?P<o>the\s+(?:(?:deputy|top|senior|second-in-command|most\s+senior)\s+)?(?:leader|commander|chief|head|founder))\s+of\s+(?:the\s+)?(?-i:[A-Z])",
     re.I)
+# no one named alone: a place ("a couple from the Belgorod Region was killed") or the second of two names ("X and
+# camera operator Y had been hurt")
+_NO_ONE_NAMED_BEFORE = re.compile(r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$|\band\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _WORD_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 **{str(i): i for i in range(1, 100)}}
 _NOUN_AND = re.compile(r"\s+(?P<who>[\w'’-]+(?:\s+(?!(?:in|on|at|near|of|from|were|was|had|have|has|and|or|who|which|that)\b)[\w'’-]+){0,2})(?P<tail>\s*,?\s+and\s+(?:all\s+|the\s+|another\s+|(?:his|her|their)\s+)?)", re.I)
@@ -589,12 +593,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         if any(c.end <= md.start() and c.rule != "single" and c.value and c.value > 1 for c in counts) and not any(
                 c.start == md.start("a") for c in counts):
             counts.append(CountExpr(md.start("a"), md.end("a"), 1, 1, 1, md.group("a"), "single", value=1))
-    for m_his in _HIS_ONE.finditer(sentence):
-        if not any(a < m_his.end() and m_his.start("a") < b for a, b in taken) and not any(
-                m_his.start("a") <= c.start < m_his.end() for c in counts):
-            counts.append(CountExpr(m_his.start("a"), m_his.end("a"), 1, 1, 1, m_his.group("a"), "single", value=1))
-    for m_his in _HIS_ONE_PASSIVE.finditer(sentence):
-        if m_his.group("bare") and not m_his.group("and"):
+    for m_his in [*_HIS_ONE.finditer(sentence), *_HIS_ONE_PASSIVE.finditer(sentence)]:
+        if m_his.re is _HIS_ONE_PASSIVE and m_his.group("bare") and not m_his.group("and"):
             continue  # "his driver killed" stands for "was killed" only after "and": "his bodyguard killed the attacker"
         if not any(a < m_his.end() and m_his.start("a") < b for a, b in taken) and not any(
                 m_his.start("a") <= c.start < m_his.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, m_his.start()):
@@ -949,16 +949,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             one = CountExpr(m6.start(), m6.end(), 1, 1, 1, m6.group(0), "single", value=1)
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mn := _NAME_WAS_KILLED.search(sentence)) and not _REPORTS_THAT.search(
-            sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not re.search(
-            # "a couple from the Belgorod Region was killed": a place, and the dead are told before it; "X and
-            # camera operator Y had been hurt": the second of two
-            r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$|\band\s+(?:[\w'’-]+\s+){0,3}$", sentence[:mn.start()], re.I):
+            sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not _NO_ONE_NAMED_BEFORE.search(sentence, 0, mn.start()):
         n = 2 if mn.group("kin") else 1
         cnt = CountExpr(mn.start("n"), mn.end("n"), n, n, n, mn.group("n"), "single" if n == 1 else "exact", value=n)
         out.append(RawToll("killed", cnt, mn.start("n"), mn.end("n"), "single:named", who=mn.group("n"),
                            role="cumulative" if cumulative and _cumulative_here(sentence, cnt) else "total"))
     if not any(t.outcome == "injured" and t.role == "total" for t in out) and (mh := _NAME_WAS_HURT.search(sentence)) and not _REPORTS_THAT.search(
-            sentence, 0, mh.start()) and not re.search(r"\b(?:from|in|of|at|near|to)\s+(?:the\s+)?$|\band\s+(?:[\w'’-]+\s+){0,3}$", sentence[:mh.start()], re.I):
+            sentence, 0, mh.start()) and not _NO_ONE_NAMED_BEFORE.search(sentence, 0, mh.start()):
         cnt = CountExpr(mh.start("n"), mh.end("n"), 1, 1, 1, mh.group("n"), "single", value=1)
         # (the clause is the verb's: a cue in the name's apposition is the person's, not the toll's)
         verb = CountExpr(mh.end() - 1, mh.end(), 1, 1, 1, mh.group("n"), "single", value=1)
