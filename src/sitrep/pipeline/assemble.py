@@ -3109,8 +3109,8 @@ def _figure(mentions: list[TollMention], outcome: str) -> tuple[Count | None, li
                 and "|latest:" not in f[1].rule and not f[1].perpetrator and _tier(f[1]) < 2)]
     # one person named as hurt or dead ("the spokesman was wounded") beside a count that takes him in ("the
     # spokesman and two of his bodyguards were wounded"): he is one of them
-    named = [f for f in figures if "single:named" in f[1].rule]
-    if named and len(named) < len(figures) and any(f[0].best > 1 and not f[1].perpetrator for f in figures):
+    named_one = [f for f in figures if "single:named" in f[1].rule]
+    if named_one and len(named_one) < len(figures) and any(f[0].best > 1 and not f[1].perpetrator for f in figures):
         figures = [f for f in figures if "single:named" not in f[1].rule]
     nonzero = [f for f in figures if f[0].best > 0]
     # a side's boast of the enemy's dead ('80 "American terrorists" killed', the Guards) against a

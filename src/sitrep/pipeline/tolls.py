@@ -963,9 +963,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
                            role="cumulative" if cumulative and _cumulative_here(sentence, verb) else "total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mo := _THE_ONE_NAMED.search(sentence)) and not (
             _EARLIER_KILLING.search(sentence, 0, mo.start()) or _EARLIER_WHEN.match(sentence, mo.end())):
-        g = "n" if mo.group("n") else "o"
-        one = CountExpr(mo.start(g), mo.end(g), 1, 1, 1, mo.group(g), "single", value=1)
-        out.append(RawToll("killed", one, mo.start(g), mo.end(g), "single:named", who=mo.group(g)))
+        grp = "n" if mo.group("n") else "o"
+        one = CountExpr(mo.start(grp), mo.end(grp), 1, 1, 1, mo.group(grp), "single", value=1)
+        out.append(RawToll("killed", one, mo.start(grp), mo.end(grp), "single:named", who=mo.group(grp)))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (
             m8 := _NAMED_KILLED.search(sentence) or _role_named_killed(sentence)):
         # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
