@@ -2192,13 +2192,7 @@ def test_round29d_a_fronted_lands_tally_is_no_events_toll(text, expected, resour
     ("Beirut (AFP) - An Israeli strike on a flat in the Lebanese capital killed eight people on Tuesday, the health "
      "ministry said. The ministry also said more than 50 medics had been killed across the country.",
      8),
-])
-def test_round33_a_later_figure_far_above_the_leads_is_another_count(text, expected, resources):
-    assert killed(text, published="2024-10-08", resources=resources)[1] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a revision stands, however far it rises
+    # ... but a revision stands, however far it rises
     ("Mogadishu (AFP) - A car bomb exploded near a busy junction in the Somali capital on Saturday, killing four "
      "people, police said. By Sunday the toll had risen to 19, a police officer told AFP.",
      19),
@@ -2211,7 +2205,7 @@ def test_round33_a_later_figure_far_above_the_leads_is_another_count(text, expec
      "Friday. More than a dozen people were killed in the siege, Somali police said.",
      13),
 ])
-def test_round33_revisions_vague_leads_and_named_victims_keep_the_later_toll(text, expected, resources):
+def test_round33_a_later_figure_far_above_the_leads_is_another_count(text, expected, resources):
     assert killed(text, published="2024-10-08", resources=resources)[1] == expected
 
 
@@ -2232,6 +2226,12 @@ def test_round33_a_partys_boast_far_above_still_widens_the_high(resources):
     ("Jihadist groups have killed hundreds of soldiers and civilians in the past year, while the army struggles.", "cumulative"),
     ("More than 180 people were killed in the first month of fighting alone, the UN said.", "cumulative"),
     ("The fighting has killed 500 people since the war began, as aid agencies warned of famine.", "cumulative"),
+    # a past movement's, intifada's or siege's toll is a tally
+    ("Almost 600 people were killed in the crackdown on the October 2019 protests, which brought down the government.", "cumulative"),
+    ("Buses were often bombed during the second intifada, in which hundreds of Israelis were killed.", "cumulative"),
+    ("Officials estimate that more than 20,000 civilians died during the siege, a figure that cannot be verified.", "cumulative"),
+    # this year's protest is this event
+    ("Police fired on protesters in Baghdad on Tuesday, killing two demonstrators, medics said.", "total"),
 ])
 def test_round33_cumulative_cues_keep_to_their_clause(sentence, role):
     tolls = [t for t in find_tolls(sentence) if t.outcome == "killed"]
@@ -2268,19 +2268,6 @@ def test_round33_tolls_beside_lists_asides_and_relatives(sentence, expected):
     tolls = find_tolls(sentence)
     assert [(t.outcome, t.count.best) for t in tolls if t.role in ("total", "cumulative")] == expected
     assert tolls[0].role == "total"
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # a past movement's, intifada's or siege's toll is a tally
-    ("Almost 600 people were killed in the crackdown on the October 2019 protests, which brought down the government.", "cumulative"),
-    ("Buses were often bombed during the second intifada, in which hundreds of Israelis were killed.", "cumulative"),
-    ("Officials estimate that more than 20,000 civilians died during the siege, a figure that cannot be verified.", "cumulative"),
-    # this year's protest is this event
-    ("Police fired on protesters in Baghdad on Tuesday, killing two demonstrators, medics said.", "total"),
-])
-def test_round33_past_movements_and_sieges_are_tallies(sentence, expected):
-    tolls = [t for t in find_tolls(sentence) if t.outcome == "killed"]
-    assert tolls and tolls[0].role == expected
 
 
 def test_round33_a_zero_told_first_stands_against_a_background_hundreds(resources):

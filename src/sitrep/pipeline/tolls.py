@@ -178,10 +178,12 @@ _POSSESSED_SINGLE = re.compile(
 # however many words describe the person
 _BODY_OF_ONE = re.compile(r"\bbody\s+of\s+(?P<a>an?)\s+(?:[\w'’-]+\s+){0,4}?" + _ONE_PERSON, re.I)
 # "killing his bodyguard", "wounding her driver": one person, named by whose they are, as the object of the act
+# (up to two words that describe the one person, none a conjunction or a count: "his two bodyguards" are two)
+_HIS_WORDS = r"(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?"
 _HIS_ONE = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?P<a>his|her)\s+"
-                      r"(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?" + _ONE_PERSON, re.I)
+                      + _HIS_WORDS + _ONE_PERSON, re.I)
 # "his bodyguard was killed", "was wounded and his driver killed": one person, named by whose they are
-_HIS_ONE_PASSIVE = re.compile(r"\b(?P<and>and\s+)?(?P<a>his|her)\s+(?:(?!(?:and|or|two|three|four|five|six|seven|eight|nine|ten)\b)[\w-]+\s+){0,2}?" + _ONE_PERSON +
+_HIS_ONE_PASSIVE = re.compile(r"\b(?P<and>and\s+)?(?P<a>his|her)\s+" + _HIS_WORDS + _ONE_PERSON +
                               r"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|shot\s+and)\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)|(?P<bare>killed))\b", re.I)
 # "killing two Indian nationals and a Pakistani": one more person, a nationality as the noun
 _AND_A_DEMONYM = re.compile(r"\band\s+(?P<a>an?)\s+(?-i:[A-Z][a-z]+(?:i|an|ese|ish))(?:\s+(?-i:[a-z][\w-]*(?<!ed)(?<!ing))){0,2}?"
@@ -950,27 +952,24 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mn := _NAME_WAS_KILLED.search(sentence)) and not _REPORTS_THAT.search(
             sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not _NO_ONE_NAMED_BEFORE.search(sentence, 0, mn.start()):
-        n = 2 if mn.group("kin") else 1
-        cnt = CountExpr(mn.start("n"), mn.end("n"), n, n, n, mn.group("n"), "single" if n == 1 else "exact", value=n)
-        out.append(RawToll("killed", cnt, mn.start("n"), mn.end("n"), "single:named", who=mn.group("n"),
-                           role="cumulative" if cumulative and _cumulative_here(sentence, cnt) else "total"))
+        named = _named_toll("killed", mn, "n", 2 if mn.group("kin") else 1)
+        if cumulative and _cumulative_here(sentence, named.count):
+            named.role = "cumulative"
+        out.append(named)
     if not any(t.outcome == "injured" and t.role == "total" for t in out) and (mh := _NAME_WAS_HURT.search(sentence)) and not _REPORTS_THAT.search(
             sentence, 0, mh.start()) and not _NO_ONE_NAMED_BEFORE.search(sentence, 0, mh.start()):
-        cnt = CountExpr(mh.start("n"), mh.end("n"), 1, 1, 1, mh.group("n"), "single", value=1)
+        named = _named_toll("injured", mh, "n")
         # (the clause is the verb's: a cue in the name's apposition is the person's, not the toll's)
-        verb = CountExpr(mh.end() - 1, mh.end(), 1, 1, 1, mh.group("n"), "single", value=1)
-        out.append(RawToll("injured", cnt, mh.start("n"), mh.end("n"), "single:named", who=mh.group("n"),
-                           role="cumulative" if cumulative and _cumulative_here(sentence, verb) else "total"))
+        if cumulative and _cumulative_here(sentence, CountExpr(mh.end() - 1, mh.end(), 1, 1, 1, mh.group("n"), "single", value=1)):
+            named.role = "cumulative"
+        out.append(named)
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mo := _THE_ONE_NAMED.search(sentence)) and not (
             _EARLIER_KILLING.search(sentence, 0, mo.start()) or _EARLIER_WHEN.match(sentence, mo.end())):
-        grp = "n" if mo.group("n") else "o"
-        one = CountExpr(mo.start(grp), mo.end(grp), 1, 1, 1, mo.group(grp), "single", value=1)
-        out.append(RawToll("killed", one, mo.start(grp), mo.end(grp), "single:named", who=mo.group(grp)))
+        out.append(_named_toll("killed", mo, "n" if mo.group("n") else "o"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (
             m8 := _NAMED_KILLED.search(sentence) or _role_named_killed(sentence)):
         # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
-        one = CountExpr(m8.start("n"), m8.end("n"), 1, 1, 1, m8.group("n"), "single", value=1)
-        out.append(RawToll("killed", one, m8.start("n"), m8.end("n"), "single:named", who=m8.group("n")))
+        out.append(_named_toll("killed", m8, "n"))
     for m2 in _LONE_ATTACKER_DIED.finditer(sentence):
         # "The bomber was also killed": one more dead, among the attackers
         one = CountExpr(m2.start(), m2.end(), 1, 1, 1, m2.group(0), "single", value=1)
@@ -1050,6 +1049,12 @@ _SPEAKERS_AFTER = re.compile(
 
 
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from|besides)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _named_toll(outcome: str, m: re.Match[str], group: str, n: int = 1) -> RawToll:
+    """The toll a name (or a name and a kin named with it: ``n`` two) stands for: the match's ``group``."""
+    cnt = CountExpr(m.start(group), m.end(group), n, n, n, m.group(group), "single" if n == 1 else "exact", value=n)
+    return RawToll(outcome, cnt, m.start(group), m.end(group), "single:named", who=m.group(group))
 
 
 def _coordinated_before(sentence: str, out: list[RawToll], pending: list[CountExpr]) -> None:
