@@ -2793,3 +2793,25 @@ def test_an_unidentified_group_is_of_the_country_where_it_acted_not_of_the_victi
         "2020-12-29"), resources=resources)
     assert evs and evs[0].place is not None and evs[0].place.name == "Hombori"
     assert evs[0].actor1 == "Unidentified Armed Group (Mali)"  # not France's, the country the soldiers came from
+
+
+# stop 34: the police a protest story names, where "security forces" is all it says of the doers.
+# Follows the December 2020 teachers' protests over unpaid salaries in Sulaymaniyah.
+def test_police_named_at_a_protest_where_nobody_is_told_acting_are_the_force(resources):
+    text = ("Security forces in the Kurdistan Region have used tear gas and water cannon to disperse hundreds of teachers "
+            "protesting over unpaid salaries in Sulaymaniyah on Sunday. {who} blocked the road to the governor's office, "
+            "witnesses said.")
+    assert sides(text.format(who="Riot police"), "2020-12-07", resources) == ("Protesters (Iraq)", "Police Forces of Iraq (2020-2022)")
+    # soldiers named instead: the army (passes on the old rules too)
+    assert sides(text.format(who="Soldiers"), "2020-12-07", resources) == ("Protesters (Iraq)", "Military Forces of Iraq (2020-2022)")
+
+
+# stop 34: the army named only in the cause the attackers gave, and in the war's running fights,
+# is not the side their raids hit. Follows the Arakan Army's attacks on four border police posts
+# in Buthidaung township on 4 January 2019.
+def test_an_army_named_only_in_the_cause_given_and_the_wars_background_is_not_the_side_hit(resources):
+    a1, a2 = sides("Arakan Army rebels killed 13 policemen in attacks on four border guard posts in Buthidaung township on "
+                   "Friday, police said. An Arakan Army spokesman confirmed the raids, saying they were a response to army "
+                   "offensives against the group and against Rakhine villagers. The rebels have fought repeatedly with the "
+                   "military since December.", "2019-01-05", resources)
+    assert (a1, a2) == ("AA: Arakan Army", "Police Forces of Myanmar (2021-)")

@@ -2329,3 +2329,22 @@ def test_round33_a_named_wounded_is_among_the_count_that_takes_him_in(resources)
             "\"The minister and two of his guards were wounded and taken to hospital,\" a government statement said.")
     evs = extract(article(text, "2024-03-10"), resources=resources)
     assert evs and evs[0].toll.injured and evs[0].toll.injured.best == 3
+
+
+# stop 34: the attacking group's own dead, told by the group, add to the dead it caused (the
+# Arakan Army's raids on border police posts in Buthidaung, 4 January 2019: 13 police, and three of
+# its own fighters by its spokesman's count)
+def test_round34_the_attacking_groups_own_dead_told_by_it_add_to_the_toll(resources):
+    evs = extract(article(
+        "Arakan Army rebels killed 13 policemen in attacks on four border guard posts in Buthidaung township on Friday, "
+        "police said. An Arakan Army spokesman confirmed the raids. He said three of the group's fighters had died.",
+        "2019-01-05"), resources=resources)
+    assert evs and evs[0].toll.killed is not None and (evs[0].toll.killed.low, evs[0].toll.killed.best) == (16, 16)
+
+
+def test_round34_the_dead_the_side_hit_tells_of_its_own_are_not_attackers(resources):
+    # guard (passes on the old rules too): the PMF was struck; "four of its members" are the same dead
+    evs = extract(article(
+        "A US air strike on a base of the Popular Mobilization Forces in Jurf al-Sakhar killed four fighters on Tuesday, "
+        "security sources said. The PMF said four of its members were killed in the strike.", "2024-07-31"), resources=resources)
+    assert evs and evs[0].toll.killed is not None and (evs[0].toll.killed.best, evs[0].toll.killed.high) == (4, 4)

@@ -21,7 +21,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..geo import haversine_km
 from ..model import (
@@ -2427,8 +2427,11 @@ def _crowd_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None, 
     soldiers = {a.name for c in group if not c.background and (a := c.initiator) is not None
                 and not _SECURITY_WORD.search(a.written) and not a.rule.startswith("demonym")}
     acted = {c.initiator.name for c in group if not c.background and c.initiator is not None}
-    if police and forces and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and acted & {forces[0], police[0]}:
-        # "security forces" and "police fired tear gas": the police the text names
+    if police and forces and forces[0].startswith("Military Forces of") and forces[0] not in soldiers and (
+            acted & {forces[0], police[0]} or not acted and forces[0] not in soldierly):
+        # "security forces" and "police fired tear gas": the police the text names; "security forces
+        # used tear gas ... riot police blocked their way", nobody told as the doer and no soldier
+        # named: the police
         forces.insert(0, police[0])
     spoke = [a.name for c in group if not c.background and c.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
              for a in c.source_actors if a.name.startswith("Police Forces of")]
@@ -3503,6 +3506,29 @@ def _attacker_he_died(told: list[Claim], group: list[Claim], others: list[list[C
     return out
 
 
+# the speaker's own men: "its fighters", "the group's fighters", "their own members"
+_OWN_FIGHTERS = re.compile(r"(?:(?:its|their)\s+(?:own\s+)?|the\s+(?:group|movement|rebels|militants|insurgents)['’]s?\s+)"
+                           r"(?:fighters|members|men|militants|combatants)", re.I)
+
+
+def _attackers_own_dead(told: list[Claim], group: list[Claim]) -> list[TollMention]:
+    """The attackers' dead told by the attacking armed group: "an AA spokesman confirmed the raids ... He said three
+    of the group's fighters had been killed", beside the 13 police officers the police said they lost. They
+    add to the toll as the attackers' own dead do (not a rival count of the same dead)."""
+    doers = {c.initiator.name for c in group if not c.background and c.initiator is not None and c.initiator.kind in _NON_STATE} - {
+        c.target.name for c in group if not c.background and c.target is not None and not c.target.rule.startswith("generic")} - {
+        t.party for c in group for t in c.tolls if t.party}  # (not "four members of the PMF were killed ... four of its members")
+    out = []
+    for c in told:
+        for m in c.tolls:
+            if m.outcome == "killed" and m.role == "total" and not m.perpetrator and m.count.best > 0 and m.source is not None \
+                    and _OWN_FIGHTERS.fullmatch(m.who or "") and (any(m.source.name == n or n.endswith(": " + m.source.name) for n in doers) or any(
+                        a.name in doers and m.source.span is not None and a.span.start < m.source.span.end and m.source.span.start < a.span.end
+                        for a in c.source_actors)):
+                out.append(m)
+    return out
+
+
 def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention], bool] | None = None,
           others: list[list[Claim]] | None = None, crowd: bool = False) -> Toll:
     # a sentence set aside as a denial still tells the dead it names before the denial ("the toll has
@@ -3520,6 +3546,8 @@ def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention]
         mentions += [t for g in others for x in g if not x.background and _EVERY_PLACE.search(x.text)
                      and not any(x is y for y in group) for t in x.tolls if t.role == "total" and t.count.best == 0]
     mentions += _attacker_he_died(told, group, others or [], mentions)
+    own_dead = _attackers_own_dead(told, group)
+    mentions = [replace(m, perpetrator=True) if any(m is o for o in own_dead) else m for m in mentions]
     if others:
         # "the toll from the first wave of strikes rose to 53" (the lead), then "In Sanaa, a strike on a building
         # killed 13" and "In Saada, strikes killed 10", each an event of its own: the lead's figure is the wave's,

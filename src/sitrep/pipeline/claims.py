@@ -163,7 +163,10 @@ _BACKGROUND = re.compile(
     r"since\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,\s*when|"
     # "has survived several assassination attempts": a person's past, not this event
     r"(?:has|have|had)\s+(?:already\s+)?survived\s+(?:[\w-]+\s+){0,3}?(?:attempts?|attacks|plots)|"
-    r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged))\b",
+    r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged)|"
+    # "has clashed repeatedly with the military since December": a fight going on for months
+    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?(?:clashed|fought|battled)\s+(?:repeatedly|frequently|regularly|"
+    r"(?:with|against)\s+[^.;]{1,40}?\s+since\s+(?:[\w-]+\s+){0,2}?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)))\b",
     re.I,
 )
 _WAR_BEGAN = re.compile(r"\bsince\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|insurgency|offensive)\s+"
@@ -681,6 +684,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.source_actors = [a for a in f.actors if _inside(a.span, f.source_spans, s.start)]
     claim.actors = actors + [a for a in f.demonym_actors if not any(_overlap(a.span, b.span) for b in actors)]
     claim.actors.sort(key=lambda a: a.span.start)
+    if recalled is not None and _CAUSE_COPULA.search(text, 0, recalled[0] + 1) and triggers != found:
+        # "saying they were a response to military offensives against the group and against Rakhine
+        # civilians": the sides of the cause given are not this act's
+        claim.actors = [a for a in claim.actors if not recalled[0] <= a.span.start - s.start < recalled[1]]
     _roles(claim, text, s.start)
     # places, dates, tolls
     claim.places = f.places
@@ -796,7 +803,15 @@ _DIED_IN_SENTENCE = re.compile(r"\b(?:died|dies|killed|killing|dead|death|deaths
 _RECALLED_CLAUSE = re.compile(
     r"(?:^|,\s*|\s)(?:"
     r"(?:deadliest|biggest|largest|worst|bloodiest|first|heaviest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?since|"
-    r"in\s+(?:apparent\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)\s+(?:(?:a|an|the|its|their|last\s+\w+['’]s)\s+)?", re.I)
+    r"in\s+(?:apparent\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|"
+    # "saying they were a response to military offensives against the group": the cause given
+    r"(?:was|were)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to))\s+(?:(?:a|an|the|its|their|last\s+\w+['’]s)\s+)?", re.I)
+
+
+_CAUSE_COPULA = re.compile(r"\b(?:was|were)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+(?:(?:a|an|the|its|their)\s+)?\S?$", re.I)
+
+
+_TOLD_OWN = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|\d+)\b", re.I)
 
 
 def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[int, int] | None]:
@@ -814,7 +829,11 @@ def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[
     span = (m.end() - 1, end)
     inside = [t for t in triggers if span[0] <= t.start < end]
     outside = [t for t in triggers if not (span[0] <= t.start < end)]
-    if inside and any(t.weight >= 2 for t in outside):
+    if inside and any(t.weight >= 2 or (m.group(0).lstrip(", ").lower().startswith(("was ", "were ")) and not _TOLD_OWN.search(text, span[0], end))
+                      for t in outside):
+        # ("confirmed the raids, saying they were a response to military offensives": the act told
+        # is the subject the cause is said of, however weak its word; not "its strikes were retaliation
+        # for a rocket barrage on Wednesday morning ... which killed a soldier": news of its own)
         return outside, span
     return triggers, span
 
