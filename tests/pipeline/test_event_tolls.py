@@ -2348,3 +2348,23 @@ def test_round34_the_dead_the_side_hit_tells_of_its_own_are_not_attackers(resour
         "A US air strike on a base of the Popular Mobilization Forces in Jurf al-Sakhar killed four fighters on Tuesday, "
         "security sources said. The PMF said four of its members were killed in the strike.", "2024-07-31"), resources=resources)
     assert evs and evs[0].toll.killed is not None and (evs[0].toll.killed.best, evs[0].toll.killed.high) == (4, 4)
+
+
+# stop 34: a lead's toll told across several places, each place then told as its own event, is the
+# sum of the day, not the first place's (Myanmar, 3 March 2021: 38 dead by the UN envoy's count,
+# eight of them in Yangon and six in Monywa)
+def test_round34_a_lead_toll_across_several_cities_is_not_the_first_citys(resources):
+    lead = ("Security forces in Myanmar fired on anti-coup demonstrators in {where} on Wednesday, killing at least 38 people, "
+            "the UN envoy for Myanmar said.\n")
+    rest = ("{start} fired live rounds at protesters behind barricades in North Okkalapa. At least eight people died of gunshot "
+            "wounds{there}, a doctor at a nearby hospital said.\nIn Monywa, soldiers fired on thousands of marchers, killing six "
+            "people, a rescue worker said.")
+    evs = extract(article(lead.format(where="several cities") + rest.format(start="In Yangon, police and soldiers", there=""),
+                          "2021-03-03"), resources=resources)
+    tolls = {e.place.name: e.toll.killed.best for e in evs if e.place is not None and e.toll.killed is not None}
+    assert tolls == {"Yangon": 8, "Monywa": 6}
+    # guard (passes on the old rules too): the lead's toll told of one city is that city's
+    evs = extract(article(lead.format(where="Yangon") + rest.format(start="Police and soldiers", there=" there"),
+                          "2021-03-03"), resources=resources)
+    tolls = {e.place.name: e.toll.killed.best for e in evs if e.place is not None and e.toll.killed is not None}
+    assert tolls == {"Yangon": 38, "Monywa": 6}

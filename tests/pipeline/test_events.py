@@ -3933,3 +3933,20 @@ def test_came_under_fire_for_remarks_is_no_event(resources):
 ])
 def test_stress_weapon_only_seen_is_no_means_round29d(resources, text, sub):
     assert extract(article(text, "2024-11-28"), resources=resources)[0].sub_event_type == sub
+
+
+# stop 34: people killed named by their protest are protesters met with force (police firing on
+# protesters against the coup in Myaing, Magway region, 11 March 2021), not a one-sided attack on
+# civilians; what they protested ("military rule") is not whose the dead were
+def test_people_shot_dead_while_protesting_are_force_against_protesters(resources):
+    evs = extract(article(
+        "Police in Myanmar shot dead at least six people protesting against military rule in the central town of Myaing on "
+        "Thursday, a witness and a medic said.", "2021-03-11"), resources=resources)
+    assert evs and evs[0].sub_event_type == "Excessive force against protesters"
+    assert (evs[0].actor1, evs[0].actor2) == ("Police Forces of Myanmar (2021-)", "Protesters (Myanmar)")
+    assert not evs[0].toll.by_party  # the six were no soldiers of the junta
+    # killed with no protest told of them: an attack (passes on the old rules too)
+    evs = extract(article(
+        "Police in Myanmar shot dead at least six people in the central town of Myaing on Thursday, a witness and a medic "
+        "said.", "2021-03-11"), resources=resources)
+    assert evs and evs[0].sub_event_type == "Attack"

@@ -276,6 +276,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                             kind=kind, country=actor.country if actor else None, resolved=actor is not None, rule=rule)
 
     def resolve_party(who: str) -> str | None:
+        # "six people protesting against military rule": what they protested is not whose they were
+        who = _WHAT_THEY_OPPOSED.split(who, maxsplit=1)[0]
         lw = who.lower()
         if "allied" in lw or "allies" in lw:
             return "Unidentified allied armed groups"
@@ -453,6 +455,9 @@ _AIM_DENIED = re.compile(r"\bden(?:ied|ies|y)\s+(?:that\s+[^.;]{0,40}?)?target\w
 # how far before a name the patterns that end at it ("suspected ... $") may start: far more than any
 # of them spans, and it keeps a sentence of thousands of names from costing its length squared
 _BEFORE_WINDOW = 400
+
+
+_WHAT_THEY_OPPOSED = re.compile(r"\s(?:protesting|demonstrating|rallying|marching|against|opposed\s+to|calling\s+for|demanding)\b", re.I)
 
 
 def _suspected_at(text: str, start: int, end: int) -> bool:

@@ -3511,6 +3511,12 @@ _OWN_FIGHTERS = re.compile(r"(?:(?:its|their)\s+(?:own\s+)?|the\s+(?:group|movem
                            r"(?:fighters|members|men|militants|combatants)", re.I)
 
 
+# a lead told across places: "in several cities", "across the country", "in two villages"
+_SPREAD = re.compile(r"\b(?:in\s+(?:several|many|multiple|various|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                     r"(?:cities|towns|villages|places|locations|provinces|regions|states|districts|areas|neighbourhoods|neighborhoods)|"
+                     r"across\s+the\s+country|nationwide|around\s+the\s+country)\b", re.I)
+
+
 def _attackers_own_dead(told: list[Claim], group: list[Claim]) -> list[TollMention]:
     """The attackers' dead told by the attacking armed group: "an AA spokesman confirmed the raids ... He said three
     of the group's fighters had been killed", beside the 13 police officers the police said they lost. They
@@ -3559,6 +3565,16 @@ def _toll(group: list[Claim], ctx: AssemblyContext, keep: Callable[[TollMention]
         if own and elsewhere and any(m.outcome == "killed" and m.role == "total" and m.sentence not in fronted
                                      and m.count.best >= max(own) + elsewhere for m in mentions):
             mentions = [m for m in mentions if m.sentence in fronted or m.role not in ("total", "history") or m.outcome not in ("killed", "injured")]
+        # "opened fire on protesters in several cities, killing at least 38 people ... In Yangon ... at least
+        # eight people had died": the lead's figure is the day's across the places, each told as its own
+        # event; the place's own figure is this event's (the lead's told again in a quote is the same sum)
+        spread = [m for c in told if c.sentence == group[0].sentence and _SPREAD.search(c.text) for m in c.tolls
+                  if m.outcome == "killed" and m.role == "total" and m.count.best > 0]
+        if spread and any(m.outcome == "killed" and m.role == "total" and 0 < m.count.best < min(x.count.best for x in spread)
+                          and m.sentence != group[0].sentence for m in mentions):
+            sums = {x.count.best for x in spread}
+            mentions = [m for m in mentions if not (m.outcome == "killed" and m.role in ("total", "history") and (
+                m.sentence == group[0].sentence or m.count.best in sums))]
     if crowd:
         dropped = _crowd_cause(mentions, group)
         if any(m.outcome == "killed" and m.role == "total" and not any(m is d for d in dropped) for m in mentions):
