@@ -2815,3 +2815,13 @@ def test_an_army_named_only_in_the_cause_given_and_the_wars_background_is_not_th
                    "offensives against the group and against Rakhine villagers. The rebels have fought repeatedly with the "
                    "military since December.", "2019-01-05", resources)
     assert (a1, a2) == ("AA: Arakan Army", "Police Forces of Myanmar (2021-)")
+
+
+def test_a_group_the_attackers_might_be_linked_to_is_a_guess_not_a_side(resources):
+    # guard (passes on the old rules too, where the grouping kept the guess out of the sides; a round-34
+    # rule keeps it out wherever it stands): "might be linked to AQAP" names no side of the killing
+    a1, a2 = sides("Two gunmen on a motorcycle shot dead a local aid worker in the market of al-Turbah in Taiz province on "
+                   "Friday, a local official said. No group has claimed the killing. Investigators believed the attackers "
+                   "might be linked to al-Qaeda in the Arabian Peninsula (AQAP), which is active in neighbouring Lahij "
+                   "province.", "2023-07-22", resources)
+    assert (a1, a2) == ("Unidentified Armed Group (Yemen)", "Civilians (Yemen)")

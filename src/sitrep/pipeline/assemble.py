@@ -362,7 +362,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         # south of the city", is not a second event)
         other_kind = SUB_TO_TYPE.get(c.sub_event_type or "") != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "")
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
-            separate or any(t.role == "total" for t in c.tolls)
+            separate or (any(t.role == "total" for t in c.tolls) and not _names_the_one_dead(c, groups[-1]))
             or (other_kind and any(d.date for d in c.dates) and not _ANAPHORIC.match(c.text))
             or ((other_kind or c.sub_event_type != _group_sub(groups[-1])) and _PLACE_FIRST.match(c.text) is not None)
             or (c.trigger_weight >= 2 and not _ANAPHORIC.match(c.text) and _another_day(c, groups[-1]))
@@ -585,6 +585,14 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
 
 
 _CROWD_WORDS = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|marchers|crowds?|youths|mobs?)\b", re.I)
+
+
+def _names_the_one_dead(c: Claim, group: list[Claim]) -> bool:
+    """"A senior official of the WFP has been shot dead in Taiz province ... Moayad Hameidi, who headed the
+    WFP office in Taiz, was killed on Friday in the town of al-Turbah": the one person the event lost, named."""
+    mine = [t for t in c.tolls if t.role == "total"]
+    return bool(mine) and all(t.outcome == "killed" and t.count.best == 1 and "named" in t.rule for t in mine) and any(
+        t.outcome == "killed" and t.role == "total" and t.count.best == 1 for x in group for t in x.tolls)
 
 
 def _echoes_toll(c: Claim, group: list[Claim]) -> bool:
@@ -1506,8 +1514,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # (not a tally of the displaced: "Idlib is home to four million people, most of them displaced")
             w *= 1.5 if c.sub_event_type or any(t.outcome != "displaced" for t in c.tolls) else 1
             w *= 1.0 if i == 0 else 0.8
-            if "+destination" in p.rule or "+origin" in p.rule:
-                w *= 0.15
+            if "+destination" in p.rule or "+origin" in p.rule or "+post" in p.rule:
+                w *= 0.15  # (+post: "who headed the WFP office in Taiz", where the victim worked)
             if "+in-source" in p.rule or "+remit" in p.rule:
                 w *= 0.3  # (+remit: "the head of the group's operations in Anbar province")
             if "+elsewhere" in p.rule and _named_before(group, c, p):
@@ -1631,6 +1639,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             return chosen  # "strikes on Hodeidah province ... al-Salif district and other sites": one site of several
         if towns:
             town = max(towns, key=lambda p: scores[p.gazetteer_id or 0])
+            if (measured := _measured_scene(group, town)) is not None:
+                return measured  # "killed in the town of al-Turbah, some 60km southwest of the city of Taiz"
             town.precision = 2
             return town
     if chosen.feature == "country" or (chosen.feature == "region" and chosen.precision == 3):
@@ -1719,7 +1729,7 @@ def _signing_town(group: list[Claim]) -> Place | None:
 
 
 # marks of a place named aside from the scene: where someone spoke, a cause, where the report was filed
-_ASIDE = ("+speech", "+cause", "+dateline", "+destination", "+origin")
+_ASIDE = ("+speech", "+cause", "+dateline", "+destination", "+origin", "+post")
 
 
 def _background_place(group: list[Claim], cc: str | None) -> Place | None:
@@ -2181,6 +2191,11 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
     others = [n for n in armed if n != actor1 and n not in blamed]  # a suspect is not the side hit
     # "gunmen believed to be al-Qaida militants": who the attackers are thought to be, not a side hit
     others = [n for n in others if not any(a.name == n and "|identified-as" in a.rule for c in group if not c.background for a in c.actors)]
+    # "investigators believed the attackers might be linked to AQAP": a guess at who the attackers were, never the side hit
+    others = [n for n in others if not (any(a.name == n and _MIGHT_BE_LINKED_BEFORE.search(c.text, 0, a.span.start - c.span.start)
+                                            for c in group for a in c.actors)
+                                        and not any(t.party == n for c in group for t in c.tolls)
+                                        and not any(c.target is not None and c.target.name == n for c in group if not c.background))]
     if actor1 and not actor1.startswith("Unidentified"):
         # "Russian missiles struck Pokrovsk ... 'the Russian terrorists hit them'": unnamed attackers
         # beside the named one are the same attackers, not the side hit
@@ -2975,6 +2990,9 @@ def _parents() -> dict[str, str]:
     return shared_actors().parent_of
 
 
+# a guess at who the attackers were: "might be linked to", "may have ties with", "suspected links to"
+_MIGHT_BE_LINKED_BEFORE = re.compile(r"\b(?:(?:might|may|could)\s+(?:have\s+been|be|have)\s+(?:linked|tied|connected|affiliated|links|ties)|"
+                                     r"suspected\s+(?:links?|ties))\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _SECURITY_WORD = re.compile(r"\bsecurity\b", re.I)
 
 

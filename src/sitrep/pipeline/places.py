@@ -386,6 +386,9 @@ _OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman
                            r"(?:regional|provincial|oblast)\s+(?:governor|government|administration|president|authorities|council)\b)", re.I)
 # a division named as someone's remit is no scene: "the head of the PMF's operations in western
 # Anbar province", "the army's commander in Tigray", "the UN's envoy for Darfur"
+# a person's post: "who headed the WFP office in Taiz", "the head of the agency's sub-office in Kaya"
+_POST_BEFORE = re.compile(r"\b(?:headed|heads|ran|runs|led|leads|managed|directed|head\s+of|director\s+of|chief\s+of|manager\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:office|sub-office|branch|bureau|delegation|operations|programme|program)\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _REMIT_BEFORE = re.compile(
     r"\b(?:head|chief|commander|leader|director|coordinator|envoy|representative|emir)\s+(?:of\s+)?(?:(?!in\b|for\b)[\w'’-]+\s+){0,6}?"
     r"(?:in|for)\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
@@ -1334,6 +1337,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+origin"  # "militants who crossed from Gaza", "a missile fired from Yemen": not the scene
         if feature == "place" and _VENUE_BEFORE.search(before):
             rule += "+venue"  # "peace talks held in Kunming", "signed in the capital, Addis Ababa": where a deal was made
+        if feature == "place" and _POST_BEFORE.search(text[max(0, c.start - 90):c.start]):
+            rule += "+post"  # "who headed the WFP office in Taiz": where the victim worked, not the scene
         if feature == "admin1" and _REMIT_BEFORE.search(text[max(0, c.start - 90):c.start]):
             rule += "+remit"  # "the head of the PMF's operations in western Anbar province"
         if _ELSEWHERE_BEFORE.search(text[max(0, c.start - 100):c.start]):
@@ -1420,14 +1425,21 @@ _MEASURED_BETWEEN = re.compile(
     r"[^.;:!?]{0,80}$", re.I)
 
 
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|locality|district)\s+of\s+$", re.I)
+
+
 def _measured_scenes(text: str, out: list[Place]) -> None:
-    """Mark a town told with its distance (under 50 km) from the next town (+measured), and that
+    """Mark a town told with its distance (under 75 km) from the next town (+measured), and that
     next town's mention (+measure-of): the first is the scene where the gazetteer puts it near
     where the distance says."""
     for p, q in zip(out, out[1:], strict=False):
         if (p.span is None or q.span is None or p.feature != "place" or q.feature != "place" or p.iso2 != q.iso2
                 or p.gazetteer_id is None or p.gazetteer_id == q.gazetteer_id or "+offset" not in q.rule
-                or not q.offset_km or q.offset_km >= 50 or "+offset" in p.rule
+                or not q.offset_km or q.offset_km >= 75 or "+offset" in p.rule
+                # (beyond 50 km, only a smaller town introduced as such and measured from a bigger one: "the town
+                # of al-Turbah, some 60km southwest of the city of Taiz", not "Mykolaiv, some 60 kilometres
+                # northwest of Kherson", nor "suicide bombers killed 18 in Gwoza, about 50 kilometres south of Bama")
+                or (q.offset_km >= 50 and (p.population >= q.population or not _TOWN_OF_BEFORE.search(text, max(0, p.span.start - 40), p.span.start)))
                 or p.latitude is None or p.longitude is None or q.latitude is None or q.longitude is None
                 or not _MEASURED_BETWEEN.fullmatch(text, p.span.end, q.span.start)
                 or not _OFFSET.search(text, p.span.end, q.span.start)):

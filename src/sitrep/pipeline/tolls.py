@@ -377,9 +377,14 @@ _NAMED_KILLED = re.compile(
 # one person named as the subject of the death ("Reuters videographer Issam Abdallah was killed"), or a name and a kin
 # named with it ("Oleksiy Vadatursky and his wife Raisa were killed": two)
 _NAME_WAS_KILLED = re.compile(
-    r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
-    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
-    r"(?:killed|shot\s+dead|assassinated|murdered|executed|beheaded)\b")
+    r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<app>\s*,\s*(?:a|an|the|(?-i:[a-z])[\w-]*)\b[^,;:.]{0,120},)?"
+    r"(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?(?(app)(?(kin)|\s*,?)|)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
+    r"(?:killed|shot\s+dead|assassinated|murdered|executed|beheaded)\b|"
+    # "Gilles Cistac died in hospital on Tuesday after being shot", "Nizar Banat, 43, died on Thursday after security
+    # forces raided the house": one named person's death, told with the violence that caused it
+    r"(?<![\w'’-])(?P<d>" + _NAME + r")(?:\s*,\s*\d{1,2}\s*,)?\s+(?:later\s+)?died\b(?=[^.;]{0,60}?\b(?:after\s+(?:being\s+)?(?:shot|stabbed|attacked|"
+    r"beaten|tortured|hit|wounded)|of\s+(?:his|her)\s+(?:wounds|injuries|gunshot)|after\s+(?:[\w'’-]+\s+){1,5}?(?:raided|attacked|stormed|shot|beat|stabbed|opened\s+fire)))")
 # ... and one person named as the wounded, an apposition allowed ("Zakhar Prilepin, a nationalist writer, was wounded",
 # "the party's secretary-general, Manuel Bissopo, was seriously wounded")
 _NAME_WAS_HURT = re.compile(
@@ -952,7 +957,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             out.append(RawToll("injured", one, m6.start(), m6.end(), "count-then-outcome:ordinal-hurt", role="total"))
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mn := _NAME_WAS_KILLED.search(sentence)) and not _REPORTS_THAT.search(
             sentence, 0, mn.start()) and not _EARLIER_KILLING.search(sentence, 0, mn.start()) and not _NO_ONE_NAMED_BEFORE.search(sentence, 0, mn.start()):
-        named = _named_toll("killed", mn, "n", 2 if mn.group("kin") else 1)
+        named = _named_toll("killed", mn, "n" if mn.group("n") else "d", 2 if mn.group("kin") else 1)
         if cumulative and _cumulative_here(sentence, named.count):
             named.role = "cumulative"
         out.append(named)
