@@ -386,9 +386,10 @@ _OFFICE_AFTER = re.compile(r"^\s+(?:Gov\.|(?:governor|deputy\s+governor|chairman
                            r"(?:regional|provincial|oblast)\s+(?:governor|government|administration|president|authorities|council)\b)", re.I)
 # a division named as someone's remit is no scene: "the head of the PMF's operations in western
 # Anbar province", "the army's commander in Tigray", "the UN's envoy for Darfur"
-# a person's post: "who headed the WFP office in Taiz", "the head of the agency's sub-office in Kaya"
+# a person's post: "who headed the WFP office in Taiz", "the head of the agency's sub-office in Kaya" (not
+# "leads operations in": a campaign's theatre may be the scene)
 _POST_BEFORE = re.compile(r"\b(?:headed|heads|ran|runs|led|leads|managed|directed|head\s+of|director\s+of|chief\s+of|manager\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                          r"(?:[\w'’-]+\s+){0,4}?(?:office|sub-office|branch|bureau|delegation|operations|programme|program)\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+                          r"(?:[\w'’-]+\s+){0,4}?(?:office|sub-office|branch|bureau|delegation)\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _REMIT_BEFORE = re.compile(
     r"\b(?:head|chief|commander|leader|director|coordinator|envoy|representative|emir)\s+(?:of\s+)?(?:(?!in\b|for\b)[\w'’-]+\s+){0,6}?"
     r"(?:in|for)\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)

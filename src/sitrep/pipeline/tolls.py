@@ -379,7 +379,7 @@ _NAMED_KILLED = re.compile(
 _NAME_WAS_KILLED = re.compile(
     r"(?<![\w'’-])(?P<n>" + _NAME + r")(?P<app>\s*,\s*(?:a|an|the|(?-i:[a-z])[\w-]*)\b[^,;:.]{0,120},)?"
     r"(?P<kin>\s+and\s+(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard)"
-    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?(?(app)(?(kin)|\s*,?)|)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|reportedly|later|shot\s+and)\s+)?"
     r"(?:killed|shot\s+dead|assassinated|murdered|executed|beheaded)\b|"
     # "Gilles Cistac died in hospital on Tuesday after being shot", "Nizar Banat, 43, died on Thursday after security
     # forces raided the house": one named person's death, told with the violence that caused it
