@@ -572,7 +572,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # by Riyadh, RSF fighters overran the base", "took Uvira days after the presidents signed a peace
         # deal": a deal broken or dating the deed is cited; the deed the sentence tells is the event
         found = [t for t in found if not (t.sub == "Agreement" and _DEAL_CITED.search(text, max(0, t.start - 90), t.start))]
-    triggers, recalled = _told_act(text, found)
+    triggers, recalled, cause_given = _told_act(text, found)
     # "killed three TPLF leaders and captured four others", "seized 12 fighters": people taken,
     # counted, are no place taken (not "captured two villages"); taken in an operation, they are a
     # fight's outcome, not no event (added at merge: "troops captured 12 fighters and killed seven
@@ -684,7 +684,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     claim.source_actors = [a for a in f.actors if _inside(a.span, f.source_spans, s.start)]
     claim.actors = actors + [a for a in f.demonym_actors if not any(_overlap(a.span, b.span) for b in actors)]
     claim.actors.sort(key=lambda a: a.span.start)
-    if recalled is not None and _CAUSE_COPULA.search(text, 0, recalled[0] + 1) and triggers != found:
+    if recalled is not None and cause_given and triggers != found:
         # "saying they were a response to military offensives against the group and against Rakhine
         # civilians": the sides of the cause given are not this act's
         claim.actors = [a for a in claim.actors if not recalled[0] <= a.span.start - s.start < recalled[1]]
@@ -805,23 +805,22 @@ _RECALLED_CLAUSE = re.compile(
     r"(?:deadliest|biggest|largest|worst|bloodiest|first|heaviest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?since|"
     r"in\s+(?:apparent\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|"
     # "saying they were a response to military offensives against the group": the cause given
-    r"(?:was|were)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to))\s+(?:(?:a|an|the|its|their|last\s+\w+['’]s)\s+)?", re.I)
-
-
-_CAUSE_COPULA = re.compile(r"\b(?:was|were)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)\s+(?:(?:a|an|the|its|their)\s+)?\S?$", re.I)
+    r"(?P<cause>(?:was|were)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal|response)\s+(?:for|to)))\s+"
+    r"(?:(?:a|an|the|its|their|(?P<last>last\s+\w+['’]s))\s+)?", re.I)
 
 
 _TOLD_OWN = re.compile(r"\b(?:killed|killing|dead|died|wounded|wounding|injured|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|\d+)\b", re.I)
 
 
-def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[int, int] | None]:
+def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[int, int] | None, bool]:
     """The sentence's event words but those of an earlier act it names in passing (see
-    _RECALLED_CLAUSE), where an act is told outside it in specific words; and the
-    clause's span (None: no such clause). When the recalled act's words are the only ones, the
-    sentence keeps them."""
+    _RECALLED_CLAUSE), where an act is told outside it in specific words; the clause's span
+    (None: no such clause); and whether the clause is a cause said of the act told ("they were a
+    response to army offensives"). When the recalled act's words are the only ones, the sentence
+    keeps them."""
     m = _RECALLED_CLAUSE.search(text)
     if m is None:
-        return triggers, None
+        return triggers, None, False
     end = len(text)
     if m.start() < 3:  # fronted: "In retaliation for the attack on its convoy, the army shelled"
         comma = text.find(",", m.end())
@@ -829,13 +828,13 @@ def _told_act(text: str, triggers: list[Trigger]) -> tuple[list[Trigger], tuple[
     span = (m.end() - 1, end)
     inside = [t for t in triggers if span[0] <= t.start < end]
     outside = [t for t in triggers if not (span[0] <= t.start < end)]
-    if inside and any(t.weight >= 2 or (m.group(0).lstrip(", ").lower().startswith(("was ", "were ")) and not _TOLD_OWN.search(text, span[0], end))
-                      for t in outside):
+    cause = m.group("cause") is not None
+    if inside and (any(t.weight >= 2 for t in outside) or (outside and cause and not _TOLD_OWN.search(text, span[0], end))):
         # ("confirmed the raids, saying they were a response to military offensives": the act told
         # is the subject the cause is said of, however weak its word; not "its strikes were retaliation
         # for a rocket barrage on Wednesday morning ... which killed a soldier": news of its own)
-        return outside, span
-    return triggers, span
+        return outside, span, cause and m.group("last") is None
+    return triggers, span, cause and m.group("last") is None
 
 
 # "the OLA - which the government designated a terrorist group last year - attacked Dembi Dolo", "the
