@@ -2397,3 +2397,20 @@ def test_round34_the_one_dead_named_later_with_the_town_is_the_leads_event(resou
         "of al-Turbah, some 60km southwest of the city of Taiz.\nNo group has claimed the killing.", "2023-07-22"), resources=resources)
     assert len(evs) == 1 and evs[0].place is not None and evs[0].place.name == "At Turbah"
     assert evs[0].toll.killed is not None and evs[0].toll.killed.best == 1 and str(evs[0].start_date) == "2023-07-21"
+
+
+# stop 35: one person and "his" or "her" companion, kin or not, are two (the Dijlah TV reporter Ahmed
+# Abdessamad and his cameraman Safaa Ghali, shot dead in Basra on 10 January 2020); a trade's own noun
+# may stand before the person ("a television reporter"); one killed and "his" companion only wounded
+# stay one dead.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunmen shot dead an Iraqi television reporter and his cameraman in Basra late on Friday.", 2),
+    ("A lawyer and his bodyguard were killed when gunmen fired on their car in Bamenda.", 2),
+    ("Gunmen shot dead a television reporter in Basra late on Friday.", 1),
+    ("A soldier was killed and his commander wounded when a roadside bomb hit their vehicle.", 1),
+    # guard (two on the old rules too): a kin after a hyphenated age
+    ("A 31-year-old woman and her three-year-old daughter were killed when the missile hit their flat.", 2),
+])
+def test_round35_one_person_and_his_companion_are_two(sentence, expected):
+    got = [t.count.best for t in find_tolls(sentence) if t.outcome == "killed"]
+    assert sum(got) == expected

@@ -3950,3 +3950,13 @@ def test_people_shot_dead_while_protesting_are_force_against_protesters(resource
         "Police in Myanmar shot dead at least six people in the central town of Myaing on Thursday, a witness and a medic "
         "said.", "2021-03-11"), resources=resources)
     assert evs and evs[0].sub_event_type == "Attack"
+
+
+# stop 35: a police officer killed and a health worker wounded by attackers pushed back after an
+# exchange of fire is a fight, not an attack on people (after the attack on the Ebola treatment centre
+# in Butembo on 9 March 2019): the side's dead outweigh a civilian only wounded.
+def test_a_side_that_lost_a_man_beside_one_wounded_civilian_fought(resources):
+    ev = one("Attackers opened fire on an Ebola treatment centre in Butembo on Saturday, killing a police officer and "
+             "wounding a health worker, officials said. The assailants were pushed back by police and soldiers after an "
+             "exchange of fire.", "2019-03-10", resources)
+    assert ev.sub_event_type == "Armed clash"

@@ -2307,3 +2307,16 @@ def test_a_town_before_the_verb_live_is_still_a_town(gazetteer):
     # only the slogan "Long live ..." is set aside: "residents of Gao live in fear" keeps Gao
     ps = places(gazetteer, "Residents of Gao live in fear of new attacks after Sunday's ambush in Mali.")
     assert any(p.name == "Gao" and p.iso2 == "ML" for p in ps)
+
+
+# stop 35: "X, the capital of Y state" puts X in Y: of two namesakes the gazetteer files in two states
+# (West Kordofan's capital, listed once under the South Kordofan it belonged to before 2013), the one in
+# the state named; and the event is placed at the town, not the state (the RSF took el-Fula on 20 June 2024)
+def test_a_town_told_as_the_capital_of_a_state_lies_in_that_state(gazetteer, resources):
+    got = places(gazetteer, "The RSF said it had taken control of el-Fula, the capital of West Kordofan state, on Thursday.")
+    town = next(p for p in got if p.feature == "place")
+    assert town.admin1 == "West Kordofan"
+    evs = extract(make_article(
+        "Sudan's Rapid Support Forces said on Thursday they had taken control of el-Fula, the capital of West Kordofan "
+        "state, as they press their offensive against the army.", published=dt.date(2024, 6, 21)), resources=resources)
+    assert evs and evs[0].place is not None and evs[0].place.feature == "place" and evs[0].place.admin1 == "West Kordofan"

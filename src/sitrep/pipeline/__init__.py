@@ -20,7 +20,7 @@ from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
-from .assemble import UNOWNED, AssemblyContext, assemble
+from .assemble import EVERY_ACT, UNOWNED, AssemblyContext, assemble
 from .attribution import SourceContext, attribute, known_source, source_spans
 from .claims import (
     _ATTACKERS_OF,
@@ -407,6 +407,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
         is_state=is_state, fallback_place=fallback, idle_places=idle,
         unowned=[k for k, s in enumerate(sentences) if UNOWNED.search(s.text)],
+        unowned_all=[k for k, s in enumerate(sentences) if UNOWNED.search(s.text) and EVERY_ACT.search(s.text)],
     )
     return assemble(claims, actx)
 

@@ -137,6 +137,8 @@ class AssemblyContext:
     # the sentences saying nobody owned the act ("No group has claimed the attack", "it was not
     # clear who")
     unowned: list[int] = field(default_factory=list)
+    # those of them that speak for every act told ("No group has claimed either attack")
+    unowned_all: list[int] = field(default_factory=list)
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -1086,12 +1088,20 @@ def _armed_target(group: list[Claim], actor2: str) -> bool:
 
 
 def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
-    """The armed second side's own dead or wounded are counted, and outnumber the civilians'."""
-    own = [t.count.best or 0 for c in group if not c.background for t in c.tolls
-           if t.party == actor2 and t.role in ("total", "part") and t.outcome in ("killed", "injured")]
-    civ = [t.count.best or 0 for c in group if not c.background for t in c.tolls
-           if t.role in ("total", "part") and (t.civilian or (t.party or "").startswith("Civilians"))]
-    return bool(own) and max(own) > max(civ, default=0)
+    """The armed second side's own dead or wounded are counted, and outnumber the civilians' (the
+    dead first: "killing a police officer and wounding a health worker" hit the police most)."""
+    def most(of: Callable[[TollMention], bool], outcome: str) -> int:
+        return max((t.count.best or 0 for c in group if not c.background for t in c.tolls
+                    if t.role in ("total", "part") and t.outcome == outcome and of(t)), default=0)
+
+    def own(t: TollMention) -> bool:
+        return t.party == actor2
+
+    def civ(t: TollMention) -> bool:
+        return t.civilian or (t.party or "").startswith("Civilians")
+
+    mine = (most(own, "killed"), most(own, "injured"))
+    return mine != (0, 0) and mine > (most(civ, "killed"), most(civ, "injured"))
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
@@ -1779,6 +1789,10 @@ _PERSONS = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|boys?|girls?|
 _ANYONE = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:person|passengers?|residents?|villagers?|worshippers?|pedestrians?|passers?-?by|"
                      r"motorists?|individuals?)\b", re.I)
 _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+members|gendarmes|police(?:men)?|officers|fighters|militants|militiamen|guards|recruits|cadets)\b", re.I)
+# a man of an armed side, by rank or trade, told beside a named dead ("a commander in the Kataib
+# Hezbollah group", "a soldier") ("police said" is a voice)
+_ARMED_MAN = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|militiam[ae]n|commanders?|leaders?|emirs?|"
+                        r"chiefs?|officers?|guards?|gendarmes?)\b", re.I)
 _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
               "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 
@@ -1812,6 +1826,10 @@ _UNPROVEN_BLAME = re.compile(
     r"\bwithout\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)\b|"
     r"\b(?:(?:unable|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?able)\s+to|could\s+not|couldn't)\s+(?:independently\s+)?(?:verify|confirm)\s+[^.;]{0,40}?\bwho\b|"
     r"\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)\b|\b(?:traded|trading)\s+(?:blame|accusations)\b", re.I)
+# the two sides each say the other did it: whoever the accusations name, the writer does not say
+# (not of a run of earlier acts: "Kyiv and Moscow have traded blame for repeated shelling around the site")
+_MUTUAL_BLAME = re.compile(r"(?:\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)|\b(?:traded|trading|exchanged)\s+(?:blame|accusations))\b"
+                           r"(?![^.;]{0,25}?\b(?:repeated|previous|earlier|past|recent|frequent|regular|similar)\b)", re.I)
 
 
 # "a civilian defence militia", "civilian auxiliaries", "the Civilian Joint Task Force": armed men
@@ -1845,6 +1863,11 @@ _DISOWNED = re.compile(r"\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+|publicly\
                        r"(?:[\w-]+\s+)?(?:attack|abduction|kidnapping|killing|bombing|blast|ambush|raid|assault|strike|responsibility|act)s?\b", re.I)
 
 
+# a no-claim sentence of every act the report told: "No group has claimed either attack", "none of the
+# blasts has been claimed", "the attacks went unclaimed"
+EVERY_ACT = re.compile(r"\b(?:either|both|any\s+of\s+the|none\s+of\s+the|all\s+(?:of\s+)?the|the)\s+(?:two\s+|three\s+)?"
+                       r"(?:attacks|bombings|blasts|explosions|killings|strikes|raids|ambushes|assaults|incidents)\b|"
+                       r"\beither\s+(?:attack|bombing|blast|explosion|killing|strike|raid|ambush|assault|incident)\b", re.I)
 # the report says nobody owned the act or nobody knows who did it: "no group has claimed", "there was
 # no immediate claim", "the group has not said it was behind the blast", "it was not clear who fired"
 UNOWNED = re.compile(NO_CLAIM.pattern + r"|\bno\s+(?:immediate\s+|formal\s+)?claim\b(?!\s+(?:to|that|over|on)\b)|"
@@ -1938,6 +1961,10 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
                            and t.span.start <= a.span.start < t.span.end < a.span.end), None)
             if longer is not None and t.party and t.party != longer and not t.party.startswith("Civilians"):
                 t.party = longer
+    # an armed side's men among the dead or hurt: civilians only wounded beside them are no sign the
+    # attack was on people ("a soldier was killed and a passer-by wounded")
+    combatant_hurt = any((t.party and not t.party.startswith("Civilians")) or _COMBATANT_VICTIMS.search(t.who or "")
+                         for c in group if not c.background for t in c.tolls if t.outcome in ("killed", "injured"))
     violent = any(c.sub_event_type and c.sub_event_type not in _ASIDE_SUBS and c.sub_event_type not in _CROWD_SUBS
                   for c in group if not c.background)
     owned: set[str] = set()  # "the al-Qaeda-linked group, which ..., claimed responsibility"
@@ -2019,12 +2046,14 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
         if _CIVILIAN_VICTIM.search(c.text):
             civilian_victims = True  # "seized and killed the Governor of West Darfur"
         for t in c.tolls:
-            if t.civilian and t.outcome == "killed" and not _ARMED_CIVILIANS.search(t.who or "") or (t.party or "").startswith("Civilians"):
+            if t.civilian and (t.outcome == "killed" or t.outcome == "injured" and not combatant_hurt) and not _ARMED_CIVILIANS.search(t.who or "") or (t.party or "").startswith("Civilians"):
                 civilian_victims = True
             if t.outcome in ("killed", "injured") and t.role == "total" and t.who and _PEOPLE.match(t.who):
                 people_victims = True
-            if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and _PERSONS.match(t.who) \
-                    and not _COMBATANT_VICTIMS.search(t.who):
+            if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and (
+                    _PERSONS.match(t.who) or t.rule.endswith(":named") and not _ARMED_MAN.search(c.text)) and not _COMBATANT_VICTIMS.search(t.who):
+                # (or one person by name, told with no armed men: "Oleksiy Vadatursky and his wife
+                # were killed", not "X, a commander in the Kataib Hezbollah group, was killed")
                 persons_hit = True
             if t.outcome == "killed" and t.role == "total" and (t.party or "Civilians").startswith("Civilians") and t.who and _ANYONE.match(t.who) \
                     and not _COMBATANT_VICTIMS.search(t.who):
@@ -2182,8 +2211,8 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
             actor1 = unidentified
         else:
             actor1 = min(doers, key=lambda n: first_seen[n]) if doers else None  # not the side that was hit
-    if actor1 and actor1 not in explicit and unidentified and not actor1.startswith(("Unidentified", "Protesters", "Rioters")) and any(
-            _UNPROVEN_BLAME.search(c.text) for c in group):
+    if actor1 and (actor1 not in explicit or actor1 not in owned and any(_MUTUAL_BLAME.search(c.text) for c in group)) and unidentified \
+            and not actor1.startswith(("Unidentified", "Protesters", "Rioters")) and any(_UNPROVEN_BLAME.search(c.text) for c in group):
         # "the minister blamed the Houthis, without offering evidence", "the rebels and the
         # government blamed each other": the writer does not say who did it
         armed = [n for n in armed if n != actor1]
@@ -3761,16 +3790,17 @@ def _near(p: Place, group: list[Claim]) -> bool:
         for x in group if not x.background for q in x.places)
 
 
-def _unowned_at(group: list[Claim], groups: list[list[Claim]], unowned: list[int]) -> int | None:
+def _unowned_at(group: list[Claim], groups: list[list[Claim]], unowned: list[int], every: tuple[int, ...] | list[int] = ()) -> int | None:
     """The sentence saying nobody owned the act that speaks for ``group``: like any statement that
     tells no event of its own, for the event told just before it (docs/gold-format.md), the one
     whose sentences before it come latest ("a bomb hit an army bus in Damascus ... There was no
-    immediate claim. Shortly afterwards, government rockets hit Ariha": the bomb's, not the rockets')."""
+    immediate claim. Shortly afterwards, government rockets hit Ariha": the bomb's, not the rockets'),
+    or for every event told before it where it says so (``every``: "No group has claimed either attack")."""
     def last_before(g: list[Claim], k: int) -> int:
         return max((c.sentence for c in g if not c.background and c.sentence < k), default=-1)
 
     return next((k for k in unowned if last_before(group, k) >= 0
-                 and last_before(group, k) >= max(last_before(g, k) for g in groups)), None)
+                 and (k in every or last_before(group, k) >= max(last_before(g, k) for g in groups))), None)
 
 
 def _only_near(c: Claim, p: Place) -> bool:
@@ -3803,7 +3833,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         else:
             place = copy.copy(events[-1].place)
         place = _refined(place, group, groups, ctx)
-        actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx, _unowned_at(group, groups, ctx.unowned))
+        actor1, actor2, assoc1, assoc2, civ = _actors(group, ctx, _unowned_at(group, groups, ctx.unowned, ctx.unowned_all))
         if events and (actor1 is None or actor1.startswith("Unidentified")) and _ANOTHER.search(group[0].text):
             actor1 = events[-1].actor1  # "A second missile hit Bilenke": the same attacker struck again
         elif events and (actor1 is None or actor1.startswith("Unidentified")) and (

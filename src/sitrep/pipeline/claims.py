@@ -264,9 +264,11 @@ _BLAMED_AFTER = re.compile(r"^\s+(?:(?:was|were|is|are)\s+)?(?:blamed|suspected)
 # "the bombers belonged to a cell working for the Houthis", "the killers were members of Boko Haram",
 # "residents suspect the gunmen were from X": who someone says the attackers were (a witness's "said
 # they were from X" is told apart where it is read as the doer)
+_THOUGHT_TO = r"(?:were|was|are|is)\s+(?:(?:widely|strongly|locally)\s+)?(?:believed|thought|suspected|said|reported|presumed)\s+to\s+"
 _ATTACKERS_OF = re.compile(r"\b(?:attackers|assailants|bombers|gunmen|killers|perpetrators|culprits|kidnappers|abductors|shooters|assassins)\s+"
-                           r"(?:(?:were|was|are|is|had\s+been)\s+(?:(?:all\s+)?(?:members|fighters|militants|operatives|agents|part|elements)\s+of|from|with|"
-                           r"affiliated\s+with|linked\s+to|loyal\s+to|working\s+for)|belong(?:ed|s)?\s+to|work(?:ed|s)?\s+for)\s+"
+                           # ("the kidnappers were believed to belong to the Katiba Macina": who they are thought to be)
+                           r"(?:(?:" + _THOUGHT_TO + r"(?:be|have\s+been)|were|was|are|is|had\s+been)\s+(?:(?:all\s+)?(?:members|fighters|militants|operatives|agents|part|elements)\s+of|from|with|"
+                           r"affiliated\s+with|linked\s+to|loyal\s+to|working\s+for)|(?:" + _THOUGHT_TO + r")?(?:belong(?:ed|s)?\s+to|work(?:ed|s)?\s+for))\s+"
                            r"(?:[^.;,]{0,40}?\b(?:of|for|to|with|from|by)\s+)?(?:the\s+)?$", re.I)
 _LISTED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\w+\s+)?$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)

@@ -1106,7 +1106,10 @@ def _told_distance(text: str, c: PlaceCandidate, candidates: list[PlaceCandidate
 # a name, then the division it lies in: "al-Zahir in the central province of Bayda", "Kuta, in
 # Niger state", "the town of Sebba in the Sahel region"
 _IN_DIVISION_BETWEEN = re.compile(
-    r"(?:\s+(?:district|town|city|village|area|locality|county))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # ("el-Fula, the capital of West Kordofan state": the division the capital lies in)
+    r"(?:\s+(?:district|town|city|village|area|locality|county))?,?\s+"
+    r"(?:(?:the\s+)?(?:(?:provincial|regional|state|district)\s+)?(?:capital|seat|main\s+town|administrative\s+cent(?:re|er))\s+)?"
+    r"(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?:province|governorate|state|region|oblast)\s+of\s+)?$", re.I)
 
 

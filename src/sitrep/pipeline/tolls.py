@@ -156,6 +156,9 @@ _ONE_PERSON = (
 _SINGLE = re.compile(
     r"\b(?:a|an|another)\s+(?:(?:\w+-year-old|young|local|senior|female|male|Ukrainian|Russian|Syrian|Israeli|Palestinian|Sudanese|Somali|Nigerian|Malian|Iraqi|Yemeni|Lebanese|"
     r"security|prison|bus|truck|taxi|hospital|school|police|army|border|village|camp|aid|health|private|elderly|old|pregnant|retired|disabled|unarmed|prominent|foreign|off-duty|former|teenage|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)*)|"
+    # the trade's own noun before the person: "a television reporter", "a government official", "a church pastor"
+    r"television|TV|radio|newspaper|news|media|government|opposition|community|church|mosque|university|party|rights|court|"
+    r"municipal|election|polling|charity|construction|factory|mine|oil|"
     # "a tribal elder", "a religious leader", "a veteran journalist": any adjective-shaped word before the one person
     r"(?-i:[a-z]{2,}(?:al|ic|ous|ive|ful|ish|ary|ent|ant|ian|eran))|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
     + _ONE_PERSON, re.I)
@@ -270,7 +273,14 @@ _CIVILIAN = re.compile(
     r"\b(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|students|pupils|patients|"
     r"farmers|fishermen|passengers|families|family|journalists?|medics|paramedics|aid\s+workers?|refugees|"
     r"displaced|shoppers|teachers|doctors|nurses|infants?|babies|girls?|boys?|elderly|minors|men\s+and\s+women|"
-    r"humanitarian|rescuers|volunteers|pedestrians|diners|guests|mourners|wedding|market-goers|bystanders)\b",
+    r"humanitarian|rescuers|volunteers|pedestrians|diners|guests|mourners|wedding|market-goers|bystanders|"
+    # people by their trade or office, whom ACLED codes as civilians ("a prominent anti-government
+    # activist", "a television reporter and his cameraman", "a deputy labour minister")
+    r"activists?|reporters?|cameram[ae]n|photographers?|photojournalists?|lawyers?|judges?|lawmakers?|legislators?|"
+    r"politicians?|senators?|candidates?|clerics?|imams?|priests?|pastors?|nuns?|monks?|teacher|doctor|nurse|farmer|"
+    r"(?:aid|health|humanitarian|construction|factory|oil|mine)\s+workers?|engineers?|employees?|"
+    r"traders?|merchants?|businessm[ae]n|businesswom[ae]n|shopkeepers?|vendors?|commentators?|academics?|professors?|"
+    r"lecturers?|scientists?|ministers?|mayors?|drivers?|editors?|bloggers?|writers?|poets?|artists?|singers?|musicians?)\b",
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|whom|those)|among\s+them)\s+(?:were\s+|being\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+)?)?", re.I)
@@ -413,7 +423,8 @@ _OTHERS_AFTER = re.compile(r"\s+((?:other\s+(?:[\w-]+\s+)?)?(?:people|persons|ot
                            r"commanders|leaders|officers|officials|militants|insurgents))\b", re.I)
 _OF_HIS_AFTER = re.compile(r"\s+(of\s+(?:his|her|their|its)\s+[\w-]+)", re.I)
 # "a woman and her daughter were killed": two people, told as one and a relative
-_AND_RELATIVE = re.compile(r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|child|baby|mother|father|brother|sister|grandson|granddaughter|nephew|niece)\b", re.I)
+# ("a television reporter and his cameraman", "a lawyer and his bodyguard": one more, kin or not)
+_AND_RELATIVE = re.compile(r"\band\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:grandson\b|granddaughter\b|" + _ONE_PERSON + ")", re.I)
 # "The spokesman and two of his bodyguards were wounded": one more before the figure
 _THE_ONE_AND = re.compile(r"(?:^|[.;:\"“]\s*)the\s+(?:spokes(?:man|woman|person)|governor|mayor|commander|driver|pilot|minister|journalist|"
                           r"photographer|imam|chief|officer|soldier|doctor|nurse|guard|teacher|(?:suicide\s+)?(?:bomber|attacker|assailant|gunman))\s+and\s+$", re.I)
@@ -888,7 +899,9 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             elif _UPDATED.search(before[-120:]):
                 rule += "|latest:update"  # "in an updated statement, ... 93 bodies": the latest toll
         if c.rule == "single" and ((who and _AND_RELATIVE.search(who)) or (
-                (am := re.match(r"\s+(?:[\w'’-]+\s+){1,2}?(?=and\s)", after)) and _AND_RELATIVE.match(after, am.end()))):
+                # (not past the outcome: "a soldier was killed and his commander wounded")
+                (am := re.match(r"\s+(?:(?!(?:was|were|is|are|has|had|been|killed|wounded|injured|hurt|died|shot)\b)[\w'’-]+\s+){0,3}?(?=and\s)", after))
+                and _AND_RELATIVE.match(after, am.end()))):
             c = CountExpr(c.start, c.end, 2, 2, 2, c.text, "exact", value=2)  # "a woman and her daughter"
         if rule.startswith("count-then-outcome") and role == "total" and c.rule != "single" and (tm := _THE_ONE_AND.search(before)):
             # "The spokesman and two of his bodyguards were wounded": the spokesman is one more
