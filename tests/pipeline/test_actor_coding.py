@@ -2842,13 +2842,15 @@ def test_people_hit_by_their_trade_are_civilians_not_the_police_who_spoke(text, 
 # stop 35: one person killed by name, told with no armed man, is one of the people, not the army that
 # reported it (after the shelling of Mykolaiv on 31 July 2022); a named dead told as a commander stays
 # the armed side's (a guard, passing on the old rules too: the name alone must not make him a civilian).
-def test_one_named_dead_of_no_side_is_a_civilian_not_the_army_that_reported_it(resources):
-    a1, a2 = sides("Oleksiy Vadatursky, founder and owner of the grain company Nibulon, and his wife were killed when Russian "
-                   "shells hit their home in Mykolaiv overnight, the Ukrainian military said on Sunday.", "2022-07-31", resources)
-    assert (a1, a2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
-    a1, a2 = sides("Hassan Jaradi, a Hezbollah field commander, was killed when an Israeli drone struck his car near Tyre on "
-                   "Sunday, a security source said.", "2023-11-27", resources)
-    assert (a1, a2) == ("Military Forces of Israel (2022-)", "Hezbollah")
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Oleksiy Vadatursky, founder and owner of the grain company Nibulon, and his wife were killed when Russian shells hit "
+     "their home in Mykolaiv overnight, the Ukrainian military said on Sunday.", "2022-07-31",
+     ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")),
+    ("Hassan Jaradi, a Hezbollah field commander, was killed when an Israeli drone struck his car near Tyre on Sunday, a "
+     "security source said.", "2023-11-27", ("Military Forces of Israel (2022-)", "Hezbollah")),
+])
+def test_one_named_dead_of_no_side_is_a_civilian_not_the_army_that_reported_it(text, published, expected, resources):
+    assert sides(text, published, resources) == expected
 
 
 # stop 35: the two sides each say the other did it, so the writer does not say who did (after the

@@ -1822,14 +1822,14 @@ def _country_of(group: list[Claim]) -> str | None:
 
 
 # the writer's doubt about a blame: nobody is said to have done it
-_UNPROVEN_BLAME = re.compile(
-    r"\bwithout\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)\b|"
-    r"\b(?:(?:unable|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?able)\s+to|could\s+not|couldn't)\s+(?:independently\s+)?(?:verify|confirm)\s+[^.;]{0,40}?\bwho\b|"
-    r"\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)\b|\b(?:traded|trading)\s+(?:blame|accusations)\b", re.I)
 # the two sides each say the other did it: whoever the accusations name, the writer does not say
 # (not of a run of earlier acts: "Kyiv and Moscow have traded blame for repeated shelling around the site")
 _MUTUAL_BLAME = re.compile(r"(?:\b(?:blam\w*|accus\w*)\s+(?:each\s+other|one\s+another)|\b(?:traded|trading|exchanged)\s+(?:blame|accusations))\b"
                            r"(?![^.;]{0,25}?\b(?:repeated|previous|earlier|past|recent|frequent|regular|similar)\b)", re.I)
+_UNPROVEN_BLAME = re.compile(
+    r"\bwithout\s+(?:offering|providing|giving|presenting|citing|producing)\s+(?:any\s+)?(?:evidence|proof)\b|"
+    r"\b(?:(?:unable|(?:was|were|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+)?able)\s+to|could\s+not|couldn't)\s+(?:independently\s+)?(?:verify|confirm)\s+[^.;]{0,40}?\bwho\b|"
+    + _MUTUAL_BLAME.pattern, re.I)
 
 
 # "a civilian defence militia", "civilian auxiliaries", "the Civilian Joint Task Force": armed men
