@@ -402,12 +402,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         i = res.actors.by_name.get(name)
         return (i is not None and res.actors.actors[i].kind == "state forces") or name.startswith(("Military Forces of", "Police Forces of"))
 
+    unowned = [k for k, s in enumerate(sentences) if UNOWNED.search(s.text)]
     actx = AssemblyContext(
         article_id=aid, published=article.published, publisher=publisher,
         civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
         is_state=is_state, fallback_place=fallback, idle_places=idle,
-        unowned=[k for k, s in enumerate(sentences) if UNOWNED.search(s.text)],
-        unowned_all=[k for k, s in enumerate(sentences) if UNOWNED.search(s.text) and EVERY_ACT.search(s.text)],
+        unowned=unowned,
+        unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
     )
     return assemble(claims, actx)
 

@@ -20,7 +20,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from ..geo import haversine_km
@@ -1079,12 +1079,17 @@ def _bystanders_hurt(group: list[Claim], actor2: str) -> bool:
     return own > 0 and others > own and not any(c.sub_event_type == "Armed clash" for c in group if not c.background)
 
 
+def _civilian_toll(t: TollMention) -> bool:
+    """The toll counts civilians, by its words ("two farmers") or by the party resolved for it."""
+    return t.civilian or (t.party or "").startswith("Civilians")
+
+
 def _armed_target(group: list[Claim], actor2: str) -> bool:
     """The armed second side is what was attacked ("militants attacked PMF positions"), fighting is
     told, and no dead are said to be civilians: an attack on armed men is a battle (ACLED)."""
     return (any(c.target is not None and c.target.name == actor2 for c in group if not c.background)
             and any(c.sub_event_type == "Armed clash" for c in group if not c.background)
-            and not any(t.civilian or (t.party or "").startswith("Civilians") for c in group if not c.background for t in c.tolls))
+            and not any(_civilian_toll(t) for c in group if not c.background for t in c.tolls))
 
 
 def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
@@ -1097,11 +1102,8 @@ def _opponent_hurt_most(group: list[Claim], actor2: str) -> bool:
     def own(t: TollMention) -> bool:
         return t.party == actor2
 
-    def civ(t: TollMention) -> bool:
-        return t.civilian or (t.party or "").startswith("Civilians")
-
     mine = (most(own, "killed"), most(own, "injured"))
-    return mine != (0, 0) and mine > (most(civ, "killed"), most(civ, "injured"))
+    return mine != (0, 0) and mine > (most(_civilian_toll, "killed"), most(_civilian_toll, "injured"))
 
 
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
@@ -3790,7 +3792,7 @@ def _near(p: Place, group: list[Claim]) -> bool:
         for x in group if not x.background for q in x.places)
 
 
-def _unowned_at(group: list[Claim], groups: list[list[Claim]], unowned: list[int], every: tuple[int, ...] | list[int] = ()) -> int | None:
+def _unowned_at(group: list[Claim], groups: list[list[Claim]], unowned: list[int], every: Collection[int] = ()) -> int | None:
     """The sentence saying nobody owned the act that speaks for ``group``: like any statement that
     tells no event of its own, for the event told just before it (docs/gold-format.md), the one
     whose sentences before it come latest ("a bomb hit an army bus in Damascus ... There was no
