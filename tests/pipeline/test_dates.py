@@ -871,3 +871,16 @@ def test_the_past_n_days_in_find_dates():
     assert two.date == dt.date(2024, 11, 27) and two.end_date == PUB and two.precision == 1
     weeks = first("killed in the past two weeks")
     assert weeks.date == dt.date(2024, 11, 15) and weeks.precision == 2
+
+
+# stop 36: a month or a day with "last year" after it is of the year before the report's ("this year"
+# passes on the old code too)
+@pytest.mark.parametrize("text,published,expected", [
+    ("which first struck in October last year when gunmen attacked police posts", dt.date(2018, 10, 3), dt.date(2017, 10, 1)),
+    ("the army retook the town in March of last year", dt.date(2018, 10, 3), dt.date(2017, 3, 1)),
+    ("gunmen attacked the base on March 5 last year", dt.date(2018, 10, 3), dt.date(2017, 3, 5)),
+    ("the offensive began on 2 February this year", dt.date(2018, 10, 3), dt.date(2018, 2, 2)),
+    ("the talks are due in January next year", dt.date(2018, 10, 3), dt.date(2019, 1, 1)),
+])
+def test_a_year_said_after_the_month(text, published, expected):
+    assert first(text, published).date == expected

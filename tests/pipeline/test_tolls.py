@@ -1524,3 +1524,21 @@ ROUND29D_ONE_PERSON_ANY_ADJECTIVE = [
 @pytest.mark.parametrize(("sentence", "expected"), ROUND29D_ONE_PERSON_ANY_ADJECTIVE)
 def test_round29d_one_person_with_any_adjective(sentence, expected):
     assert [(t.outcome, t.count.best) for t in find_tolls(sentence)] == expected
+
+
+# stop 36: what a court does to people, and a day of a month, are no toll (the Kinshasa coup trial
+# of September 2024; Kabila's sentence of 30 September 2025)
+@pytest.mark.parametrize("text", [
+    "A military court in Kinshasa on Friday sentenced 37 people to death over the failed coup attempt of May.",
+    "The tribunal condemned a further five men to death in absentia.",
+    "The High Military Court on Tuesday 30 September sentenced the former president to death in absentia.",
+    "For nearly three decades, the circumstances of his death were not spoken of.",
+])
+def test_a_verdict_a_day_or_decades_are_no_toll(text):
+    assert tolls(text) == []
+
+
+def test_people_beside_a_month_word_still_count():
+    # guards: a count of people on a day given by its month, and marchers, are tolls (pass on the old code too)
+    assert tolls("Gunmen killed 30 people on 12 March in Kaduna.") == [("killed", 30, "total")]
+    assert tolls("Police shot dead 12 marchers in the capital.") == [("killed", 12, "total")]

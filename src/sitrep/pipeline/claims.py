@@ -153,6 +153,20 @@ _FUTURE = re.compile(
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|(?:rejected|dismissed|rebuffed)\s+(?:(?:the|these|those|such|this|that|any|all|its|their)\s+)?(?:claims?|reports?|accusations?|allegations?|charges?)\b|nothing\s+to\s+do\s+with|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
+# a court's act on a deed, the deed being its object: "sentenced Compaore to life for his role in the
+# 1987 assassination of Sankara", "convicted of helping the gunmen who attacked the mall", "a trial
+# over the 2017 murders of two UN experts": the deed is an earlier event, the verdict no event at all
+_TRIAL = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|found\s+(?:\w+\s+){0,4}?guilty|pleaded\s+guilty|guilty\s+of|acquitt(?:ed|al|ing)|"
+    r"verdicts?|(?:went|goes|go|stand|stood|stands|standing)\s+trial|on\s+trial|trial\s+(?:of|over|for|into)|tried\s+in\s+absentia|"
+    r"indict(?:ed|ment)|arrest\s+warrants?|warrants?\s+for\s+the\s+arrest|jailed|life\s+(?:in\s+prison|sentences?|imprisonment)|"
+    r"death\s+sentences?|to\s+death\s+in\s+absentia)\b", re.I)
+# a body's finding of a war's crimes, no act of a day: "accused the insurgents ... of war crimes", "has
+# determined that the RSF and allied militias have committed genocide"
+_ACCUSED_OF_CRIMES = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|determined|concluded|found|finds|documented|says|said)\b[^.;]{0,160}?\b(?:of|committed|commit|committing|"
+    r"responsible\s+for)\s+(?:possible\s+|likely\s+|apparent\s+)?(?:war\s+crimes?|crimes\s+against\s+humanity|genocide|ethnic\s+cleansing)\b", re.I)
+_CRIME_LINK = re.compile(r"\b(?:for|over|of|in\s+connection\s+with|linked\s+to|related\s+to|relating\s+to|counts?|charges?)\b", re.I)
 _PROBE_FOUND = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\b[^.;]{0,60}?\b(?:concluded|found|determined|established)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:established|created|set\s+up|signed|brokered|agreed|founded|formed)\s+in\s+(?:19|20)\d\d\b|"
@@ -713,7 +727,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             claim.tolls[-1].rule += "|coordinated"
     claim.ongoing = bool(_ONGOING.search(text))
     # why this sentence should not make an event of its own
-    asides = _aside_spans(text, triggers)
+    asides = [*_aside_spans(text, triggers), *_where_asides(text, triggers)]
     # "since the war began on Oct. 7, after Hamas-led militants killed 1,200 people and took 250
     # hostages": what follows the war's start tells how it began; its tolls and days are not this story's
     origin = wb.start() if (wb := _WAR_BEGAN.search(text)) else len(text)
@@ -725,6 +739,17 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         claim.background = "blame statement"  # "Congo's army blamed the M23": evidence of who did it, no event
     elif _DENIAL.search(text):
         claim.background = "denial"
+    elif (triggers or lead) and (j := _TRIAL.search(text)) and all(
+            x > j.start() and _CRIME_LINK.search(text, j.end(), x) for x in [*(t.start for t in triggers), *(t.start for t in f.tolls)]):
+        # "a military court on Wednesday sentenced Compaore ... for his role in the 1987 assassination";
+        # a lead that tells a verdict and no deed ("has sentenced 37 people to death ... for their role
+        # in a failed coup attempt in May") makes the whole story one of the past
+        claim.background = "trial"
+    elif lead and not triggers and not f.tolls and (a := _ACCUSED_OF_CRIMES.search(text)):
+        # "Amnesty International on Tuesday accused Islamist insurgents, Mozambican security forces and a
+        # private military company of war crimes": a finding on a war's conduct, its acts told after it
+        # (in the past perfect: "had beheaded civilians, burned villages") no event of their own
+        claim.background = "findings"
     elif (a := _ANNIVERSARY.search(text)) and (
             (_commemoration(text, a) and all(t.start > a.start() for t in triggers))
             or (a.start() < 40 and not any(d.date and d.precision == 1 and published and 0 <= (published - d.date).days <= 6 for d in f.dates))):
@@ -945,6 +970,7 @@ def _protested(text: str, t: Trigger) -> bool:
 
 # "have arrested a former security chief who is accused of overseeing torture in 2011": the
 # year tells of the person, not of the arrest
+_WHERE_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:where|when)\s[^,.;]*?,", re.I)
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which)\s+(?:is|was|are|were|has|had|have|headed|led|ran|served)\b", re.I)
 
 
@@ -954,6 +980,12 @@ def _own_dates(f: SentenceFacts, triggers: list[Trigger]) -> list[RawDate]:
         return list(f.dates)
     rel = _RELATIVE.search(f.sentence.text, min(t.start for t in triggers))
     return [d for d in f.dates if rel is None or d.start < rel.start()]
+
+
+def _where_asides(text: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Asides on a place or a time that tell no act of the sentence (", the North Kivu town where the
+    outbreak was declared in August last year, gunmen exchanged fire": August is the outbreak's)."""
+    return [m.span() for m in _WHERE_ASIDE.finditer(text) if not any(m.start() <= t.start < m.end() for t in triggers)]
 
 
 # "has conducted more than a dozen airstrikes in Somalia so far this year": acts counted over a period
@@ -1410,7 +1442,9 @@ def _commemoration(text: str, a: re.Match[str]) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|during|throughout|in\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_EARLIER = ("anniversary", "earlier event", "earlier year", "earlier period")
+_EARLIER = ("anniversary", "trial", "findings", "earlier event", "earlier year", "earlier period")
+# a lead of these kinds makes the whole story one of the past, until a sentence dates something new
+_WHOLE_STORY = ("anniversary", "trial", "findings")
 # "the killings took place on April 7", "this attack happened on Sunday", "the massacre was carried
 # out on 12 May": the event already told, given its day
 _TOLD_WHEN = re.compile(
@@ -1665,7 +1699,7 @@ def carry_background(claims: list[Claim]) -> None:
     for c in claims:
         own_days = [d for d in c.dates if d.date and not d.publication]
         after, prev = prev, c
-        if c.background is None and not own_days and told and (told == "anniversary" or _CONTINUES.match(c.text)):
+        if c.background is None and not own_days and told and (told in _WHOLE_STORY or _CONTINUES.match(c.text)):
             c.background = told
             continue
         # "In March 2011, teenagers were arrested in Deraa. Reports that they had been tortured
@@ -1678,10 +1712,11 @@ def carry_background(claims: list[Claim]) -> None:
                 and after.paragraph == c.paragraph and after.sentence == c.sentence - 1):
             c.background = after.background
             continue
-        if own_days or (c.background == "anniversary" and c.sentence == 0):
+        if own_days or (c.background in _WHOLE_STORY and c.sentence == 0):
             now = c.background if c.background in _EARLIER else None
-            # a story told on its anniversary stays in the past until a sentence dates something new
-            told = told if told == "anniversary" and now is not None else now
+            # a story told on its anniversary, or of a verdict, stays in the past until a sentence
+            # dates something new
+            told = told if told in _WHOLE_STORY and now is not None else now
 
 
 def _nearest_voice(source: Source | None, at: int, text: str = "", offset: int = 0) -> Source | None:

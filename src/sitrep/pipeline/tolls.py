@@ -106,11 +106,16 @@ _VERB_OUTCOME = {
     "displacing": "displaced", "displaced": "displaced", "hurt": "injured",
 }
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:-?\s*(?:km|kms|kilomet|mile|metre|meter|%|percent|per\s*cent|year|-year|month|week|day|hour|minute|"
+    r"^\s*(?:-?\s*(?:km|kms|kilomet|mile|metre|meter|%|percent|per\s*cent|year|-year|decade|centur|month|week|day|hour|minute|"
+    # a day of a month ("on Tuesday 30 September sentenced ..."; not May: "five may have died")
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b|"
     r"am\b|pm\b|a\.m|p\.m|gmt|(?:villages?|towns?|drones?|missiles?|rockets?|shells?|tanks?|vehicles?|houses|homes|"
     r"buildings|shahed|aircraft|jets?|times|kg|tonnes?|tons?|dollars?|euros?|square|sq)(?![\w-])|\$)|:\d)",
     re.I,
 )
+# the people a court sentences are no toll ("sentenced 37 people to death", "condemned a further five")
+_SENTENCED_BEFORE = re.compile(r"\b(?:sentenc(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?:(?:a\s+further|another|all|at\s+least|some|the)\s+)?$", re.I)
 _PART_CUE = re.compile(
     r"(?:including|includ(?:ed|es)|among\s+(?:them|those|the\s+dead|the\s+victims|the\s+killed|whom)|of\s+whom|of\s+them|mostly|comprising)\W*(?:\w+\W+){0,2}$",
     re.I,
@@ -632,6 +637,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
         before = sentence[max(0, c.start - 300):c.start]
         if (_NOT_PEOPLE.match(after) and not (c.rule == "single" and _SINGLE.match(sentence, c.start))) or re.search(r"\bno[\s-]*$", before, re.I):
             continue  # "No one was killed" is a zero, read below
+        if _SENTENCED_BEFORE.search(before):
+            continue  # "the court sentenced 37 people to death": a verdict, no one killed
         if c.text.lower() == "one" and _ONE_SPEAKER.match(after):
             continue  # "one rights group estimated", "one witness said": who speaks, not who died
         if c.vague and re.match(r"a\s+number\s+of\b", c.text, re.I):
@@ -1202,7 +1209,8 @@ _UPDATED = re.compile(r"\b(?:updated|revised|latest|new)\s+(?:[\w'’-]+\s+)?(?:
 _ASIDE_AFTER = re.compile(r",\s+(?:(?:as|while|amid)\s+(?!(?:of|well|many|much|a\s+result)\b)|the\s+(?:latest|deadliest|worst|bloodiest|biggest|largest)\s)", re.I)
 # a relative clause told whole before the toll: "in the town of Sudzha, which has been under Ukrainian control since August, killed four"
 # (or a person's apposition: "Zakhar Prilepin, a writer and fervent supporter of the war in Ukraine, was wounded")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an)\s+[^,;:]{1,120},", re.I)
+# (and ", the North Kivu town where the outbreak was declared in August last year,": the place's past)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an|the\s+(?:[\w'’-]+\s+){0,4}?(?:where|when))\s+[^,;:]{1,120},", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
