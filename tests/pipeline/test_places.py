@@ -2320,3 +2320,28 @@ def test_a_town_told_as_the_capital_of_a_state_lies_in_that_state(gazetteer, res
         "Sudan's Rapid Support Forces said on Thursday they had taken control of el-Fula, the capital of West Kordofan "
         "state, as they press their offensive against the army.", published=dt.date(2024, 6, 21)), resources=resources)
     assert evs and evs[0].place is not None and evs[0].place.feature == "place" and evs[0].place.admin1 == "West Kordofan"
+
+
+# stop 36: the given name of a titled person is the person ("Prime Minister Abiy Ahmed ... Abiy said":
+# not Abiy Adi in Tigray; the grenade at his rally in Meskel Square, Addis Ababa, 23 June 2018)
+def test_the_given_name_of_a_titled_person_is_no_place(gazetteer, resources):
+    text = ("ADDIS ABABA, June 23 (Reuters) - A grenade went off at a rally for Prime Minister Abiy Ahmed in Meskel Square "
+            "in the capital on Saturday, killing one person and wounding dozens. Abiy, who was unhurt, called it an attack by "
+            "people who did not want the country united.")
+    assert not any(p.name == "Abiy Adi" for p in places(gazetteer, text))
+    evs = extract(make_article(text, published=dt.date(2018, 6, 23)), resources=resources)
+    assert evs and evs[0].place is not None and evs[0].place.name == "Addis Ababa"
+
+
+# (a sit-in attacked at Fata Borno, Kutum locality, North Darfur, 13 July 2020: a division's name ending a
+# longer name the gazetteer lacks is not that division, here Nigeria's Borno state)
+def test_a_division_name_ending_an_unknown_name_is_not_that_division(gazetteer):
+    text = ("Nine people were killed when gunmen attacked a sit-in at Fata Borno in Kutum locality, North Darfur, on "
+            "Monday, the sit-in's coordinators said.")
+    got = places(gazetteer, text)
+    assert not any(p.iso2 == "NG" for p in got) and any(p.name == "Kutum" for p in got)
+    # guards (pass on the old code too): the division named alone, or with an adjective before it
+    assert any(p.name == "Borno" and p.iso2 == "NG" for p in places(
+        gazetteer, "Gunmen killed nine farmers in Borno on Monday, Nigerian officials said."))
+    assert any(p.admin1 == "North-West" for p in places(
+        gazetteer, "Separatists abducted 30 women in Cameroon's Anglophone North-West on Saturday."))

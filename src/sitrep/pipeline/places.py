@@ -633,13 +633,17 @@ _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|of|to|on|near|from|into|outside|aro
 
 
 def person_surnames(text: str) -> frozenset[str]:
-    """Normalised surnames of the titled people ``text`` names with a first name or an initial,
+    """Normalised surnames (and given names) of the titled people ``text`` names with a first name or an initial,
     of the people named with their age and of the leaders a following is named after."""
     out = set()
     for m in _TITLED_NAME.finditer(text):
         words = m.group("name").split()
         if len(words) >= 2 or m.group("init"):
             out.add(norm(words[-1]))
+        if len(words) >= 2:
+            # the given name too: "Prime Minister Abiy Ahmed ... Abiy said" (Ethiopian usage; not
+            # Abiy Adi in Tigray)
+            out.add(norm(words[0]))
     for m in _AGED_NAME.finditer(text):
         out.add(norm(m.group("name").split()[-1]))
     for m in _APPOSED_PERSON.finditer(text):
@@ -709,6 +713,8 @@ def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, st
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# a capitalised adjective before a division is no part of its name: "the Anglophone North-West", "Kurdish Afrin"
+_ADJECTIVE_ENDS = ("phone", "ern", "ian", "ese", "ic", "ish", "i")
 # names of world regions and seats of power that GeoNames also gives to a hamlet (Middle East,
 # Maryland; White House, Tennessee): never the scene by that name
 # (names that open on a compass word, "West Africa", never reach it: the word is a stop word)
@@ -774,6 +780,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
             continue  # "Myanmar" of "Myanmar's capital": the capital is the place
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
+        unknown_before = -1  # the last capitalised word of the run that named no place
         person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()])
                       or _NAMED_AS_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
         while i < len(words):
@@ -857,6 +864,9 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                         entries = entries + _skeleton_minus_one(gz, phrase)
                 if entries and k == 1 and _unknown_name_after(text, gz, words, i, e):
                     break  # "the Qara Qozak bridge": Qara is the head of a longer, unknown name
+                if entries and k == 1 and i > 0 and unknown_before == i - 1 and any(x.feature == "admin1" for x in entries) and all(
+                        x.feature == "admin1" or x.population < _HIGH_POP for x in entries) and not _ADMIN_WORD.match(text[e:e + 30]):
+                    break  # "a sit-in at Fata Borno": a division's name ending a longer, unknown name (not Nigeria's Borno)
                 if entries:
                     found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess), _seat_subject(text, s, e))
                     break
@@ -864,6 +874,9 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 out.append(found)
                 i += len(found.text.split())
             else:
+                if words[i][2][:1].isupper() and words[i][2][-1:].isalpha() and low not in _STOP and low not in _COMPASS \
+                        and low not in country_terms() and norm(words[i][2]) not in _demonyms(gz) and not low.endswith(_ADJECTIVE_ENDS):
+                    unknown_before = i  # (not "Ethiopia's", "Mali,", a people's word, "Anglophone" or a stop word)
                 i += 1
     if capitals:
         out.sort(key=lambda c: c.start)
