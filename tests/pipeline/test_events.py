@@ -4019,3 +4019,42 @@ def test_a_date_in_an_aside_on_the_place_does_not_date_the_act(resources):
     evs = extract(article(text, "2019-11-28"), resources=resources)
     mangina = [e for e in evs if e.place and e.place.name == "Mangina"]
     assert mangina and mangina[0].toll.killed.best == 1  # (and "last year" there makes the officer no tally)
+
+
+# stop 36: weapons stopped are the event (ACLED's disrupted weapons use), with the side that stopped them
+# first where it is named: a report led by the interception alone (a Kinzhal over Kyiv, 4 May 2023; this
+# wording passes on the old code too), a salvo all shot down
+# whose debris hurt people (Kyiv, 16 May 2023), a drone intercepted over an airport whose falling debris
+# wounded people (Abha, 31 August 2021)
+@pytest.mark.parametrize("text,published,first", [
+    ("Ukraine's air defence shot down a Russian Kinzhal hypersonic missile over Kyiv for the first time, the air force "
+     "commander said on Saturday. \"It happened during the night attack on May 4,\" he wrote. The Kinzhal, which Moscow "
+     "has called unstoppable, is an air-launched ballistic missile.", "2023-05-06", None),
+    ("Russia launched a dense combined attack on Kyiv overnight, firing 18 missiles from three directions, and Ukraine's "
+     "air defence shot all of them down, the commander-in-chief said. The city's mayor said three people were injured "
+     "by falling debris. No deaths were reported.", "2023-05-16", None),
+    ("A drone attack by Yemen's Houthi rebels on Abha airport in southwestern Saudi Arabia wounded eight people on "
+     "Tuesday, the Saudi-led coalition said. The coalition said in a statement that its air defences intercepted an "
+     "explosive-laden drone over the airport and that falling debris hit people and a parked airliner.", "2021-08-31",
+     None),
+])
+def test_weapons_all_stopped_are_disrupted_weapons_use(resources, text, published, first):
+    ev = one(text, published, resources)
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert not (ev.actor1 or "").startswith("Civilians")  # the people hurt by debris stopped nothing
+    if first:  # the side that stopped them, named ("the Saudi-led coalition said its air defences intercepted")
+        assert ev.actor1 == first
+
+
+def test_weapons_that_got_through_stay_a_strike(resources):
+    # guards (pass on the old code too): almost all stopped, some struck a base; a ship struck and a drone downed
+    evs = extract(article(
+        "Iran launched more than 300 drones and missiles at Israel overnight, with almost all of them intercepted, the "
+        "army said on Sunday. A few ballistic missiles struck the Nevatim air base, causing light damage.", "2024-04-14"),
+        resources=resources)
+    assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack"
+    evs = extract(article(
+        "Yemen's Houthi rebels said they had struck a British-owned cargo ship near the port of Mokha on Sunday, and "
+        "US Central Command said two anti-ship ballistic missiles were fired at the ship, one of which hit it.",
+        "2024-02-19"), resources=resources)
+    assert evs and evs[0].sub_event_type != "Disrupted weapons use"

@@ -444,6 +444,8 @@ _ROUND4 = [
     ('The Kurdish-led Syrian Democratic Forces said the Turkish strikes killed five civilians.', 'Syria', 'SDF: Syrian Democratic Forces'),
     ('The Ukrainian emergency service said rescuers pulled four bodies from the rubble.', 'Ukraine', 'State Emergency Service of Ukraine'),
     ('Kharkiv Governor Oleh Syniehubov said a 9-year-old girl was among the dead.', 'Ukraine', 'Kharkiv Regional Military Administration'),
+    # stop 36: the capital's elected mayor, not "local officials" nor its military administration
+    ('Kyiv Mayor Vitali Klitschko said three people were injured by falling debris.', 'Ukraine', 'Mayor of Kyiv'),
     ('President Volodymyr Zelensky said on Telegram that 14 people were killed in Dnipro.', 'Ukraine', 'Volodymyr Zelensky'),
     ('The International Committee of the Red Cross said two of its staff were wounded.', 'Yemen', 'International Committee of the Red Cross'),
     ('UNICEF said at least eight children were among those killed.', 'Sudan', 'UNICEF'),

@@ -623,6 +623,16 @@ def _group_sub(group: list[Claim]) -> str | None:
     return None
 
 
+def _only_stopped(text: str) -> bool:
+    """Every act the sentence tells is a weapon stopped: no other event word outside the words of an
+    interception ("struck a cargo ship ... and shot down a US drone" tells a strike too)."""
+    found = find_triggers(text)
+    stops = [(t.start, t.end) for t in found if t.sub == "Disrupted weapons use"]
+    # (what the weapons were sent to do is no act: "three drones that tried to strike the airport")
+    return all(t.sub == "Disrupted weapons use" or any(a <= t.start < b for a, b in stops) or _TRIED_BEFORE.search(text, max(0, t.start - 25), t.start)
+               for t in found)
+
+
 def _someone_killed(group: list[Claim]) -> bool:
     """The event's own toll (not background, not a tally or a part) has at least one dead."""
     return any(t.outcome == "killed" and t.role == "total" and t.count.best > 0
@@ -718,8 +728,12 @@ def _crowd_held(group: list[Claim]) -> bool:
 
 # every weapon launched told as stopped: "all enemy targets ... were destroyed", "both were intercepted",
 # "none reached their targets" (not "all but two were shot down")
-_ALL_STOPPED = re.compile(r"\b(?:all|every|each|both)\b(?!\s+but\b)(?:(?!\b(?:except|but|some|most)\b)[^.;]){0,100}?"
-                          r"\b(?:intercepted|shot\s+down|brought\s+down|downed|destroyed|neutrali[sz]ed|repelled)\b", re.I)
+# hurt by what was brought down: "falling debris hit people at the facility", "injured by fragments of a downed drone"
+_DEBRIS = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\b", re.I)
+_ALL_STOPPED = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!not\s)\b(?:all|every|each|both)\b(?!\s+but\b)(?:(?!\b(?:except|but|some|most)\b)[^.;]){0,100}?"
+                          r"\b(?:intercepted|shot\s+down|brought\s+down|downed|destroyed|neutrali[sz]ed|repelled)\b|"
+                          r"\b(?:shot|brought)\s+(?:all\s+of\s+them|them\s+all|all\s+(?:of\s+)?(?:the\s+)?[\w-]+)\s+down\b", re.I)
+_TRIED_BEFORE = re.compile(r"\b(?:tried|trying|attempted|attempting|sought|seeking|meant|intended|heading)\s+to\s+$|\bheading\s+for\s+$", re.I)
 
 
 def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx: AssemblyContext,
@@ -900,12 +914,22 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         elif any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
             return _choose_type([c for c in group if c.sub_event_type != "Arrests"], actor1, actor2, ctx, civilian_victims)
         sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") else "Armed clash"
-    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not _someone_killed(group) and not any(
-            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 for c in group if not c.background for t in c.tolls) and any(
-            c.sub_event_type == "Disrupted weapons use" and _ALL_STOPPED.search(c.text) for c in group if not c.background):
+    told = [c for c in group if not c.background and c.sub_event_type]
+    stopped = None
+    debris = any(c.sub_event_type == "Disrupted weapons use" and c.trigger_weight >= 4 and _DEBRIS.search(c.text) for c in told)
+    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not _someone_killed(group) and (debris or not any(
+            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 and not _DEBRIS.search(c.text)
+            for c in group if not c.background for t in c.tolls)) and (
+            debris or any(_ALL_STOPPED.search(c.text) for c in told if c.sub_event_type == "Disrupted weapons use" or c is told[0])
+            or (told[0].sub_event_type == "Disrupted weapons use" and told[0].trigger_weight >= 4 and _only_stopped(told[0].text))):
         # "Russian invaders used Shahed drones ... all enemy targets that approached Kyiv were destroyed by air
-        # defence", nobody hurt: every weapon launched was stopped, the event is the disruption (ACLED)
-        sub = "Disrupted weapons use"
+        # defence", nobody hurt: every weapon launched was stopped, the event is the disruption (ACLED);
+        # so too a lead that tells the attack and that all of it was stopped ("Russia launched 18 missiles
+        # at Kyiv ... air defence shot all of them down"), a report led by the interception alone
+        # ("Ukraine's air defence shot down a Kinzhal missile over Kyiv", the weapon named again below; not
+        # "struck a cargo ship and shot down a US drone"), and an interception whose falling debris
+        # hurt people ("intercepted an explosive-laden drone over Abha airport and falling debris hit people")
+        sub = stopped = "Disrupted weapons use"
     if sub == "Disrupted weapons use" and _someone_killed(group):
         # some were shot down, others struck and killed: the strike is the event, read from the rest
         rest = [c for c in group if c.sub_event_type != "Disrupted weapons use"]
@@ -1002,7 +1026,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # when the lead's deed is another side's ("an adviser was shot dead by gunmen ... police tracked the
         # attackers to a junction, where they were killed in a gun battle": the two are told as one)
         sub = "Armed clash"
-    if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and weights.get("Armed clash", 0) >= weights[sub]:
+    if sub in ("Arrests", "Looting/property destruction", "Disrupted weapons use", "Non-violent transfer of territory") and sub != stopped and weights.get("Armed clash", 0) >= weights[sub]:
         sub = "Armed clash"
     return SUB_TO_TYPE.get(sub, "Battles"), sub, (territorial if sub == "Armed clash" else None)
 
@@ -2382,6 +2406,14 @@ _STATES = ("Military Forces of", "Government of", "Police Forces of")
 
 # the owner of a weapon told in the passive: "drones launched by the RSF", "a missile fired by the Houthis"
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated|belonging)\s+(?:by|to)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _launched(group: list[Claim], actor: str) -> bool:
+    """``actor`` fired the weapons of the event's strike and no interception names it as the one
+    who stopped them ("Russia launched 18 missiles at Kyiv ... air defence shot all of them down")."""
+    return any(c.initiator is not None and c.initiator.name == actor and c.sub_event_type in (
+        "Air/drone strike", "Shelling/artillery/missile attack") for c in group if not c.background) and not any(
+        c.initiator is not None and c.initiator.name == actor for c in group if not c.background and c.sub_event_type == "Disrupted weapons use")
 
 
 def _launcher_named(group: list[Claim], actor: str) -> bool:
@@ -3853,7 +3885,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # the French embassy in Niamey, makes no French rioters
             actor1, actor2 = (_of_country(a, civ_here[len("Civilians"):]) for a in (actor1, actor2))
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
-        if sub == "Disrupted weapons use" and actor1 and actor2 and _launcher_named(group, actor1):
+        if sub == "Disrupted weapons use" and actor1 and actor2 and (_launcher_named(group, actor1) or (
+                _launched(group, actor1) and not actor2.startswith(("Civilians", "Protesters", "Rioters")))):
             # "drones launched by the RSF were shot down by the army": the side that stopped the
             # weapon is actor1 (ACLED), the one that launched it actor2
             actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
