@@ -745,7 +745,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # a lead that tells a verdict and no deed ("has sentenced 37 people to death ... for their role
         # in a failed coup attempt in May") makes the whole story one of the past
         claim.background = "trial"
-    elif lead and not triggers and not f.tolls and (a := _ACCUSED_OF_CRIMES.search(text)):
+    elif lead and not triggers and not f.tolls and _ACCUSED_OF_CRIMES.search(text):
         # "Amnesty International on Tuesday accused Islamist insurgents, Mozambican security forces and a
         # private military company of war crimes": a finding on a war's conduct, its acts told after it
         # (in the past perfect: "had beheaded civilians, burned villages") no event of their own

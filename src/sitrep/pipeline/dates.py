@@ -66,6 +66,14 @@ class RawDate:
 _WHICH_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 
 
+def _year_said_after(text: str, end: int, published: dt.date | None, year: int) -> int:
+    """The year a month or a day is of when the year is said after it ("in October last year")."""
+    m = _WHICH_YEAR_AFTER.match(text, end)
+    if m is None or published is None:
+        return year
+    return published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+
+
 def _weekday_before(published: dt.date, wd: int, *, strict: bool = False) -> dt.date:
     """The most recent ``wd`` on or before ``published`` (strictly before when ``strict``)."""
     delta = (published.weekday() - wd) % 7
@@ -105,8 +113,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 if y is None:
                     out.append(RawDate(s, e, raw, None, 1, "absolute", "no year and no published date"))
                     continue
-                if published is not None and not (g["y1"] or g["y2"]) and (ly := _WHICH_YEAR_AFTER.match(text, e)):
-                    y = published.year + {"last": -1, "this": 0, "next": 1}[ly.group(1).lower()]  # "on March 5 last year"
+                if not (g["y1"] or g["y2"]):
+                    y = _year_said_after(text, e, published, y)  # "on March 5 last year"
                 d = dt.date(y, month, day)
                 out.append(RawDate(s, e, raw, d, 1, "absolute", years_ago=_ago(d, published)))
             elif g["iso"]:
@@ -194,9 +202,8 @@ def find_dates(text: str, published: dt.date | None) -> list[RawDate]:
                 y = _year_for(month, 1, published, g["y4"] or g["y6"])
                 if y is None:
                     continue
-                if published is not None and not (g["y4"] or g["y6"]) and (ly := _WHICH_YEAR_AFTER.match(text, e)):
-                    # "in October last year", "in March of this year": the year is said after the month
-                    y = published.year + {"last": -1, "this": 0, "next": 1}[ly.group(1).lower()]
+                if not (g["y4"] or g["y6"]):
+                    y = _year_said_after(text, e, published, y)  # "in October last year", "in March of this year"
                 d = dt.date(y, month, 1)
                 out.append(RawDate(s, e, raw, d, 3, "in-month", years_ago=_ago(d, published)))
             elif g["year"]:
