@@ -3963,25 +3963,23 @@ def test_a_side_that_lost_a_man_beside_one_wounded_civilian_fought(resources):
 
 
 # stop 36: a verdict tells no event; the deed it judges is an earlier one (Ouagadougou, 6 April 2022:
-# Blaise Compaore sentenced in absentia for the 1987 killing of Thomas Sankara and twelve others)
-def test_a_verdict_on_an_old_killing_is_no_event(resources):
-    text = ("OUAGADOUGOU, April 6 (AFP) - A military tribunal in Burkina Faso on Wednesday handed former president Blaise "
-            "Compaore a life sentence in absentia for his part in the 1987 assassination of Thomas Sankara. "
-            "Sankara was gunned down with twelve of his aides on October 15, 1987, at a meeting in the capital. "
-            "For nearly three decades, the circumstances of his death could not be discussed in public. "
-            "Defence lawyers said they would appeal.")
-    assert extract(article(text, "2022-04-06"), resources=resources) == []
-
-
-# (the Kinshasa coup trial of September 2024: the attack of May 19, told in a story led by its
-# verdict, is the trial's matter, not news of the day)
-def test_a_verdict_lead_keeps_the_deed_it_judges_in_the_past(resources):
-    text = ("KINSHASA, Sept 13 (Reuters) - A military court in Congo has sentenced 37 people to death, three Americans among "
-            "them, for their part in a failed coup attempt in May.\n"
-            "Fourteen other defendants were acquitted at the end of the trial, held at Ndolo military prison.\n"
-            "In the early hours of May 19, armed men attacked the home of a senior lawmaker and then briefly occupied the "
-            "presidential offices in the Palais de la Nation. Six people were killed, among them the plot's leader.")
-    assert extract(article(text, "2024-09-13"), resources=resources) == []
+# Blaise Compaore sentenced in absentia for the 1987 killing of Thomas Sankara and twelve others; and the
+# Kinshasa coup trial of September 2024: the attack of May 19, told in a story led by its verdict, is the
+# trial's matter, not news of the day)
+@pytest.mark.parametrize("text,published", [
+    ("OUAGADOUGOU, April 6 (AFP) - A military tribunal in Burkina Faso on Wednesday handed former president Blaise "
+     "Compaore a life sentence in absentia for his part in the 1987 assassination of Thomas Sankara. "
+     "Sankara was gunned down with twelve of his aides on October 15, 1987, at a meeting in the capital. "
+     "For nearly three decades, the circumstances of his death could not be discussed in public. "
+     "Defence lawyers said they would appeal.", "2022-04-06"),
+    ("KINSHASA, Sept 13 (Reuters) - A military court in Congo has sentenced 37 people to death, three Americans among "
+     "them, for their part in a failed coup attempt in May.\n"
+     "Fourteen other defendants were acquitted at the end of the trial, held at Ndolo military prison.\n"
+     "In the early hours of May 19, armed men attacked the home of a senior lawmaker and then briefly occupied the "
+     "presidential offices in the Palais de la Nation. Six people were killed, among them the plot's leader.", "2024-09-13"),
+])
+def test_a_verdict_and_the_deed_it_judges_are_no_event(resources, text, published):
+    assert extract(article(text, published), resources=resources) == []
 
 
 def test_a_killing_on_the_day_of_a_trial_is_still_an_event(resources):
