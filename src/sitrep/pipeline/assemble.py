@@ -633,6 +633,28 @@ def _only_stopped(text: str) -> bool:
                for t in found)
 
 
+def _weapons_stopped(group: list[Claim]) -> bool:
+    """The strike the event's words tell was stopped: "Russian invaders used Shahed drones ... all enemy
+    targets that approached Kyiv were destroyed by air defence", nobody hurt, so the event is the
+    disruption (ACLED); so too a lead that tells the attack and that all of it was stopped ("Russia
+    launched 18 missiles at Kyiv ... air defence shot all of them down"), a report led by the
+    interception alone ("Ukraine's air defence shot down a Kinzhal missile over Kyiv", the weapon named
+    again below; not "struck a cargo ship and shot down a US drone"), and an interception whose falling
+    debris hurt people ("intercepted an explosive-laden drone over Abha airport and falling debris hit people")."""
+    told = [c for c in group if not c.background and c.sub_event_type]
+    if not told or _someone_killed(group):
+        return False
+    debris = any(c.sub_event_type == "Disrupted weapons use" and c.trigger_weight >= 4 and _DEBRIS.search(c.text) for c in told)
+    if debris:
+        return True
+    if any(t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 and not _DEBRIS.search(c.text)
+           for c in group if not c.background for t in c.tolls):
+        return False
+    lead = told[0]
+    return any(_ALL_STOPPED.search(c.text) for c in told if c.sub_event_type == "Disrupted weapons use" or c is lead) or (
+        lead.sub_event_type == "Disrupted weapons use" and lead.trigger_weight >= 4 and _only_stopped(lead.text))
+
+
 def _someone_killed(group: list[Claim]) -> bool:
     """The event's own toll (not background, not a tally or a part) has at least one dead."""
     return any(t.outcome == "killed" and t.role == "total" and t.count.best > 0
@@ -914,21 +936,8 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         elif any(c.sub_event_type not in (None, "Arrests") for c in group if not c.background):
             return _choose_type([c for c in group if c.sub_event_type != "Arrests"], actor1, actor2, ctx, civilian_victims)
         sub = "Attack" if civilian_victims or actor2 is None or actor2.startswith("Civilians") else "Armed clash"
-    told = [c for c in group if not c.background and c.sub_event_type]
     stopped = None
-    debris = any(c.sub_event_type == "Disrupted weapons use" and c.trigger_weight >= 4 and _DEBRIS.search(c.text) for c in told)
-    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not _someone_killed(group) and (debris or not any(
-            t.outcome == "injured" and t.role == "total" and (t.count.best or 0) > 0 and not _DEBRIS.search(c.text)
-            for c in group if not c.background for t in c.tolls)) and (
-            debris or any(_ALL_STOPPED.search(c.text) for c in told if c.sub_event_type == "Disrupted weapons use" or c is told[0])
-            or (told[0].sub_event_type == "Disrupted weapons use" and told[0].trigger_weight >= 4 and _only_stopped(told[0].text))):
-        # "Russian invaders used Shahed drones ... all enemy targets that approached Kyiv were destroyed by air
-        # defence", nobody hurt: every weapon launched was stopped, the event is the disruption (ACLED);
-        # so too a lead that tells the attack and that all of it was stopped ("Russia launched 18 missiles
-        # at Kyiv ... air defence shot all of them down"), a report led by the interception alone
-        # ("Ukraine's air defence shot down a Kinzhal missile over Kyiv", the weapon named again below; not
-        # "struck a cargo ship and shot down a US drone"), and an interception whose falling debris
-        # hurt people ("intercepted an explosive-laden drone over Abha airport and falling debris hit people")
+    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and _weapons_stopped(group):
         sub = stopped = "Disrupted weapons use"
     if sub == "Disrupted weapons use" and _someone_killed(group):
         # some were shot down, others struck and killed: the strike is the event, read from the rest

@@ -29,7 +29,7 @@ from ..model import (
 from ..resources import load_yaml
 from .dates import MONTHS, RawDate
 from .segment import Sentence
-from .tolls import RawToll
+from .tolls import ASIDE_NOUN, RawToll
 
 
 @dataclass(frozen=True, slots=True)
@@ -970,7 +970,7 @@ def _protested(text: str, t: Trigger) -> bool:
 
 # "have arrested a former security chief who is accused of overseeing torture in 2011": the
 # year tells of the person, not of the arrest
-_WHERE_ASIDE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:where|when)\s[^,.;]*?,", re.I)
+_WHERE_ASIDE = re.compile(r",\s+(?:" + ASIDE_NOUN + r")?(?:where|when)\s[^,.;]*?,", re.I)
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which)\s+(?:is|was|are|were|has|had|have|headed|led|ran|served)\b", re.I)
 
 

@@ -700,6 +700,14 @@ _FEATURE_AFTER = re.compile(r"^\s+(?:bridge|dam|crossing|junction|roundabout|che
                             r"area|district|county|territory|township|LGA|local\s+government)\b")
 
 
+def _name_word(word: str, gz: Gazetteer) -> bool:
+    """A capitalised word that can be part of a proper name (not "Ethiopia's", "Mali,", a people's
+    word, "Anglophone" or a stop word)."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and word[-1:].isalpha() and low not in _STOP and low not in _COMPASS \
+        and low not in country_terms() and norm(word) not in _demonyms(gz) and not low.endswith(_ADJECTIVE_ENDS)
+
+
 def _unknown_name_after(text: str, gz: Gazetteer, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
     if i + 2 != len(words) or words[i][1] != end:
         return False
@@ -780,7 +788,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
             continue  # "Myanmar" of "Myanmar's capital": the capital is the place
         words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
         i = 0
-        unknown_before = -1  # the last capitalised word of the run that named no place
+        unknown_before = -1  # the last word of the run that named no place
         person = bool(_TITLE_BEFORE.search(text[max(0, m.start() - 25):m.start()])
                       or _NAMED_AS_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
         while i < len(words):
@@ -865,7 +873,8 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 if entries and k == 1 and _unknown_name_after(text, gz, words, i, e):
                     break  # "the Qara Qozak bridge": Qara is the head of a longer, unknown name
                 if entries and k == 1 and i > 0 and unknown_before == i - 1 and any(x.feature == "admin1" for x in entries) and all(
-                        x.feature == "admin1" or x.population < _HIGH_POP for x in entries) and not _ADMIN_WORD.match(text[e:e + 30]):
+                        x.feature == "admin1" or x.population < _HIGH_POP for x in entries) and not _ADMIN_WORD.match(text[e:e + 30]) \
+                        and _name_word(words[i - 1][2], gz):
                     break  # "a sit-in at Fata Borno": a division's name ending a longer, unknown name (not Nigeria's Borno)
                 if entries:
                     found = PlaceCandidate(s, e, phrase, entries, via, frozenset(x.id for x in guess), _seat_subject(text, s, e))
@@ -874,9 +883,7 @@ def find_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]]) -
                 out.append(found)
                 i += len(found.text.split())
             else:
-                if words[i][2][:1].isupper() and words[i][2][-1:].isalpha() and low not in _STOP and low not in _COMPASS \
-                        and low not in country_terms() and norm(words[i][2]) not in _demonyms(gz) and not low.endswith(_ADJECTIVE_ENDS):
-                    unknown_before = i  # (not "Ethiopia's", "Mali,", a people's word, "Anglophone" or a stop word)
+                unknown_before = i
                 i += 1
     if capitals:
         out.sort(key=lambda c: c.start)

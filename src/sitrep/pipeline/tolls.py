@@ -1210,7 +1210,9 @@ _ASIDE_AFTER = re.compile(r",\s+(?:(?:as|while|amid)\s+(?!(?:of|well|many|much|a
 # a relative clause told whole before the toll: "in the town of Sudzha, which has been under Ukrainian control since August, killed four"
 # (or a person's apposition: "Zakhar Prilepin, a writer and fervent supporter of the war in Ukraine, was wounded")
 # (and ", the North Kivu town where the outbreak was declared in August last year,": the place's past)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an|the\s+(?:[\w'’-]+\s+){0,4}?(?:where|when))\s+[^,;:]{1,120},", re.I)
+# the noun an aside on a place or a time opens on, before its "where" or "when" ("the North Kivu town where")
+ASIDE_NOUN = r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an|" + ASIDE_NOUN + r"(?:where|when))\s+[^,;:]{1,120},", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
