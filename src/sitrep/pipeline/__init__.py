@@ -179,7 +179,18 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             c.start += s.start
             c.end += s.start
             candidates.append(c)
-    actor_cc = [res.actors.actors[int(t[1])].country or "" for hits in hits_by_sentence for h in hits for t in h.targets[:1] if t[0] == "actor"]
+    # a name one actor bears tells its country; a name several countries' branches share ("ISIS",
+    # "Daesh", "Islamic State") tells the branch of the country the rest of the report gives (its
+    # first branch, Syria's, is no clue in a Somali report)
+    actor_cc: list[str] = []
+    shared_names: list[actors_mod.Hit] = []
+    for hits in hits_by_sentence:
+        for h in hits:
+            ccs = {res.actors.actors[int(t[1])].country or "" for t in h.targets if t[0] == "actor"}
+            if len(ccs) == 1:
+                actor_cc.append(next(iter(ccs)))
+            elif ccs:
+                shared_names.append(h)
     dateline_cc = None
     dateline_place: Place | None = None
     if cleaned.dateline:
@@ -188,10 +199,18 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             c.start += cleaned.dateline.place_start
             c.end += cleaned.dateline.place_start
         ranked0 = rank_countries(body, candidates, [c for c in actor_cc if c])
-        dl_places = resolve(body, aid, dl, ranked0, res.gazetteer)
+        dl_places = resolve(body, aid, dl, ranked0, res.gazetteer) or resolve(
+            # "BOSASO -" over a report whose other names lean to Yemen ("the Gulf of Aden coast"):
+            # the dateline's town stands on its own when it is sizeable and far larger than its namesakes
+            body, aid, dl, rank_countries("", [], []), res.gazetteer)
         if dl_places:
             dateline_place = dl_places[0]
             dateline_cc = dl_places[0].iso2
+    if shared_names:
+        told = rank_countries(" ".join(s.text for s in sentences), candidates, [c for c in actor_cc if c], dateline_cc).ranked
+        for h in shared_names:
+            _n, branch, _r = res.actors.resolve(h.targets, told, year)
+            actor_cc.append(branch.country or "" if branch is not None else "")
     countries = rank_countries(" ".join(s.text for s in sentences), candidates, [c for c in actor_cc if c], dateline_cc)
     places = resolve(body, aid, candidates, countries, res.gazetteer)
     for s in sentences:

@@ -27,6 +27,7 @@ from ..geo import haversine_km
 from ..model import (
     CROWD_SUBS,
     SUB_TO_TYPE,
+    ActorMention,
     Claim,
     Count,
     DateMention,
@@ -1982,6 +1983,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
     _local_army(group, ctx)
     _group_the_event_names(group)
     _the_word_of_its_name(group)
+    _the_word_told_as_the_group(group)
     side_hit = any(c.target is not None and c.target.kind != "civilians" and not c.target.name.startswith(("Civilians", "Unidentified", "Protesters"))
                    for c in group if not c.background)
     for c in group:
@@ -3029,6 +3031,33 @@ def _group_the_event_names(group: list[Claim]) -> None:
                 for t in c.tolls:
                     if t.party == old:
                         t.party = named
+
+
+def _the_word_told_as_the_group(group: list[Claim]) -> None:
+    """"Militants loyal to the Islamic State group ... The militants withdrew ... pursue the
+    militants": a generic word the report once ties to a named group ("X loyal to", "fighters of")
+    means that group wherever the event's sentences use it again, not the country's usual
+    insurgents (Al Shabaab in Somalia) nor an unknown group."""
+    told = [c for c in group if not c.background]
+    tied: dict[str, ActorMention] = {}
+    for c in told:
+        for a in c.actors:
+            if a.rule.startswith(("generic-by-country", "generic:unidentified")) and a.rule.endswith("|group's") and a.written.split():
+                word = a.written.lower().split()[-1]
+                if word in tied and tied[word].name != a.name:
+                    return  # the word tied to two groups: no reading
+                tied[word] = a
+    if not tied:
+        return
+    for c in told:
+        for a in c.actors:
+            if a.rule.startswith(("generic-by-country", "generic:unidentified")) and "|" not in a.rule and a.written.split() \
+                    and (owner := tied.get(a.written.lower().split()[-1])) is not None and a.name != owner.name:
+                old = a.name
+                _become(a, owner, "the-word-told-as-the-group")
+                for t in c.tolls:
+                    if t.party == old:
+                        t.party = owner.name
 
 
 # words a state's own forces are called by, never a group's short name ("the army" beside the Arakan Army)

@@ -1129,11 +1129,12 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                           if b.kind in _NON_STATE and b.span.start - offset < start + 1 and (own.group(1) or b.span.end - offset >= start - 1)), None)
             if owner is not None:
                 _become(a, owner, "group's")
-        if a.rule.startswith(("generic:state_forces", "generic:unidentified")) and i + 1 < len(claim.actors) and (
+        if a.rule.startswith(("generic:state_forces", "generic:unidentified", "generic-by-country")) and i + 1 < len(claim.actors) and (
                 owner := claim.actors[i + 1]).kind in _NON_STATE and re.fullmatch(
                 r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", text[re_:owner.span.start - offset], re.I):
-            # "four soldiers of the Southern Transitional Council", "troops loyal to the SPLM-IO":
-            # the group's own men, not the country's army nor an unknown group
+            # "four soldiers of the Southern Transitional Council", "troops loyal to the SPLM-IO",
+            # "militants loyal to the Islamic State group" in Somalia: the group's own men, not the
+            # country's army, an unknown group, nor the country's usual insurgents
             _become(a, owner, "group's")
         if (a.kind == "state forces" or a.rule.startswith(("generic:state_forces", "generic:police"))) and _CRITICISED_BEFORE.search(before) \
                 and re.match(r"['’]s?\s", after):

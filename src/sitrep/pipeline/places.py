@@ -1203,6 +1203,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if c.text.lower().startswith("river ") and re.search(r"\bthe\s+$", before) and not (
                 _ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)):
             continue  # "bodies pulled from the River Nile": the river, not River Nile state
+        if re.search(r"\bLake\s+$", before) and not re.match(r"\s+(?:province|state|governorate|prefecture)\b", after, re.I):
+            continue  # "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country
         if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
             continue  # "the Centre for Human Rights and Democracy in Africa"
         term = next((m for m in mentions if m[0] == c.start and m[1] == c.end), None)
@@ -1213,7 +1215,10 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
         directional = bool(_DIRECTION_BEFORE.search(before)) and any(x.feature == "admin1" for x in c.entries) and not (
             # "in central Khartoum", "gathered in central Kyiv": the city's centre, not the middle of its province
-            _CENTRAL_BEFORE.search(before) and any(x.feature == "place" and x.population >= 100_000 for x in c.entries))
+            _CENTRAL_BEFORE.search(before) and any(x.feature == "place" and x.population >= 100_000 for x in c.entries)) and not (
+            # "villages in western Niger" in a report on Niger: the country, not Nigeria's Niger State
+            any(x.feature == "country" for x in c.entries)
+            and not any(x.feature == "admin1" and x.cc in countries.ranked[:1] for x in c.entries))
         office = bool(_OFFICE_AFTER.match(after)) and any(x.feature == "admin1" for x in c.entries)
         # "Donga-Mantung division": a Cameroonian division named after no province is its seat's
         seat_division = bool(_DIVISION_WORD.match(after)) and not any(x.feature == "admin1" for x in c.entries)
