@@ -4056,3 +4056,54 @@ def test_weapons_that_got_through_stay_a_strike(resources):
         "US Central Command said two anti-ship ballistic missiles were fired at the ship, one of which hit it.",
         "2024-02-19"), resources=resources)
     assert evs and evs[0].sub_event_type != "Disrupted weapons use"
+
+
+# stop 37: a truce or deal declared, kept or widened by a side's leader is an agreement (Renamo's truces
+# of December 2016 to May 2017 and the Maputo accord of 6 August 2019; the factions' dissolution agreed
+# in Damascus on 24 December 2024; the Nyusi-Dhlakama decentralisation deal of February 2018)
+@pytest.mark.parametrize("text,sub", [
+    ("Renamo leader Afonso Dhlakama on Tuesday announced a seven-day truce in the conflict with government forces so "
+     "that families can travel over the holidays, speaking by telephone from the Gorongosa mountains.", "Agreement"),
+    ("Dhlakama on Friday announced a further 60-day extension of the truce that has halted fighting between his "
+     "party's armed men and the army since December.", "Agreement"),
+    ("Dhlakama extended a truce with government forces by two months on Tuesday, raising hopes of an end to the "
+     "clashes in the centre of the country.", "Agreement"),
+    ("President Filipe Nyusi and Renamo leader Ossufo Momade on Tuesday signed a peace and national reconciliation "
+     "agreement in Maputo, meant to end decades of hostilities.", "Agreement"),
+    ("President Nyusi said on Wednesday he had reached agreement with Dhlakama on constitutional changes to "
+     "decentralise power, after years of intermittent fighting.", "Agreement"),
+    ("A meeting of Ahmad al-Sharaa with the commanders of the armed factions concluded on Tuesday in Damascus with an "
+     "agreement to dissolve all the factions into the defence ministry, the command said.", "Agreement"),
+])
+def test_a_truce_declared_or_a_deal_reached_is_an_agreement(resources, text, sub):
+    assert one(text, "2017-01-03", resources).sub_event_type == sub
+
+
+# guards (pass on the old code too): the end of a truce is no agreement, nor a ceasefire one group declares
+# on its own (a Cameroonian separatist group's two-week coronavirus ceasefire, March 2020)
+@pytest.mark.parametrize("text", [
+    "An air strike hit an aid convoy near Aleppo on Monday, killing 20 people, hours after the army announced the end "
+    "of a week-long truce, the UN said.",
+    "A separatist group in Cameroon's South West region has declared a two-week ceasefire to allow people to be tested "
+    "for the coronavirus, its leader said, days after separatists killed two soldiers near Buea.",
+])
+def test_the_end_of_a_truce_is_no_agreement(resources, text):
+    assert one(text, "2016-09-20", resources).sub_event_type != "Agreement"
+
+
+# stop 37: a president signs a deal for the state, whose forces are its side; no unknown armed men sign one
+# (the Maputo accord of 6 August 2019; the decentralisation deal announced on 7 February 2018)
+@pytest.mark.parametrize("text,published,sides", [
+    ("MAPUTO, Aug. 6 (Xinhua) -- Mozambican President Filipe Nyusi and Ossufo Momade, leader of the main opposition "
+     "party Renamo, on Tuesday signed a peace and national reconciliation agreement in Maputo. Renamo fought a 16-year "
+     "civil war against the government that left about one million people dead.", "2019-08-07",
+     ("Military Forces of Mozambique (1975-)", "RENAMO: Mozambican National Resistance")),
+    ("MAPUTO, Feb 7 (Reuters) - Mozambique's President Filipe Nyusi said on Wednesday he had reached agreement with "
+     "opposition leader Afonso Dhlakama on constitutional changes, a key demand of the former rebel movement Renamo.",
+     "2018-02-08", ("Military Forces of Mozambique (1975-)", "RENAMO: Mozambican National Resistance")),
+])
+def test_a_president_signs_a_deal_for_the_state(resources, text, published, sides):
+    ev = one(text, published, resources)
+    rec = ev.to_record()
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == ("Agreement", *sides), rec
+    assert not rec["fatalities"], rec

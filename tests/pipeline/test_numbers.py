@@ -76,3 +76,15 @@ def test_round15b_dozens_take_their_qualifier():
     # a bare "a dozen" stays the vague convention
     c = find_counts("a dozen houses")[0]
     assert c.vague and c.best == 12
+
+
+# stop 37: "one million" is a million, not one ("a civil war that left about one million people dead")
+@pytest.mark.parametrize("text,best", [
+    ("left about one million people dead", 1_000_000),
+    ("a million people have fled", 1_000_000),
+    ("two million displaced", 2_000_000),
+    ("1.5 million people", 1_500_000),  # guards (pass on the old code too): digits, and one alone
+    ("one soldier was killed", 1),
+])
+def test_millions_in_words(text, best):
+    assert find_counts(text)[0].best == best

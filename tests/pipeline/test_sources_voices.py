@@ -2147,3 +2147,15 @@ def test_round29d_a_person_who_lived_through_it_is_a_witness(sentence):
 
 def test_round29d_a_person_who_did_the_act_is_no_witness():
     assert _voices("Nigeria", "The men who attacked the base said nothing.")[0] is None
+
+
+# stop 37: the post told before the name ("The leader of Renamo, ..., Afonso Dhlakama, on Tuesday announced")
+# makes him the body's voice when he speaks later by his name alone (Renamo's truces, December 2016 - March 2017)
+def test_a_leader_named_after_his_post_speaks_for_the_body_later():
+    ctx = SourceContext(history=[])
+    assert src("The leader of Renamo, Mozambique's main opposition party and former rebel movement, Afonso Dhlakama, "
+               "on Tuesday announced a seven-day truce in the conflict with government forces.", ctx) is None
+    assert src("Dhlakama said the truce could be extended if the holidays passed without incident.", ctx) == "Renamo"
+    ctx = SourceContext(history=[])
+    src("The leader of Mozambique's former rebel movement Renamo, Afonso Dhlakama, extended a truce by two months.", ctx)
+    assert src("Dhlakama said the ceasefire would now last 60 days.", ctx) == "Renamo"

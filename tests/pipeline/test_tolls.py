@@ -1542,3 +1542,11 @@ def test_people_beside_a_month_word_still_count():
     # guards: a count of people on a day given by its month, and marchers, are tolls (pass on the old code too)
     assert tolls("Gunmen killed 30 people on 12 March in Kaduna.") == [("killed", 30, "total")]
     assert tolls("Police shot dead 12 marchers in the capital.") == [("killed", 12, "total")]
+
+
+# stop 37: a toll of a hundred thousand or more is a war's, never one event's ("a 16-year civil war that
+# ended in 1992 and left about one million people dead": before, "one" was read as the toll)
+def test_a_war_sized_toll_is_no_event_toll():
+    got = tolls("Renamo fought a 16-year civil war against the government that left about one million people dead.")
+    assert got and all(role != "total" for _o, _n, role in got), got
+    assert tolls("The strike killed at least 18 people, the ministry said.") == [("killed", 18, "total")]

@@ -428,6 +428,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         is_state=is_state, fallback_place=fallback, idle_places=idle,
         unowned=unowned,
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
+        army_label=lambda cc: res.actors.generic("state_forces", [cc, *ranked] if cc else ranked, year)[0],
     )
     return assemble(claims, actx)
 

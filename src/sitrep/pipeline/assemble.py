@@ -140,6 +140,8 @@ class AssemblyContext:
     unowned: list[int] = field(default_factory=list)
     # those of them that speak for every act told ("No group has claimed either attack")
     unowned_all: list[int] = field(default_factory=list)
+    # the state's forces, by the event's country (ISO alpha-2): the side a head of state signs for
+    army_label: Callable[[str | None], str] | None = None
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -2405,7 +2407,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
         # people hit are civilians of the country their nationality names, not a voice or a side
         # named in the background
         actor2, assoc2, civilians_hit = abroad, [], True
-    actor1, actor2, assoc1, assoc2 = _agreement_order(group, actor1, actor2, assoc1, assoc2)
+    actor1, actor2, assoc1, assoc2 = _agreement_order(group, actor1, actor2, assoc1, assoc2, ctx)
     return actor1, actor2, assoc1, assoc2, civilians_hit
 
 
@@ -2413,6 +2415,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
 # al-Sharaa", "Sudan's army" (not "government-held cities")
 _STATE_SIDE = re.compile(r"\b(?:government|president|presidency|prime\s+minister|army|military|junta|authorities)\b(?!-)", re.I)
 _STATES = ("Military Forces of", "Government of", "Police Forces of")
+_HEAD_OF_STATE = re.compile(r"\b(?:President|Prime\s+Minister|[Pp]resident\s+(?=[A-Z]))\b")
 
 
 # the owner of a weapon told in the passive: "drones launched by the RSF", "a missile fired by the Houthis"
@@ -2449,14 +2452,38 @@ def _struck_sides(group: list[Claim], victims: Counter[str]) -> set[str]:
         if b.span.start >= c.target.span.end and _COORDINATED.fullmatch(c.text[c.target.span.end - c.span.start:b.span.start - c.span.start])}
 
 
+def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
+                assoc2: list[str], ctx: AssemblyContext | None) -> tuple[str | None, str | None, list[str], list[str]]:
+    """The two sides of a deal the lead tells: unknown armed men sign none, and a president signs for
+    the state, whose forces are a side the actor choice had no word for."""
+    if actor1 is not None and actor1.startswith("Unidentified"):
+        actor1, assoc1 = actor2, assoc2  # no unknown armed men sign a deal ("the former rebel movement" is the other side)
+        actor2, assoc2 = None, []
+    sides = [n for n in (actor1, actor2) if n]
+    if ctx is not None and ctx.army_label is not None and len(sides) < 2 and not any(n.startswith(_STATES) for n in sides) and any(
+            _HEAD_OF_STATE.search(c.text) for c in group if not c.background and c.sub_event_type == "Agreement"):
+        # "President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace accord": the president signs
+        # for the state, whose forces are the deal's other side
+        army = ctx.army_label(_country_of(group))
+        if army and army not in sides:
+            actor1, actor2 = (actor1, army) if actor1 is not None else (army, None)
+    return actor1, actor2, assoc1, assoc2
+
+
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
-                     assoc2: list[str]) -> tuple[str | None, str | None, list[str], list[str]]:
+                     assoc2: list[str], ctx: AssemblyContext | None = None) -> tuple[str | None, str | None, list[str], list[str]]:
     """An agreement's sides in the order the sentence of the deal names them (as the dev gold codes
     them): "Sudan's army and the RSF signed", "Ethiopia's government signed a deal with the OLA", "the
     SDF commander announced a truce with Turkish-backed factions": the one who signs or announces
     first. Not who the other helpers guessed attacked: a deal has no attacker."""
     subs = [c.sub_event_type for c in group if not c.background and c.sub_event_type]
-    if not subs or any(s != "Agreement" for s in subs):
+    # a deal the lead tells, nobody said killed or hurt in it (not a ceasefire announced after a deadly attack);
+    # the history a report adds after the deal ("Renamo fought a 16-year civil war") does not make it a fight
+    deal = bool(subs) and subs[0] == "Agreement" and not any(
+        t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for c in group if not c.background for t in c.tolls)
+    if deal:
+        actor1, actor2, assoc1, assoc2 = _deal_sides(group, actor1, actor2, assoc1, assoc2, ctx)
+    if not deal and (not subs or any(s != "Agreement" for s in subs)):
         return actor1, actor2, assoc1, assoc2
     if actor2 is not None and actor2.startswith("Civilians"):
         # the people of a country are no party to a deal: the other side its sentences name, or none

@@ -1909,8 +1909,16 @@ _INTRO = re.compile(
     rf"(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN}),\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes(?:man|woman|person))\s+"
     rf"(?:of|for)\s+(?:the\s+)?(?P<org>[^,;()\"“”]{{3,80}}?)(?=\s*[,;()\"“”.]|\s+(?:said|told|was|is|who|which)\b)"
 )
+# the post told first: "The leader of Renamo, Mozambique's main opposition party, Afonso Dhlakama, on Tuesday
+# announced", "the head of the Wagner group, Yevgeny Prigozhin, said": he speaks for the body ("Dhlakama said")
+_INTRO_BEFORE = re.compile(
+    rf"\b(?:[Tt]he\s+)(?:head|leader|chief|chairman|founder|commander|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+    rf"(?P<org>[^,;()\"“”]{{3,80}}?)\s*,\s+(?:[^,;()\"“”]{{3,80}},\s+)??(?P<person>(?:{_NAME_TOKEN}\s+){{1,3}}{_NAME_TOKEN})\s*,"
+)
+_ORG_NAME_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*$")
 _NAMED_ORG = re.compile(r"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}[A-Z][\w'’\-]*$")
-_INTRO_CUE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s")
+_INTRO_CUE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:head|leader|chief|chairman|president|founder|commander|spokes\w+)\s+(?:of|for)\s|"
+                        r"\b[Tt]he\s+(?:head|leader|chief|chairman|founder|commander|spokes\w+)\s+of\s")
 # "local officials and the U.N. humanitarian office OCHA said": each voice of a coordination
 _COORD = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
 _VOICE_NOUN = re.compile(
@@ -2184,8 +2192,12 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
     if "city" in sentence or "town" in sentence or "port" in sentence or "capital" in sentence:
         ctx.towns.extend(t for m in _TOWN_MENTION.finditer(sentence) if not _NOT_TOWN.match(t := m.group("t").replace(_LEADER, ".")) and _cc(t) is None)
     if _INTRO_CUE.search(sentence):
-        for im in _INTRO.finditer(sentence):
+        for im in [*_INTRO.finditer(sentence), *_INTRO_BEFORE.finditer(sentence)]:
             org = normalise(im.group("org"), ctx, None, "intro", remember=False)
+            if (org is None or org.rule.endswith("+words")) and (tail := _ORG_NAME_TAIL.search(im.group("org"))) is not None:
+                # "the leader of Mozambique's former rebel movement Renamo": the name that ends the description
+                named = normalise(tail.group(0), ctx, None, "intro", remember=False)
+                org = named if named is not None and not named.rule.endswith("+words") else org
             if org is not None and org.rule.endswith("+words") and not (_NAMED_ORG.match(org.name) and _ORG_WORDS.search(org.name)):
                 org = None  # "..., chairman of the Bokkos Cultural Development Council": a body named in full counts
             if org is not None and not org.rule.endswith(("+anaphora", "+pronoun")):

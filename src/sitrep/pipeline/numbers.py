@@ -20,8 +20,9 @@ _UNITS = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMWORD = "|".join(sorted(_UNITS + _TENS, key=len, reverse=True))
 _WORDNUM = (
-    rf"(?:{_NUMWORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMWORD}|hundred|thousand))*"
+    rf"(?:{_NUMWORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMWORD}|hundred|thousand|million))*"
     rf"|(?:a|one)\s+hundred(?:\s+and\s+(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))?)?"
+    r"|a\s+million"  # "left about one million people dead", "a million displaced": not one person
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s*(?:million|thousand)\b)?"
 
@@ -88,6 +89,7 @@ def to_int(text: str) -> int | None:
     mult = 1
     if t.endswith("million"):
         mult, t = 1_000_000, t[: -len("million")].strip()
+        t = "one" if t == "a" else t
     elif t.endswith("thousand") and t[:1].isdigit():
         mult, t = 1000, t[: -len("thousand")].strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", t):

@@ -900,6 +900,8 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
             role = "cumulative"  # "the ADF is accused of killing thousands of civilians": a record, not this event
         elif role == "total" and c.best >= 1000 and (_PRESENT_PERFECT.search(sentence) or _WAR_TOLL.search(before)):
             role = "cumulative"  # "Israel says it has killed more than 17,000 militants": a war's tally
+        elif role == "total" and c.best >= 100_000:
+            role = "cumulative"  # "a civil war that left about one million people dead": no single event's toll
         if role == "total" and not raised:
             if rule.startswith("outcome-then-count:") and _RISE.search(rule):
                 rule += "|latest:rise"  # "the toll has risen to 17": smaller figures are earlier ones
