@@ -2402,3 +2402,23 @@ def test_a_dateline_town_stands_when_other_names_lean_abroad(resources):
     rec = ev.to_record()
     assert rec["country"] == "Somalia" and rec["location"] == "Qandala", rec
     assert rec["actor2"] == "Islamic State (Somalia)", rec
+
+
+# stop 37: names that are no scene: a patron, seat or flag before a hyphen ("Moscow-backed", "a Marshall
+# Islands-flagged tanker"), a dead soldier's home town ("Conrad, 26, of Chandler, Arizona"), a capital's war
+# ("Moscow's invasion force"); from the Houthi drone on the Genco Picardy (17 January 2024), the US soldier
+# killed near Jamaame (8 June 2018) and the fall of Kreminna (18 April 2022)
+@pytest.mark.parametrize("text,not_there", [
+    ("A one-way attack drone launched from Houthi-controlled territory struck the Marshall Islands-flagged bulk carrier "
+     "Genco Picardy in the Gulf of Aden on Wednesday evening, US Central Command said.", "US"),
+    ("An American soldier was killed in a mortar attack in Jubaland on Friday. The Pentagon identified him as Staff Sgt. "
+     "Alexander Conrad, 26, of Chandler, Arizona.", "US"),
+    ("Russian forces took the town of Kreminna in Luhansk region on Monday, the governor said, a day after Kyiv said "
+     "Moscow's long-expected offensive in the Donbas had begun. Moscow-backed separatists joined the assault.", "RU"),
+])
+def test_a_patron_a_flag_a_home_town_or_a_capitals_war_is_no_scene(gazetteer, text, not_there):
+    got = places(gazetteer, text)
+    # (a home town is kept as where the man came from, "+origin", never as the scene)
+    assert not any(p.iso2 == not_there and "+origin" not in p.rule for p in got), [(p.name, p.iso2, p.rule) for p in got]
+    # guard (passes on the old code too): the capital struck is the scene
+    assert any(p.iso2 == "RU" for p in places(gazetteer, "Drones struck Moscow overnight, the mayor said."))

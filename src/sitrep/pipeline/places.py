@@ -219,6 +219,8 @@ _ORIGIN = re.compile(
     r"(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:neighbou?ring\s+)?$|"
     # a person's home town: "who hails from the holy city of Karbala", "a native of Kano", "born in Irkutsk"
     r"\b(?:hails?|hailed|hailing|originally|natives?)\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$|"
+    # a named man's home after his age: "identified the soldier as Staff Sgt. Alexander Conrad, 26, of Chandler, Arizona"
+    r",\s*\d{1,3},\s+(?:of|from)\s+$|"
     # the victims' home, or where a journey began: "five farmers from Bama were killed near Gwoza",
     # "a bus travelling from Kaduna was attacked near Kachia"
     r"\b(?:farmers|villagers|passengers|traders|merchants|students|pupils|worshippers|herders|fishermen|miners|workers|"
@@ -463,7 +465,14 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"recalled|expelled|responded|retaliated|pledged|promised|urged|called\s+(?:for|on)|declared|declares|announced|"
     r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
     r"pressed|presses|pushed|pushes|stepped\s+up|steps\s+up|escalated|escalates|"
-    r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on))\b")
+    r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on)|"
+    r"massed)\b"  # "for which Moscow has massed troops"
+    # "Moscow's long-expected offensive", "as Moscow's invasion force pushed": the state's war, not a scene
+    r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|forces|troops|army|military|campaign|onslaught|assault)\b")
+# a name that only qualifies a noun by a hyphen: "Moscow-backed separatists", "a London-based monitor", "the
+# Marshall Islands-flagged tanker": a patron, a seat or a flag, not a place of the event
+_QUALIFIER_HYPHEN_AFTER = re.compile(r"(?:\s+Islands)?-(?:backed|based|led|allied|aligned|installed|appointed|flagged|registered|"
+                                     r"funded|sponsored|brokered|mediated|owned|operated|born|made)\b", re.I)
 # a town after people's noun and a preposition is no subject of the verb after it: "Residents of Goma
 # said", "people in Mosul say" (the residents speak, not the government; "the ministry in Port Sudan
 # condemned" stays the government)
@@ -1203,6 +1212,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if c.text.lower().startswith("river ") and re.search(r"\bthe\s+$", before) and not (
                 _ADMIN_WORD.match(after) or _ADMIN2_WORD.match(after)):
             continue  # "bodies pulled from the River Nile": the river, not River Nile state
+        if _QUALIFIER_HYPHEN_AFTER.match(after):
+            continue  # "Moscow-backed separatists", "a Marshall Islands-flagged tanker": a patron, a flag
         if re.search(r"\bLake\s+$", before) and not re.match(r"\s+(?:province|state|governorate|prefecture)\b", after, re.I):
             continue  # "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country
         if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
