@@ -10,6 +10,7 @@ in threads or in worker processes.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -206,12 +207,13 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         if dl_places:
             dateline_place = dl_places[0]
             dateline_cc = dl_places[0].iso2
+    told_text = " ".join(s.text for s in sentences)
     if shared_names:
-        told = rank_countries(" ".join(s.text for s in sentences), candidates, [c for c in actor_cc if c], dateline_cc).ranked
+        told = rank_countries(told_text, candidates, [c for c in actor_cc if c], dateline_cc).ranked
         for h in shared_names:
             _n, branch, _r = res.actors.resolve(h.targets, told, year)
             actor_cc.append(branch.country or "" if branch is not None else "")
-    countries = rank_countries(" ".join(s.text for s in sentences), candidates, [c for c in actor_cc if c], dateline_cc)
+    countries = rank_countries(told_text, candidates, [c for c in actor_cc if c], dateline_cc)
     places = resolve(body, aid, candidates, countries, res.gazetteer)
     for s in sentences:
         for p in regions(s.text, aid, res.gazetteer, countries):
@@ -421,14 +423,18 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         i = res.actors.by_name.get(name)
         return (i is not None and res.actors.actors[i].kind == "state forces") or name.startswith(("Military Forces of", "Police Forces of"))
 
+    def by_country(category: str, cc: str | None) -> str:
+        """The generic actor of ``category`` ("civilians", "state_forces") of the event's country."""
+        return res.actors.generic(category, [cc, *ranked] if cc else ranked, year)[0]
+
     unowned = [k for k, s in enumerate(sentences) if UNOWNED.search(s.text)]
     actx = AssemblyContext(
         article_id=aid, published=article.published, publisher=publisher,
-        civilians_label=lambda cc: res.actors.generic("civilians", [cc, *ranked] if cc else ranked, year)[0],
+        civilians_label=functools.partial(by_country, "civilians"),
         is_state=is_state, fallback_place=fallback, idle_places=idle,
         unowned=unowned,
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
-        army_label=lambda cc: res.actors.generic("state_forces", [cc, *ranked] if cc else ranked, year)[0],
+        army_label=functools.partial(by_country, "state_forces"),
     )
     return assemble(claims, actx)
 

@@ -2415,7 +2415,7 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
 # al-Sharaa", "Sudan's army" (not "government-held cities")
 _STATE_SIDE = re.compile(r"\b(?:government|president|presidency|prime\s+minister|army|military|junta|authorities)\b(?!-)", re.I)
 _STATES = ("Military Forces of", "Government of", "Police Forces of")
-_HEAD_OF_STATE = re.compile(r"\b(?:President|Prime\s+Minister|[Pp]resident\s+(?=[A-Z]))\b")
+_HEAD_OF_STATE = re.compile(r"\b(?:President|Prime\s+Minister)\b|\bpresident\s+(?=[A-Z])")
 
 
 # the owner of a weapon told in the passive: "drones launched by the RSF", "a missile fired by the Houthis"
@@ -3023,6 +3023,16 @@ def _local_army(group: list[Claim], ctx: AssemblyContext) -> None:
                 t.party = force
 
 
+def _become_with_tolls(c: Claim, a: ActorMention, owner: ActorMention, why: str) -> None:
+    """The mention ``a`` of claim ``c`` read as the group ``owner`` (see claims._become), and the
+    claim's tolls counted for the old reading counted for the group."""
+    old = a.name
+    _become(a, owner, why)
+    for t in c.tolls:
+        if t.party == old:
+            t.party = owner.name
+
+
 def _group_the_event_names(group: list[Claim]) -> None:
     """"Jihadist rebels killed 17 people ... Fighters of the ADF stormed the village": a generic word
     read only as the country's usual group (M23 for "rebels" in Congo) is the one armed group the
@@ -3053,11 +3063,7 @@ def _group_the_event_names(group: list[Claim]) -> None:
             if same_role and any(b.name == named for b in c.actors) and not (a.rule.endswith("|victim") or a is c.target):
                 continue
             if a.rule.startswith("generic-by-country") and a.kind in _NON_STATE and a.name != named and a.name not in by_name:
-                old = a.name
-                _become(a, owner, "the-group-the-event-names")
-                for t in c.tolls:
-                    if t.party == old:
-                        t.party = named
+                _become_with_tolls(c, a, owner, "the-group-the-event-names")
 
 
 def _the_word_told_as_the_group(group: list[Claim]) -> None:
@@ -3080,11 +3086,7 @@ def _the_word_told_as_the_group(group: list[Claim]) -> None:
         for a in c.actors:
             if a.rule.startswith(("generic-by-country", "generic:unidentified")) and "|" not in a.rule and a.written.split() \
                     and (owner := tied.get(a.written.lower().split()[-1])) is not None and a.name != owner.name:
-                old = a.name
-                _become(a, owner, "the-word-told-as-the-group")
-                for t in c.tolls:
-                    if t.party == old:
-                        t.party = owner.name
+                _become_with_tolls(c, a, owner, "the-word-told-as-the-group")
 
 
 # words a state's own forces are called by, never a group's short name ("the army" beside the Arakan Army)

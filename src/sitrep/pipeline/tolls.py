@@ -276,13 +276,13 @@ _ZERO = re.compile(
 )
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|students|pupils|patients|"
-    r"farmers|fishermen|passengers|families|family|journalists?|medics|paramedics|aid\s+workers?|refugees|"
-    r"displaced|shoppers|teachers|doctors|nurses|infants?|babies|girls?|boys?|elderly|minors|men\s+and\s+women|"
+    r"farmers?|fishermen|passengers|families|family|journalists?|medics|paramedics|aid\s+workers?|refugees|"
+    r"displaced|shoppers|teachers?|doctors?|nurses?|infants?|babies|girls?|boys?|elderly|minors|men\s+and\s+women|"
     r"humanitarian|rescuers|volunteers|pedestrians|diners|guests|mourners|wedding|market-goers|bystanders|"
     # people by their trade or office, whom ACLED codes as civilians ("a prominent anti-government
     # activist", "a television reporter and his cameraman", "a deputy labour minister")
     r"activists?|reporters?|cameram[ae]n|photographers?|photojournalists?|lawyers?|judges?|lawmakers?|legislators?|"
-    r"politicians?|senators?|candidates?|clerics?|imams?|priests?|pastors?|nuns?|monks?|teacher|doctor|nurse|farmer|"
+    r"politicians?|senators?|candidates?|clerics?|imams?|priests?|pastors?|nuns?|monks?|"
     r"(?:aid|health|humanitarian|construction|factory|oil|mine)\s+workers?|engineers?|employees?|"
     r"traders?|merchants?|businessm[ae]n|businesswom[ae]n|shopkeepers?|vendors?|commentators?|academics?|professors?|"
     r"lecturers?|scientists?|ministers?|mayors?|drivers?|editors?|bloggers?|writers?|poets?|artists?|singers?|musicians?)\b",
