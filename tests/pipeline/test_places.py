@@ -1415,8 +1415,9 @@ def test_a_road_named_by_where_it_leads_is_no_scene(gazetteer):
     ("A drone hit a U.S. warship named after Dwight D. Eisenhower in the Red Sea, the United States said.", "Dwight"),
 ])
 def test_stress_a_ship_or_a_full_name_is_no_place(gazetteer, text, gone):
-    # a ship's name after USS/HMS, or a first name before a middle initial, names no town
-    ps = places(gazetteer, text)
+    # a ship's name after USS/HMS, or a first name before a middle initial, names no town (the capital
+    # struck, told after, is read: the text's places are read at all)
+    ps = places(gazetteer, text + " The Houthis said strikes also hit Sanaa.")
     assert ps and not any(p.written == gone for p in ps)
 
 
@@ -1629,10 +1630,8 @@ def test_a_lone_name_with_an_age_is_a_surname_but_a_tally_of_towns_is_not():
     # a town the deal names in its own sentence stays the place
     ("The army and the rebels signed a ceasefire agreement in the Masisi area on Sunday, a spokesman said in "
      "Kinshasa.", "Masisi"),
-    pytest.param("Congo's government and the M23 rebels signed a ceasefire agreement on Friday for eastern Congo. "
-                 "The deal was reached at talks held in Doha, Qatari mediators said.", "Doha",
-                 marks=pytest.mark.xfail(strict=True, reason="a foreign capital named only once is not read (Doha "
-                                         "is dropped when the report's country is Congo)")),
+    ("Congo's government and the M23 rebels signed a ceasefire agreement on Friday for eastern Congo. "
+     "The deal was reached at talks held in Doha, Qatari mediators said.", "Doha"),
 ])
 def test_stress_an_agreement_is_placed_at_its_venue(text, town):
     assert [name for name, _a in _loc(text)] == [town]
@@ -2420,3 +2419,95 @@ def test_a_patron_a_flag_a_home_town_or_a_capitals_war_is_no_scene(gazetteer, te
     assert not any(p.iso2 == not_there and "+origin" not in p.rule for p in got), [(p.name, p.iso2, p.rule) for p in got]
     # guard (passes on the old code too): the capital struck is the scene
     assert any(p.iso2 == "RU" for p in places(gazetteer, "Drones struck Moscow overnight, the mayor said."))
+
+
+# stop 38: a deal is coded where it was made, abroad too; the countries copy names as venues, flags or
+# nationalities are countries (Eritrea, Qatar, Sweden...). From the Washington accord of Congo and Rwanda
+# (27 June 2025), the Doha declaration of Congo and M23 (19 July 2025), the Jeddah accord of Ethiopia and
+# Eritrea (16 September 2018) and the Pretoria cessation of hostilities (2 November 2022)
+@pytest.mark.parametrize("text,published,town,sides", [
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending the fighting in eastern "
+     "Congo, where rebels seized the region's two largest cities earlier this year. The M23 rebels were not party "
+     "to the deal.", "2025-06-27", "Washington",
+     ("Military Forces of the Democratic Republic of Congo (2019-)", "Military Forces of Rwanda (2000-)")),
+    ("The government of the Democratic Republic of the Congo and the M23 rebel group signed a declaration of "
+     "principles in Qatar's capital, Doha, on Saturday, committing to a permanent ceasefire. Fighting in North "
+     "Kivu had continued for weeks.", "2025-07-19", "Doha",
+     ("Military Forces of the Democratic Republic of Congo (2019-)", "M23: March 23 Movement")),
+    ("The leaders of Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday, ending two decades of "
+     "hostility. Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed at a ceremony. "
+     "The Eritrean capital Asmara hosted their first summit in July.", "2018-09-16", "Jeddah",
+     ("Military Forces of Ethiopia (2018-)", "Military Forces of Eritrea (1993-)")),
+    ("Ethiopia's government and forces from the northern region of Tigray agreed on Wednesday to a permanent "
+     "cessation of hostilities, the African Union said. The deal was signed in the South African capital, "
+     "Pretoria, after ten days of talks with Tigrayan fighters.", "2022-11-02", "Pretoria",
+     ("Government of Ethiopia (2018-)", "TPLF: Tigray People's Liberation Front")),
+    ("Oman announced on Tuesday that the United States and Yemen's Houthi group had agreed to a ceasefire under "
+     "which neither side will target the other. The Omani foreign ministry said talks were held in Muscat.",
+     "2025-05-06", "Muscat", ("Military Forces of the United States (2021-)", "Houthi Movement")),
+])
+def test_a_deal_is_placed_at_its_venue_abroad_and_its_named_states_are_its_sides(resources, text, published, town, sides):
+    ev = _one(text, published=published, resources=resources)
+    rec = ev.to_record()
+    assert rec["sub_event_type"] == "Agreement", rec
+    assert rec["location"] == town, rec
+    assert (rec["actor1"], rec["actor2"]) == sides, rec
+
+
+def test_a_venue_abroad_is_a_city_and_no_name_of_a_country_is_a_town(gazetteer):
+    # a hamlet abroad named like the venue is not read: the city is
+    got = places(gazetteer, "Sudan's army and the RSF signed a ceasefire in Doha on Saturday, mediators said.")
+    assert [(p.name, p.iso2) for p in got if p.feature == "place"] == [("Doha", "QA")], got
+    # "Republic" of "Democratic Republic of Congo" is no town of Missouri, whatever countries the report names
+    got = places(gazetteer, "Democratic Republic of Congo and Rwanda signed a declaration in Washington on Friday, "
+                            "as the United States stepped up its efforts.")
+    assert "Republic" not in {p.name for p in got}, [(p.name, p.iso2) for p in got]
+    # guard (passes on the old code too): a capital of the report's own country named as a venue
+    assert [p.name for p in places(gazetteer, "The army and the rebels signed a truce in Kinshasa on Friday.")] == ["Kinshasa"]
+
+
+@pytest.mark.parametrize("text,published,victims", [
+    # a foreign national taken or killed in the event: civilians of that country (the gold's coding); these
+    # nationalities were no country words before stop 38 (Timbuktu, 8 January 2016; Agadez, 13 April 2025)
+    ("Gunmen kidnapped a Swiss missionary from her home in Timbuktu on Friday, a local official said. The woman "
+     "had been abducted once before, in 2012.", "2016-01-09", "Civilians (Switzerland)"),
+    ("Unidentified gunmen abducted an Austrian woman in the northern city of Agadez on Saturday evening, "
+     "residents said. She had lived in Niger for nearly 30 years.", "2025-04-14", "Civilians (Austria)"),
+])
+def test_civilians_of_a_nationality_newly_known(resources, text, published, victims):
+    rec = _one(text, published=published, resources=resources).to_record()
+    assert rec["actor2"] == victims, rec
+
+
+# guards of the country words of stop 38 (they pass on the old code, which knew neither Spain, Greece nor
+# the Philippines; the corpus reports they follow went wrong with the new words before the rules of
+# speech, bureaus and governments abroad)
+def test_a_voice_at_a_summit_abroad_and_a_government_abroad_speaking_are_no_scene(resources):
+    # (Hroza, 5 October 2023): the summit Zelensky spoke at, "in Granada, Spain", is where he spoke
+    evs = extract(make_article(
+        "At least 51 people have been killed in a Russian missile strike on a cafe in the village of Hroza in "
+        "Kharkiv region, officials said. Speaking at a summit of European leaders in Granada, Spain, President "
+        "Volodymyr Zelensky said more than 50 people had been killed.", published=dt.date(2023, 10, 5)))
+    assert [e.place.name for e in evs if e.place] == ["Hroza"], [e.to_record()["location"] for e in evs]
+    # (the Eternity C, 7-9 July 2025): "The Philippines said" is a government speaking, and a dateline of
+    # two bureaus, "DUBAI/ATHENS", is where the copy was filed from
+    evs = extract(make_article(
+        "DUBAI/ATHENS, July 10 (Reuters) - At least four crew members of the bulk carrier Eternity C were killed "
+        "when Yemen's Houthis attacked the ship in the Red Sea this week, the EU naval mission said.\n"
+        "The Liberian-flagged vessel came under attack on Monday evening about 50 nautical miles southwest of the "
+        "Houthi-held port of Hodeidah. It sank on Wednesday.\n"
+        "The Philippines said 21 of the crew were Filipino nationals.", published=dt.date(2025, 7, 10)))
+    assert evs and not any(e.place and e.place.iso2 in ("GR", "PH", "AE") for e in evs), [e.to_record()["location"] for e in evs]
+
+
+# guard (passes on the old code, to which Tanzania was no country; the corpus report it follows read
+# Congo's branch with the new word before the tie-break)
+def test_a_name_branches_share_reads_the_branch_of_the_country_named_sooner(resources):
+    # (Kitaya, Mtwara, 14 October 2020): Tanzania has no branch of IS; of the branches of the countries
+    # the report names, Mozambique's is named first (not Congo's, ISCAP's)
+    rec = _one("ISIL has claimed its first attack in Tanzania, after Tanzanian police said hundreds of fighters "
+               "crossed the border from Mozambique and killed 20 people in a village in the southern Mtwara region. "
+               "Kitaya lies close to Mozambique's Cabo Delgado province, where an ISIL-linked group has waged an "
+               "uprising since 2017. ISIL fighters operate in Congo too.", published="2020-10-16",
+               resources=resources).to_record()
+    assert rec["actor1"] == "Islamic State (Mozambique)", rec

@@ -227,7 +227,7 @@ class ActorDictionary:
         return ("", None, "none")
 
     def _pick(self, idx: list[int], countries: list[str], year: int | None, rule: str) -> tuple[str, Actor | None, str]:
-        def score(i: int) -> tuple[int, int]:
+        def score(i: int) -> tuple[int, int, int]:
             # the variant of the report's first country, then a regional one that also fights
             # there ("Islamic State" in a Malian report: Islamic State (Sahel), of Niger)
             a = self.actors[i]
@@ -239,7 +239,10 @@ class ActorDictionary:
                 c = 2
             elif (a.country and a.country in countries) or any(x in countries for x in also):
                 c = 1
-            return (int(_valid(a, year)), c)
+            # then the branch of the country the report names sooner ("ISIL fighters crossed from
+            # Mozambique" into Tanzania: Mozambique's branch, not Congo's)
+            told = [countries.index(x) for x in (a.country, *also) if x and x in countries]
+            return (int(_valid(a, year)), c, -min(told, default=99))
 
         best = max(idx, key=score)
         return self.actors[best].name, self.actors[best], rule

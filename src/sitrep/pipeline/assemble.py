@@ -51,7 +51,7 @@ from .claims import (
     find_triggers,
     has_allies,
 )
-from .places import country_terms
+from .places import country_mentions, country_terms
 from .segment import quote_open
 from .tolls import SIDE_WORDS
 
@@ -153,8 +153,8 @@ def _main_place(c: Claim) -> Place | None:
 
 
 def _far(p: Place | None, group: list[Claim], km: float = SPLIT_KM) -> bool:
-    if p is None or p.latitude is None or p.longitude is None:
-        return False
+    if p is None or p.latitude is None or p.longitude is None or "+speech" in p.rule:
+        return False  # (where a voice spoke, "at a summit in Granada", is no other scene)
     here = (p.latitude, p.longitude)
     event_places = [q for c in group for q in c.places if q.feature in ("place", "admin1") and not c.background
                     and "+origin" not in q.rule and "+dateline" not in q.rule]  # (where it was filed, or came from)
@@ -1574,8 +1574,10 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.1  # a town far from the unit the text puts it in, near a town named: the gazetteer's namesake
             if "+facility" in p.rule:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
+            if "+bureaus" in p.rule:
+                continue  # "DUBAI/ATHENS, July 10 (Reuters) -": two bureaus the report was filed from
             if "+dateline" in p.rule:
-                w *= 0.1  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
+                w *= 0.1  # "NAIROBI, April 2 (Reuters) -": where the report was filed
             if "+speech" in p.rule:
                 w *= 0.1  # "told reporters in Maputo", "officials in Addis Ababa": where it was said
             if "+cause" in p.rule:
@@ -2452,13 +2454,66 @@ def _struck_sides(group: list[Claim], victims: Counter[str]) -> set[str]:
         if b.span.start >= c.target.span.end and _COORDINATED.fullmatch(c.text[c.target.span.end - c.span.start:b.span.start - c.span.start])}
 
 
+# the verb of a deal, before which its signatories stand ("Congo and Rwanda signed a peace agreement")
+_DEAL_VERB = re.compile(r"\b(?:signed|agreed|reached|concluded|struck|sealed|inked)\b")
+# a country's name that is no signatory: a venue or mediator ("in Qatar's capital", "mediated by
+# Qatar"), or the owner of a group's name ("Yemen's Houthi group")
+_NOT_SIGNATORY_BEFORE = re.compile(r"\b(?:in|at|from|to|by|with|near|of\s+(?!the\s+government\b))\s+(?:the\s+)?$", re.I)
+_OWNER_AFTER = re.compile(r"['’]s?\s+(?!government\b|army\b|military\b|armed\s+forces\b|forces\b)", re.I)
+
+
+def _signatories(group: list[Claim], ctx: AssemblyContext) -> list[str]:
+    """The sides the deal's sentence names before its verb, in their order: the states named as
+    signing ("Congo and Rwanda signed a peace agreement in Washington", "Oman said the United States
+    and Yemen's Houthi group had agreed to a ceasefire") with the groups named beside them. A state
+    is its forces, as the dev gold codes a state's side."""
+    lead = next((c for c in group if not c.background and c.sub_event_type == "Agreement"), None)
+    if lead is None or lead.span is None or ctx.army_label is None or (m := _DEAL_VERB.search(lead.text)) is None:
+        return []
+    start = max((b.end() for b in _CLAUSE_START.finditer(lead.text, 0, m.start())), default=0)
+    out: list[tuple[int, str]] = []
+    spans = [(a.span.start - lead.span.start, a.span.end - lead.span.start) for a in lead.actors if a.span is not None]
+    for s, e, cc, is_name in country_mentions(lead.text[start:m.start()]):
+        s, e = s + start, e + start
+        word = lead.text[s:e]
+        # (a name of several words is a name, "the United States", not a demonym; so is "the US")
+        if not (is_name or word in ("US", "U.S.") or (" " in word and not word.lower().endswith(("n", "ese", "ish")))):
+            continue
+        if _NOT_SIGNATORY_BEFORE.search(lead.text, max(0, s - 30), s) or _OWNER_AFTER.match(lead.text, e) or any(
+                a <= s and e <= b for a, b in spans):
+            continue  # (or a word of a side's name: "Ethiopia's government")
+        if label := ctx.army_label(cc):
+            out.append((s, label))
+    if not out:
+        return []
+    out += [(a.span.start - lead.span.start, a.name) for a in lead.actors
+            if a.span is not None and start <= a.span.start - lead.span.start < m.start() and not a.name.startswith(("Civilians", "Unidentified"))]
+    names: list[str] = []
+    for _p, n in sorted(out):
+        if n not in names:
+            names.append(n)
+    return names
+
+
+# where the clause of a deal begins: "Oman announced on Tuesday that the United States and ..."
+_CLAUSE_START = re.compile(r"\b(?:that|said|says|announced|after|when|as)\s+|[,;:]\s+", re.I)
+
+
 def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
                 assoc2: list[str], ctx: AssemblyContext | None) -> tuple[str | None, str | None, list[str], list[str]]:
-    """The two sides of a deal the lead tells: unknown armed men sign none, and a president signs for
-    the state, whose forces are a side the actor choice had no word for."""
+    """The two sides of a deal the lead tells: unknown armed men sign none, states named as signing
+    are sides, and a president signs for the state, whose forces are a side the actor choice had no
+    word for."""
     if actor1 is not None and actor1.startswith("Unidentified"):
         actor1, assoc1 = actor2, assoc2  # no unknown armed men sign a deal ("the former rebel movement" is the other side)
         actor2, assoc2 = None, []
+    if ctx is not None and (told := _signatories(group, ctx)):
+        if len(told) < 2:
+            told += [n for n in (actor1, actor2) if n and n not in told]
+        if told[:2] != [actor1, actor2]:
+            assoc1 = assoc1 if told[0] == actor1 else []
+            assoc2 = assoc2 if len(told) > 1 and told[1] == actor2 else []
+            actor1, actor2 = told[0], (told[1] if len(told) > 1 else None)
     sides = [n for n in (actor1, actor2) if n]
     if ctx is not None and ctx.army_label is not None and len(sides) < 2 and not any(n.startswith(_STATES) for n in sides) and any(
             _HEAD_OF_STATE.search(c.text) for c in group if not c.background and c.sub_event_type == "Agreement"):
@@ -2483,6 +2538,8 @@ def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None,
         t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for c in group if not c.background for t in c.tolls)
     if deal:
         actor1, actor2, assoc1, assoc2 = _deal_sides(group, actor1, actor2, assoc1, assoc2, ctx)
+        if ctx is not None and len(_signatories(group, ctx)) > 1:
+            return actor1, actor2, assoc1, assoc2  # in the order the deal's sentence names them
     if not deal and (not subs or any(s != "Agreement" for s in subs)):
         return actor1, actor2, assoc1, assoc2
     if actor2 is not None and actor2.startswith("Civilians"):

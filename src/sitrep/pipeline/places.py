@@ -277,6 +277,12 @@ def country_terms() -> dict[str, str]:
 
 
 _COUNTRY_RE: re.Pattern[str] | None = None
+_NAMES_LIKE_DEMONYMS = frozenset((
+    "iran", "sudan", "yemen", "afghanistan", "pakistan", "jordan", "lebanon", "ukraine", "palestine", "gaza", "west bank",
+    "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya",
+    "chinese", "mali", "haiti", "oman", "bahrain", "sweden", "spain", "djibouti", "malawi", "zimbabwe", "greece", "cyprus",
+    "belarus", "philippines", "netherlands", "azerbaijan", "kazakhstan", "uzbekistan", "tajikistan", "japan", "gabon",
+    "republic of benin", "côte d'ivoire", "united arab emirates", "uae", "emirates"))
 
 
 def _country_re() -> re.Pattern[str]:
@@ -296,7 +302,7 @@ def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if word in ("US",) or word[0].isupper() or word.lower() in ("u.s.",):
             cc = terms[word.lower()]
             # ("Mali" and "Haiti" end as demonyms do, "Somali", "Iraqi", but are names)
-            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in ("iran", "sudan", "yemen", "afghanistan", "pakistan", "jordan", "lebanon", "ukraine", "palestine", "gaza", "west bank", "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya", "chinese", "mali", "haiti")
+            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in _NAMES_LIKE_DEMONYMS
             out.append((m.start(), m.end(), cc, is_name))
     return out
 
@@ -346,7 +352,7 @@ _PEOPLE_AFTER = re.compile(r"^\s+(?:people(?!['’]s\s+Republic)|tribe|tribes|tr
 # from Dhusamareb", "at a briefing in New York", "speaking in Kyiv"
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:told|telling)\s+(?:(?!that\b|how\b|of\b|after\b|when\b|while\b|where\b)[\w'’.]+\s+){0,4}?(?:in|from)|"
-    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|summit)\s+(?:\w+\s+){0,2}?in|"
+    r"\b(?:briefing|press\s+conference|news\s+conference|interview|speech|summit)\s+(?:\w+\s+){0,3}?in|"
     r"\b(?:speaking|spoke|said|says|announced)\s+(?:on\s+\w+\s+|later\s+|earlier\s+|by\s+(?:tele)?phone\s+)?(?:in|from)|"
     # "Speaking to reporters in Maiduguri, ...", "talking to the BBC from Goma", "in a video address from
     # Kyiv", "in televised remarks in Khartoum": the voice's town, with its audience or medium between
@@ -975,7 +981,7 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             only_cc: str | None = None, continent: dict[str, str] | None = None,
             neighbours: dict[str, frozenset[str]] | None = None,
             capital: Callable[[Entry], bool] | None = None,
-            anchors: frozenset[tuple[str, str]] = frozenset()) -> Entry | None:
+            anchors: frozenset[tuple[str, str]] = frozenset(), venue: bool = False) -> Entry | None:
     ranked = countries.ranked
     entries = list(c.entries)
     if only_cc and any(e.cc == only_cc for e in entries):
@@ -1012,6 +1018,8 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         unless its country is named."""
         if e.cc == main or e.cc in nearby or e.feature == "country":
             return True
+        if venue and e.feature == "place" and e.population >= _VENUE_POP:
+            return True  # "signed a peace agreement in Jeddah": a city abroad where a deal was made
         if e.cc in ranked[:2] and (e.cc, e.admin1) in anchors:
             return True  # in a division another name places: "Artyomovsk" beside "Bakhmut"
         if e.feature == "place" and (e.cc, e.admin1) in anchors and e.cc in ranked[:4]:
@@ -1084,7 +1092,7 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
         big = [e for e in entries if e.feature == "place" and e.population >= 200_000 and e.cc in ranked[:3]]
         if big:
             best = max(big, key=lambda e: e.population)
-    if best.cc not in ranked[:4] and best.cc not in nearby:
+    if best.cc not in ranked[:4] and best.cc not in nearby and not (venue and best.population >= _VENUE_POP):
         if ranked or best.population < _HIGH_POP:
             return None  # never a place in another country because a name matched
     return best
@@ -1218,9 +1226,15 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             continue  # "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country
         if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
             continue  # "the Centre for Human Rights and Democracy in Africa"
+        if any(m[0] <= c.start and c.end <= m[1] and m[1] - m[0] > c.end - c.start for m in mentions):
+            continue  # "Republic" of "Democratic Republic of Congo": a word of a country's name
         term = next((m for m in mentions if m[0] == c.start and m[1] == c.end), None)
-        if term is not None and not term[3] and not _ADMIN_WORD.match(after) and not any(x.feature == "country" for x in c.entries):
-            continue  # "five Indian nationals": a demonym, not Indein (Shan); but "the Somali region"
+        venue = bool(_VENUE_BEFORE.search(before))
+        if term is not None and not term[3] and not _ADMIN_WORD.match(after) and not any(x.feature == "country" for x in c.entries) and not (
+                venue and term[2] in {x.cc for x in c.entries}):
+            # "five Indian nationals": a demonym, not Indein (Shan); but "the Somali region", and
+            # the capital a country is known by where the talks were ("signed in Washington")
+            continue
         want = None
         qualifier = bool(out) and out[-1].span is not None and re.fullmatch(r"\s*[(,]\s*", text[out[-1].span.end:c.start]) is not None \
             and re.match(r"\s*(?:region|province|state|oblast|governorate)?\s*\)", after, re.I) is not None
@@ -1270,13 +1284,15 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if len(c.entries) > 1 and (told_fit := told_at.get(norm(c.text))):
             c = PlaceCandidate(c.start, c.end, c.text, tuple(x for x in c.entries if x.id in told_fit), c.via, c.guess, c.seat)
         e = _choose(c, countries, want, nearby, only_cc, continents, gz.neighbours, gz.is_capital,
-                    frozenset(div for div in anchors if anchored_by[div] - {norm(c.text)}))
+                    frozenset(div for div in anchors if anchored_by[div] - {norm(c.text)}), venue)
         if e is None:
             continue
         if e.feature == "place" and e.population >= _SEAT_POP and (
                 (_GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before))
                 or _GOVERNMENT_BEFORE.search(before) or c.seat):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
+        if e.feature == "country" and _GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before):
+            continue  # "The Philippines said 21 of the crew were its nationals": a government abroad speaking
         speech = bool(_SPEECH_BEFORE.search(before)) or bool(
             _FROM_FRONTED.search(text, max(0, c.start - 30), c.start) and _SAID_AFTER.match(text, c.end)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
             e.feature == "place" and bool(_SEE_BEFORE.search(before)))
@@ -1345,13 +1361,19 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if c.text.isupper() and len(c.text) > 3 and _DATELINE_AT.match(text[max(0, c.start - 40):c.start]) \
                 and (c.start < 40 and text[:c.start].strip(" /").isupper() or c.start == 0):
             rule += "+dateline"  # "DUBAI/BEIRUT, April 2 (Reuters) -": where the report was filed
+            if "/" in text[max(0, c.start - 40):c.start] or text[c.end:c.end + 1] == "/":
+                rule += "+bureaus"  # (two towns filed from: bureaus, never the scene)
         elif c.text.isupper() and len(c.text) >= 3 and c.start < 300 and _DATELINE_LINE_BEFORE.search(text[max(0, c.start - 40):c.start]) \
                 and _DATELINE_LINE_AFTER.match(text[c.end:c.end + 60]):
             rule += "+dateline"  # "Staff Reporter | 12.03.2024\nIDLIB, Syria\n...": filed there, under a byline
         elif not text[:c.start].strip() and _DATELINE_AFTER.match(text[c.end:c.end + 60]):
             rule += "+dateline"  # "Yaoundé (AFP) - Twenty-two civilians were killed in ... Northwest region"
+        speech = speech or (feature == "country" and bool(out) and out[-1].span is not None and "+speech" in out[-1].rule
+                            and re.fullmatch(r"\s*,\s*", text[out[-1].span.end:c.start]) is not None)
         if speech:
-            rule += "+speech"  # "told reporters in Maputo", "officials in Addis Ababa": where it was said
+            # "told reporters in Maputo", "officials in Addis Ababa": where it was said (and the
+            # country of that town, "at a summit in Granada, Spain")
+            rule += "+speech"
         elif _CAUSE_BEFORE.search(before) or (feature == "country" and _STATE_SWAY_AFTER.match(text, c.end)):
             rule += "+cause"  # "in support of Palestinians in Gaza", "against Iran's influence": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
@@ -1494,6 +1516,7 @@ def _measured_scenes(text: str, out: list[Place]) -> None:
 
 # where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a
 # ceremony in", "talks hosted by Qatar in", "the meeting in"
+_VENUE_POP = 100_000  # a venue abroad is a city the world holds talks in, not a hamlet of that name
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|ceremony|signed|signing|mediation|conference)\b"
     r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", re.I)
