@@ -2511,3 +2511,24 @@ def test_a_name_branches_share_reads_the_branch_of_the_country_named_sooner(reso
                "uprising since 2017. ISIL fighters operate in Congo too.", published="2020-10-16",
                resources=resources).to_record()
     assert rec["actor1"] == "Islamic State (Mozambique)", rec
+
+
+# stop 38: the affront a protest answers is told with its place ("a planned Quran burning in Stockholm"),
+# and a state's embassy or ministry is that state's mission, not the scene's country; police named by
+# their trade alone are the police of the country where they acted. From the storming of the Swedish
+# embassy in Baghdad (20 July 2023) and the march on the Danish embassy (22 July 2023)
+@pytest.mark.parametrize("text,published,actors", [
+    ("Hundreds of protesters stormed the Swedish embassy in Iraq's capital, Baghdad, and set it on fire early on "
+     "Thursday in anger over a planned burning of a copy of the Quran in Sweden. The protest came ahead of a "
+     "planned Quran burning in Stockholm. Riot police later fired water cannon and detained several protesters. "
+     "Sweden's foreign ministry said all of its embassy staff were safe.", "2023-07-20",
+     ("Rioters (Iraq)", "Police Forces of Iraq (2022-)")),
+    ("Riot police blocked hundreds of protesters from reaching the Danish embassy in Baghdad late on Saturday and "
+     "fired tear gas, after a far-right group burned a copy of the Koran outside Iraq's embassy in Copenhagen. "
+     "Denmark's foreign minister condemned the burning. Danish police had protected the far-right group.", "2023-07-23",
+     ("Protesters (Iraq)", "Police Forces of Iraq (2022-)")),
+])
+def test_a_protest_abroad_over_an_affront_is_placed_where_the_crowd_gathered(resources, text, published, actors):
+    rec = _one(text, published=published, resources=resources).to_record()
+    assert rec["country"] == "Iraq" and rec["admin1"] == "Baghdad", rec
+    assert (rec["actor1"], rec["actor2"]) == actors, rec

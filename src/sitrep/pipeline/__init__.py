@@ -435,6 +435,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         unowned=unowned,
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
         army_label=functools.partial(by_country, "state_forces"),
+        police_label=functools.partial(by_country, "police"),
     )
     return assemble(claims, actx)
 

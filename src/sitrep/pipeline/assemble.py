@@ -142,6 +142,8 @@ class AssemblyContext:
     unowned_all: list[int] = field(default_factory=list)
     # the state's forces, by the event's country (ISO alpha-2): the side a head of state signs for
     army_label: Callable[[str | None], str] | None = None
+    # the police, by the event's country (ISO alpha-2)
+    police_label: Callable[[str | None], str] | None = None
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -3202,6 +3204,18 @@ def _unidentified(group: list[Claim], ctx: AssemblyContext) -> str | None:
     return "Unidentified Armed Group" + civ[len("Civilians"):] if civ and civ.startswith("Civilians") else None
 
 
+def _force_here(name: str | None, group: list[Claim], cc: str, ctx: AssemblyContext) -> str | None:
+    """A state's police read from the trade word alone ("riot police"), of another country than the
+    event's town: that town's country's (no police acts abroad; an army may, "US troops in Erbil")."""
+    if name is None or not name.startswith("Police Forces of") or ctx.police_label is None:
+        return name
+    rules = {a.rule for c in group if not c.background for a in c.actors if a.name == name}
+    if not rules or not all(r.startswith("generic:police") for r in rules):
+        return name
+    here = ctx.police_label(cc)
+    return here if here.startswith("Police Forces of") else name
+
+
 def _of_country(name: str | None, country: str) -> str | None:
     """An unidentified armed group or a crowd relabelled with ``country`` (" (Mali)", the part of a
     civilians label after "Civilians"; a crowd keeps its own where that is empty)."""
@@ -4008,6 +4022,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # by the country where it gathered: "Down with France", chanted by a crowd that stormed
             # the French embassy in Niamey, makes no French rioters
             actor1, actor2 = (_of_country(a, civ_here[len("Civilians"):]) for a in (actor1, actor2))
+            # and police the text names only by their trade ("riot police fired water cannon") are those
+            # of the country where they acted, not of the country the report names most ("the Swedish
+            # embassy in Baghdad": Iraq's police)
+            actor1, actor2 = (_force_here(a, group, place.iso2, ctx) for a in (actor1, actor2))
         etype, sub, territorial = _choose_type(group, actor1, actor2, ctx, civ)
         if sub == "Disrupted weapons use" and actor1 and actor2 and (_launcher_named(group, actor1) or (
                 _launched(group, actor1) and not actor2.startswith(("Civilians", "Protesters", "Rioters")))):

@@ -370,7 +370,7 @@ _SEAT_BEFORE = re.compile(
     r"ambassadors?|embassy|sources)\s+in\s+(?:the\s+capital,?\s+)?$", re.I)
 # the seat as the scene: "set fires outside the French embassy in Ouagadougou", "stormed the
 # ministry in Tripoli"
-_SEAT_SCENE = re.compile(r"\b(?:outside|at|near|into|on|stormed|attacked|torched|besieged|targeted|surrounded|hit|struck)\s+"
+_SEAT_SCENE = re.compile(r"\b(?:outside|at|near|into|on|stormed|attacked|torched|besieged|targeted|surrounded|hit|struck|reaching|reach|towards?|marched\s+on|march\s+on)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|ministry)\s+in\s+$", re.I)
 # a town in a speaker's title is the seat of the office, not the scene: "vicar general of the
 # diocese of Dori", "the Bishop of Maiduguri", "the mayor of Kharkiv said"
@@ -380,7 +380,12 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with|support\s+for|on\s+behalf\s+of|war\s+on|"
     r"(?:in\s+)?(?:retaliation|revenge)\s+for|"
     # a slogan: "chanting 'Down with France'", "Death to America"
-    r"down\s+with|death\s+to)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$", re.I)
+    r"down\s+with|death\s+to)\s+(?:(?!in\b)[\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$|"
+    # the affront a protest answers, told with its place: "in anger over a planned Quran burning in
+    # Stockholm", "after a group burned a copy of the Koran outside Iraq's embassy in Copenhagen"
+    r"\b(?:(?:quran|koran)\s+(?:burnings?|desecrations?)|(?:burning|burned|burnt|burn|desecrated|desecration)\s+(?:of\s+)?"
+    r"(?:a\s+|the\s+)?(?:copy\s+of\s+the\s+|copies\s+of\s+the\s+|pages\s+of\s+the\s+)?(?:holy\s+)?(?:quran|koran|book))\s+"
+    r"(?:(?:outside|near|in\s+front\s+of)\s+(?:[\w'’-]+\s+){0,3}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # a country as the holder of a sway or a policy is a state, not a scene: "chanted against Iran's
 # influence", "angry at Russia's role in the war", "Turkey's backing for the rebels"
 _STATE_SWAY_AFTER = re.compile(
@@ -922,6 +927,11 @@ _ATTACKER_AFTER = re.compile(
     r"attacks?|offensive|units|paratroopers|marines|invasion|occupation|occupiers|air\s+force|gunboats|warships|tanks)\b", re.I)
 
 
+# a state's mission abroad: "the Swedish embassy in Baghdad", "Sweden's foreign ministry said": that
+# state's, not the scene's country
+_MISSION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:embassy|embassies|consulate|ambassador|envoy|diplomats?|foreign\s+(?:ministry|minister|office))\b", re.I)
+
+
 def peripheral(text: str, start: int, end: int) -> bool:
     """True when the country at text[start:end] is named only as a border or a refuge."""
     return bool(_PERIPHERAL_BEFORE.search(text[max(0, start - 40):start]) or _PERIPHERAL_AFTER.match(text[end:end + 12]))
@@ -942,6 +952,10 @@ def rank_countries(text: str, candidates: list[PlaceCandidate], actor_countries:
             own[(norm(text[s:e]), cc)] += 0.5
             if m := re.match(r"['’]s\s+((?:[A-Z][\w'’-]+\s?){1,3})", text[e:e + 60]):
                 refuge_towns[norm(m.group(1).strip())] += 1
+            continue
+        if _MISSION_AFTER.match(text, e):
+            w[cc] += 0.5  # "the Swedish embassy in Baghdad", "Sweden's foreign ministry": a mission, not the scene
+            own[(norm(text[s:e]), cc)] += 0.5
             continue
         if is_name and _STATE_AFTER.match(text[e:e + 40]):
             continue  # "Niger state", "Gaza governorate": a division of another country, weighed as a name below
