@@ -2532,3 +2532,17 @@ def test_a_protest_abroad_over_an_affront_is_placed_where_the_crowd_gathered(res
     rec = _one(text, published=published, resources=resources).to_record()
     assert rec["country"] == "Iraq" and rec["admin1"] == "Baghdad", rec
     assert (rec["actor1"], rec["actor2"]) == actors, rec
+
+
+# stop 38: "France" is a country's name and "French" a demonym (the old guess by word endings had them
+# the other way round); and the second country of a report, named and told by its own words, keeps a
+# town only it has, where a foreign force outweighs it (Timbuktu airport, 14 April 2018)
+def test_a_foreign_force_in_the_report_leaves_the_host_its_towns(resources):
+    from sitrep.pipeline.places import country_mentions
+    assert [(m[2], m[3]) for m in country_mentions("France said French troops had left.")] == [("FR", True), ("FR", False)]
+    rec = _one("BAMAKO, April 15, 2018 (AFP) - A UN peacekeeper was killed and several French soldiers were wounded when "
+               "jihadists disguised as Malian soldiers attacked a UN and French base at Timbuktu airport on Saturday, "
+               "officials said. The French army said its troops had fought off the attackers. French forces killed "
+               "several assailants, the French army said. France has about 4,500 soldiers in Mali, where French "
+               "troops have fought jihadists since 2013.", published="2018-04-15", resources=resources).to_record()
+    assert rec["location"] == "Timbuktu" and rec["country"] == "Mali", rec

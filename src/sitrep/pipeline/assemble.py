@@ -1576,6 +1576,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.1  # a town far from the unit the text puts it in, near a town named: the gazetteer's namesake
             if "+facility" in p.rule:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
+            if "+venue" in p.rule and not any(c2.sub_event_type == "Agreement" for c2 in group if not c2.background):
+                w *= 0.1  # "after the army and the RSF agreed to a truce in Jeddah, RSF fighters stormed Geneina"
             if "+bureaus" in p.rule:
                 continue  # "DUBAI/ATHENS, July 10 (Reuters) -": two bureaus the report was filed from
             if "+dateline" in p.rule:
@@ -2990,7 +2992,8 @@ def _foreign_dead(group: list[Claim], cc: str) -> None:
     foreign troops ... four American soldiers were wounded": forces told as foreign are the one
     foreign state's forces the event names elsewhere, never the host country's army."""
     host = (shared_actors().generic("state_forces", [cc], None)[0] or "\0").split(" (")[0]
-    named = {a.name: a.country for c in group if not c.background for a in c.actors
+    # (a force named as the voice counts too: "The French army said two of its soldiers had died")
+    named = {a.name: a.country for c in group if not c.background for a in (*c.actors, *c.source_actors)
              if a.name.startswith("Military Forces of") and not a.rule.startswith("generic") and a.name.split(" (")[0] != host}
     foreign = {t.party for c in group if not c.background for t in c.tolls
                if t.party and t.party.startswith("Military Forces of") and t.who and not _FOREIGN_DEAD.search(t.who)

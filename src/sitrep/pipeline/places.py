@@ -282,7 +282,10 @@ _NAMES_LIKE_DEMONYMS = frozenset((
     "gaza strip", "niger", "mozambique", "burkina faso", "chad", "cameroon", "rwanda", "uganda", "burundi", "libya",
     "chinese", "mali", "haiti", "oman", "bahrain", "sweden", "spain", "djibouti", "malawi", "zimbabwe", "greece", "cyprus",
     "belarus", "philippines", "netherlands", "azerbaijan", "kazakhstan", "uzbekistan", "tajikistan", "japan", "gabon",
-    "republic of benin", "côte d'ivoire", "united arab emirates", "uae", "emirates"))
+    "republic of benin", "côte d'ivoire", "united arab emirates", "uae", "emirates", "france", "türkiye"))
+# ("French" and "Greek" end as names do, but are demonyms)
+_DEMONYMS_LIKE_NAMES = frozenset((
+    "french", "dutch", "swiss", "british", "greek", "czech", "kazakh", "uzbek", "tajik", "cypriot", "filipino", "burkinabè"))
 
 
 def _country_re() -> re.Pattern[str]:
@@ -302,7 +305,8 @@ def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
         if word in ("US",) or word[0].isupper() or word.lower() in ("u.s.",):
             cc = terms[word.lower()]
             # ("Mali" and "Haiti" end as demonyms do, "Somali", "Iraqi", but are names)
-            is_name = not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in _NAMES_LIKE_DEMONYMS
+            is_name = (not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in _NAMES_LIKE_DEMONYMS) and (
+                word.lower() not in _DEMONYMS_LIKE_NAMES)
             out.append((m.start(), m.end(), cc, is_name))
     return out
 
@@ -1048,11 +1052,20 @@ def _choose(c: PlaceCandidate, countries: Countries, want: str | None, nearby: f
             return True  # a capital the world knows by name: "drones struck Moscow"
         if known and support <= 0 and e.cc not in bordering:
             return False
+        if (not known and countries.context.get(main, 0.0) >= countries.weights.get(main, 0.0) and e.feature == "place"
+                and e.population >= 20_000 and len(ccs) == 1 and norm(e.name) == norm(c.text)):
+            # the main country known only from an adjective ("a UN and French base at Timbuktu"): a
+            # sizeable town spelt as written, with no namesake anywhere, is itself
+            return True
         if support <= 0 and e.cc not in bordering and countries.weights.get(main, 0.0) > countries.weights.get(e.cc, 0.0):
             # nor when the main country is known only from its places, if they outweigh the name:
             # "Jammu village in Kajuru, Kaduna State" is no division of India
             return False
         if known and continent and continent.get(e.cc) != continent.get(main):
+            if e.cc in ranked[:2] and e.cc in countries.named and countries.context.get(e.cc, 0.0) >= 3 and len(ccs) == 1:
+                # the second country, named and told by its own words, where a foreign force fights
+                # ("French troops fought off jihadists at Timbuktu airport" in Mali): a name only it has
+                return True
             return e.cc in countries.named and (e.feature == "admin1" or e.population >= 500_000)
         # a city of a neighbour the report speaks of ("Ukrainian drones hit Belgorod")
         return e.feature == "admin1" or e.population >= (_HIGH_POP if support >= 1 and e.cc in bordering else 500_000)
