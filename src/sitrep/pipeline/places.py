@@ -49,7 +49,7 @@ _STOP = frozenset(
     earlier later late early on province governorate region state district city town village
     airport hospital university school camp mosque church market bridge highway road dam
     human rights observatory ministry government army forces military police council
-    israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
+    arab arabs israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
     un u.s us eu union nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
 )
