@@ -359,6 +359,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     # division", "Helicopters carried the commandos into the Bari region"): they can only refine
     # where an event already told happened (assemble._refined)
     idle: list[tuple[int, Place]] = []
+    body_mentions = country_mentions(body)  # (one pass over the text, sliced by sentence below)
     for i, s in enumerate(sentences):
         hs = hits_by_sentence[i]
         acts = [m for j, h in enumerate(hs) if (m := mention(h, s.start, s.text, hs[j + 1] if j + 1 < len(hs) else None)) is not None]
@@ -370,7 +371,10 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                                      rule="unknown-group:kept-as-written"))
         acts.sort(key=lambda m: m.span.start)
         dem = []
-        for a, b, cc, is_name in country_mentions(s.text):
+        end = s.start + len(s.text)
+        in_sentence = [(a - s.start, b - s.start, cc, n) for a, b, cc, n in body_mentions if s.start <= a and b <= end] if (
+            body[s.start:end] == s.text) else country_mentions(s.text)
+        for a, b, cc, is_name in in_sentence:
             # "a Russian missile strike", "Israeli jets": a demonym before a means of attack
             if any(m.span.start <= s.start + a < m.span.end for m in acts):
                 continue

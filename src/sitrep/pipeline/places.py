@@ -298,6 +298,12 @@ def _country_re() -> re.Pattern[str]:
 
 def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, cc, is_name) for every country name or demonym in ``text``."""
+    return list(_country_mentions(text))
+
+
+@lru_cache(maxsize=1024)
+def _country_mentions(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    # (a report's text is asked again and again: by the country ranking, each place, each deal)
     out = []
     terms = country_terms()
     for m in _country_re().finditer(text):
@@ -308,7 +314,7 @@ def country_mentions(text: str) -> list[tuple[int, int, str, bool]]:
             is_name = (not word.lower().endswith(("n", "i", "ese", "ish", "s", "e")) or word.lower() in _NAMES_LIKE_DEMONYMS) and (
                 word.lower() not in _DEMONYMS_LIKE_NAMES)
             out.append((m.start(), m.end(), cc, is_name))
-    return out
+    return tuple(out)
 
 
 @dataclass(slots=True)
