@@ -2717,6 +2717,12 @@ def test_round29d_the_republics_fighters_stay_a_side(resources):
     # negative: soldiers told with no nationality stay the event country's army
     ("An officer was killed and three soldiers were wounded on Sunday when a roadside bomb hit their vehicle "
      "near Idlib, state media said.", "2020-03-02", "Military Forces of Syria (2000-2024)"),
+    # stop 38: a foreign national taken in the event: civilians of that country (the gold's coding); these
+    # nationalities were no country words before (Timbuktu, 8 January 2016; Agadez, 13 April 2025)
+    ("Gunmen kidnapped a Swiss missionary from her home in Timbuktu on Friday, a local official said. The woman "
+     "had been abducted once before, in 2012.", "2016-01-09", "Civilians (Switzerland)"),
+    ("Unidentified gunmen abducted an Austrian woman in the northern city of Agadez on Saturday evening, "
+     "residents said. She had lived in Niger for nearly 30 years.", "2025-04-14", "Civilians (Austria)"),
 ])
 def test_round29d_forces_hit_told_by_nationality(text, published, a2, resources):
     assert sides(text, published=published, resources=resources)[1] == a2

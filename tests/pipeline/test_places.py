@@ -2466,19 +2466,6 @@ def test_a_venue_abroad_is_a_city_and_no_name_of_a_country_is_a_town(gazetteer):
     assert [p.name for p in places(gazetteer, "The army and the rebels signed a truce in Kinshasa on Friday.")] == ["Kinshasa"]
 
 
-@pytest.mark.parametrize("text,published,victims", [
-    # a foreign national taken or killed in the event: civilians of that country (the gold's coding); these
-    # nationalities were no country words before stop 38 (Timbuktu, 8 January 2016; Agadez, 13 April 2025)
-    ("Gunmen kidnapped a Swiss missionary from her home in Timbuktu on Friday, a local official said. The woman "
-     "had been abducted once before, in 2012.", "2016-01-09", "Civilians (Switzerland)"),
-    ("Unidentified gunmen abducted an Austrian woman in the northern city of Agadez on Saturday evening, "
-     "residents said. She had lived in Niger for nearly 30 years.", "2025-04-14", "Civilians (Austria)"),
-])
-def test_civilians_of_a_nationality_newly_known(resources, text, published, victims):
-    rec = _one(text, published=published, resources=resources).to_record()
-    assert rec["actor2"] == victims, rec
-
-
 # guards of the country words of stop 38 (they pass on the old code, which knew neither Spain, Greece nor
 # the Philippines; the corpus reports they follow went wrong with the new words before the rules of
 # speech, bureaus and governments abroad)
