@@ -1551,6 +1551,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
     divisions = {(p.iso2, p.admin1) for c in told for p in c.places
                  if p.feature == "admin1" and p.admin1 and not any(m in p.rule for m in (*_ASIDE, "+remit"))
                  and (first_town is None or c.sentence <= first_town or (p.iso2, p.admin1) in first_towns)}
+    deal = any(c.sub_event_type == "Agreement" for c in told)
     for c in group:
         if c.background:
             continue
@@ -1576,7 +1577,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.1  # a town far from the unit the text puts it in, near a town named: the gazetteer's namesake
             if "+facility" in p.rule:
                 w *= 0.3  # "the Zaporizhzhia nuclear plant" is not in Zaporizhzhia city
-            if "+venue" in p.rule and not any(c2.sub_event_type == "Agreement" for c2 in group if not c2.background):
+            if "+venue" in p.rule and not deal:
                 w *= 0.1  # "after the army and the RSF agreed to a truce in Jeddah, RSF fighters stormed Geneina"
             if "+bureaus" in p.rule:
                 continue  # "DUBAI/ATHENS, July 10 (Reuters) -": two bureaus the report was filed from
@@ -2504,14 +2505,16 @@ _CLAUSE_START = re.compile(r"\b(?:that|said|says|announced|after|when|as)\s+|[,;
 
 
 def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
-                assoc2: list[str], ctx: AssemblyContext | None) -> tuple[str | None, str | None, list[str], list[str]]:
+                assoc2: list[str], ctx: AssemblyContext | None) -> tuple[str | None, str | None, list[str], list[str], bool]:
     """The two sides of a deal the lead tells: unknown armed men sign none, states named as signing
     are sides, and a president signs for the state, whose forces are a side the actor choice had no
-    word for."""
+    word for. Last, whether the deal's sentence named both sides, which sets their order."""
     if actor1 is not None and actor1.startswith("Unidentified"):
         actor1, assoc1 = actor2, assoc2  # no unknown armed men sign a deal ("the former rebel movement" is the other side)
         actor2, assoc2 = None, []
-    if ctx is not None and (told := _signatories(group, ctx)):
+    told = _signatories(group, ctx) if ctx is not None else []
+    ordered = len(told) > 1
+    if told:
         if len(told) < 2:
             told += [n for n in (actor1, actor2) if n and n not in told]
         if told[:2] != [actor1, actor2]:
@@ -2526,7 +2529,7 @@ def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, asso
         army = ctx.army_label(_country_of(group))
         if army and army not in sides:
             actor1, actor2 = (actor1, army) if actor1 is not None else (army, None)
-    return actor1, actor2, assoc1, assoc2
+    return actor1, actor2, assoc1, assoc2, ordered
 
 
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
@@ -2541,8 +2544,8 @@ def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None,
     deal = bool(subs) and subs[0] == "Agreement" and not any(
         t.role == "total" and t.outcome in ("killed", "injured") and t.count.best for c in group if not c.background for t in c.tolls)
     if deal:
-        actor1, actor2, assoc1, assoc2 = _deal_sides(group, actor1, actor2, assoc1, assoc2, ctx)
-        if ctx is not None and len(_signatories(group, ctx)) > 1:
+        actor1, actor2, assoc1, assoc2, ordered = _deal_sides(group, actor1, actor2, assoc1, assoc2, ctx)
+        if ordered:
             return actor1, actor2, assoc1, assoc2  # in the order the deal's sentence names them
     if not deal and (not subs or any(s != "Agreement" for s in subs)):
         return actor1, actor2, assoc1, assoc2
