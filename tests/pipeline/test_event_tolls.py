@@ -2414,3 +2414,31 @@ def test_round34_the_one_dead_named_later_with_the_town_is_the_leads_event(resou
 def test_round35_one_person_and_his_companion_are_two(sentence, expected):
     got = [t.count.best for t in find_tolls(sentence) if t.outcome == "killed"]
     assert sum(got) == expected
+
+
+def _evs39(text, published, resources):
+    return extract(article(text, published), resources=resources)
+
+
+# stop 39: one person named as found dead, the body's wounds told, was killed (after Cherubin Okende,
+# found shot in his car in Kinshasa on 13 July 2023); a death with no wound told is no event
+def test_a_named_person_found_dead_with_gunshot_wounds_was_killed(resources):
+    got = _evs39("Cherubin Okende, a spokesman for the opposition party Ensemble pour la Republique, was found dead in his car "
+                 "in Kinshasa on Thursday, his party said. His body bore a gunshot wound, a party official told reporters.",
+                 "2023-07-13", resources)
+    assert [(e.sub_event_type, e.place.name if e.place else None, e.to_record()["fatalities"]["best"]) for e in got] == [("Attack", "Kinshasa", 1)]
+    # guard (passes on the old code too): no wound, no killing
+    assert _evs39("Pierre Mbala, a former minister, was found dead at his home in Kinshasa on Thursday, his family said. "
+                  "He had been ill for months.", "2023-07-13", resources) == []
+
+
+# stop 39: people brought to medical centres are the injured, as those taken to hospital are (the
+# Douma gas attack, 7 April 2018: rescuers counted more than 500 people with breathing difficulties)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rescuers said more than 500 people, most of them women and children, had been brought to medical centres with "
+     "breathing difficulties.", [("injured", 501)]),
+    # guard (passes on the old code too: "wounded" tells it): the same count is not read twice
+    ("Eleven wounded soldiers were taken to health centres in the district, the army said.", [("injured", 11)]),
+])
+def test_people_brought_to_medical_centres_are_injured(sentence, expected):
+    assert [(t.outcome, t.count.best) for t in find_tolls(sentence)] == expected

@@ -4102,3 +4102,41 @@ def test_a_president_signs_a_deal_for_the_state(resources, text, published, side
     rec = ev.to_record()
     assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == ("Agreement", *sides), rec
     assert not rec["fatalities"], rec
+
+
+def _evs39(text, published, resources):
+    return extract(article(text, published), resources=resources)
+
+
+# stop 39: a chemical attack is its own sub-event type (after Khan Sheikhoun, 4 April 2017, and Douma,
+# 7 April 2018); a denial told as an aside after the deed in a lead does not make the lead a denial
+@pytest.mark.parametrize("text,published,town", [
+    ("A suspected sarin attack on the rebel-held town of Khan Sheikhoun in Idlib province killed at least 58 people "
+     "on Tuesday, among them 11 children, a war monitor said.", "2017-04-04", "Khan Shaykhun"),
+    ("More than 40 people were killed in a suspected poison gas attack on the besieged town of Douma late on Saturday, "
+     "rescue workers said, a charge the Syrian government rejected as fabricated.", "2018-04-08", "Duma"),
+])
+def test_a_chemical_attack_is_coded_as_one_and_a_denial_after_the_deed_keeps_it(resources, text, published, town):
+    got = _evs39(text, published, resources)
+    assert [(e.event_type, e.sub_event_type, e.place.name if e.place else None) for e in got] == [
+        ("Explosions/Remote violence", "Chemical weapon", town)]
+    assert got[0].to_record()["fatalities"]["best"] in (58, 41)
+
+
+def test_the_chemical_weapons_watchdog_is_no_chemical_attack(resources):
+    # guard (passes on the old code too): the watchdog's finding on an attack of 2018 makes no event
+    got = _evs39("Investigators at the global chemical weapons watchdog said on Friday they had found that a Syrian "
+                 "helicopter dropped two chlorine cylinders on Douma in April 2018.", "2023-01-27", resources)
+    assert [e.sub_event_type for e in got if e.start_date and e.start_date.year == 2023] == []
+
+
+# stop 39: a "silent strike" is a protest of people staying home, and "the strike" after it no air strike
+# (the Myanmar silent strike of 1 February 2022); a strike called for a coming day is no event yet
+def test_a_silent_strike_is_a_protest_and_a_strike_called_for_is_none_yet(resources):
+    got = _evs39("Streets in Yangon emptied on Tuesday as residents stayed home for a nationwide silent strike marking a year "
+                 "since the military seized power. Shops stayed shut until 4pm after the strike began at 10am, residents said.",
+                 "2022-02-01", resources)
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in got] == [("Peaceful protest", "Yangon")]
+    # (after the call of the Sudanese Professionals Association of 30 July 2019)
+    assert _evs39("The Sudanese Professionals Association called for nationwide marches on Thursday to demand justice for "
+                  "the pupils, and urged people to join.", "2019-07-30", resources) == []

@@ -49,7 +49,7 @@ from .places import (
     resolve,
 )
 from .segment import quote_open, segment
-from .tolls import find_tolls
+from .tolls import WOUNDS, find_tolls
 
 __all__ = ["extract", "Resources", "explain_article"]
 
@@ -403,7 +403,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         counts = find_counts(s.text)
         facts = SentenceFacts(
             sentence=s, actors=acts, demonym_actors=dem, places=sent_places,
-            dates=find_dates(s.text, article.published), tolls=find_tolls(s.text, counts),
+            dates=find_dates(s.text, article.published),
+            tolls=find_tolls(s.text, counts, wounds_told=any(WOUNDS.search(t.text) for t in sentences[i:i + 2])),
             source=voices[i], source_spans=src_spans_by_sentence[i],
         )
         claim = build_claim(facts, aid, article.published, resolve_party)
@@ -413,6 +414,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             idle.extend((i, p) for p in sent_places if "+in-source" not in p.rule)
     carry_background(claims)
     _unproven_suspects(claims, blame, res, ranked, year)
+    _group_of_the_past(claims, [s.text for s in sentences], hits_by_sentence, blame, res, ranked, year)
     if trace is not None:
         trace.claims = len(claims)
 
@@ -591,6 +593,48 @@ def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list
             m.name, m.kind, m.country, m.resolved = uname, uactor.kind if uactor else None, uactor.country if uactor else None, uactor is not None
             if not m.rule.endswith("|blamed"):
                 m.rule += "|unclaimed"  # "suspected IS fighters ambushed a patrol ... no claim"
+
+
+# what a claim's background says of when its sentence happened: another time than the event's
+# a group owning the act after an aside on its past ("JNIM, an alliance formed in March, claimed responsibility")
+_OWNS_THE_ACT = re.compile(r"[^.;]{0,160}?\b(?:(?:claimed|claiming|took|admitted)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)|claimed\s+(?:the|its)\s+"
+                           r"(?:attack|bombing|assault|raid|ambush|killings?)|(?:said|says)\s+(?:that\s+)?(?:it|its\s+fighters|its\s+men)\s+(?:had\s+)?"
+                           r"(?:carried\s+out|was\s+behind|staged|conducted|launched)\b)", re.I)
+_PAST_BACKGROUND = frozenset({"anniversary", "background", "cumulative toll", "earlier period", "earlier year",
+                              "findings", "trial", "tally of violations"})
+
+
+def _group_of_the_past(claims: list, sentence_text: list[str], hits_by_sentence: list[list[actors_mod.Hit]], blame: _Blame, res: Resources,
+                       ranked: list[str], year: int | None) -> None:
+    """"Gunmen opened fire on the congregation ... In the northeast, the insurgency led by Boko Haram
+    has killed more than 20,000 people since 2009": the one group a report names, named only in
+    sentences about another time (an earlier year, a war's tally, a trial), does not tell who this
+    event's armed men were; they stay unidentified."""
+    guessed = [m for c in claims for m in c.actors if m.rule.startswith("generic:the-group-the-report-names")]
+    if not guessed:
+        return
+    past = {c.sentence for c in claims if c.background in _PAST_BACKGROUND}
+    now = {c.sentence for c in claims if c.background not in _PAST_BACKGROUND}
+    groups = {m.name for m in guessed}
+    told_now = blame.groups("doer")  # ("JNIM, an alliance formed in March, claimed responsibility")
+    for i, hits in enumerate(hits_by_sentence):
+        then = i in past and i not in now  # (a sentence with no claim is now: nothing says it was another time)
+        for h in hits:
+            if not any(t[0] == "actor" for t in h.targets) or (then and not _OWNS_THE_ACT.match(sentence_text[i], h.end)):
+                continue  # ("Al Shabaab, the group that has fought for years to topple the government, said it carried out the attack")
+            nm, _act, _r = res.actors.resolve(h.targets, ranked, year)
+            if nm in groups:
+                told_now.add(nm)
+    stale = groups - told_now
+    if not stale:
+        return
+    name, actor, _rule = res.actors.generic("unidentified_armed_group", ranked, year)
+    if not name:
+        return
+    for m in guessed:
+        if m.name in stale:
+            m.name, m.kind, m.country, m.resolved = name, actor.kind if actor else None, actor.country if actor else None, actor is not None
+            m.rule = "generic|group-only-of-the-past"
 
 
 def _coalition_anaphora(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources) -> None:

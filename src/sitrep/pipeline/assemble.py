@@ -120,7 +120,7 @@ _VERB = {
     "Armed clash": "clashed with", "Government regains territory": "regained territory from",
     "Non-state actor overtakes territory": "took territory from", "Air/drone strike": "carried out an air/drone strike on",
     "Shelling/artillery/missile attack": "shelled or fired missiles at", "Remote explosive/landmine/IED": "detonated an explosive device against",
-    "Suicide bomb": "carried out a suicide bombing against", "Grenade": "threw a grenade at", "Attack": "attacked",
+    "Suicide bomb": "carried out a suicide bombing against", "Grenade": "threw a grenade at", "Chemical weapon": "used chemical weapons against", "Attack": "attacked",
     "Abduction/forced disappearance": "abducted", "Sexual violence": "committed sexual violence against",
 }
 
@@ -1210,7 +1210,7 @@ def _only_seen(c: Claim) -> bool:
 
 
 def _priority(sub: str) -> int:
-    order = ["Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    order = ["Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
              "Grenade", "Abduction/forced disappearance", "Excessive force against protesters", "Protest with intervention",
              "Armed clash", "Attack", "Non-state actor overtakes territory", "Government regains territory"]
     return len(order) - order.index(sub) if sub in order else 0
@@ -1839,7 +1839,7 @@ _COMBATANT_VICTIMS = re.compile(r"\b(?:soldiers|troops|servicemen|service\s+memb
 _ARMED_MAN = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|fighters?|militants?|militiam[ae]n|commanders?|leaders?|emirs?|"
                         r"chiefs?|officers?|guards?|gendarmes?)\b", re.I)
 _ONE_SIDED = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
-              "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+              "Grenade", "Chemical weapon", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 
 # people, not "others" (who may be the officer's comrades)
@@ -2338,8 +2338,9 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
             # repelled an attack ... no casualties": the police fought; "fired a missile at a ship,
             # US Central Command said", no one said hurt: a voice, not the side hit
             actor2 = spoke[0]
-        elif (killed or any(c.sub_event_type in _TAKEN_SUBS for c in group if not c.background)) and actor1 and not combatant_victims:
-            # dead fighters are no civilians; "the cardinal was kidnapped by separatists": people taken
+        elif (killed or any(c.sub_event_type in _TAKEN_SUBS for c in group if not c.background)) and (actor1 or persons_hit) and not combatant_victims:
+            # dead fighters are no civilians; "the cardinal was kidnapped by separatists": people taken;
+            # "Cherubin Okende, a party spokesman, was found dead in his car": one person named, whoever did it
             actor2 = ctx.civilians_label(_country_of(group))
             civilian_victims = True
     between = _fight_between(group)

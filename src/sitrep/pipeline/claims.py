@@ -149,10 +149,12 @@ _NOT_HARMED_BY = frozenset({"Peaceful protest", "Protest with intervention", "Vi
 _FUTURE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|plans?\s+to|planning\s+to|threaten(?:ed|s|ing)?\s+to|vow(?:ed|s)?\s+to|"
     r"warn(?:ed|s)?\s+(?:of|that)|is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|fears?\s+(?:of|that)|"
-    r"risk\s+of|prepar(?:ing|es|ed)\s+(?:for|to)|(?-i:if))\b",
+    r"risk\s+of|(?:called|calls|calling)\s+for|prepar(?:ing|es|ed)\s+(?:for|to)|(?-i:if))\b",
     re.I,
 )
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|(?:rejected|dismissed|rebuffed)\s+(?:(?:the|these|those|such|this|that|any|all|its|their)\s+)?(?:claims?|reports?|accusations?|allegations?|charges?)\b|nothing\s+to\s+do\s+with|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
+# a denial told as an aside after the deed and its voice ("..., an accusation the government dismissed")
+_DENIED_TAIL = re.compile(r",\s*(?:an?\s+(?:accusation|allegation|charge|claim|account|version)|claims?|accusations?|allegations?|something|which)\b[^,;.]{0,60}$", re.I)
 # a court's act on a deed, the deed being its object: "sentenced Compaore to life for his role in the
 # 1987 assassination of Sankara", "convicted of helping the gunmen who attacked the mall", "a trial
 # over the 2017 murders of two UN experts": the deed is an earlier event, the verdict no event at all
@@ -737,7 +739,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         claim.background = "statement"
     elif blame_only and not (f.source or lead):
         claim.background = "blame statement"  # "Congo's army blamed the M23": evidence of who did it, no event
-    elif _DENIAL.search(text):
+    elif (d := _DENIAL.search(text)) and not (lead and _DENIED_TAIL.search(text, 0, d.start()) and (
+            # "More than 40 people were killed in a suspected poison gas attack ..., rescue workers
+            # said, an accusation the Syrian government dismissed as fabricated": the deed, then its denial
+            any(t.start < d.start() for t in triggers) and any(t.start < d.start() and t.outcome == "killed" for t in f.tolls))):
         claim.background = "denial"
     elif (triggers or lead) and (j := _TRIAL.search(text)) and all(
             x > j.start() and _CRIME_LINK.search(text, j.end(), x) for x in [*(t.start for t in triggers), *(t.start for t in f.tolls)]):

@@ -65,7 +65,7 @@ _AFTER_OUTCOME_SRC = (
            treated\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+(?:facilit|cent)\w*)|
            (?:receiving|undergoing|getting)\s+(?:medical\s+|hospital\s+)?treatment|hospitali[sz]ed|
            (?:needed|needing|required|requiring|sought|seeking)\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)\s+(?:treatment|care|attention|help|assistance)|
-           (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?)|
+           (?:taken|rushed|admitted|evacuated|brought|sent)\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|(?:medical|health)\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|points))|
            (?:(?<=\bare\s)|(?<=\bwere\s)|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=\blay\s)|(?<=still\s))in\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?(?!\s+(?:morgues?|mortuar))|to\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?hospitals?|abducted|kidnapped|taken\s+hostage|hostages|arrested|detained|missing|displaced|bodies|casualties|lives)\b"""
 )
 _AFTER_OUTCOME = re.compile(_AFTER_OUTCOME_SRC.replace("@RELATIVE@", ""), re.I | re.X)
@@ -304,7 +304,7 @@ _LOSSES_REPORT = re.compile(r"\b(?:tanks?|armou?red|howitzers?|artillery\s+piece
                             r"\b(?:past|last)\s+(?:24\s+hours|day)\b|\bservicemen\b", re.I)
 _OUTCOME_WORD = re.compile(
     r"kill|dead|die[ds]|death|fatal|perish|slain|lives|massacr|execut|murder|shot|martyr|behead|decapitat|assassinat|lynch|wound|injur|hurt|abduct|kidnap|"
-    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|laid\s+to\s+rest|treat|hospital|lives|medical\s+(?:help|assist)|(?:supreme|ultimate)\s+price", re.I)
+    r"hostage|arrest|detain|missing|displac|bodies|casualt|victim|neutrali|buried|laid\s+to\s+rest|treat|hospital|lives|medical\s+(?:help|assist|cent|facilit|points)|health\s+cent|(?:supreme|ultimate)\s+price", re.I)
 # "18 of the dead were women", "six of the wounded": a share of a figure already given, not a new one
 _OF_THE_VICTIMS = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\w+\s+)?(?:dead|killed|wounded|injured|victims|casualties|bodies|deceased|fatalities|deaths)\b", re.I)
 # deaths among those who attacked ("three attackers were shot dead", "of the assailants, one blew
@@ -400,6 +400,14 @@ _NAME_WAS_KILLED = re.compile(
     # forces raided the house": one named person's death, told with the violence that caused it
     r"(?<![\w'’-])(?P<d>" + _NAME + r")(?:\s*,\s*\d{1,2}\s*,)?\s+(?:later\s+)?died\b(?=[^.;]{0,60}?\b(?:after\s+(?:being\s+)?(?:shot|stabbed|attacked|"
     r"beaten|tortured|hit|wounded)|of\s+(?:his|her)\s+(?:wounds|injuries|gunshot)|after\s+(?:[\w'’-]+\s+){1,5}?(?:raided|attacked|stormed|shot|beat|stabbed|opened\s+fire)))")
+# one person named as found dead, an apposition allowed ("Jean-Jacques Ola Bebe, a commentator who had spoken on
+# air about the murder, was found dead"): a killing where the body's wounds are told (find_tolls' ``wounds_told``)
+_NAME_FOUND_DEAD = re.compile(
+    r"(?<![\w'’-])(?P<n>" + _NAME + r")(?:\s*,\s*(?:a|an|the|\d{1,2}|(?-i:[a-z])[\w-]*)\b[^,;:.]{0,160},)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:later|reportedly)\s+)?found\s+dead\b")
+# the wounds of a body found: what makes a death found a killing
+WOUNDS = re.compile(r"\b(?:(?:gunshot|bullet|stab|knife|machete)\s+wounds?|bullet-riddled|riddled\s+with\s+bullets|(?:signs|marks)\s+of\s+"
+                    r"(?:torture|violence|strangulation)|shot\s+(?:in|through)\s+the\s+(?:head|chest|back|neck)|hands\s+(?:were\s+)?tied)\b", re.I)
 # ... and one person named as the wounded, an apposition allowed ("Zakhar Prilepin, a nationalist writer, was wounded",
 # "the party's secretary-general, Manuel Bissopo, was seriously wounded")
 _NAME_WAS_HURT = re.compile(
@@ -577,7 +585,9 @@ def _both_sides_after(who: str) -> re.Pattern[str]:
                       + _SIDE_NOUN + r"|\s+(?:on|from)\s+(?:both|either|each|the\s+two)\s+sides?)\b", re.I)
 
 
-def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[RawToll]:
+def find_tolls(sentence: str, counts: list[CountExpr] | None = None, wounds_told: bool = False) -> list[RawToll]:
+    """The tolls a sentence tells; ``wounds_told``: the sentence or the next tells a body's wounds
+    ("bore gunshot wounds"), so one person named as found dead was killed."""
     counts = find_counts(sentence) if counts is None else list(counts)
     taken = [(c.start, c.end) for c in counts if not _AGE_AFTER.match(sentence, c.end)]
     for m0 in _ANOTHER_ONE.finditer(sentence):
@@ -993,6 +1003,13 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None) -> list[Raw
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (mo := _THE_ONE_NAMED.search(sentence)) and not (
             _EARLIER_KILLING.search(sentence, 0, mo.start()) or _EARLIER_WHEN.match(sentence, mo.end())):
         out.append(_named_toll("killed", mo, "n" if mo.group("n") else "o"))
+    if wounds_told and not any(t.outcome == "killed" and t.role == "total" for t in out) and (mf := _NAME_FOUND_DEAD.search(sentence)) and not (
+            _REPORTS_THAT.search(sentence, 0, mf.start()) or _EARLIER_KILLING.search(sentence, 0, mf.start())):
+        # "Cherubin Okende, a former transport minister, was found dead on Thursday in his car ... The body
+        # bore a gunshot wound": a killing, told by the body found
+        found = _named_toll("killed", mf, "n")
+        found.rule = "single:found-dead:named"
+        out.append(found)
     if not any(t.outcome == "killed" and t.role == "total" for t in out) and (
             m8 := _NAMED_KILLED.search(sentence) or _role_named_killed(sentence)):
         # "forces have killed Mariano Nhongo, the leader of a dissident faction", "Nizar Banat, 43, died": one person, named
