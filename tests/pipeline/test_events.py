@@ -4140,3 +4140,20 @@ def test_a_silent_strike_is_a_protest_and_a_strike_called_for_is_none_yet(resour
     # (after the call of the Sudanese Professionals Association of 30 July 2019)
     assert _evs39("The Sudanese Professionals Association called for nationwide marches on Thursday to demand justice for "
                   "the pupils, and urged people to join.", "2019-07-30", resources) == []
+
+
+# stop 39: a crowd's act in two cities is two events, the towns told before the act's words (the
+# silent strike of 1 February 2022) or the second told as the capital (the Democracy Day protests of
+# 12 June 2021 in Lagos and Abuja); the zero one city's police told is that city's alone
+@pytest.mark.parametrize("text,published,expected", [
+    ("Streets in Yangon and Mandalay emptied on Tuesday as residents stayed home for a nationwide silent strike marking "
+     "a year since the military seized power, residents said.", "2022-02-01",
+     [("Peaceful protest", "Mandalay", None), ("Peaceful protest", "Yangon", None)]),
+    ("Nigerian police fired tear gas on Saturday to break up protests in Lagos and the capital Abuja, where hundreds had "
+     "gathered on Democracy Day. Lagos police spokesman Olumuyiwa Adejobi said nobody was killed or injured.", "2021-06-12",
+     [("Protest with intervention", "Abuja", None), ("Protest with intervention", "Lagos", 0)]),
+])
+def test_a_crowd_in_two_cities_is_two_events(resources, text, published, expected):
+    got = _evs39(text, published, resources)
+    assert sorted((e.sub_event_type, e.place.name if e.place else None, (e.to_record()["fatalities"] or {}).get("best"))
+                  for e in got) == expected

@@ -3884,6 +3884,9 @@ _NOT_JOINED = re.compile(r"\b(?:from|to|towards?|into|between|taken|rushed|evacu
 _SITE_AND_SITE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,2}?(?:base|airport|airfield|facility|camp|compound)\s+)?in\s+(?:(?:western|eastern|northern|southern|central)\s+)?"
                             r"[A-Z][\w'’-]+\s+(?:province|governorate|region|state)\s+(?:,\s*)?and\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+")
 
+# "protests in Lagos and the capital Abuja", "in Yangon and the capital, Naypyitaw": a second town told as the capital
+_AND_THE_CAPITAL = re.compile(r"\s*(?:,\s*)?and\s+(?:in\s+)?the\s+(?:(?:country's|nation's|national|federal|commercial|economic)\s+)?capital\s*,?\s*", re.I)
+
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
@@ -3914,13 +3917,14 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
     out: list[list[Claim]] = []
     for a, b in zip(towns, towns[1:], strict=False):
         assert a.span is not None and b.span is not None
-        if at < 0 or a.span.start - c.span.start < at or a.gazetteer_id == b.gazetteer_id:
-            break
+        if at < 0 or (a.span.start - c.span.start < at and c.sub_event_type not in _CROWD_SUBS) or a.gazetteer_id == b.gazetteer_id:
+            break  # (a crowd's towns may come first: "Streets in Yangon and Mandalay emptied for a silent strike")
         between = c.text[a.span.end - c.span.start:b.span.start - c.span.start]
         if _BETWEEN_BEFORE.search(c.text, 0, a.span.start - c.span.start):
             break  # "fighting between Mopti and Timbuktu": one front
         if not (territorial and _JOINED.fullmatch(between)):
-            if not ((_JOINED_FAR.fullmatch(between) and not _NOT_JOINED.search(between) or _SITE_AND_SITE.fullmatch(between)) and ";" not in between
+            if not ((_JOINED_FAR.fullmatch(between) and not _NOT_JOINED.search(between) or _SITE_AND_SITE.fullmatch(between)
+                     or _AND_THE_CAPITAL.fullmatch(between)) and ";" not in between
                     and b.latitude is not None and b.longitude is not None
                     and not any(_near(b, g) for g in others or [] if g is not group)):
                 break
@@ -3937,7 +3941,8 @@ def _each_town(group: list[Claim], others: list[list[Claim]] | None = None) -> l
                 continue
             one = copy.copy(x)
             # a zero that names no town ("no reports of casualties in either city") is every town's
-            zero = [] if any(q.feature == "place" for q in x.places) else [t for t in x.tolls if t.count.high == 0]
+            # (not a zero the police of one of them told: "Lagos police said nobody was killed")
+            zero = [] if any(q.feature in ("place", "admin1") for q in x.places) else [t for t in x.tolls if t.count.high == 0]
             one.places, one.tolls = [b] if x is c else [], zero
             clone.append(one)
         if not territorial:
