@@ -2911,3 +2911,14 @@ def _evs39(text, published, resources):
 def test_a_group_named_only_in_the_past_is_not_who_the_gunmen_were(resources, text, published, actor1):
     got = _evs39(text, published, resources)
     assert got and got[0].actor1 == actor1, [(e.actor1, e.actor2) for e in got]
+
+
+# stop 39: the police who lost men by count stay the side hit, though the army is named in the war's
+# story and villagers fled (after the Arakan Army's attack on the Yoe Ta Yoke police outpost in
+# Ponnagyun township, 9 March 2019)
+def test_the_police_who_lost_men_stay_the_side_hit(resources):
+    a1, a2 = sides("Nine police officers were killed on Saturday when armed men attacked a police outpost in Ponnagyun township in "
+                   "Rakhine State, a police officer said. He said the attackers were members of the Arakan Army. Fighting between "
+                   "the military and the Arakan Army has forced thousands of villagers from their homes.", "2019-03-10", resources)
+    assert a1 == "AA: Arakan Army"
+    assert a2 is not None and a2.startswith("Police Forces of Myanmar"), a2

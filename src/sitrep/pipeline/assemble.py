@@ -1847,6 +1847,7 @@ _CROWD_HURT = re.compile(r"^(?:people|persons|civilians|passengers|passers-?by|b
 
 
 _TAKEN_SUBS = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+_PEOPLE_TAKEN = re.compile(r"\b(?:abduct(?:ed|ing|ion)|kidnapp(?:ed|ing)|taken\s+away|took\s+away|taken\s+hostage)\b", re.I)
 
 
 def _country_of(group: list[Claim]) -> str | None:
@@ -2382,7 +2383,12 @@ def _actors(group: list[Claim], ctx: AssemblyContext, unowned_at: int | None = N
     soldierly = {a.name for c in group if not c.background for a in c.actors
                  if a.name.startswith("Military Forces of") and not _SECURITY_WORD.search(a.written)}
     actor1 = _military_first(actor1, armed, soldierly)
-    actor2 = _military_first(actor2, armed, soldierly) if actor2 not in victims or civilian_victims else _military_first(
+    # "Nine police officers were killed when armed men attacked a police outpost ... villagers fled":
+    # the police who lost men by count stay the side hit, whoever else was hurt
+    # (not where people were taken: "killing a police officer and abducting scores of students")
+    lost_men = any(t.party == actor2 and t.outcome == "killed" and t.count.best > 0 for c in group if not c.background for t in c.tolls) and not any(
+        c.sub_event_type in _TAKEN_SUBS or _PEOPLE_TAKEN.search(c.text) for c in group if not c.background)
+    actor2 = _military_first(actor2, armed, soldierly) if actor2 not in victims or (civilian_victims and not lost_men) else _military_first(
         actor2, [n for n in armed if n in _struck_sides(group, victims)], soldierly)
     parents = _parents()
     if actor1 in parents:
