@@ -2922,3 +2922,18 @@ def test_the_police_who_lost_men_stay_the_side_hit(resources):
                    "the military and the Arakan Army has forced thousands of villagers from their homes.", "2019-03-10", resources)
     assert a1 == "AA: Arakan Army"
     assert a2 is not None and a2.startswith("Police Forces of Myanmar"), a2
+
+
+# stop 39: rockets "fired from Russian positions" were Russia's, and the soldiers a press team was filming
+# with are no side that fired (the killing of AFP's Arman Soldin near Chasiv Yar, 9 May 2023); a missile
+# "launched from Yemeni territory" names no army of Yemen (the Riyadh interception of 19 December 2017,
+# a guard that passes on the old code too)
+def test_fire_from_a_sides_positions_is_that_sides(resources):
+    a1, _a2 = sides("A French video journalist was killed on Tuesday near Chasiv Yar in eastern Ukraine when Grad rockets "
+                    "fired from Russian positions struck the spot where his team was filming with Ukrainian soldiers, the "
+                    "agency said.", "2023-05-09", resources)
+    assert a1 == "Military Forces of Russia (2000-)"
+    got = extract(article("Saudi air defences on Tuesday intercepted a ballistic missile fired by the Houthi militia toward "
+                          "Riyadh, the coalition said. A coalition spokesman said the missile had been launched from Yemeni "
+                          "territory and was shot down south of the city.", "2017-12-19"), resources=resources)
+    assert [e.actor1 for e in got] == ["Military Forces of Saudi Arabia (2015-)"]

@@ -28,8 +28,10 @@ from .claims import (
     _BLAME_CUE,
     _BY_BEFORE,
     _DENIAL,
+    _FIRED_FROM_BEFORE,
     _FORCE_NOUN,
     _HALLMARKS_OF,
+    _LINES_AFTER,
     _NON_STATE,
     _TARGET_BEFORE,
     NO_CLAIM,
@@ -384,7 +386,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
                     _STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not _STATE_STRIKE_NOUN.match(s.text, b) and not (
                     _STRUCK_BY.search(s.text, 0, a)):
                 continue  # ("accused Turkey of carrying out the attack": the state's forces, as the suspect)
-            elif not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
+            elif not is_name and not _FORCE_NOUN.match(s.text[b:b + 40]) and not (_FIRED_FROM_BEFORE.search(s.text, 0, a) and _LINES_AFTER.match(s.text, b)) and not (
+                    _STATE_STRUCK.match(s.text, b) and not _PLACE_BEFORE.search(s.text, 0, a)) and not (
                     (j := _AND_DEMONYM.match(s.text, b)) and j.group(1).lower() in terms and _FORCE_NOUN.match(s.text[j.end():j.end() + 40])):
                 continue  # ("Rwandan and Mozambican troops": the first demonym shares the force word)
             name, actor, rule = res.actors.generic("state_forces", [cc], year)

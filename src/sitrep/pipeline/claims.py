@@ -262,7 +262,12 @@ _CRITICISED_BEFORE = re.compile(r"\b(?:criticis|criticiz|denounc|condemn|decr[iy
 _ALLY_AFTER = re.compile(r"^\s+(?:ally|allies|backers?)\b", re.I)
 # "a convoy escorted by the army", "the wounded were evacuated by soldiers": a force guarding the
 # target or helping after, not the attacker
-_ESCORT_BEFORE = re.compile(r"\b(?:escorted|guarded|protected|evacuated|rescued)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+_ESCORT_BEFORE = re.compile(r"\b(?:escorted|guarded|protected|evacuated|rescued)\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|"
+                            # "the team was filming with Ukrainian soldiers", "reporters embedded with the army"
+                            r"\b(?:filming|working|travell?ing|reporting|embedded)\s+(?:alongside|with)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+# "Grad rockets fired from Russian positions struck the spot": the side the fire came from
+_FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?$", re.I)
+_LINES_AFTER = re.compile(r"[-\s]+(?:positions?|lines|(?:held|controlled|occupied)\s+(?:territory|areas?|side))\b", re.I)
 # "fighters allied with Sudan's army", "the army's civilian auxiliaries", "army-backed militiamen":
 # the state force a militia sides with, not the one that acted
 _SIDES_WITH_BEFORE = re.compile(r"\b(?:allied|aligned|affiliated|loyal|linked)\s+(?:with|to)\s+(?:the\s+)?$", re.I)
@@ -1167,6 +1172,9 @@ def _roles(claim: Claim, text: str, offset: int) -> None:
                 # "the OLA, a rebel group allied with Tigrayan forces": any side named as an ally
                 a.kind in _NON_STATE and re.search(r"\b(?:allied|aligned|in\s+alliance)\s+with\s+(?:the\s+)?$", before, re.I)):
             a.rule += "|ally"  # "backed by Russian air strikes", "the regime and its Russian ally"
+            continue
+        if claim.initiator is None and a.kind != "civilians" and _FIRED_FROM_BEFORE.search(before) and _LINES_AFTER.match(after):
+            claim.initiator = a
             continue
         if _ESCORT_BEFORE.search(before):
             a.rule += "|escort"  # may still be the side hit, never the one that struck
