@@ -2937,3 +2937,11 @@ def test_fire_from_a_sides_positions_is_that_sides(resources):
                           "Riyadh, the coalition said. A coalition spokesman said the missile had been launched from Yemeni "
                           "territory and was shot down south of the city.", "2017-12-19"), resources=resources)
     assert [e.actor1 for e in got] == ["Military Forces of Saudi Arabia (2015-)"]
+
+
+# stop 39: the side that "repulsed on Sunday" an attack was the one attacked (the RSF assault on the
+# Armoured Corps in al-Shajara, Khartoum, 20 August 2023)
+def test_the_side_that_repulsed_an_attack_told_with_its_day_was_attacked(resources):
+    assert sides("The armed forces repulsed on Sunday a large-scale attack launched by the Rapid Support Forces on the "
+                 "headquarters of the Armoured Corps in al-Shajara, south of Khartoum, the army spokesman said.",
+                 "2023-08-21", resources) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")

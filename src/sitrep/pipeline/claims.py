@@ -357,8 +357,8 @@ _ACTIVE_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:are|is|were|was)\s+(?:\w+\s+)?
 # "Puntland forces on Tuesday repulsed an attack by IS": the side that repelled it was the one attacked
 _REPELLED_AFTER = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:on|early|late)\s+\w+\s+|have\s+|has\s+|had\s+|reportedly\s+|successfully\s+){0,3}"
-    r"(?:repulsed|repelled|foiled|thwarted|fended\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)
+    r"(?:repulsed|repelled|foiled|thwarted|fended\s+off|beat\s+back|pushed\s+back)\s+(?:on\s+\w+\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:attacks?|assaults?|offensive|raids?|incursions?|attempts?)\b", re.I)  # ("repulsed on Sunday a large-scale attack")
 # "drones launched at the residence, two of which were shot down by security forces": the force
 # that fended the attack off was the side attacked
 # an attack held off: "repelled", "foiled", "fought off"
