@@ -598,11 +598,11 @@ def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list
                 m.rule += "|unclaimed"  # "suspected IS fighters ambushed a patrol ... no claim"
 
 
-# what a claim's background says of when its sentence happened: another time than the event's
 # a group owning the act after an aside on its past ("JNIM, an alliance formed in March, claimed responsibility")
 _OWNS_THE_ACT = re.compile(r"[^.;]{0,160}?\b(?:(?:claimed|claiming|took|admitted)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)|claimed\s+(?:the|its)\s+"
                            r"(?:attack|bombing|assault|raid|ambush|killings?)|(?:said|says)\s+(?:that\s+)?(?:it|its\s+fighters|its\s+men)\s+(?:had\s+)?"
                            r"(?:carried\s+out|was\s+behind|staged|conducted|launched)\b)", re.I)
+# what a claim's background says of when its sentence happened: another time than the event's
 _PAST_BACKGROUND = frozenset({"anniversary", "background", "cumulative toll", "earlier period", "earlier year",
                               "findings", "trial", "tally of violations"})
 
