@@ -362,6 +362,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
     # where an event already told happened (assemble._refined)
     idle: list[tuple[int, Place]] = []
     body_mentions = country_mentions(body)  # (one pass over the text, sliced by sentence below)
+    wounds = [WOUNDS.search(s.text) is not None for s in sentences]  # a body's wounds, told in a sentence or the next
     for i, s in enumerate(sentences):
         hs = hits_by_sentence[i]
         acts = [m for j, h in enumerate(hs) if (m := mention(h, s.start, s.text, hs[j + 1] if j + 1 < len(hs) else None)) is not None]
@@ -407,7 +408,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         facts = SentenceFacts(
             sentence=s, actors=acts, demonym_actors=dem, places=sent_places,
             dates=find_dates(s.text, article.published),
-            tolls=find_tolls(s.text, counts, wounds_told=any(WOUNDS.search(t.text) for t in sentences[i:i + 2])),
+            tolls=find_tolls(s.text, counts, wounds_told=any(wounds[i:i + 2])),
             source=voices[i], source_spans=src_spans_by_sentence[i],
         )
         claim = build_claim(facts, aid, article.published, resolve_party)
@@ -417,7 +418,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
             idle.extend((i, p) for p in sent_places if "+in-source" not in p.rule)
     carry_background(claims)
     _unproven_suspects(claims, blame, res, ranked, year)
-    _group_of_the_past(claims, [s.text for s in sentences], hits_by_sentence, blame, res, ranked, year)
+    _group_of_the_past(claims, sentences, hits_by_sentence, blame, res, ranked, year)
     if trace is not None:
         trace.claims = len(claims)
 
@@ -607,7 +608,7 @@ _PAST_BACKGROUND = frozenset({"anniversary", "background", "cumulative toll", "e
                               "findings", "trial", "tally of violations"})
 
 
-def _group_of_the_past(claims: list, sentence_text: list[str], hits_by_sentence: list[list[actors_mod.Hit]], blame: _Blame, res: Resources,
+def _group_of_the_past(claims: list, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], blame: _Blame, res: Resources,
                        ranked: list[str], year: int | None) -> None:
     """"Gunmen opened fire on the congregation ... In the northeast, the insurgency led by Boko Haram
     has killed more than 20,000 people since 2009": the one group a report names, named only in
@@ -623,7 +624,7 @@ def _group_of_the_past(claims: list, sentence_text: list[str], hits_by_sentence:
     for i, hits in enumerate(hits_by_sentence):
         then = i in past and i not in now  # (a sentence with no claim is now: nothing says it was another time)
         for h in hits:
-            if not any(t[0] == "actor" for t in h.targets) or (then and not _OWNS_THE_ACT.match(sentence_text[i], h.end)):
+            if not any(t[0] == "actor" for t in h.targets) or (then and not _OWNS_THE_ACT.match(sentences[i].text, h.end)):
                 continue  # ("Al Shabaab, the group that has fought for years to topple the government, said it carried out the attack")
             nm, _act, _r = res.actors.resolve(h.targets, ranked, year)
             if nm in groups:
