@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import GeocodingError
 from .names import is_latin, norm, skeleton, strip_accents
 
-SCHEMA_VERSION = "17"
+SCHEMA_VERSION = "18"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -303,6 +303,9 @@ def _clean_name(name: str) -> str:
     return strip_accents(name).strip().rstrip("'’")
 
 
+_AIRPORT_CODE = re.compile(r"^[A-Z]{3,4}$")  # IATA and ICAO codes GeoNames lists among a town's names
+
+
 def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple[str, int, int]]:
     rows: set[tuple[str, int, int]] = set()
     for n in names:
@@ -517,7 +520,10 @@ def _build_into(tmp: Path, say: Callable[[str], None]) -> None:
         a1 = c.get("admin1code") or None
         pop = int(c.get("population") or 0)
         place_rows.append((gid, c["name"], c["latitude"], c["longitude"], cc, a1, None, pop, "place"))
-        name_rows.extend(_name_rows(gid, [c["name"], *c.get("alternatenames", []), *PLACE_EXTRA_ALIASES.get(gid, ())]))
+        # (not an airport's code among the other names: "AID" is Anderson, Indiana, and "Aid
+        # deliveries to besieged areas" no place)
+        others = [n for n in c.get("alternatenames", []) if not _AIRPORT_CODE.match(n) or n == c["name"]]
+        name_rows.extend(_name_rows(gid, [c["name"], *others, *PLACE_EXTRA_ALIASES.get(gid, ())]))
         if a1:
             towns.setdefault((cc, a1), []).append((pop, c["name"]))
             best = biggest.get((cc, a1))

@@ -487,7 +487,7 @@ _GOVERNMENT_VERB_AFTER = re.compile(
     r"announces|ordered|orders|deployed|appointed|signed|welcomed|wants|to\s+(?:use|send|deploy)|"
     r"pressed|presses|pushed|pushes|stepped\s+up|steps\s+up|escalated|escalates|"
     r"blaming|accusing|vowing|denying|warning|insisting|threatening|saying|claiming|calling\s+(?:for|on)|"
-    r"massed)\b"  # "for which Moscow has massed troops"
+    r"massed|(?:was|were|is|are)\s+quick\s+to)\b"  # "for which Moscow has massed troops", "Moscow was quick to blame Kyiv"
     # "Moscow's long-expected offensive", "as Moscow's invasion force pushed": the state's war, not a scene
     r"|^['’]s\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|forces|troops|army|military|campaign|onslaught|assault)\b")
 # a name that only qualifies a noun by a hyphen: "Moscow-backed separatists", "a London-based monitor", "the
@@ -529,7 +529,15 @@ _GOVERNMENT_BEFORE = re.compile(
     r"(?:described|designated|branded|labelled|labeled|listed|considered|regarded|seen|accused|denounced|condemned|"
     r"welcomed|rejected|recogni[sz]ed|blamed|criticised|criticized|praised|funded|armed|sanctioned)\s+by|"
     # a party to a deal: "signed a 2015 peace agreement with Bamako", "a truce with Kyiv"
-    r"(?:agreement|deal|accord|treaty|truce|ceasefire|pact|negotiations|dialogue)\s+with)\s+$", re.I)
+    r"(?:agreement|deal|accord|treaty|truce|ceasefire|pact|negotiations|dialogue)\s+with|"
+    # a broker or the side accused: "a cease-fire brokered by Washington and Moscow", "Moscow was
+    # quick to point the finger at Kyiv"
+    r"(?:brokered|mediated|negotiated)\s+by|(?:point(?:ed|s|ing)?|wag(?:ged|s|ging)?)\s+(?:the|a|an\s+accusing)\s+finger\s+at)\s+"
+    # the second of two capitals so read: "brokered by Washington and Moscow"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?:and|or)\s+)?$", re.I)
+# the side accused: "Russia's Foreign Ministry accused Kyiv of turning to terror", "blamed Moscow for"
+_ACCUSED_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+$", re.I)
+_ACCUSED_OF_AFTER = re.compile(r"^\s+(?:of|for)\b")
 # "Iraqi Kurdistan", "the Myanmar town of Maungdaw", "the eastern Congolese town of Kasindi": the
 # demonym or country in front of a name says which country's place it is
 _COUNTRY_BEFORE = re.compile(
@@ -1322,7 +1330,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             continue
         if e.feature == "place" and e.population >= _SEAT_POP and (
                 (_GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before))
-                or _GOVERNMENT_BEFORE.search(before) or c.seat):
+                or _GOVERNMENT_BEFORE.search(before) or c.seat or (_ACCUSED_BEFORE.search(before) and _ACCUSED_OF_AFTER.match(after))):
             continue  # "Tehran vowed revenge", "drawn closer to Moscow": the government, not the place
         if e.feature == "country" and _GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before):
             continue  # "The Philippines said 21 of the crew were its nationals": a government abroad speaking
