@@ -2442,3 +2442,24 @@ def test_a_named_person_found_dead_with_gunshot_wounds_was_killed(resources):
 ])
 def test_people_brought_to_medical_centres_are_injured(sentence, expected):
     assert [(t.outcome, t.count.best) for t in find_tolls(sentence)] == expected
+
+
+# stop 40: one leader killed, told as "the leader of X was killed" or "a chief whose supporters ...
+# was killed", is a toll of one; and the year of his tenure ("who had led the republic since 2014")
+# does not make the next sentences another year's (the Donetsk cafe bombing of 31 August 2018; the
+# Kamuina Nsapu chief killed near Tshimbulu on 12 August 2016)
+def test_one_leader_killed_is_a_toll_of_one_and_his_tenure_no_other_year(resources):
+    (ev,) = _evs39("MOSCOW (AP) - The leader of the Russia-backed separatists in eastern Ukraine was killed Friday evening when "
+                   "a bomb went off in a cafe in central Donetsk, rebel officials said.\nAlexander Zakharchenko, 42, who had "
+                   "led the self-proclaimed Donetsk People's Republic since 2014, died in the blast at the Separ cafe, the "
+                   "separatist news agency DAN reported. Several other people were wounded, among them the rebels' finance chief.",
+                   "2018-09-01", resources)
+    assert ev.toll.killed is not None and ev.toll.killed.best == 1
+    assert ev.toll.injured is not None and ev.toll.injured.low == 3  # "several", told after the tenure's year
+    (ev,) = _evs39("Kinshasa (AFP) - A customary chief whose supporters had taken up arms against the authorities in central "
+                   "Democratic Republic of Congo was killed on Friday in a clash with security forces, police said.",
+                   "2016-08-13", resources)
+    assert ev.toll.killed is not None and ev.toll.killed.best == 1
+    # (the leader who speaks is no toll)
+    evs = _evs39("The leader of the separatists said on Friday that his fighters had repelled an attack on Donetsk.", "2018-09-01", resources)
+    assert all(e.toll.killed is None for e in evs)

@@ -480,6 +480,16 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
     )
 
 
+# a year after "since" dates how long a state has lasted, not a deed: "Zakharchenko, 42, who had led
+# the self-proclaimed republic since 2014, died in the blast"
+_SINCE_YEAR_BEFORE = re.compile(r"^since\s", re.I)
+_TENURE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+[^,;.]{1,80}$", re.I)
+
+
+def _tenure_year(text: str, d: RawDate) -> bool:
+    """A year after "since" in a relative clause of how long someone held a post: "Zakharchenko, 42, who
+    had led the self-proclaimed republic since 2014, died in the blast" (the deed is this week's)."""
+    return d.rule == "year" and bool(_SINCE_YEAR_BEFORE.match(d.text + " ")) and bool(_TENURE_BEFORE.search(text, max(0, d.start - 90), d.start))
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
@@ -739,7 +749,9 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     # hostages": what follows the war's start tells how it began; its tolls and days are not this story's
     origin = wb.start() if (wb := _WAR_BEGAN.search(text)) else len(text)
     own_dates = [d for d in _own_dates(f, triggers) if not any(a <= d.start < b for a, b in asides)]
-    dated = [d for d in f.dates if not any(a <= d.start < b for a, b in asides)]
+    # (a year after "since" dates how long a state lasted, not the deed: "who had led the republic since 2014, died")
+    own_dates = [d for d in own_dates if not _tenure_year(text, d)]
+    dated = [d for d in f.dates if not any(a <= d.start < b for a, b in asides) and not _tenure_year(text, d)]
     if voice_only:
         claim.background = "statement"
     elif blame_only and not (f.source or lead):

@@ -172,9 +172,15 @@ _SINGLE = re.compile(
 _SINGLE_PASSIVE = re.compile(
     r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
-    r"(?P<rel>who\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,90}?\s+)?"
+    r"(?P<rel>(?:who|whose)\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,120}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|shot\s+and|(?-i:[a-z]{2,}ly))\s+){0,2}"
     r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
+# "The leader of the Russia-backed separatists in eastern Ukraine was killed": one person, named by
+# the group they led, the subject of a singular passive outcome
+_THE_ONE_PASSIVE = re.compile(
+    r"\b(?-i:[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|head|founder|emir)\s+of\s+"
+    r"(?:(?!(?:said|says|told|and|or|who|which|that|were|are|have)\b)[\w'’.-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|reportedly|later|then|fatally|mortally|shot\s+and)\s+){0,2}(?P<out>killed|shot\s+dead|assassinated|wounded|injured)\b")
 # "The girls' mother, who was driving, was wounded", "the mission's deputy force commander was injured": one
 # person named by whose they are (a possessor, then a singular noun), the subject of a singular passive outcome
 _POSSESSED_SINGLE = re.compile(
@@ -617,6 +623,12 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None, wounds_told
             # government, Ahmed al-Rahawi, was killed")
             art = m1.group(0) if m1.re is _SINGLE_TITLE else m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
+    for mt in _THE_ONE_PASSIVE.finditer(sentence):
+        art = mt.group(0).split()[0]
+        if not any(a < mt.start() + len(art) and mt.start() < b for a, b in taken) and not any(mt.start() <= c.start < mt.end() for c in counts) \
+                and not _REPORTS_THAT.search(sentence, 0, mt.start()):
+            passive_pp[mt.start()] = OUTCOMES.get(mt.group("out").split()[-1].lower(), "killed")
+            counts.append(CountExpr(mt.start(), mt.start() + len(art), 1, 1, 1, art, "single", value=1))
     for mp in _POSSESSED_SINGLE.finditer(sentence):
         if not any(a < mp.end() and mp.start() < b for a, b in taken) and not any(mp.start() <= c.start < mp.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, mp.start()):
             # the possessor and the noun are the one person; the passive's own verb tells the outcome
