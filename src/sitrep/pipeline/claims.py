@@ -482,14 +482,16 @@ def _date_mention(d: RawDate, offset: int, article_id: str, sentence: str) -> Da
 
 # a year after "since" dates how long a state has lasted, not a deed: "Zakharchenko, 42, who had led
 # the self-proclaimed republic since 2014, died in the blast"
-_SINCE_YEAR_BEFORE = re.compile(r"^since\s", re.I)
+_SINCE_YEAR = re.compile(r"^since\s", re.I)
 _TENURE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had|has|have)\s+[^,;.]{1,80}$", re.I)
 
 
 def _tenure_year(text: str, d: RawDate) -> bool:
     """A year after "since" in a relative clause of how long someone held a post: "Zakharchenko, 42, who
     had led the self-proclaimed republic since 2014, died in the blast" (the deed is this week's)."""
-    return d.rule == "year" and bool(_SINCE_YEAR_BEFORE.match(d.text + " ")) and bool(_TENURE_BEFORE.search(text, max(0, d.start - 90), d.start))
+    return d.rule == "year" and bool(_SINCE_YEAR.match(d.text + " ")) and bool(_TENURE_BEFORE.search(text, max(0, d.start - 90), d.start))
+
+
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
