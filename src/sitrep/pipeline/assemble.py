@@ -2474,6 +2474,10 @@ _NOT_SIGNATORY_BEFORE = re.compile(r"\b(?:in|at|from|to|by|with|near|of\s+(?!the
 _OWNER_AFTER = re.compile(r"['’]s?\s+(?!government\b|army\b|military\b|armed\s+forces\b|forces\b)", re.I)
 
 
+# where the clause of a deal begins: "Oman announced on Tuesday that the United States and ..."
+_CLAUSE_START = re.compile(r"\b(?:that|said|says|announced|after|when|as)\s+|[,;:]\s+", re.I)
+
+
 def _signatories(group: list[Claim], ctx: AssemblyContext) -> list[str]:
     """The sides the deal's sentence names before its verb, in their order: the states named as
     signing ("Congo and Rwanda signed a peace agreement in Washington", "Oman said the United States
@@ -2505,10 +2509,6 @@ def _signatories(group: list[Claim], ctx: AssemblyContext) -> list[str]:
         if n not in names:
             names.append(n)
     return names
-
-
-# where the clause of a deal begins: "Oman announced on Tuesday that the United States and ..."
-_CLAUSE_START = re.compile(r"\b(?:that|said|says|announced|after|when|as)\s+|[,;:]\s+", re.I)
 
 
 def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
@@ -3869,7 +3869,6 @@ def event_id(article_id: str, index: int) -> str:
 
 # "seized the towns of Kiwanja and Rutshuru", "recaptured Kupiansk, Izium and Balakliia": towns
 # joined under one verb of capture, each a transfer of territory of its own as ACLED codes them
-_TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
 # (also "Axum and the nearby town of Adwa", "X and the strategic village of Y": an epithet before the noun)
 _JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|as\s+well\s+as)\s+)(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:towns?|villages?|settlements?|cities|city)\s+of\s+)?")
 

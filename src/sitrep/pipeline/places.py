@@ -1263,7 +1263,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             continue  # "bodies pulled from the River Nile": the river, not River Nile state
         if _QUALIFIER_HYPHEN_AFTER.match(after):
             continue  # "Moscow-backed separatists", "a Marshall Islands-flagged tanker": a patron, a flag
-        if re.search(r"\bLake\s+$", before) and not re.match(r"\s+(?:province|state|governorate|prefecture)\b", after, re.I):
+        if _LAKE_BEFORE.search(before) and not _LAKE_UNIT_AFTER.match(after):
             continue  # "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country
         if norm(c.text) in _ORG_WORDS and _ORG_WORD_FOR.match(after):
             continue  # "the Centre for Human Rights and Democracy in Africa"
@@ -1557,6 +1557,10 @@ def _measured_scenes(text: str, out: list[Place]) -> None:
 
 # where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a
 # ceremony in", "talks hosted by Qatar in", "the meeting in"
+# "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country (but "Lake Chad
+# province", a division named after it)
+_LAKE_BEFORE = re.compile(r"\bLake\s+$")
+_LAKE_UNIT_AFTER = re.compile(r"\s+(?:province|state|governorate|prefecture)\b", re.I)
 _VENUE_POP = 100_000  # a venue abroad is a city the world holds talks in, not a hamlet of that name
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|ceremony|signed|signing|mediation|conference)\b"

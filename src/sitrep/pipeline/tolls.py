@@ -178,7 +178,7 @@ _SINGLE_PASSIVE = re.compile(
 # "The leader of the Russia-backed separatists in eastern Ukraine was killed": one person, named by
 # the group they led, the subject of a singular passive outcome
 _THE_ONE_PASSIVE = re.compile(
-    r"\b(?-i:[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|head|founder|emir)\s+of\s+"
+    r"\b(?P<owner>(?-i:[Tt]he))\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|head|founder|emir)\s+of\s+"
     r"(?:(?!(?:said|says|told|and|or|who|which|that|were|are|have)\b)[\w'’.-]+\s+){1,10}?(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:also|reportedly|later|then|fatally|mortally|shot\s+and)\s+){0,2}(?P<out>killed|shot\s+dead|assassinated|wounded|injured)\b")
 # "The girls' mother, who was driving, was wounded", "the mission's deputy force commander was injured": one
@@ -623,15 +623,11 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None, wounds_told
             # government, Ahmed al-Rahawi, was killed")
             art = m1.group(0) if m1.re is _SINGLE_TITLE else m1.group(0).split()[0]
             counts.append(CountExpr(m1.start(), m1.start() + len(art), 1, 1, 1, art, "single", value=1))
-    for mt in _THE_ONE_PASSIVE.finditer(sentence):
-        art = mt.group(0).split()[0]
-        if not any(a < mt.start() + len(art) and mt.start() < b for a, b in taken) and not any(mt.start() <= c.start < mt.end() for c in counts) \
-                and not _REPORTS_THAT.search(sentence, 0, mt.start()):
-            passive_pp[mt.start()] = OUTCOMES.get(mt.group("out").split()[-1].lower(), "killed")
-            counts.append(CountExpr(mt.start(), mt.start() + len(art), 1, 1, 1, art, "single", value=1))
-    for mp in _POSSESSED_SINGLE.finditer(sentence):
-        if not any(a < mp.end() and mp.start() < b for a, b in taken) and not any(mp.start() <= c.start < mp.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, mp.start()):
-            # the possessor and the noun are the one person; the passive's own verb tells the outcome
+    for mp in [*_THE_ONE_PASSIVE.finditer(sentence), *_POSSESSED_SINGLE.finditer(sentence)]:
+        # (a count inside the leader's group, "the commander of the 3rd brigade", is no other toll's)
+        reach = mp.end("owner") if mp.re is _THE_ONE_PASSIVE else mp.end()
+        if not any(a < reach and mp.start() < b for a, b in taken) and not any(mp.start() <= c.start < mp.end() for c in counts) and not _REPORTS_THAT.search(sentence, 0, mp.start()):
+            # the possessor (or "the" of a leader) and the noun are the one person; the passive's own verb tells the outcome
             passive_pp[mp.start()] = OUTCOMES.get(mp.group("out").split()[-1].lower(), "killed")
             counts.append(CountExpr(mp.start(), mp.end("owner"), 1, 1, 1, mp.group("owner"), "single", value=1))
     for md in _AND_A_DEMONYM.finditer(sentence):
