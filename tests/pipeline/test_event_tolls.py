@@ -2463,3 +2463,39 @@ def test_one_leader_killed_is_a_toll_of_one_and_his_tenure_no_other_year(resourc
     # (the leader who speaks is no toll)
     evs = _evs39("The leader of the separatists said on Friday that his fighters had repelled an attack on Donetsk.", "2018-09-01", resources)
     assert all(e.toll.killed is None for e in evs)
+
+
+# stop 41: a group's war told as a whole ("has been fighting the government and African Union troops
+# for more than a decade", "has stepped up attacks in recent months after losing ground to an offensive
+# by the army") is background: the forces it names are no side of the bombing the report tells (the
+# Beledweyne restaurant bombing of 12 March 2022; the Jazeera Palace Hotel truck bomb of 26 July 2015)
+def test_a_groups_war_told_as_a_whole_names_no_side_of_the_bombing(resources):
+    (ev,) = _evs39("MOGADISHU (Anadolu) - At least 14 people were killed on Saturday when a suicide bomber blew himself up in a "
+                   "busy restaurant in the central Somali town of Beledweyne, police said.\nAl-Shabaab claimed the bombing on "
+                   "its websites.\nAl-Shabaab has been fighting the Somali government and African Union troops for more than "
+                   "a decade.", "2022-03-13", resources)
+    assert (ev.actor1, ev.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+    (ev,) = _evs39("MOGADISHU (Xinhua) - A truck bomb exploded at a hotel in the Somali capital on Sunday, killing at least 13 "
+                   "people, police said. Al-Shabaab claimed responsibility for the attack.\nThe group has stepped up attacks in "
+                   "the capital in recent months after losing several strongholds to an offensive by the Somali army and "
+                   "African Union troops.", "2015-07-27", resources)
+    assert (ev.actor1, ev.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+    # guard (passes on the old code too): soldiers the bomber hit are the side hit
+    (ev,) = _evs39("MOGADISHU (Reuters) - A suicide bomber rammed a car into a Somali army base outside the capital on Sunday, "
+                   "killing at least 10 soldiers, a military officer said. Al-Shabaab claimed the attack.", "2022-03-13", resources)
+    assert ev.actor2 == "Military Forces of Somalia (2022-)"
+
+
+# stop 41: "blast walls" are concrete, not a bomb; a crowd of "thousands of followers" that stormed the
+# parliament is a riot; "no one was reported killed" is a toll of none (the storming of Baghdad's
+# parliament by Moqtada al-Sadr's followers, 30 April 2016)
+def test_blast_walls_a_crowd_of_followers_and_no_one_reported_killed(resources):
+    evs = _evs39("BAGHDAD (Reuters) - Thousands of followers of Shi'ite cleric Moqtada al-Sadr tore down concrete blast walls "
+                 "and stormed the parliament building in Baghdad's Green Zone on Saturday after lawmakers failed to approve a "
+                 "new cabinet.\nWitnesses said protesters attacked several lawmakers and damaged their cars. No one was "
+                 "reported killed.", "2016-04-30", resources)
+    assert [(e.sub_event_type, e.toll.killed.best if e.toll.killed else None) for e in evs] == [("Violent demonstration", 0)]
+    # guard (passes on the old code too): a bomb's blast is still one
+    (ev,) = _evs39("BAGHDAD (Reuters) - A blast tore through a market in Baghdad on Saturday, killing seven people, police said.",
+                   "2016-04-30", resources)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

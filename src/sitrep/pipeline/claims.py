@@ -75,7 +75,9 @@ _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:
                       # "to break up a march" (the noun in lower case: not the month)
                       r"(?-i:march)(?!\s+into))\b", re.I)
 # a crowd whose own deeds (storming a building, stoning the police) make a protest violent
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|crowds?|mobs?|supporters|youths|rioters|hoodlums|marchers)\b", re.I)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|crowds?|mobs?|supporters|youths|rioters|hoodlums|marchers|"
+                    # "thousands of followers of the cleric ... stormed the parliament building"
+                    r"(?:thousands|hundreds|tens\s+of\s+thousands)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:followers|people|residents|students|workers|women|men)\b(?!\s+(?:to\s+flee|fled|fleeing|from\s+their\s+homes)))\b", re.I)
 
 
 _ROAD_BLOCKED = re.compile(r"\b(?:tyres|tires|barricad\w*)\b", re.I)
@@ -180,6 +182,11 @@ _BACKGROUND = re.compile(
     # "has survived several assassination attempts": a person's past, not this event
     r"(?:has|have|had)\s+(?:already\s+)?survived\s+(?:[\w-]+\s+){0,3}?(?:attempts?|attacks|plots)|"
     r"(?:has|have|had)\s+for\s+(?:years|decades|months)|for\s+(?:years|decades)\s+(?:now\s+)?(?:battled|fought|waged)|"
+    # "has been fighting the government and African Union troops for more than a decade", "has stepped
+    # up attacks in recent months": the group's war told as a whole
+    r"(?:has|have)\s+been\s+(?:fighting|battling|waging)\b[^.;]{0,90}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years)|"
+    r"(?:has|have)\s+(?:since\s+)?stepped\s+up\s+(?:its\s+|their\s+)?(?:attacks|bombings|raids|assaults)|"
     # "has clashed repeatedly with the military since December": a fight going on for months
     r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?(?:clashed|fought|battled)\s+(?:repeatedly|frequently|regularly|"
     r"(?:with|against)\s+[^.;]{1,40}?\s+since\s+(?:[\w-]+\s+){0,2}?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)))\b",

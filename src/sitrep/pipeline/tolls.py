@@ -263,8 +263,8 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _ZERO = re.compile(
-    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:[\w'’-]+\s+){1,2}?or\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
-    r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
+    r"\b(?:no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:[\w'’-]+\s+){1,2}?or\s+)?(?:human\s+)?(?P<w1>casualties|deaths|fatalities|injuries|losses)|no[\s-]?(?P<w5>one\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:(?:immediately\s+)?reported\s+(?:to\s+have\s+been\s+)?)?(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died))|"
+    r"nobody\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|got\s+)?(?:(?:immediately\s+)?reported\s+(?:to\s+have\s+been\s+)?)?(?P<w2>(?:(?:seriously|badly|critically|severely|gravely)\s+)?(?:killed|hurt|injured|wounded)(?:\s+or\s+(?:killed|hurt|injured|wounded))?|died)|without\s+(?:causing\s+)?(?P<w3>casualties|injuries)|"
     r"(?:there\s+were\s+|caused\s+|causing\s+|resulting\s+in\s+)no\s+(?P<w4>casualties|deaths|injuries)|"
     # "handed over the town without a shot being fired": nobody died
     r"without\s+(?P<w6>(?:a\s+(?:single\s+)?shot\s+(?:being\s+|having\s+been\s+)?fired|firing\s+a\s+(?:single\s+)?shot))|"
