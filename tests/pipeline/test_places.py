@@ -2570,3 +2570,22 @@ def test_a_capital_accused_or_brokering_is_the_government(resources, gazetteer):
     # a capital hit stays the scene
     ps = places(gazetteer, "Drones struck Moscow and Kyiv accused Russia of shelling Kharkiv.")
     assert "Moscow" in {p.name for p in ps}
+
+
+# stop 41: a division named as a war's land ("journalists covering the conflict in the Tigray region")
+# or in a party's name ("the opposition National Movement of Amhara") is not where an arrest told in
+# Addis Ababa happened (a Reuters camera operator held on 24 December 2020; an Amhara MP detained at his
+# home in Addis Ababa on 5 August 2023)
+def test_a_wars_land_or_a_partys_name_is_not_the_arrests_scene(resources):
+    rec = _one("New York, December 28, 2020 - Ethiopian authorities should free a Reuters camera operator and stop detaining "
+               "journalists covering the conflict in the Tigray region, a press freedom group said today.\nOn December 24, "
+               "police detained the camera operator in Addis Ababa, the news agency said.", published="2020-12-28",
+               resources=resources).to_record()
+    assert (rec["sub_event_type"], rec["location"]) == ("Arrests", "Addis Ababa"), rec
+    rec = _one("Police on Saturday detained Tesfaye Alemu, a lawmaker from the opposition National Movement of Amhara, at his "
+               "home in Addis Ababa, his family said.", published="2023-08-06", resources=resources).to_record()
+    assert rec["location"] == "Addis Ababa", rec
+    # guard (passes on the old code too): a fight in the region is still placed there
+    rec = _one("Fighting between the army and Fano militiamen broke out in the Amhara region on Saturday, residents said.",
+               published="2023-08-06", resources=resources).to_record()
+    assert rec["admin1"] == "Amhara", rec

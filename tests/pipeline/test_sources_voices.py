@@ -458,7 +458,7 @@ _ROUND4 = [
     ('A local elder, Hassan Nur, said by phone that the militants stormed the base at dawn.', 'Somalia', 'local elders'),
     ('Security sources told AFP that the convoy was ambushed near Diffa.', 'Niger', 'security sources'),
     ('A hospital source in Kadugli said nine wounded had been admitted.', 'Sudan', 'medical sources'),
-    ('Relatives of the victims said the soldiers opened fire without warning.', 'Myanmar', 'relatives'),
+    ('Relatives of the victims said the soldiers opened fire without warning.', 'Myanmar', 'local residents'),
     ('The district commissioner of Macomia, Tomas Badae, said the insurgents burned 40 homes.', 'Mozambique', 'local officials'),
     ('The Somali government said its forces had killed 70 al-Shabaab fighters.', 'Somalia', 'Government of Somalia'),
     ("Somalia's Ministry of Information said the army had retaken the town.", 'Somalia', 'Government of Somalia'),
@@ -502,8 +502,8 @@ _ROUND5 = [
     ('Two rangers died, according to a statement from the management of the Niassa Special Reserve.', 'Mozambique', 'Niassa Special Reserve'),
     ("The insurgents burned a lodge in the Niassa Special Reserve, the reserve's management said.", 'Mozambique', 'Niassa Special Reserve'),
     ('Two military sources said the brigadier was killed in the ambush.', 'Nigeria', 'military sources'),
-    ('Earlier on Sunday, soldiers detained the journalist at his home, his wife said.', 'Myanmar', 'relatives'),
-    ("The victim's brother told AFP that the soldiers fired without warning.", 'Sudan', 'relatives'),
+    ('Earlier on Sunday, soldiers detained the journalist at his home, his wife said.', 'Myanmar', 'local residents'),
+    ("The victim's brother told AFP that the soldiers fired without warning.", 'Sudan', 'local residents'),
     ('Central Command said its forces had struck three sites used by the militia.', 'Iraq', 'US Central Command'),
     ('The Houthi-run Saba news agency put the turnout at hundreds of thousands.', 'Yemen', 'Saba'),
     pytest.param('The defence ministry did not give a toll but said in a statement that several insurgents were killed.', 'Mozambique',
@@ -551,7 +551,7 @@ _ROUND7 = [
     ('"We heard shooting until dawn," a resident told AFP by telephone.', 'Mali', 'local residents'),
     ('"The whole market was burning," one trader told Reuters.', 'Nigeria', 'local residents'),
     ('"Nobody came to help us," a villager told the BBC.', 'Sudan', 'local residents'),
-    pytest.param('"The soldiers took my brother," one woman told Radio Dabanga.', 'Sudan', 'relatives', marks=pytest.mark.xfail(
+    pytest.param('"The soldiers took my brother," one woman told Radio Dabanga.', 'Sudan', 'local residents', marks=pytest.mark.xfail(
         strict=True, reason="kin only by the quote's words; 'one woman' is no voice's noun")),
     # round 8, written before running: an unnamed officer told a wire agency, an appointed governor in a report
     # ranked on a neighbour, national Red Cross and Red Crescent societies
@@ -734,7 +734,8 @@ def test_elders_and_relatives_take_the_name_a_coder_records():
     so = SourceContext(history=[], country="Somalia")
     assert src("A local elder in El Dher told Xinhua by phone that the soldiers had left.", so) == "local elders"
     assert src("Clan elders said 14 herders were killed.", so) == "local elders"
-    assert src("Relatives of the victims said the soldiers fired without warning.", so) == "relatives"
+    # relatives are recorded as local residents (docs/gold-format.md: "residents and relatives")
+    assert src("Relatives of the victims said the soldiers fired without warning.", so) == "local residents"
     # an elder named with his clan's body is not generic
     assert src("The Hawiye Elders Council said the talks had failed.", so) != "local elders"
 
@@ -770,7 +771,7 @@ def test_a_rebel_spokesman_speaks_for_the_group_the_sentence_names():
 
 def test_kin_churches_parks_and_state_television():
     mm = SourceContext(history=[], country="Myanmar")
-    assert src("The singer was taken from his home at night, his sister said.", mm) == "relatives"
+    assert src("The singer was taken from his home at night, his sister said.", mm) == "local residents"
     assert src("State television said 11 rioters were detained.", mm) == "MRTV"
     # a private person described by the appositive is a resident, not kin
     assert src('"We ran," said Ko Aung, a father of three who lives near the market.', mm) == "local residents"
@@ -1411,16 +1412,16 @@ def test_round27_voices_by_structure(sentences, country, expected):
 def test_round27_negative_cases(sentence, country, unwanted):
     out = [o.name for o in attribute_all(sentence, 0, "a1", SourceContext(history=[], country=country))]
     if unwanted is None:
-        assert out == ["relatives"]
+        assert out == ["local residents"]
     else:
         assert unwanted not in out
 
 
-def test_round27_his_party_and_relatives_are_two_voices():
+def test_round27_his_party_and_relatives_are_two_voices():  # (relatives recorded as local residents)
     ctx = SourceContext(history=[], country="Ethiopia")
     out = attribute_all("A senior official of Ethiopia's opposition Oromo Liberation Front (OLF) was shot dead near Meki, "
                         "his party and relatives said.", 0, "a1", ctx)
-    assert sorted(o.name for o in out) == ["Oromo Liberation Front", "relatives"]
+    assert sorted(o.name for o in out) == ["Oromo Liberation Front", "local residents"]
 
 
 # round 27, third pass: who said it, by structure (sentences written for these tests)
@@ -2078,9 +2079,9 @@ def test_round29d_an_embassy_of_the_host_country_itself_is_no_mission():
     "Her mother Amina Bello told reporters the girl was taken at night.",
     "The victim's cousin Ahmed Saleh said he was shot at a checkpoint.",
 ])
-def test_round29d_a_named_relative_is_relatives(sentence):
+def test_round29d_a_named_relative_is_local_residents(sentence):
     got = _voices("Nigeria", sentence)[0]
-    assert got is not None and got.name == "relatives"
+    assert got is not None and got.name == "local residents" and got.rule.endswith("+kin")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2159,3 +2160,14 @@ def test_a_leader_named_after_his_post_speaks_for_the_body_later():
     ctx = SourceContext(history=[])
     src("The leader of Mozambique's former rebel movement Renamo, Afonso Dhlakama, extended a truce by two months.", ctx)
     assert src("Dhlakama said the ceasefire would now last 60 days.", ctx) == "Renamo"
+
+
+# stop 41: colleagues and family who speak together are kin, recorded as local residents the way
+# docs/gold-format.md records residents and relatives (an Amhara MP detained in Addis Ababa, 5 August 2023)
+@pytest.mark.parametrize("sentence", [
+    "Police detained the lawmaker at his home in Addis Ababa, his colleagues and family members told Addis Standard.",
+    "The journalist was taken from his house at night, his friends and relatives said.",
+])
+def test_colleagues_and_family_speaking_together_are_kin(sentence):
+    got = _voices("Ethiopia", sentence)[0]
+    assert got is not None and got.name == "local residents" and got.rule.endswith("+kin"), got

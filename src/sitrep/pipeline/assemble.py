@@ -1589,6 +1589,8 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
                 w *= 0.15  # "in support of Palestinians in Gaza": a cause, not the scene
             if "+neighbour" in p.rule:
                 w *= 0.3  # "based in neighbouring Rakhine state": beside the scene
+            if "+war" in p.rule:
+                w *= 0.3  # "journalists covering the conflict in the Tigray region": the war's land
             if "+landmark" in p.rule:
                 w *= 0.3  # "Ataye, which lies between Kemise and Shewa Robit": where the scene lies
             if "+earlier" in p.rule:

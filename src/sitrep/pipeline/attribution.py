@@ -682,7 +682,7 @@ _CIVIL_SOCIETY = re.compile(
 )
 # "his wife", "her brothers", "the victim's mother", "the boy's family": a speaker's kin
 _KIN = re.compile(
-    r"^(?:his|her|their|(?:the\s+)?[\w\-]+(?:['’]s|s['’]))\s+(?:(?:late|slain|dead|elder|younger|eldest)\s+)?"
+    r"^(?:his|her|their|(?:the\s+)?[\w\-]+(?:['’]s|s['’]))\s+(?:(?:colleagues|friends|neighbou?rs|lawyers?)\s+and\s+)?(?:(?:late|slain|dead|elder|younger|eldest)\s+)?"
     r"(?:wife|wives|husband|widow|widower|mother|father|parents?|sons?|daughters?|brothers?|sisters?|cousins?|uncles?|aunts?|nephews?|nieces?|"
     r"grand(?:mother|father|son|daughter)s?|famil(?:y|ies)(?:\s+members?)?|relatives?)(?-i:(?:,?\s+[A-Z][\w'’\-]+){1,3})?$",  # "His brother Bryan Fenster"
     re.I,
@@ -713,7 +713,7 @@ _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
     (re.compile(r"^(?:(?:community|clan|village|tribal|traditional)\s+)?elders?$", re.I), "local elders", "anonymous"),
-    (re.compile(r"^relatives?$", re.I), "relatives", "anonymous"),
+    (re.compile(r"^relatives?$", re.I), "local residents", "anonymous"),
     # "a traditional chief in the area", "village heads": what a coder records as community leaders
     (re.compile(r"^(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?)$", re.I), "community leaders", "anonymous"),
     # "organisers said", "crowds that organisers put at 200,000": the protest's organisers, unnamed
@@ -1332,7 +1332,7 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
                 return Source(canon, voice_kind, False, span, rule + "+voice")
     if _KIN.match(name):
         # "his wife said", "the victim's brother told AFP": the family, what a coder records as relatives
-        return _mk("relatives", "anonymous", False, span, rule + "+kin")
+        return _mk("local residents", "anonymous", False, span, rule + "+kin")
     if _LAWYER.match(name):
         return _mk("lawyers", "anonymous", False, span, rule + "+lawyer")
     m = _OPPOSITION.match(name)

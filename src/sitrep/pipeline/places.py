@@ -347,7 +347,9 @@ _ORG_AFTER = re.compile(
     r"Radio|TV|FM|News)\b"
 )
 # "in a statement on its Radio Andalus", "told Radio Dabanga": a broadcaster's name, not the scene
-_ORG_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$")
+_ORG_BEFORE = re.compile(r"\b(?:Radio|Television|TV)\s+$|"
+                         # "the opposition National Movement of Amhara (NaMA)": a party named after its land
+                         r"\b(?:Movement|Front|Party|Alliance|Congress|Union|Federation|Association)\s+(?:for\s+the\s+Liberation\s+)?of\s+(?:the\s+)?$")
 # "the Centre for Human Rights": an organisation, not Cameroon's Centre region
 _ORG_WORD_FOR = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
 _ORG_WORDS = frozenset({"centre", "center"})
@@ -396,6 +398,10 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?:(?:quran|koran)\s+(?:burnings?|desecrations?)|(?:burning|burned|burnt|burn|desecrated|desecration)\s+(?:of\s+)?"
     r"(?:a\s+|the\s+)?(?:copy\s+of\s+the\s+|copies\s+of\s+the\s+|pages\s+of\s+the\s+)?(?:holy\s+)?(?:quran|koran|book))\s+"
     r"(?:(?:outside|near|in\s+front\s+of)\s+(?:[\w'’-]+\s+){0,3}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a division named as a war's setting: "journalists covering the conflict in the Tigray region", "in
+# response to the escalating conflict in Amhara region" (the war there, not where this event was)
+_WAR_SETTING_BEFORE = re.compile(r"\b(?:(?:escalating|ongoing|deepening|worsening|brutal|bloody|armed|civil|two-year|year-long|"
+                                 r"[\w-]+-month|[\w-]+-year)\s+)?(?:conflict|war|crisis|insurgency)\s+in\s+(?:the\s+)?$", re.I)
 # a country as the holder of a sway or a policy is a state, not a scene: "chanted against Iran's
 # influence", "angry at Russia's role in the war", "Turkey's backing for the rebels"
 _STATE_SWAY_AFTER = re.compile(
@@ -1419,6 +1425,8 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+cause"  # "in support of Palestinians in Gaza", "against Iran's influence": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
+        elif feature == "admin1" and _WAR_SETTING_BEFORE.search(before):
+            rule += "+war"  # "covering the conflict in the Tigray region": the war's land, not this event's scene
         elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]) or (
                 _EARLIER_AFTER.match(text, c.end) and _RELATIVE_BEFORE.search(text, max(0, c.start - 60), c.start)):
             rule += "+earlier"  # "a year after the massacre in Barsalogho": another, earlier event's scene
