@@ -4157,3 +4157,16 @@ def test_a_crowd_in_two_cities_is_two_events(resources, text, published, expecte
     got = _evs39(text, published, resources)
     assert sorted((e.sub_event_type, e.place.name if e.place else None, (e.to_record()["fatalities"] or {}).get("best"))
                   for e in got) == expected
+
+
+# stop 41: "the protest movement" names a movement, not a protest held: an actor who backed it,
+# taken from his home, was arrested, no crowd met (the arrest of Paing Takhon in Yangon, 8 April 2021)
+def test_the_protest_movement_is_no_protest(resources):
+    got = _evs39("Myanmar's security forces arrested a popular actor who had spoken out against the coup, as the army steps up "
+                 "its hunt for celebrities backing the protest movement. He was taken from his home in Yangon early on "
+                 "Thursday, his sister said.", "2021-04-09", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Arrests", "Military Forces of Myanmar (2021-)")]
+    # guard (passes on the old code too): protests held are one
+    got = _evs39("Thousands of people joined protests in Yangon on Thursday against the military coup, witnesses said.",
+                 "2021-04-09", resources)
+    assert [e.sub_event_type for e in got] == ["Peaceful protest"]
