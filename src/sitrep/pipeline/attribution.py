@@ -713,7 +713,7 @@ _ANON_CANON: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:rescue\s+workers?|rescuers?|first\s+responders?|emergency\s+workers?|volunteer\s+\w+\s+\w+)$", re.I), "rescue workers", "medical"),
     (re.compile(r"^(?:teachers?|head\s?teachers?|headmasters?|school\s+\w+)$", re.I), "school staff", "anonymous"),
     (re.compile(r"^(?:(?:community|clan|village|tribal|traditional)\s+)?elders?$", re.I), "local elders", "anonymous"),
-    (re.compile(r"^relatives?$", re.I), "local residents", "anonymous"),
+    (re.compile(r"^relatives?$", re.I), "local residents", "anonymous"),  # (residents and relatives: docs/gold-format.md)
     # "a traditional chief in the area", "village heads": what a coder records as community leaders
     (re.compile(r"^(?:village|traditional|customary)\s+(?:leaders?|chiefs?|heads?|rulers?)$", re.I), "community leaders", "anonymous"),
     # "organisers said", "crowds that organisers put at 200,000": the protest's organisers, unnamed
@@ -1331,7 +1331,8 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
             if pat.match(noun):
                 return Source(canon, voice_kind, False, span, rule + "+voice")
     if _KIN.match(name):
-        # "his wife said", "the victim's brother told AFP": the family, what a coder records as relatives
+        # "his wife said", "the victim's brother told AFP": the family, which docs/gold-format.md records
+        # with residents as local residents
         return _mk("local residents", "anonymous", False, span, rule + "+kin")
     if _LAWYER.match(name):
         return _mk("lawyers", "anonymous", False, span, rule + "+lawyer")
