@@ -563,6 +563,11 @@ def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], r
     return f
 
 
+def _relabel(m: ActorMention, name: str, actor: Actor | None) -> None:
+    """The mention read as ``name`` (a generic label), with that dictionary actor's kind and country."""
+    m.name, m.kind, m.country, m.resolved = name, actor.kind if actor else None, actor.country if actor else None, actor is not None
+
+
 def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list[str], year: int | None) -> None:
     """The blame convention (docs/gold-format.md): a group only blamed or suspected ("officials
     blamed X", "suspected X fighters", "bore the hallmarks of X") is no doer while the report says
@@ -594,7 +599,7 @@ def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list
                 uname, uactor, _r = res.actors.generic("unidentified_armed_group", [m.country, *ranked], year)
                 if not uname:
                     uname, uactor = name, actor
-            m.name, m.kind, m.country, m.resolved = uname, uactor.kind if uactor else None, uactor.country if uactor else None, uactor is not None
+            _relabel(m, uname, uactor)
             if not m.rule.endswith("|blamed"):
                 m.rule += "|unclaimed"  # "suspected IS fighters ambushed a patrol ... no claim"
 
@@ -637,7 +642,7 @@ def _group_of_the_past(claims: list, sentences: list, hits_by_sentence: list[lis
         return
     for m in guessed:
         if m.name in stale:
-            m.name, m.kind, m.country, m.resolved = name, actor.kind if actor else None, actor.country if actor else None, actor is not None
+            _relabel(m, name, actor)
             m.rule = "generic|group-only-of-the-past"
 
 

@@ -757,10 +757,14 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     # "since the war began on Oct. 7, after Hamas-led militants killed 1,200 people and took 250
     # hostages": what follows the war's start tells how it began; its tolls and days are not this story's
     origin = wb.start() if (wb := _WAR_BEGAN.search(text)) else len(text)
-    own_dates = [d for d in _own_dates(f, triggers) if not any(a <= d.start < b for a, b in asides)]
-    # (a year after "since" dates how long a state lasted, not the deed: "who had led the republic since 2014, died")
-    own_dates = [d for d in own_dates if not _tenure_year(text, d)]
-    dated = [d for d in f.dates if not any(a <= d.start < b for a, b in asides) and not _tenure_year(text, d)]
+
+    def told_here(d: RawDate) -> bool:
+        # not in an aside, nor a year after "since" that dates how long a state lasted ("who had led
+        # the republic since 2014, died")
+        return not any(a <= d.start < b for a, b in asides) and not _tenure_year(text, d)
+
+    own_dates = [d for d in _own_dates(f, triggers) if told_here(d)]
+    dated = [d for d in f.dates if told_here(d)]
     if voice_only:
         claim.background = "statement"
     elif blame_only and not (f.source or lead):

@@ -1563,13 +1563,13 @@ def _measured_scenes(text: str, out: list[Place]) -> None:
         q.rule += "+measure-of"
 
 
-# where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a
-# ceremony in", "talks hosted by Qatar in", "the meeting in"
 # "the island of Darak in Lake Chad", "the Lake Chad region": the lake, not the country (but "Lake Chad
 # province", a division named after it)
 _LAKE_BEFORE = re.compile(r"\bLake\s+$")
 _LAKE_UNIT_AFTER = re.compile(r"\s+(?:province|state|governorate|prefecture)\b", re.I)
 _VENUE_POP = 100_000  # a venue abroad is a city the world holds talks in, not a hamlet of that name
+# where talks or a signing took place: "peace talks held in", "signed in the capital,", "at a
+# ceremony in", "talks hosted by Qatar in", "the meeting in"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|ceremony|signed|signing|mediation|conference)\b"
     r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", re.I)
