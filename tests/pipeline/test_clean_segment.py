@@ -107,3 +107,12 @@ def test_wire_sentences_are_not_cut():
          "reported that thousands of families had fled towards the Turkish border overnight.")
     assert 300 < len(s) < LONGEST
     assert [x.text for x in segment(s, [(0, len(s))])] == [s]
+
+
+def test_a_dateline_with_the_year_after_a_slash():
+    # stop 42: Addis Standard writes its datelines "Addis Abeba, January 22/2018 -"
+    body = ("Addis Abeba, January 22/2018 - At least seven people were killed on Saturday in Woldia, the regional "
+            "government said.")
+    c = clean(body)
+    assert c.dateline and c.dateline.place == "Addis Abeba" and c.dateline.date_text == "January 22/2018"
+    assert body[c.dateline.end:].startswith("At least seven")

@@ -4170,3 +4170,37 @@ def test_the_protest_movement_is_no_protest(resources):
     got = _evs39("Thousands of people joined protests in Yangon on Thursday against the military coup, witnesses said.",
                  "2021-04-09", resources)
     assert [e.sub_event_type for e in got] == ["Peaceful protest"]
+
+
+# stop 42: people fired on while chanting slogans were protesting (the Timket shooting in Woldia,
+# 20 January 2018); a crowd in a second city, told in a sentence that opens on that city, is that
+# city's own event even when the police did the same to both (Naypyitaw and Mandalay, 8 February 2021)
+def test_chanting_slogans_is_a_protest_fired_on(resources):
+    got = _evs39("At least seven people were killed on Saturday in Woldia, a town in the North Wollo zone of Amhara, when "
+                 "security forces opened fire on youths who were chanting anti-government slogans during the Timket "
+                 "celebrations, the regional government said.", "2018-01-22", resources)
+    assert [(e.sub_event_type, e.actor2) for e in got] == [("Excessive force against protesters", "Protesters (Ethiopia)")]
+    # guard (passes on the old code too): slogans painted on a wall are no crowd
+    got = _evs39("Gunmen shot dead two farmers near Woldia on Saturday and painted slogans on the walls of a school, "
+                 "residents said.", "2018-01-22", resources)
+    assert [e.sub_event_type for e in got] == ["Attack"]
+
+
+def test_a_crowd_told_in_a_second_city_is_that_citys_event(resources):
+    got = _evs39("Police fired water cannon at protesters in the capital Naypyitaw on Monday as tens of thousands marched "
+                 "against the coup for a third day, witnesses said. In the central city of Mandalay, police fired tear gas "
+                 "to disperse a crowd outside the regional government office, residents said.", "2021-02-08", resources)
+    assert sorted((e.sub_event_type, e.place.name if e.place else None) for e in got) == [
+        ("Protest with intervention", "Mandalay"), ("Protest with intervention", "Nay Pyi Taw")]
+    # guard (passes on the old code too): a district of the same city goes on with its crowd
+    got = _evs39("Police fired water cannon at protesters in Yangon on Monday, witnesses said. In the Hlaing township, "
+                 "police fired tear gas to disperse a crowd outside a school, residents said.", "2021-02-08", resources)
+    assert [e.place.name if e.place else None for e in got] == ["Yangon"]
+
+
+# stop 42: police who cleared a road a crowd had blocked intervened in the protest (Ibadan, during the
+# naira shortage protests of 15 February 2023)
+def test_police_clearing_a_blocked_road_intervened(resources):
+    got = _evs39("In Ibadan, hundreds of protesters blocked the busy Iwo Road interchange for several hours on Wednesday, "
+                 "chanting against the central bank, before police cleared the road, residents said.", "2023-02-16", resources)
+    assert [e.sub_event_type for e in got] == ["Protest with intervention"]

@@ -172,6 +172,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
 
     # 1. actors and attributions over each sentence (needed to exclude names from places)
     hits_by_sentence = [res.actors.find(s.text) for s in sentences]
+    _own_acronyms(body, hits_by_sentence, res)
     _coalition_anaphora(sentences, hits_by_sentence, res)
     src_spans_by_sentence = [source_spans(s.text) for s in sentences]
     # 2. place candidates, the report's countries, then readings
@@ -644,6 +645,17 @@ def _group_of_the_past(claims: list, sentences: list, hits_by_sentence: list[lis
         if m.name in stale:
             _relabel(m, name, actor)
             m.rule = "generic|group-only-of-the-past"
+
+
+def _own_acronyms(text: str, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources) -> None:
+    """An abbreviation the report defines as another body's name ("the Social Democratic Front
+    (SDF)") means that body wherever the report writes it: its actor, or none."""
+    own = res.actors.own_acronyms(text)
+    if not own:
+        return
+    for hits in hits_by_sentence:
+        hits[:] = [h if h.written not in own else actors_mod.Hit(h.start, h.end, h.written, own[h.written])
+                   for h in hits if h.written not in own or own[h.written]]
 
 
 def _coalition_anaphora(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources) -> None:

@@ -34,6 +34,9 @@ _COORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+$")
 # "Ethiopian and allied Eritrean forces": the first name leads, the one after "allied" is its ally
 _COORD_ALLIED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+(?:its\s+|their\s+)?allied\s+$")
 _MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
+# "the Social Democratic Front (SDF)": a name and the abbreviation the report gives it
+_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "pour", "et"})
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*)(?:[ ](?:[A-Z][\w'’-]*|of|the|for|and|in|de|du|des|la|le|pour|et|al-[\w'’-]+|el-[\w'’-]+)){0,7})[ ]\(([A-Z][A-Za-z0-9]{1,6})\)")
 
 COUNTRY_DISPLAY = {
     "PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
@@ -174,6 +177,39 @@ class ActorDictionary:
             else:
                 i += 1
         return hits
+
+    def own_acronyms(self, text: str) -> dict[str, tuple[tuple[str, int | str], ...]]:
+        """Abbreviations the report defines as a name other than the dictionary's: "the Social
+        Democratic Front (SDF)" in Cameroon is no Syrian Democratic Forces, "Reporters Without
+        Borders (RSF)" no Rapid Support Forces, "GAZA CITY (AA)" no Arakan Army. Each maps to the
+        actor its written name is (the "Ambazonia Defence Forces (ADF)" are the Ambazonian
+        separatists), or to nothing when that name is no actor the dictionary holds."""
+        out: dict[str, tuple[tuple[str, int | str], ...]] = {}
+        for m in _DEFINED.finditer(text):
+            long, short = m.group(1), m.group(2)
+            known = tuple(t for t in self.cs_keys.get(short, ()) if t[0] == "actor")
+            if not known or short in out:
+                continue
+            # the name is its last words, as many as the abbreviation has letters
+            spans = [m for m in _TOKEN.finditer(long) if m.group(0).lower() not in _NAME_GLUE][-sum(c.isalpha() for c in short):]
+            hits = self.find(long)
+            last = hits[-1] if hits else None
+            if spans and last is not None and last.end == len(long) and last.start <= spans[0].start() and any(
+                    t[0] == "actor" for t in last.targets):
+                if not set(last.targets) & set(known):
+                    out[short] = tuple(t for t in last.targets if t[0] == "actor")  # the name is another actor's
+                continue
+            # a spelling of the actors' own names ("Hay'at Tahrir al-Sham (HTS)") shares most of their
+            # words; another body ("Social Democratic Front") at most one in two
+            words = [m.group(0).translate(_APOS).lower() for m in spans]
+            theirs = {w.translate(_APOS).lower() for t in known for n in self._names(int(t[1])) for w in _TOKEN.findall(n)}
+            if words and sum(w in theirs for w in words) * 2 < len(words):
+                out[short] = ()
+        return out
+
+    def _names(self, i: int) -> set[str]:
+        a = self.actors[i]
+        return {a.name, *a.aliases, *a.former, *((a.short,) if a.short else ())}
 
     def _coordinated_before(self, text: str, h: Hit, prev: Hit | None) -> Hit | None:
         """"Hausa and Berta fighters", "Fulani and Dogon militiamen": a lone name coordinated before a

@@ -371,7 +371,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
         if own_words and p is not None and all(_far(p, g) for g in groups) and (
             separate or (any(t.role == "total" for t in c.tolls) and not _names_the_one_dead(c, groups[-1]))
             or (other_kind and any(d.date for d in c.dates) and not _ANAPHORIC.match(c.text))
-            or ((other_kind or c.sub_event_type != _group_sub(groups[-1])) and _PLACE_FIRST.match(c.text) is not None)
+            or ((other_kind or c.sub_event_type != _group_sub(groups[-1]) or c.sub_event_type in _CROWD_SUBS) and _PLACE_FIRST.match(c.text) is not None)
             or (c.trigger_weight >= 2 and not _ANAPHORIC.match(c.text) and _another_day(c, groups[-1]))
         ):
             groups.append([c])

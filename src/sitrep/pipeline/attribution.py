@@ -38,7 +38,7 @@ _SPEECH_VERBS = (
 # toll at 23"): never an inverted "..., blamed X"
 _VERBS_SV = (
     _SPEECH_VERBS
-    + r"|put (?:the|its|their) (?:death |own )?(?:toll|number|turnout|crowd|losses|casualties)|described|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released|published|denied|denies|accused"
+    + r"|put (?:the|its|their) (?:death |own )?(?:toll|number|turnout|crowd|losses|casualties)|described|(?:gave|given) (?:a|an|the)(?: \w+){0,2} (?:toll|figure|count|tally|account|version)|released(?! (?:him|her|them|unharmed)\b)|published|denied|denies|accused"
     + r"|(?:rejected|rejects|dismissed|dismisses) (?:the|these|those|such|all|any|its|their) (?:\w+ )?(?:accusations?|allegations?|claims?|charges?|reports?|findings|account)"
     + r"|blamed|blames|admitted|acknowledged|spoke of|spoken of|speaks of|condemned|condemns|(?:raised|revised|updated|lowered) (?:the|its) (?:death )?(?:toll|figure|count)"
     + r"|(?:shared|posted) (?:an? )?(?:photos?|images?|videos?|footage|pictures?)"

@@ -72,6 +72,8 @@ _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:
                       r"(?:tear\s*gas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|water\s+cannons?)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|against)\s+"
                       r"(?:[\w-]+\s+){0,4}?(?:crowds?|supporters|mourners|marchers|youths|students)|"
                       r"(?:people|crowds?|thousands|hundreds|dozens|students|residents|women|youths|supporters)\s+(?:were\s+)?marching|"
+                      # "young people who were chanting anti-government slogans" (not slogans painted on a wall)
+                      r"(?:chant|shout)(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,2}?slogans|"
                       # "to break up a march" (the noun in lower case: not the month)
                       r"(?-i:march)(?!\s+into))\b", re.I)
 # a crowd whose own deeds (storming a building, stoning the police) make a protest violent
@@ -444,7 +446,7 @@ class SentenceFacts:
 
 _PUBLICATION = re.compile(r"\b(?:released|published|issued|announced|said|reported|updated|statement)\b", re.I)
 _EVENT_PREP = re.compile(r"\b(?:following|after|since|before|during|in)\s+(?:the\s+)?$", re.I)
-_DATELINE_AFTER = re.compile(r"\s*(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?(?:[-—–]|/?\s*[A-Z]{2,8}\s*/\.?)")
+_DATELINE_AFTER = re.compile(r"(?:/\d{4})?\s*(?:\((?:[A-Z][\w.\- ]{0,30})\)\s*)?(?:[-—–]|/?\s*[A-Z]{2,8}\s*/\.?)")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|added|confirmed|rose|risen|climbed|increased|jumped|recovered|"
     r"updated|sifted|mourned|buried|funerals?|statement|released|published|searched|searching|continued|visited|"

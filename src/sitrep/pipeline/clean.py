@@ -31,12 +31,13 @@ _RELATED_HEAD = re.compile(
 # a line of a related-stories list: a headline, with no full stop at its end
 _HEADLINE_LIKE = re.compile(r"^(?:[-–—•*]\s*)?[^.!?]{3,160}[^.!?\"”:]$")
 
-# Datelines: "KHARKIV, Ukraine (AP) --", "Damascus, Nov 30 (AFP) -", "KHARTOUM, April 16 (Reuters) -"
+# Datelines: "KHARKIV, Ukraine (AP) --", "Damascus, Nov 30 (AFP) -", "KHARTOUM, April 16 (Reuters) -",
+# "Addis Abeba, January 22/2018 -" (Addis Standard's)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"""^(?:(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){{0,3}}(?:,[ ](?!{_MON}[ ]\d)[A-Z][A-Za-z.\-]+(?:[ ][A-Z][A-Za-z.\-]+){{0,2}}){{0,2}})
           (?:[ ]\((?P<country>[A-Z][A-Za-z ]{{2,30}})\))?,?[ ]?)?
-        (?P<date>(?:{_MON}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,[ ]\d{{4}})?)?
+        (?P<date>(?:{_MON}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,[ ]\d{{4}}|/\d{{4}})?)?
         [ ]?(?:\((?P<agency>[A-Za-z\-. ]{{2,20}})\)[ ]*(?:-{{1,2}}|—|–|(?<=\))(?=[ ][A-Z]))\s+
               |\.[ ]*/(?P<agency2>[A-Za-z\-. ]{{2,20}})/\.?\s+
               |(?:-{{1,2}}|—|–)\s+)""",
