@@ -2499,3 +2499,21 @@ def test_blast_walls_a_crowd_of_followers_and_no_one_reported_killed(resources):
     (ev,) = _evs39("BAGHDAD (Reuters) - A blast tore through a market in Baghdad on Saturday, killing seven people, police said.",
                    "2016-04-30", resources)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# stop 42: the anti-tank missile that hit an orchard at Margaliot on 4 March 2024, killing an Indian
+# farmworker: "the war in Gaza" is the war's land, not the scene; "a foreign farmworker" is one dead;
+# "the latest cross-border attack since the start of the war" ranks this attack, it makes no tally of
+# its wounded; "a man in his 30s was pronounced dead" is one dead
+def test_the_latest_attack_since_the_war_began_keeps_its_own_toll_and_scene(resources):
+    got = _evs39("An anti-tank missile fired from Lebanon slammed into an orchard in northern Israel on Monday, killing a "
+                 "foreign farmworker and wounding seven others, Israeli rescuers said, in the latest cross-border attack since "
+                 "the start of the war in Gaza. The missile struck an orchard near Margaliot, just west of the town of Kiryat "
+                 "Shmona, shortly before noon.", "2024-03-04", resources)
+    assert len(got) == 1
+    r = got[0].to_record()
+    assert r["location"] != "Gaza" and r["country"] == "Israel"
+    assert (r["fatalities"]["best"], r["injured"]["best"]) == (1, 7)
+    got = _evs39("An anti-tank missile fired from Lebanon hit an orchard near Kiryat Shmona in northern Israel on Monday. A man "
+                 "in his 30s was pronounced dead at the scene, rescuers said.", "2024-03-04", resources)
+    assert [e.to_record()["fatalities"]["best"] for e in got] == [1]

@@ -1425,7 +1425,7 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
             rule += "+cause"  # "in support of Palestinians in Gaza", "against Iran's influence": a cause, not the scene
         elif _NEIGHBOUR_BEFORE.search(before):
             rule += "+neighbour"  # "based in neighbouring Rakhine state": beside the scene
-        elif feature == "admin1" and _WAR_SETTING_BEFORE.search(before):
+        elif feature in ("admin1", "place") and _WAR_SETTING_BEFORE.search(before):
             rule += "+war"  # "covering the conflict in the Tigray region": the war's land, not this event's scene
         elif _EARLIER_BEFORE.search(text[max(0, c.start - 220):c.start]) or (
                 _EARLIER_AFTER.match(text, c.end) and _RELATIVE_BEFORE.search(text, max(0, c.start - 60), c.start)):

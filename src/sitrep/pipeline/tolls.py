@@ -153,7 +153,7 @@ _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|d
 # the nouns for one person ("a soldier", "the body of a missing teacher")
 _ONE_PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
-    r"worker|guard|bodyguard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
+    r"worker|farmworker|farmhand|labou?rer|employee|vendor|shopkeeper|mechanic|miner|guard|bodyguard|resident|farmer|student|teacher|doctor|medic|paramedic|person|pilot|commander|driver|nurse|baby|"
     r"teenager|volunteer|rescuer|firefighter|shepherd|fisherman|nun|priest|pastor|monk|missionary|cleric|trader|herder|herdsman|"
     r"official|activist|protester|demonstrator|photographer|cameraman|reporter|peacekeeper|gendarme|contractor|engineer|"
     r"tourist|passenger|pilgrim|worshipper|villager|refugee|lawyer|judge|mother|father|son|daughter|wife|husband|"
@@ -174,7 +174,7 @@ _SINGLE_PASSIVE = re.compile(
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?P<rel>(?:who|whose)\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,120}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|shot\s+and|(?-i:[a-z]{2,}ly))\s+){0,2}"
-    r"(?:killed|wounded|injured|hurt|shot\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
+    r"(?:killed|wounded|injured|hurt|shot\s+dead|(?:pronounced|declared|confirmed)\s+dead|martyred|abducted|kidnapped|" + _TO_DEATH + r")\b", re.I)
 # "The leader of the Russia-backed separatists in eastern Ukraine was killed": one person, named by
 # the group they led, the subject of a singular passive outcome
 _THE_ONE_PASSIVE = re.compile(
@@ -1241,7 +1241,7 @@ _ASIDE_AFTER = re.compile(r",\s+(?:(?:as|while|amid)\s+(?!(?:of|well|many|much|a
 ASIDE_NOUN = r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|who|whose|a|an|" + ASIDE_NOUN + r"(?:where|when))\s+[^,;:]{1,120},", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|where|who|whose)\s+(?:was|were|is|are|has|had|have)\b|,\s+(?:bringing|raising|taking|pushing)\b", re.I)
-_RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+)*"
+_RANK_ORDINAL = re.compile(r"\bthe\s+(?:" + "|".join(_ORDINALS) + r"|latest)\s+(?:such\s+|deadly\s+|major\s+|large\s+|big\s+|[\w]+-[\w-]+\s+)*"
                            r"(?:attack|massacre|raid|strike|ambush|assault|bombing|blast|killing|incident|clash|such|"
                            # "..., the latest in a wave of attacks on activists since 2019": this event ranked in a run
                            r"in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:wave|series|string|spate|spree|run|chain|succession|surge|rash|line)\s+of\b)", re.I)
