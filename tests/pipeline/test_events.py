@@ -4204,3 +4204,17 @@ def test_police_clearing_a_blocked_road_intervened(resources):
     got = _evs39("In Ibadan, hundreds of protesters blocked the busy Iwo Road interchange for several hours on Wednesday, "
                  "chanting against the central bank, before police cleared the road, residents said.", "2023-02-16", resources)
     assert [e.sub_event_type for e in got] == ["Protest with intervention"]
+
+
+# stop 42: a base handed over is the receiver's: actor1 takes the place over, actor2 left it (the
+# French handover of the Timbuktu base to the Malian army, 14 December 2021), as in a capture
+def test_a_base_handed_over_is_taken_by_the_side_it_was_handed_to(resources):
+    got = _evs39("French troops on Tuesday handed over their base in the desert city of Timbuktu to the Malian army, the "
+                 "last of three bases in northern Mali to be vacated as Paris scales back its Barkhane operation, the French "
+                 "military said.", "2021-12-14", resources)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Non-violent transfer of territory", "Military Forces of Mali (2021-)", "Military Forces of France (2017-)")]
+    # guard (passes on the old code too): a withdrawal that hands the place to no one keeps the side that left first
+    got = _evs39("The last French soldiers deployed in Niger left the country on Friday, completing a withdrawal from the "
+                 "air base in Niamey, the army said.", "2023-12-22", resources)
+    assert [e.actor1 for e in got if e.sub_event_type == "Non-violent transfer of territory"] in ([], ["Military Forces of France (2017-)"])

@@ -1151,6 +1151,17 @@ _ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|seized\s+(?:\w
 _SELF_TOLD = re.compile(r"\b(?:said|says|added|reported|announced|stated|claimed)\s+(?:that\s+)?(?:they|it|its|their)\b|"
                         r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|men|officers|soldiers|units|fighters|positions?|posts?|bases?|patrols?)\b", re.I)
 _RETURNED_FIRE = re.compile(r"\b(?:(?:fired|firing|shot|shooting)\s+back|return(?:ed|ing)\s+fire|fire\s+was\s+returned|exchang\w*\s+(?:of\s+)?(?:gun)?fire)\b", re.I)
+# "handed over their base in the desert city of Timbuktu to the Malian army", "was turned over to"
+_HANDED_OVER_TO = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+over\b[^.;]{0,90}?\bto\s+(?:the\s+)?|"
+                             r"\bhand(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){1,4}?over\s+to\s+(?:the\s+)?", re.I)
+
+
+def _handed_to(group: list[Claim]) -> str | None:
+    """The side a place was handed over to, named right after "to"."""
+    return next((a.name for c in group if not c.background for m in _HANDED_OVER_TO.finditer(c.text) for a in c.actors
+                 if 0 <= a.span.start - c.span.start - m.end() <= 12), None)
+
+
 _HANDED_TO = re.compile(r"\b(?:handing|handed|leaving|left|ceding|ceded|conceding|conceded|surrendering|surrendered)\s+(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BEHEADED = re.compile(r"\b(?:behead\w*|decapitat\w*)", re.I)
@@ -4050,6 +4061,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
                 _launched(group, actor1) and not actor2.startswith(("Civilians", "Protesters", "Rioters")))):
             # "drones launched by the RSF were shot down by the army": the side that stopped the
             # weapon is actor1 (ACLED), the one that launched it actor2
+            actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
+        if sub == "Non-violent transfer of territory" and actor1 and actor2 and _handed_to(group) == actor2:
+            # "French troops handed over their base in Timbuktu to the Malian army": the side that
+            # takes the place over is actor1, the one that leaves it actor2 (as in a capture)
             actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
         targeted = any(c.target is not None and (c.target.name == actor2 or c.target.name in assoc2)
                        and not c.target.rule.endswith("|aimed") for c in group if not c.background)
