@@ -4218,3 +4218,31 @@ def test_a_base_handed_over_is_taken_by_the_side_it_was_handed_to(resources):
     got = _evs39("The last French soldiers deployed in Niger left the country on Friday, completing a withdrawal from the "
                  "air base in Niamey, the army said.", "2023-12-22", resources)
     assert [e.actor1 for e in got if e.sub_event_type == "Non-violent transfer of territory"] in ([], ["Military Forces of France (2017-)"])
+
+
+# stop 42: a protest of banging pots (Yangon and Mandalay, 2 February 2021) and a civil disobedience
+# campaign of staying home (Khartoum, 27-29 November 2016) are protests; "a civil disobedience
+# movement" workers joined is a movement, not a protest held; a withdrawal told as completed (the US
+# pullout from Air Base 101 in Niamey, 7 July 2024) is a transfer of territory
+def test_pots_and_pans_and_civil_disobedience_are_protests(resources):
+    got = _evs39("Residents of Yangon banged pots and pans and sounded car horns for about 15 minutes on Tuesday night in the "
+                 "first noisy show of defiance against the military coup, witnesses said.", "2021-02-03", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Peaceful protest", "Protesters (Myanmar)")]
+    got = _evs39("A three-day civil disobedience campaign against the government's austerity measures ended in Khartoum on "
+                 "Tuesday, with many residents staying at home, residents said.", "2016-11-29", resources)
+    assert [e.sub_event_type for e in got] == ["Peaceful protest"]
+    # guard (passes on the old code too): a movement joined is no protest held
+    got = _evs39("Police in Mandalay detained three railway workers on Saturday who had joined a civil disobedience movement "
+                 "against the junta, residents said.", "2021-02-20", resources)
+    assert [e.sub_event_type for e in got] == ["Arrests"]
+
+
+def test_a_withdrawal_told_as_completed_is_a_transfer(resources):
+    got = _evs39("The United States has completed the withdrawal of its troops from an air base in Niger's capital Niamey, the "
+                 "two countries' defence ministries said on Monday. The pullout from Air Base 101, next to Niamey's "
+                 "international airport, was completed on Sunday, the statement said.", "2024-07-08", resources)
+    assert [(e.sub_event_type, e.place.name if e.place else None, str(e.start_date)) for e in got] == [
+        ("Non-violent transfer of territory", "Niamey", "2024-07-07")]
+    # guard (passes on the old code too): a withdrawal still due is no event yet
+    assert _evs39("The withdrawal from the drone base in Agadez is due to be completed in the coming weeks, officials said.",
+                  "2024-07-08", resources) == []
