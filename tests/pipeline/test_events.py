@@ -4246,3 +4246,17 @@ def test_a_withdrawal_told_as_completed_is_a_transfer(resources):
     # guard (passes on the old code too): a withdrawal still due is no event yet
     assert _evs39("The withdrawal from the drone base in Agadez is due to be completed in the coming weeks, officials said.",
                   "2024-07-08", resources) == []
+
+
+# stop 42: a crowd's "security forces", in a story that names no soldier, are its police (Woldia, 20
+# January 2018); where troops are named beside them, the army stays
+def test_security_forces_at_a_crowd_are_its_police_unless_soldiers_are_named(resources):
+    got = _evs39("At least seven people were killed on Saturday in Woldia, a town in the North Wollo zone of Amhara, when "
+                 "security forces opened fire on youths who were chanting anti-government slogans during the Timket "
+                 "celebrations, the regional government said.", "2018-01-22", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Excessive force against protesters", "Police Forces of Ethiopia (2018-)")]
+    # guard (passes on the old code too)
+    got = _evs39("At least seven people were killed on Saturday in Woldia when security forces opened fire on youths who were "
+                 "chanting anti-government slogans, residents said. Soldiers were later deployed in the town's streets.",
+                 "2018-01-22", resources)
+    assert [e.actor1 for e in got] == ["Military Forces of Ethiopia (2018-)"]

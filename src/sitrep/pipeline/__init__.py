@@ -21,7 +21,7 @@ from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
-from .assemble import EVERY_ACT, UNOWNED, AssemblyContext, assemble
+from .assemble import EVERY_ACT, SOLDIERS, UNOWNED, AssemblyContext, assemble
 from .attribution import SourceContext, attribute, known_source, source_spans
 from .claims import (
     _ATTACKERS_OF,
@@ -447,6 +447,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
         army_label=functools.partial(by_country, "state_forces"),
         police_label=functools.partial(by_country, "police"),
+        soldiers_named=any(SOLDIERS.search(s.text) for s in sentences),
     )
     return assemble(claims, actx)
 

@@ -144,6 +144,9 @@ class AssemblyContext:
     army_label: Callable[[str | None], str] | None = None
     # the police, by the event's country (ISO alpha-2)
     police_label: Callable[[str | None], str] | None = None
+    # whether the report names soldiers anywhere ("troops", "the army"): a crowd's bare "security
+    # forces" are then no surer its police than its army
+    soldiers_named: bool = False
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -3242,6 +3245,24 @@ def _force_here(name: str | None, group: list[Claim], cc: str, ctx: AssemblyCont
     return here if here.startswith("Police Forces of") else name
 
 
+SOLDIERS = re.compile(r"\b(?:soldiers?|troops|army|military|servicem[ae]n|gendarmes?|gendarmerie|militar(?:y|ies)|armed\s+forces|"
+                      r"republican\s+guards?|presidential\s+guards?)\b", re.I)
+
+
+def _crowd_police(name: str | None, group: list[Claim], cc: str, ctx: AssemblyContext) -> str | None:
+    """A state's forces read only from "security forces" at a crowd, in a story that names no
+    soldier: the police of the country the crowd was in."""
+    if name is None or not name.startswith("Military Forces of") or ctx.police_label is None:
+        return name
+    said = [a for c in group for a in c.actors if a.name == name]
+    if not said or not all(a.rule == "generic:state_forces" and re.fullmatch(r"security\s+(?:forces|personnel)", a.written, re.I) for a in said):
+        return name
+    if ctx.soldiers_named:
+        return name
+    here = ctx.police_label(cc)
+    return here if here.startswith("Police Forces of") else name
+
+
 def _of_country(name: str | None, country: str) -> str | None:
     """An unidentified armed group or a crowd relabelled with ``country`` (" (Mali)", the part of a
     civilians label after "Civilians"; a crowd keeps its own where that is empty)."""
@@ -4062,6 +4083,10 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # "drones launched by the RSF were shot down by the army": the side that stopped the
             # weapon is actor1 (ACLED), the one that launched it actor2
             actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
+        if sub in _CROWD_SUBS and place is not None:
+            # "security forces opened fire on youths chanting slogans": a crowd's "security forces",
+            # in a story that names no soldier, are its police (as ACLED codes crowd control)
+            actor1, actor2 = (_crowd_police(a, group, place.iso2, ctx) for a in (actor1, actor2))
         if sub == "Non-violent transfer of territory" and actor1 and actor2 and _handed_to(group) == actor2:
             # "French troops handed over their base in Timbuktu to the Malian army": the side that
             # takes the place over is actor1, the one that leaves it actor2 (as in a capture)
