@@ -636,8 +636,10 @@ STRESS_SIDES = [
      'Military Forces of Myanmar (2021-)', 'Civilians (Myanmar)'),
     ('2024-01-05', 'The Arakan Army said on Friday it had overrun a junta battalion headquarters in Paletwa.',
      'AA: Arakan Army', 'Military Forces of Myanmar (2021-)'),
+    # (stop 42: a crowd's bare "security forces", in a story naming no soldier, are its police, as the gold codes
+    # crowd control in Myanmar 16 times to the army's 8; this line expected the army before)
     ('2021-03-14', "Security forces opened fire on anti-coup protesters in Yangon's Hlaingthaya township on Sunday, killing at least 22 people, a rights group said.",
-     'Military Forces of Myanmar (2021-)', 'Protesters (Myanmar)'),
+     'Police Forces of Myanmar (2021-)', 'Protesters (Myanmar)'),
     ('2024-04-07', "Resistance fighters of the People's Defence Force attacked a police station in Sagaing on Saturday, killing three officers, local media reported.",
      "PDF: People's Defence Force", 'Police Forces of Myanmar (2021-)'),
     ('2023-08-05', 'Fano militiamen captured the town of Lalibela on Thursday after clashes with federal forces, residents said.',
@@ -1003,8 +1005,11 @@ STRESS_SIDES_R9 = [
      'Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'),
     ('2024-02-18', 'An explosion ripped through a bus in Kabul on Saturday, killing seven passengers. There was no immediate claim of responsibility.',
      'Unidentified Armed Group (Afghanistan)', 'Civilians (Afghanistan)'),
+    # (stop 42: the crowd's police, as the gold codes crowd control in Sudan 18 times to the army's 9; the army before)
     ('2022-01-18', 'Security forces fired tear gas and live rounds at demonstrators in Khartoum on Monday, killing seven protesters, doctors said.',
-     'Military Forces of Sudan (2019-)', 'Protesters (Sudan)'),
+     'Police Forces of Sudan (2019-)', 'Protesters (Sudan)'),
+    ('2022-01-18', 'Security forces fired tear gas and live rounds at demonstrators in Khartoum on Monday, killing seven protesters, doctors said. '
+     'Troops in armoured vehicles later sealed off the bridges.', 'Military Forces of Sudan (2019-)', 'Protesters (Sudan)'),
     ('2020-10-06', 'Police opened fire on anti-government protesters in Baghdad on Saturday, killing 12, medical sources said.',
      'Police Forces of Iraq (2020-2022)', 'Protesters (Iraq)'),
     ('2021-03-28', 'Soldiers shot dead at least 90 anti-coup protesters across Myanmar on Saturday, local media said.',

@@ -3249,7 +3249,7 @@ SOLDIERS = re.compile(r"\b(?:soldiers?|troops|army|military|servicem[ae]n|gendar
                       r"republican\s+guards?|presidential\s+guards?)\b", re.I)
 
 
-def _crowd_police(name: str | None, group: list[Claim], cc: str, ctx: AssemblyContext) -> str | None:
+def _crowd_police(name: str | None, group: list[Claim], cc: str | None, ctx: AssemblyContext) -> str | None:
     """A state's forces read only from "security forces" at a crowd, in a story that names no
     soldier: the police of the country the crowd was in."""
     if name is None or not name.startswith("Military Forces of") or ctx.police_label is None:
