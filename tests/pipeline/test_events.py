@@ -4260,3 +4260,19 @@ def test_security_forces_at_a_crowd_are_its_police_unless_soldiers_are_named(res
                  "chanting anti-government slogans, residents said. Soldiers were later deployed in the town's streets.",
                  "2018-01-22", resources)
     assert [e.actor1 for e in got] == ["Military Forces of Ethiopia (2018-)"]
+
+
+# stop 42: civilians carried off in a fight are an abduction of their own (the attack on the Ajata-Aboki
+# mining site in Shiroro, 29 June 2022: soldiers and police killed, four Chinese workers kidnapped)
+def test_civilians_carried_off_in_a_fight_are_an_abduction_of_their_own(resources):
+    got = _evs39("Gunmen killed at least 30 soldiers and seven police officers in an attack on a mining site in Nigeria's "
+                 "Niger state on Wednesday and kidnapped four Chinese nationals working there, two security sources said. "
+                 "The attackers overwhelmed troops guarding the site at Ajata-Aboki, in Shiroro, after a fierce exchange of "
+                 "fire, one of the sources said.", "2022-06-30", resources)
+    subs = sorted((e.sub_event_type, e.actor1, e.actor2) for e in got)
+    assert subs == [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+                    ("Armed clash", "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria (2015-2023)")]
+    # guard (passes on the old code too): soldiers captured in a fight are part of it
+    got = _evs39("Jihadists killed seven soldiers and captured two others in an attack on an army post near Damboa on "
+                 "Wednesday, military sources said.", "2022-06-30", resources)
+    assert [e.sub_event_type for e in got] == ["Armed clash"]

@@ -3682,6 +3682,22 @@ def _killings_after_capture(group: list[Claim], sub: str, territorial: str | Non
     return capture, dead
 
 
+# civilians carried off ("also seized three women working at a health facility", "kidnapped four
+# Chinese nationals working there"; not "captured two soldiers", nor "rescued the abducted workers")
+_CIVILIANS_TAKEN = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing)|seized|snatched|took\s+away|carried\s+off)\s+"
+                              r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"dozens\s+of|scores\s+of|several|an?|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:women|men|girls|boys|children|civilians|villagers|residents|workers|nationals|passengers|pupils|"
+                              r"students|travell?ers|farmers|people|teachers|nurses|doctors|aid\s+workers|contractors|engineers|traders)\b", re.I)
+
+
+def _taken_in_fight(group: list[Claim]) -> list[Claim]:
+    """The claims of a fight that tell civilians carried off by the fighters, told as a deed of
+    their own (not one that only names a toll of abducted)."""
+    return [c for c in group if not c.background and _CIVILIANS_TAKEN.search(c.text) and not re.search(
+        r"\b(?:rescu\w+|freed|released)\b", c.text, re.I)]
+
+
 def _armed_party(m: TollMention) -> bool:
     return m.party is not None and not m.party.startswith("Civilians") and not m.civilian
 
@@ -4106,6 +4122,20 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
                               ctx.civilians_label(place.iso2 if place else None), assoc1, [],
                               _toll(dead, ctx, lambda m: not _armed_party(m)), *_dates(dead, ctx.published, False))
             group, keep = capture, _armed_party
+        taken = None
+        if etype == "Battles" and killings is None and actor1 and (seized := _taken_in_fight(group)):
+            # "killed 30 soldiers in an attack on a mining site and kidnapped four Chinese nationals
+            # working there": the people carried off are an abduction of their own (ACLED), by the
+            # side that is no state's
+            taker = actor2 if actor2 and ctx.is_state(actor1) and not ctx.is_state(actor2) else actor1
+            # (with the statements about the attack and the other words of the people taken, "pursuing
+            # the attackers to rescue the abducted workers", which speak for it too)
+            seized += [c for c in group if not c.background and (c.sub_event_type is None or _PEOPLE_TAKEN.search(c.text))
+                       and not any(c is x for x in seized)]
+            seized.sort(key=lambda x: x.sentence)
+            taken = _event(ctx, 2000 + gi, seized, "Violence against civilians", "Abduction/forced disappearance", None, place, taker,
+                           ctx.civilians_label(place.iso2 if place else None), assoc1 if taker == actor1 else assoc2, [],
+                           _toll(seized, ctx, lambda m: m.outcome == "abducted"), *_dates(group, ctx.published, False))
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
         if events and basis.startswith("published date") and any(
                 _SAME_DAY.search(c.text) or (events[-1].time_precision == 1 and _ALONGSIDE.match(c.text)) for c in group if not c.background):
@@ -4141,6 +4171,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
                                  start, end, precision, basis, ongoing, said.get(gi, []), elsewhere.get(gi, [])))
         if killings is not None:
             events.append(killings)
+        if taken is not None and not state_of_affairs:
+            events.append(taken)
     return events
 
 
