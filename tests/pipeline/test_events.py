@@ -4276,3 +4276,13 @@ def test_civilians_carried_off_in_a_fight_are_an_abduction_of_their_own(resource
     got = _evs39("Jihadists killed seven soldiers and captured two others in an attack on an army post near Damboa on "
                  "Wednesday, military sources said.", "2022-06-30", resources)
     assert [e.sub_event_type for e in got] == ["Armed clash"]
+
+
+def test_people_carried_off_in_a_fight_are_counted_once(resources):
+    # stop 42: the four abducted are the abduction's, not the fight's too (a sum over records counts them once)
+    got = _evs39("Gunmen killed at least 30 soldiers and seven police officers in an attack on a mining site in Nigeria's "
+                 "Niger state on Wednesday and kidnapped four Chinese nationals working there, two security sources said.",
+                 "2022-06-30", resources)
+    recs = {e.sub_event_type: e.to_record() for e in got}
+    assert (recs["Abduction/forced disappearance"]["abducted"] or {}).get("best") == 4
+    assert recs["Armed clash"]["abducted"] is None and recs["Armed clash"]["fatalities"]["best"] == 37

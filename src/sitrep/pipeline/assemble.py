@@ -3698,6 +3698,11 @@ def _taken_in_fight(group: list[Claim]) -> list[Claim]:
         r"\b(?:rescu\w+|freed|released)\b", c.text, re.I)]
 
 
+def _not_taken(fought: Callable[[TollMention], bool] | None, m: TollMention) -> bool:
+    """A fight's toll mention, once its people carried off are an abduction of their own."""
+    return m.outcome != "abducted" and (fought is None or fought(m))
+
+
 def _armed_party(m: TollMention) -> bool:
     return m.party is not None and not m.party.startswith("Civilians") and not m.civilian
 
@@ -4136,6 +4141,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             taken = _event(ctx, 2000 + gi, seized, "Violence against civilians", "Abduction/forced disappearance", None, place, taker,
                            ctx.civilians_label(place.iso2 if place else None), assoc1 if taker == actor1 else assoc2, [],
                            _toll(seized, ctx, lambda m: m.outcome == "abducted"), *_dates(group, ctx.published, False))
+            # (the people carried off are counted there, not again in the fight's toll)
+            keep = functools.partial(_not_taken, keep)
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
         if events and basis.startswith("published date") and any(
                 _SAME_DAY.search(c.text) or (events[-1].time_precision == 1 and _ALONGSIDE.match(c.text)) for c in group if not c.background):
