@@ -191,7 +191,7 @@ class ActorDictionary:
             if not known or short in out:
                 continue
             # the name is its last words, as many as the abbreviation has letters
-            spans = [m for m in _TOKEN.finditer(long) if m.group(0).lower() not in _NAME_GLUE][-sum(c.isalpha() for c in short):]
+            spans = [w for w in _TOKEN.finditer(long) if w.group(0).lower() not in _NAME_GLUE][-sum(c.isalpha() for c in short):]
             hits = self.find(long)
             last = hits[-1] if hits else None
             if spans and last is not None and last.end == len(long) and last.start <= spans[0].start() and any(
@@ -201,7 +201,7 @@ class ActorDictionary:
                 continue
             # a spelling of the actors' own names ("Hay'at Tahrir al-Sham (HTS)") shares most of their
             # words; another body ("Social Democratic Front") at most one in two
-            words = [m.group(0).translate(_APOS).lower() for m in spans]
+            words = [w.group(0).translate(_APOS).lower() for w in spans]
             theirs = {w.translate(_APOS).lower() for t in known for n in self._names(int(t[1])) for w in _TOKEN.findall(n)}
             if words and sum(w in theirs for w in words) * 2 < len(words):
                 out[short] = ()
