@@ -975,9 +975,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         sub = territorial
     if territorial:
         taker, holder = actor1, actor2
-        handed = [a.name for c in group if not c.background for m in _HANDED_TO.finditer(c.text) for a in c.actors
-                  if 0 <= a.span.start - c.span.start - m.end() <= 30]
-        if handed and handed[0] == actor2 and actor1:
+        if actor2 is not None and _handed_to(group, _HANDED_TO, 30) == actor2 and actor1:
             # "pulled out of Vuhledar, ceding it to Russian forces": the side it was left to took it
             taker, holder = actor2, actor1
         territorial = "Government regains territory" if taker and ctx.is_state(taker) and not _foreign_taker(group, taker, holder, ctx) else "Non-state actor overtakes territory"
@@ -1159,10 +1157,11 @@ _HANDED_OVER_TO = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+over\
                              r"\bhand(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){1,4}?over\s+to\s+(?:the\s+)?", re.I)
 
 
-def _handed_to(group: list[Claim]) -> str | None:
-    """The side a place was handed over to, named right after "to"."""
-    return next((a.name for c in group if not c.background for m in _HANDED_OVER_TO.finditer(c.text) for a in c.actors
-                 if 0 <= a.span.start - c.span.start - m.end() <= 12), None)
+def _handed_to(group: list[Claim], pattern: re.Pattern[str], reach: int) -> str | None:
+    """The first side a place was handed (``pattern``, up to its "to") over or left to, named
+    within ``reach`` characters after it."""
+    return next((a.name for c in group if not c.background for m in pattern.finditer(c.text) for a in c.actors
+                 if 0 <= a.span.start - c.span.start - m.end() <= reach), None)
 
 
 _HANDED_TO = re.compile(r"\b(?:handing|handed|leaving|left|ceding|ceded|conceding|conceded|surrendering|surrendered)\s+(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?", re.I)
@@ -4108,7 +4107,7 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # "security forces opened fire on youths chanting slogans": a crowd's "security forces",
             # in a story that names no soldier, are its police (as ACLED codes crowd control)
             actor1, actor2 = (_crowd_police(a, group, place.iso2, ctx) for a in (actor1, actor2))
-        if sub == "Non-violent transfer of territory" and actor1 and actor2 and _handed_to(group) == actor2:
+        if sub == "Non-violent transfer of territory" and actor1 and actor2 and _handed_to(group, _HANDED_OVER_TO, 12) == actor2:
             # "French troops handed over their base in Timbuktu to the Malian army": the side that
             # takes the place over is actor1, the one that leaves it actor2 (as in a capture)
             actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
@@ -4135,12 +4134,11 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             taker = actor2 if actor2 and ctx.is_state(actor1) and not ctx.is_state(actor2) else actor1
             # (with the statements about the attack and the other words of the people taken, "pursuing
             # the attackers to rescue the abducted workers", which speak for it too)
-            seized += [c for c in group if not c.background and (c.sub_event_type is None or _PEOPLE_TAKEN.search(c.text))
-                       and not any(c is x for x in seized)]
-            seized.sort(key=lambda x: x.sentence)
-            taken = _event(ctx, 2000 + gi, seized, "Violence against civilians", "Abduction/forced disappearance", None, place, taker,
+            told = [c for c in group if any(c is x for x in seized) or (
+                not c.background and (c.sub_event_type is None or _PEOPLE_TAKEN.search(c.text)))]
+            taken = _event(ctx, 2000 + gi, told, "Violence against civilians", "Abduction/forced disappearance", None, place, taker,
                            ctx.civilians_label(place.iso2 if place else None), assoc1 if taker == actor1 else assoc2, [],
-                           _toll(seized, ctx, lambda m: m.outcome == "abducted"), *_dates(group, ctx.published, False))
+                           _toll(told, ctx, lambda m: m.outcome == "abducted"), *_dates(group, ctx.published, False))
             # (the people carried off are counted there, not again in the fight's toll)
             keep = functools.partial(_not_taken, keep)
         start, end, precision, basis = _dates(group, ctx.published, ongoing)
