@@ -2950,3 +2950,25 @@ def test_the_side_that_repulsed_an_attack_told_with_its_day_was_attacked(resourc
     assert sides("The armed forces repulsed on Sunday a large-scale attack launched by the Rapid Support Forces on the "
                  "headquarters of the Armoured Corps in al-Shajara, south of Khartoum, the army spokesman said.",
                  "2023-08-21", resources) == ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+
+
+def test_a_state_force_only_blamed_that_denies_the_act_itself_stays_unidentified(resources):
+    # the UAE accused Sudan's army of striking its ambassador's residence in Khartoum (30 September
+    # 2024) and the army denied it: one side's word against the other's, so no doer is coded
+    a1, _a2 = sides("The United Arab Emirates on Monday accused Sudan's army of an air strike on its ambassador's residence "
+                    "in Khartoum that caused heavy damage. The army denied carrying out the attack.", "2024-09-30", resources)
+    assert a1 == "Unidentified Armed Group (Sudan)"
+    # the blame in one sentence, the coalition's own denial in the next (Hodeidah, 2 August 2018)
+    a1, _a2 = sides("At least 55 people were killed when blasts hit a fish market in Hodeidah on Thursday, the health ministry "
+                    "said. Houthi television blamed air strikes by the Saudi-led coalition. The coalition denied carrying out "
+                    "any operation in the city.", "2018-08-03", resources)
+    assert a1 == "Unidentified Armed Group (Yemen)"
+    # blamed, but the denial is another side's: the state stays the doer the accuser names
+    a1, _a2 = sides("At least 55 people were killed when blasts hit a fish market in Hodeidah on Thursday, the health ministry "
+                    "said. Houthi television blamed air strikes by the Saudi-led coalition. The Houthis denied firing any "
+                    "mortar rounds.", "2018-08-03", resources)
+    assert a1 == "Military Forces of Saudi Arabia (2015-)"
+    # accused of something else than the act, then a denial of that: the accused is not made unknown
+    a1, _a2 = sides("Russian missiles struck a shopping centre in Kremenchuk on Monday, killing 18 people. Kyiv accused the "
+                    "Kremlin of lying about the target, and Russia denied it.", "2022-06-28", resources)
+    assert a1 == "Military Forces of Russia (2000-)"

@@ -493,6 +493,11 @@ _EARLIER_OPEN = re.compile(r"^\W*(?:in|since|last)\s+(?:(?:early|late|mid-?)\s*)
 _AIM_DENIED = re.compile(r"\bden(?:ied|ies|y)\s+(?:that\s+[^.;]{0,40}?)?target\w*\s+civilians\b", re.I)
 
 
+# a state's own forces, at home or abroad
+_STATE = frozenset(("state forces", "external forces"))
+_BLAMABLE = frozenset(_NON_STATE) | _STATE
+
+
 # how far before a name the patterns that end at it ("suspected ... $") may start: far more than any
 # of them spans, and it keeps a sentence of thousands of names from costing its length squared
 _BEFORE_WINDOW = 400
@@ -515,6 +520,34 @@ def _denies(text: str, at: int = 0) -> bool:
     "denied targeting civilians", nor "have in the past denied such accusations")."""
     d = _DENIAL.search(text, at)
     return d is not None and not _AIM_DENIED.search(text, d.start()) and not _DENIED_BEFORE.search(text)
+
+
+# "accused the junta of relying on mercenaries": the accusation is of something else than the act
+_NOT_THE_ACT = re.compile(r"[^.;]{0,40}?\bof\s+(?!(?:carrying|attacking|bombing|shelling|striking|targeting|firing|killing|launching|"
+                          r"being\s+behind|(?:the|an?|this)\s+(?:attack|strike|bombing|shelling|raid))\b)\w+ing\b", re.I)
+# the denier named just before its denial ("The coalition denied", "Russia, which denies", "the army has denied")
+_DENIER_GAP = re.compile(r"[\s,]*(?:(?:which|who|that|but|has|have|had|also|again|swiftly|quickly|later|strongly|flatly|itself|in\s+a\s+statement)[\s,]+){0,3}$", re.I)
+
+
+def _state_denies(nm: str, k: int, after: int, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
+                  ranked: list[str], year: int | None) -> bool:
+    """Whether the state force ``nm``, named in sentence ``k``, itself denies the act there (after
+    ``after``) or in the next sentence ("... blamed the coalition. The coalition denied carrying out
+    any raid"); another side's denial ("The M23 denied responsibility") is not its."""
+    for j in (k, k + 1, k + 2):
+        if j >= len(sentences) or not _denies(sentences[j].text, after if j == k else 0):
+            continue
+        text = sentences[j].text
+        d = _DENIAL.search(text, after if j == k else 0)
+        assert d is not None
+        for h in hits_by_sentence[j]:
+            # ("A spokesman for the coalition, Brig. Gen. Ahmed Asiri, denied that ...")
+            if (j != k or (h.start >= after and _DENIER_GAP.match(text[h.end:d.start()]))) and h.end <= d.start():
+                if res.actors.resolve(h.targets, ranked, year)[0] == nm:
+                    return True
+        if j == k and _DENIER_GAP.match(text[after:d.start()]):
+            return True  # "the coalition, which denied it"
+    return False
 
 
 @dataclass(slots=True)
@@ -543,7 +576,14 @@ def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], r
         cue = _BLAME_CUE.search(s.text)  # (the first blame word: one before a name blames it)
         for h in hits:
             nm, act, _r = res.actors.resolve(h.targets, ranked, year)
-            if not (nm and act is not None and act.kind in _NON_STATE and any(t[0] in ("actor", "gen_actor") for t in h.targets)):
+            if not (nm and act is not None and act.kind in _BLAMABLE and any(t[0] in ("actor", "gen_actor") for t in h.targets)):
+                continue
+            if act.kind in _STATE:
+                # "Al Masirah blamed coalition air strikes. The coalition denied it": a state's forces,
+                # only blamed and denying it themselves, are no doer either (a state claims nothing)
+                if (((cue is not None and cue.end() <= h.start) or _suspected_at(s.text, h.start, h.end)) and not _NOT_THE_ACT.match(s.text, h.end)
+                        and _state_denies(nm, k, h.end, sentences, hits_by_sentence, res, ranked, year)):
+                    f.said += [(k, nm, "suspect"), (k, nm, "denied")]
                 continue
             if h.targets[0][0] == "actor":
                 named.add(nm)  # (a name of its own, not a word for any armed men)
