@@ -4286,3 +4286,16 @@ def test_people_carried_off_in_a_fight_are_counted_once(resources):
     recs = {e.sub_event_type: e.to_record() for e in got}
     assert (recs["Abduction/forced disappearance"]["abducted"] or {}).get("best") == 4
     assert recs["Armed clash"]["abducted"] is None and recs["Armed clash"]["fatalities"]["best"] == 37
+
+
+# stop 43: a deal or a decision told in the present perfect ("have agreed to a ceasefire", "have
+# formally signed") is news, not a state of affairs; "have been negotiating" stays one
+def test_a_deal_told_in_the_present_perfect_is_an_agreement(resources):
+    # Khartoum, 17 August 2019: the constitutional declaration signed by the generals and the opposition
+    evs = _evs39("Sudan's ruling generals and the main opposition coalition have formally signed a constitutional declaration "
+                 "that sets a path to civilian rule, after months of talks. The ceremony was held in the capital, Khartoum.",
+                 "2019-08-17", resources)
+    assert [(e.sub_event_type, e.place.name) for e in evs] == [("Agreement", "Khartoum")]
+    # talks still under way are no agreement of that day (a guard: it passes before this stop too)
+    assert not _evs39("Sudan's ruling generals and the main opposition coalition have been negotiating a constitutional "
+                      "declaration for months in Khartoum.", "2019-08-17", resources)

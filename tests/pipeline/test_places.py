@@ -583,6 +583,26 @@ def test_a_country_named_capital_is_its_capital_city(gazetteer, resources):
                 if p.feature == "place"]
 
 
+def test_the_capital_without_its_name_is_the_capital_of_the_reports_country(gazetteer, resources):
+    # "were arrested in the capital" (Addis Ababa, November 2021), "across the capital" (Kinshasa,
+    # January 2018): the capital of the country the report is about, which its other words decide
+    for text, name in (
+            ("Ethiopian police arrested at least 16 UN staff members in the capital on Tuesday, the United Nations said.",
+             "Addis Ababa"),
+            ("Congolese security forces fired tear gas at Catholic worshippers marching across the capital on Sunday, "
+             "killing at least six people, a UN source said.", "Kinshasa"),
+            ("A suicide bomber killed five people at a restaurant on the outskirts of the capital on Friday, Somali police "
+             "said.", "Mogadishu")):
+        p = _event_place(resources, text)
+        assert (p.name, p.feature) == (name, "place"), text
+    # an offset from the capital is no scene in it, and a capital named after the words is its own candidate
+    for text in ("Gunmen killed six soldiers at a base 60 km south of the capital on Friday, Malian officials said.",
+                 "Troops detained the president at a camp outside the capital on Monday, Malian officials said."):
+        assert not [p for p in places(gazetteer, text) if p.written.lower() == "the capital"], text
+    assert [p.written for p in places(gazetteer, "Protesters marched in the capital, Bamako, on Friday, Mali.")
+            if p.feature == "place"] == ["Bamako"]
+
+
 def test_an_embassy_attacked_is_a_scene_not_a_seat(gazetteer):
     # "set fires outside the French embassy in Bamako": the scene; "the US embassy in Bamako said": the seat
     for text in ("Protesters set fires outside the French embassy in Bamako on Saturday, Mali.",

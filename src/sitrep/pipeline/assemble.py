@@ -4157,8 +4157,11 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
         toll = _toll(group, ctx, keep, [g for g in groups if g is not group], etype in ("Riots", "Protests"))
         # no day, no toll, and only "has been attacking", "have been set ablaze": a state of affairs
         # an analysis describes, not an event
+        # ("have agreed to a ceasefire", "has banned the party": a deal or a decision is news told in
+        # the present perfect; "have been negotiating" is still a state of affairs)
         state_of_affairs = basis.startswith("published date") and not (toll.killed or toll.injured or toll.abducted) and all(
-            _PERFECT.search(c.text) for c in group if not c.background and c.sub_event_type)
+            (pf := _PERFECT.search(c.text)) and not (sub in _SAID_SUBS and "been" not in pf.group().lower())
+            for c in group if not c.background and c.sub_event_type)
         # the only words for it come late in the story, with no day, no toll and no town of their
         # own ("The UN says it recorded violations, including shelling around Taiz"; "Analysts say
         # armed groups kill both Muslims and Christians"): analysis, not a new event

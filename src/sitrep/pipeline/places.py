@@ -715,6 +715,12 @@ _CAPITAL_OF = re.compile(
     r"(?<![\w-])(?:(?P<c1>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+capital(?:\s+city)?|"
     r"the\s+(?P<c2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+capital(?:\s+city)?|"
     r"the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<c3>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?![\w-])")
+# "gathered in the capital", "on the outskirts of the capital": the report's country's capital, told
+# without its name (not "Maroua, the capital of the Far North", nor "the capital's Makala prison", nor
+# an offset from it, "60 km south of the capital", "a base outside the capital")
+_BARE_CAPITAL = re.compile(r"(?<![,\w])\s*\b(?:in|across|into|throughout|inside|(?:outskirts|streets|centre|center|heart|parts|"
+                           r"neighbou?rhoods?|districts?|suburbs?)\s+of)\s+(?P<w>the\s+capital)"
+                           r"(?!\s+(?:city\s+)?of\b)(?!['’]s)(?![\w-])", re.I)
 _CAPITAL_NAMED_AFTER = re.compile(r"^(?:\s*,)?\s+(?:of\s+)?[A-Z]")
 _DIVISION_OF_COUNTRY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:province|state|region|governorate|oblast|district|county)\b", re.I)
 
@@ -733,6 +739,13 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
         e = gz.capital_entry(cc)
         if e is not None:
             out.append(PlaceCandidate(m.start(), m.end(), text[m.start():m.end()], (e,), "capital"))
+    bare = None
+    for m in _BARE_CAPITAL.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in excluded) or _CAPITAL_NAMED_AFTER.match(text[m.end():m.end() + 40]):
+            continue  # ("in the capital, Bamako": the name is a candidate of its own)
+        if bare is None:  # the capital of whichever country the report is about: the ranking of its countries decides
+            bare = tuple(e for cc in sorted({v for v in terms.values() if isinstance(v, str)}) if (e := gz.capital_entry(cc)) is not None)
+        out.append(PlaceCandidate(m.start("w"), m.end(), text[m.start("w"):m.end()], bare, "capital"))
     return out
 
 
