@@ -4299,3 +4299,16 @@ def test_a_deal_told_in_the_present_perfect_is_an_agreement(resources):
     # talks still under way are no agreement of that day (a guard: it passes before this stop too)
     assert not _evs39("Sudan's ruling generals and the main opposition coalition have been negotiating a constitutional "
                       "declaration for months in Khartoum.", "2019-08-17", resources)
+
+
+# stop 43: a killing recalled in the past perfect on calendar days before the lead's day is an
+# earlier event, and "this month's election" spans no event (Maputo, 31 October 2024)
+def test_an_act_recalled_in_the_past_perfect_on_earlier_days_is_not_the_leads(resources):
+    text = ("MAPUTO, Oct 31 - Police fired tear gas at protesters in the capital Maputo on Thursday as demonstrators answered "
+            "the opposition's call for a week of protests against this month's disputed election result. "
+            "Young protesters blocked roads with burning tyres, and police fired tear gas to disperse them, a witness said. "
+            "Human Rights Watch said this week that police had killed at least 11 people during protests on Oct. 24 and 25. "
+            "The opposition leader says he left the country after two of his aides were shot dead in Maputo earlier this month.")
+    evs = _evs39(text, "2024-10-31", resources)
+    lead = [e for e in evs if str(e.start_date) == "2024-10-31"]
+    assert [(e.sub_event_type, e.toll.killed) for e in lead] == [("Protest with intervention", None)]

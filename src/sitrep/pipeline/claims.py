@@ -1528,6 +1528,9 @@ _PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>Januar
 # "Earlier this week", "Earlier in the week", "Earlier this month": a span before the day told, with no day
 _VAGUE_EARLIER = re.compile(r"^\W*earlier\s+(?:this|last|in\s+the)\s+(?:week|month)\b(?!,?\s+on\s)", re.I)
 # the act told in the past perfect: "had captured", "had already seized"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# "police had killed", "had been detained": the past perfect, an act before the one the report tells
+_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?$", re.I)
 # a tally's start told as a clause: "since Russia invaded", "since the junta seized power", "since
 # government troops launched their offensive" (a subject, then a verb that starts a war or a regime)
@@ -1574,11 +1577,12 @@ def carry_background(claims: list[Claim]) -> None:
     # week the lead speaks of, not an earlier event
     # (and "executed 300 civilians last month" with "between March 27 and 31" below)
     # (and "killed 45 civilians in late January" with "took place on Jan. 29" below)
+    # (not a span that only qualifies a noun: "this month's disputed election")
     # (not from a sentence that is itself an earlier event: "Officials had said a missile hit the
     # building last week", below a denial)
     span = next(((d.date, d.rule) for c in claims[:2] for d in c.dates
                  if (d.rule in ("week", "month") and c.background != "earlier event" or (d.rule in ("in-month", "last-month-name") and c.background is None))
-                 and d.date and not d.publication), None)
+                 and d.date and not d.publication and not _POSSESSIVE_AFTER.match(c.text, d.span.end - c.span.start)), None)
     if span is not None:
         start, rule = span
         lo, hi = (start - dt.timedelta(days=7), start + dt.timedelta(days=6)) if rule == "week" else (
@@ -1617,6 +1621,19 @@ def carry_background(claims: list[Claim]) -> None:
             if c.background is None and c.trigger is not None and c.sentence > 0 and _VAGUE_EARLIER.match(c.text) and not _dated_day(c) and (
                     found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
                     _PERFECT_BEFORE.search(c.text, max(0, t.start - 20), t.start) for t in found):
+                c.background = "earlier event"
+    # "Human Rights Watch said this week that police had killed at least 11 people during protests on
+    # Oct. 24 and 25", below a lead of Thursday 31 October: an act told in the past perfect whose only
+    # days are calendar days before the lead's is recalled, not this event's
+    lead_day = next((d.date for c in claims[:1] if c.background is None for d in c.dates
+                     if d.date and not d.publication and d.precision == 1 and d.rule != "absolute"), None)
+    if lead_day is not None:
+        for c in claims[1:]:
+            cal = [d.date for d in c.dates if d.date and d.rule == "absolute" and d.precision == 1]
+            if (c.background is None and c.trigger is not None and cal and all((lead_day - x).days >= 2 for x in cal)
+                    and not any(d.date and d.precision == 1 and d.rule != "absolute" and not d.publication and d.date not in cal for d in c.dates)
+                    and (found := [t for t in find_triggers(c.text) if t.weight >= 2])
+                    and (had := _HAD_DONE.search(c.text)) is not None and had.start() < found[0].start):
                 c.background = "earlier event"
     # "On April 13, a missile strike killed 35 as residents gathered for Palm Sunday": a feast's
     # name (Palm Sunday, Good Friday) is no day of this week; the calendar date, weeks before, is
