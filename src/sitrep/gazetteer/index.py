@@ -656,6 +656,7 @@ class Gazetteer:
             cc: (lat, lon) for cc, lat, lon in con.execute("SELECT cc, lat, lon FROM places WHERE feature='country'")
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self.capital_entry = lru_cache(maxsize=512)(self._capital_entry)  # type: ignore[method-assign]
 
     def _ready(self) -> bool:
         if not self.path.exists():
@@ -704,7 +705,10 @@ class Gazetteer:
         return e.feature == "place" and cap is not None and abs(cap[0] - e.lat) < 1e-3 and abs(cap[1] - e.lon) < 1e-3
 
     def capital_entry(self, cc: str) -> Entry | None:
-        """The capital city of country ``cc`` (the town its country entry is placed at)."""
+        """The capital city of country ``cc`` (the town its country entry is placed at); cached per index."""
+        return self._capital_entry(cc)
+
+    def _capital_entry(self, cc: str) -> Entry | None:
         cap = self.capitals.get(cc)
         if cap is None:
             return None
