@@ -532,8 +532,8 @@ _DENIER_GAP = re.compile(r"[\s,]*(?:(?:which|who|that|but|has|have|had|also|agai
 def _state_denies(nm: str, k: int, after: int, sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], res: Resources,
                   ranked: list[str], year: int | None) -> bool:
     """Whether the state force ``nm``, named in sentence ``k``, itself denies the act there (after
-    ``after``) or in the next sentence ("... blamed the coalition. The coalition denied carrying out
-    any raid"); another side's denial ("The M23 denied responsibility") is not its."""
+    ``after``) or in one of the next two sentences ("... blamed the coalition. The coalition denied
+    carrying out any raid"); another side's denial ("The M23 denied responsibility") is not its."""
     for j in (k, k + 1, k + 2):
         if j >= len(sentences) or not _denies(sentences[j].text, after if j == k else 0):
             continue
