@@ -515,11 +515,16 @@ def _suspected_at(text: str, start: int, end: int) -> bool:
                 or (_SAID_BEFORE.search(text, w, start) and _DID_AFTER.match(text, end)))
 
 
-def _denies(text: str, at: int = 0) -> bool:
-    """Whether the sentence (from ``at``) says a group denied the act ("the M23 denied it"; not
-    "denied targeting civilians", nor "have in the past denied such accusations")."""
+def _denial_at(text: str, at: int = 0) -> re.Match[str] | None:
+    """Where the sentence (from ``at``) says a group denied the act ("the M23 denied it"; not
+    "denied targeting civilians", nor "have in the past denied such accusations"), or None."""
     d = _DENIAL.search(text, at)
-    return d is not None and not _AIM_DENIED.search(text, d.start()) and not _DENIED_BEFORE.search(text)
+    return d if d is not None and not _AIM_DENIED.search(text, d.start()) and not _DENIED_BEFORE.search(text) else None
+
+
+def _denies(text: str, at: int = 0) -> bool:
+    """Whether the sentence (from ``at``) says a group denied the act (see ``_denial_at``)."""
+    return _denial_at(text, at) is not None
 
 
 # "accused the junta of relying on mercenaries": the accusation is of something else than the act
@@ -535,11 +540,9 @@ def _state_denies(nm: str, k: int, after: int, sentences: list, hits_by_sentence
     ``after``) or in one of the next two sentences ("... blamed the coalition. The coalition denied
     carrying out any raid"); another side's denial ("The M23 denied responsibility") is not its."""
     for j in (k, k + 1, k + 2):
-        if j >= len(sentences) or not _denies(sentences[j].text, after if j == k else 0):
+        if j >= len(sentences) or (d := _denial_at(sentences[j].text, after if j == k else 0)) is None:
             continue
         text = sentences[j].text
-        d = _DENIAL.search(text, after if j == k else 0)
-        assert d is not None
         for h in hits_by_sentence[j]:
             # ("A spokesman for the coalition, Brig. Gen. Ahmed Asiri, denied that ...")
             if (j != k or (h.start >= after and _DENIER_GAP.match(text[h.end:d.start()]))) and h.end <= d.start():

@@ -3240,7 +3240,12 @@ def _force_here(name: str | None, group: list[Claim], cc: str, ctx: AssemblyCont
     rules = {a.rule for c in group if not c.background for a in c.actors if a.name == name}
     if not rules or not all(r.startswith("generic:police") for r in rules):
         return name
-    here = ctx.police_label(cc)
+    return _police_of(name, cc, ctx)
+
+
+def _police_of(name: str, cc: str | None, ctx: AssemblyContext) -> str:
+    """The police of country ``cc`` in ``name``'s stead, where the dictionary has a police force for it."""
+    here = ctx.police_label(cc) if ctx.police_label is not None else name
     return here if here.startswith("Police Forces of") else name
 
 
@@ -3251,15 +3256,12 @@ SOLDIERS = re.compile(r"\b(?:soldiers?|troops|army|military|servicem[ae]n|gendar
 def _crowd_police(name: str | None, group: list[Claim], cc: str | None, ctx: AssemblyContext) -> str | None:
     """A state's forces read only from "security forces" at a crowd, in a story that names no
     soldier: the police of the country the crowd was in."""
-    if name is None or not name.startswith("Military Forces of") or ctx.police_label is None:
+    if name is None or not name.startswith("Military Forces of") or ctx.police_label is None or ctx.soldiers_named:
         return name
     said = [a for c in group for a in c.actors if a.name == name]
     if not said or not all(a.rule == "generic:state_forces" and re.fullmatch(r"security\s+(?:forces|personnel)", a.written, re.I) for a in said):
         return name
-    if ctx.soldiers_named:
-        return name
-    here = ctx.police_label(cc)
-    return here if here.startswith("Police Forces of") else name
+    return _police_of(name, cc, ctx)
 
 
 def _of_country(name: str | None, country: str) -> str | None:

@@ -1529,10 +1529,12 @@ _PAST_POSSESSIVE = re.compile(r"\b(?:last\s+(?:month|year)|(?-i:(?P<month>Januar
 _VAGUE_EARLIER = re.compile(r"^\W*earlier\s+(?:this|last|in\s+the)\s+(?:week|month)\b(?!,?\s+on\s)", re.I)
 # a span told as a noun's possessive: "this month's disputed election"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# the past perfect's auxiliary: "had", "had already", "had been"
+_HAD = r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?"
 # "police had killed", "had been detained": the past perfect, an act before the one the report tells
-_HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
+_HAD_DONE = re.compile(_HAD + r"\w+(?:ed|en|t)\b", re.I)
 # the act told in the past perfect: "had captured", "had already seized"
-_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|recently)\s+)?(?:been\s+)?$", re.I)
+_PERFECT_BEFORE = re.compile(_HAD + "$", re.I)
 # a tally's start told as a clause: "since Russia invaded", "since the junta seized power", "since
 # government troops launched their offensive" (a subject, then a verb that starts a war or a regime)
 # (not a counted span from the act told, "in the three days since it entered the city", nor an act on a

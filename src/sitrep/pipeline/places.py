@@ -739,14 +739,18 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
         e = gz.capital_entry(cc)
         if e is not None:
             out.append(PlaceCandidate(m.start(), m.end(), text[m.start():m.end()], (e,), "capital"))
-    bare = None
     for m in _BARE_CAPITAL.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in excluded) or _CAPITAL_NAMED_AFTER.match(text[m.end():m.end() + 40]):
             continue  # ("in the capital, Bamako": the name is a candidate of its own)
-        if bare is None:  # the capital of whichever country the report is about: the ranking of its countries decides
-            bare = tuple(e for cc in sorted({v for v in terms.values() if isinstance(v, str)}) if (e := gz.capital_entry(cc)) is not None)
-        out.append(PlaceCandidate(m.start("w"), m.end(), text[m.start("w"):m.end()], bare, "capital"))
+        # the capital of whichever country the report is about: the ranking of its countries decides
+        out.append(PlaceCandidate(m.start("w"), m.end(), text[m.start("w"):m.end()], _known_capitals(gz), "capital"))
     return out
+
+
+@lru_cache(maxsize=4)
+def _known_capitals(gz: Gazetteer) -> tuple[Entry, ...]:
+    """The capitals of the countries resources/countries.yaml names, read once per index."""
+    return tuple(e for cc in sorted({v for v in country_terms().values() if isinstance(v, str)}) if (e := gz.capital_entry(cc)) is not None)
 
 
 # "the Qara Qozak bridge", "the Qara Qozak crossing": a known name that heads a two-word name the
