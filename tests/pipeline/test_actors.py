@@ -1,11 +1,13 @@
 """Actor dictionary: aliases, former names, abbreviations, generic references by country and year."""
 
 import datetime as dt
+import re
 
 import pytest
 
 from sitrep.pipeline import extract
 from sitrep.read import make_article
+from sitrep.resources import load_yaml
 
 
 def names(d, text, countries, year):
@@ -815,6 +817,9 @@ _ROUND29C_NATIONALS = [
      "police said.", "Civilians (Turkey)"),
     ("Unknown attackers killed three Chinese workers at a gold mine in Burkina Faso's Sanmatenga province on Friday, "
      "the army said.", "Civilians (China)"),
+    # "NO" (Norway) once parsed as YAML's false in countries.yaml, so Norwegians were the host's
+    ("JALALABAD - Gunmen shot dead a Norwegian aid worker in Jalalabad on Monday, the provincial governor's "
+     "spokesman said. No group claimed the killing.", "Civilians (Norway)"),
     # the host's own nationals stay the host's civilians
     ("BAMAKO - Gunmen killed two Malian traders near Gao on Friday, the army said.", "Civilians (Mali)"),
 ]
@@ -825,6 +830,13 @@ def test_round29c_victims_nationality(resources):
         r = record(resources, text, dt.date(2024, 2, 11))
         assert r["actor2"] == want, (text, r["actor2"])
         assert r["event_type"] == "Violence against civilians", text
+
+
+def test_every_country_code_reads_as_its_two_letters():
+    # YAML 1.1 reads a bare NO, ON, Y or N as a boolean: every key must stay the ISO code it spells
+    codes = list(load_yaml("countries.yaml"))
+    assert all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes), [c for c in codes if not isinstance(c, str)]
+    assert "NO" in codes
 
 
 def test_round29c_foreign_soldiers_are_no_civilians(resources):
