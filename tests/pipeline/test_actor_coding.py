@@ -2972,3 +2972,31 @@ def test_a_state_force_only_blamed_that_denies_the_act_itself_stays_unidentified
     a1, _a2 = sides("Russian missiles struck a shopping centre in Kremenchuk on Monday, killing 18 people. Kyiv accused the "
                     "Kremlin of lying about the target, and Russia denied it.", "2022-06-28", resources)
     assert a1 == "Military Forces of Russia (2000-)"
+
+
+# stop 44: a group that praises an attack and does not own it is no doer (the blame convention): the
+# Ra'anana rammings (15 January 2024), the Ariel spree (15 November 2022), the Allenby Bridge shooting
+# (8 September 2024)
+@pytest.mark.parametrize("text, published", [
+    ("Two Palestinian men from a village near Hebron drove stolen cars into pedestrians in Ra'anana on Monday, killing a "
+     "woman and wounding 17 people, police said. Both attackers were arrested at the scene. Hamas praised the attack but "
+     "did not say it was behind it.", "2024-01-16"),
+    ("A Palestinian teenager stabbed and rammed passers-by near the Ariel settlement on Tuesday, killing three Israelis "
+     "before he was shot dead, the army said. Hamas hailed the attack as heroic but stopped short of claiming it.", "2022-11-16"),
+    ("A gunman who drove up from the Jordanian side shot dead three Israeli civilians working at the Allenby Bridge crossing "
+     "on Sunday, Israel's military said. Hamas praised the attack but did not claim it.", "2024-09-09"),
+    # (the praise after a no-claim line: read right before stop 44 too)
+    ("A gunman who drove up from the Jordanian side shot dead three Israeli civilians working at the Allenby Bridge crossing "
+     "on Sunday, Israel's military said. No Palestinian faction claimed responsibility, though Hamas praised the "
+     "shooting.", "2024-09-09"),
+])
+def test_a_group_that_praised_the_attack_without_owning_it_is_no_doer(text, published, resources):
+    a1, _a2 = sides(text, published, resources)
+    assert a1.startswith("Unidentified Armed Group"), a1
+
+
+def test_a_group_that_claimed_the_attack_and_praised_it_stays_the_doer(resources):
+    # guard (reads right before stop 44 too): the claim owns the act, whatever praise follows
+    a1, _a2 = sides("Militants stormed a hotel in Mogadishu late on Friday, killing nine people, police said. Al-Shabaab "
+                    "claimed responsibility and praised the attack as a blow to the government.", "2022-08-20", resources)
+    assert a1 == "Al Shabaab"

@@ -470,8 +470,13 @@ _SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{0,90},\s*)?(?:[\
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|alleged|insisted|maintained|told\s+(?:[\w'’-]+\s+){1,2}?)\s*(?:,\s*)?(?:that\s+)?(?:the\s+)?$", re.I)
 _DID_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+)){0,2}?\s+(?:had\s+|have\s+|has\s+)?(?:planted|detonated|placed|set\s+off|carried\s+out|staged|launched|mounted|"
                         r"fired|attacked|ambushed|stormed|raided|killed|shot|targeted|struck|bombed|shelled|abducted|kidnapped|executed|massacred|torched)\b", re.I)
-# "the Houthis, who have not claimed the attack", "the RSF did not claim it"
-_NOT_CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)|did|does|do)\s+not\s+(?:yet\s+|so\s+far\s+)?claim(?:ed)?\b", re.I)
+# "the Houthis, who have not claimed the attack", "the RSF did not claim it", "Hamas praised the attack
+# but did not say it was behind it", "stopped short of claiming it": the group named owns nothing
+_NOT_CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)|did|does|do)\s+not\s+(?:yet\s+|so\s+far\s+)?claim(?:ed)?\b|"
+                          r"\b(?:did|does|do)\s+not\s+say\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had|has|have)\s+(?:been\s+)?"
+                          r"(?:behind|carried|organi[sz]ed|staged|responsible)\b|\bstopped\s+short\s+of\s+(?:claiming|saying)\b", re.I)
+# "though Hamas praised the shooting", "Islamic Jihad hailed the attack": praise, which owns no act
+_PRAISED_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:[\w'’-]+\s+){0,3}?(?:praised|hailed|welcomed|celebrated|applauded|lauded)\b", re.I)
 # "IS claimed responsibility", "JNIM claimed the ambush", "the group said its fighters": the doer's own word
 _CLAIM_OF = re.compile(r"^[^.;]{0,80}?\b(?:claimed|claims|claiming|took|has\s+taken|have\s+taken)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)\b|"
                        r"^[^.;]{0,80}?\bclaimed\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|ambush|raid|strike|killings?|kidnapping|abduction|assault|shelling)s?\b|"
@@ -604,6 +609,11 @@ def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], r
                 unproven.add(nm)
             elif _CLAIM_OF.match(s.text, h.end) and k not in f.no_claim:
                 f.said.append((k, nm, "doer"))  # "Al-Shabaab claimed responsibility"
+            elif k in f.no_claim and ((m := _NOT_CLAIMED.search(s.text, h.end)) is not None and not any(
+                    h.end <= o.start < m.start() for o in hits) or _PRAISED_AFTER.match(s.text, h.end)):
+                # "Hamas praised the attack but did not say it was behind it", "No faction claimed it,
+                # though Hamas praised the shooting": the group that owned nothing is no doer
+                f.said.append((k, nm, "unclaimed"))
         f.told.append(bool(named - unproven) and not _HABITUAL.search(s.text))
     return f
 
