@@ -3000,3 +3000,13 @@ def test_a_group_that_claimed_the_attack_and_praised_it_stays_the_doer(resources
     a1, _a2 = sides("Militants stormed a hotel in Mogadishu late on Friday, killing nine people, police said. Al-Shabaab "
                     "claimed responsibility and praised the attack as a blow to the government.", "2022-08-20", resources)
     assert a1 == "Al Shabaab"
+
+
+# stop 44: an official killed, told in the passive, is the civilian hit, not the police officer who
+# told the story (the Nugal governor's killing in Galkayo, 29 March 2020)
+def test_a_governor_killed_in_the_passive_is_the_civilian_hit(resources):
+    a1, a2 = sides("GALKAYO, Somalia - The governor of Puntland's Nugal region was killed on Sunday when a suicide bomber "
+                   "blew himself up beside his car in the northern part of Galkayo, security officials said. A police "
+                   "officer at the scene said the governor died on the spot and that the attacker was also killed. No "
+                   "group had claimed responsibility by Sunday evening.", "2020-03-29", resources)
+    assert (a1, a2) == ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)")

@@ -790,6 +790,19 @@ def test_a_division_named_as_someones_remit_is_no_scene(gazetteer, resources):
     assert _event_place(resources, text).name == "Baghdad"
 
 
+def test_a_division_named_in_a_title_is_no_scene(resources):
+    # stop 44: "the governor of Puntland's Nugal region" is his post; the bomb went off in Galkayo
+    # (29 March 2020), which lies in another region
+    text = ("GALKAYO, Somalia - The governor of Puntland's Nugal region was killed on Sunday when a suicide bomber blew "
+            "himself up beside his car in the northern part of Galkayo, security officials said. Puntland officials blamed "
+            "al-Shabaab, which has carried out several suicide bombings in Galkayo in recent years.")
+    assert _event_place(resources, text, dt.date(2020, 3, 29)).name == "Gaalkacyo"
+    # guard (reads so before stop 44 too): the governor's division told as the scene stays the scene
+    text = ("KIRKUK - Gunmen attacked a police checkpoint in Kirkuk province on Sunday, killing two officers, the "
+            "provincial governor said.")
+    assert _event_place(resources, text, dt.date(2020, 3, 29)).admin1 == "Kirkuk"
+
+
 def test_a_divisions_office_names_the_division(gazetteer):
     # "Irkutsk regional governor Igor Kobzev": the region's office, not Irkutsk city
     for text, name in (("Irkutsk regional governor Igor Kobzev said the drones were launched from a truck.", "Irkutsk"),

@@ -1686,7 +1686,7 @@ def _place(group: list[Claim], fallback: Place | None) -> Place | None:
             # "an army post north of Baghdad ... stormed the barracks in Diyala province": the town
             # only measures where the scene is; the one other division the event names holds it
             other = [p for c in group if not c.background for p in c.places if p.feature == "admin1" and p.iso2 == chosen.iso2
-                     and p.admin1 != chosen.admin1 and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+neighbour", "+qualifier"))]
+                     and p.admin1 != chosen.admin1 and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+neighbour", "+qualifier", "+remit"))]
             own = any(p.feature == "admin1" and p.iso2 == chosen.iso2 and p.admin1 == chosen.admin1
                       and not any(m in p.rule for m in (*_ASIDE, "+in-source", "+remit")) for c in group if not c.background for p in c.places)
             if len({p.admin1 for p in other}) == 1 and not own:  # ("in the Irkutsk region ... near Sredny": its own)
@@ -2779,7 +2779,11 @@ _MOSTLY_COMBATANTS = re.compile(r"[^.;]{0,25}\b(?:most|many|all|the\s+majority)\
 _CIVILIAN_VICTIM = re.compile(
     r"\b(?:killed|killing|abducted|abducting|kidnapped|kidnapping|assassinated|executed|beheaded)\s+(?:the\s+|a\s+|an\s+)?(?:(?:local|former|deputy|regional|state|district|village|prominent)\s+)?"
     r"(?:governor|mayor|officials?|journalists?|activists?|imams?|priests?|pastors?|teachers?|doctors?|judges?|lawmakers?|"
-    r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))", re.I)
+    r"politicians?|village\s+(?:head|chief)|traditional\s+(?:ruler|leader)|chief)\b(?!\s+of\s+(?:staff|the\s+army|operations))|"
+    # told in the passive: "The governor of Puntland's Nugal region was killed", "a local mayor was shot dead"
+    r"\b(?:the|a|an)\s+(?:(?:local|former|deputy|regional|provincial|district|prominent)\s+)?(?:governor|mayor|journalist|judge|lawmaker|"
+    r"district\s+commissioner)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|killed|assassinated|abducted|"
+    r"kidnapped|executed|beheaded)\b", re.I)
 _UNKNOWN = re.compile(r"(?:unidentified|unknown)\b", re.I)
 _HEDGED = re.compile(r"(?:suspected|alleged|presumed|unknown|unidentified)\b", re.I)
 # sub-types of a sentence that tells what set off the violence, not the violence itself

@@ -421,7 +421,9 @@ _POST_BEFORE = re.compile(r"\b(?:headed|heads|ran|runs|led|leads|managed|directe
                           r"(?:[\w'’-]+\s+){0,4}?(?:office|sub-office|branch|bureau|delegation)\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _REMIT_BEFORE = re.compile(
     r"\b(?:head|chief|commander|leader|director|coordinator|envoy|representative|emir)\s+(?:of\s+)?(?:(?!in\b|for\b)[\w'’-]+\s+){0,6}?"
-    r"(?:in|for)\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+    r"(?:in|for)\s+(?:[A-Z][\w-]+'s\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$|"
+    # a title's division ("the governor of Puntland's Nugal region", "the deputy governor of Kirkuk province")
+    r"\b(?:governor|commissioner|administrator|prefect)\s+of\s+(?:[A-Z][\w-]+['’]s\s+)?(?:the\s+)?$", re.I)
 # a place told as another event's: "Elsewhere, in the port city of Beira, police also ...", "and in a
 # separate attack a day later stormed a church in Kwara state", "Separately, gunmen in Zamfara ..."
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:elsewhere|separately|in\s+(?:a\s+separate|another)\s+(?:attack|incident|raid|strike|assault|clash|development))\b[^.;:!?]{0,70}$", re.I)
