@@ -4222,8 +4222,7 @@ def test_a_base_handed_over_is_taken_by_the_side_it_was_handed_to(resources):
 
 # stop 42: a protest of banging pots (Yangon and Mandalay, 2 February 2021) and a civil disobedience
 # campaign of staying home (Khartoum, 27-29 November 2016) are protests; "a civil disobedience
-# movement" workers joined is a movement, not a protest held; a withdrawal told as completed (the US
-# pullout from Air Base 101 in Niamey, 7 July 2024) is a transfer of territory
+# movement" workers joined is a movement, not a protest held
 def test_pots_and_pans_and_civil_disobedience_are_protests(resources):
     got = _evs39("Residents of Yangon banged pots and pans and sounded car horns for about 15 minutes on Tuesday night in the "
                  "first noisy show of defiance against the military coup, witnesses said.", "2021-02-03", resources)
@@ -4237,6 +4236,8 @@ def test_pots_and_pans_and_civil_disobedience_are_protests(resources):
     assert [e.sub_event_type for e in got] == ["Arrests"]
 
 
+# stop 42: a withdrawal told as completed (the US pullout from Air Base 101 in Niamey, 7 July 2024) is
+# a transfer of territory
 def test_a_withdrawal_told_as_completed_is_a_transfer(resources):
     got = _evs39("The United States has completed the withdrawal of its troops from an air base in Niger's capital Niamey, the "
                  "two countries' defence ministries said on Monday. The pullout from Air Base 101, next to Niamey's "
