@@ -601,3 +601,14 @@ def test_round29c_a_political_officer_of_an_acronym_speaks_for_it():
     ctx = SourceContext(history=[], country="Ethiopia")
     got = attribute("A political officer of the OLF said four members were detained.", 0, "a1", ctx)
     assert got is not None and got.name == "Oromo Liberation Front"
+
+
+def test_the_outlet_that_aired_an_order_or_a_statement():
+    # stop 45: "broadcast by the state-run MRTV", "announced on the state broadcaster, EBC", "Speaking on
+    # state television" name the outlet the rules know; a day or a carrier of arms is none
+    assert "MRTV" in names("The orders were issued in Naypyitaw and broadcast by the state-run MRTV late on Thursday.")
+    assert "Ethiopian Broadcasting Corporation" in names(
+        "The decision was taken by the council of ministers on Friday and announced on the state broadcaster, EBC.")
+    ctx = SourceContext(history=[], country="Ethiopia")
+    assert "Ethiopian Broadcasting Corporation" in names("Speaking on state television on Sunday, Hailemariam said the measure was needed.", ctx)
+    assert names("The measure was announced on Friday and carried by troops into the villages.") == []

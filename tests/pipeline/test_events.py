@@ -3110,8 +3110,9 @@ _WAR_TOLL_27 = [
      "Tigrayan fighters killed as many as 600,000 people, according to the AU mediator.", 0),
     ("Talks between the two sides resumed in Jeddah on Sunday. The conflict in Sudan killed tens of thousands of people "
      "between 2023 and 2025, aid groups say.", 0),
+    # (the lead's decision is an event of its own since stop 45: the war's tally beside it is still none)
     ("Parliament extended the state of emergency on Tuesday. The insurgency, now in its eighth year, has claimed more "
-     "than 6,000 lives.", 0),
+     "than 6,000 lives.", 1),
     # negative: the war's act on a day of its own
     ("The war flared again on Monday when Russian drones killed 12 people in Kharkiv, officials said.", 1),
 ]
@@ -4313,3 +4314,46 @@ def test_an_act_recalled_in_the_past_perfect_on_earlier_days_is_not_the_leads(re
     evs = _evs39(text, "2024-10-31", resources)
     lead = [e for e in evs if str(e.start_date) == "2024-10-31"]
     assert [(e.sub_event_type, e.toll.killed) for e in lead] == [("Protest with intervention", None)]
+
+
+# stop 45: a state's rule changed, told as the news in the lead (emergency rule or martial law declared,
+# extended or lifted), is a strategic development of that state at its capital, with no toll; the same
+# words as another act's setting, or further down the copy, are background (after real decisions: Myanmar's
+# junta extending the emergency on 31 July 2024, Ethiopia's emergency of 2 November 2021, its parliament
+# lifting the 2018 emergency on 5 June 2018)
+@pytest.mark.parametrize("text,published,day,actor,town", [
+    ("Myanmar's military government has extended the state of emergency by another six months, state media said on "
+     "Wednesday, pushing back once more the election it has promised. More than 5,000 civilians have been killed by "
+     "the security forces since the 2021 coup, a rights group says.", "2024-07-31", "2024-07-31",
+     "Military Forces of Myanmar (2021-)", "Nay Pyi Taw"),
+    ("Ethiopia declared a six-month nationwide state of emergency on Tuesday as Tigrayan forces pushed south toward "
+     "the capital, state media reported. The measure lets the authorities detain suspects without a court warrant.",
+     "2021-11-02", "2021-11-02", "Government of Ethiopia (2018-)", "Addis Ababa"),
+    ("Ethiopia lifts state of emergency two months early\n\nEthiopia's parliament voted on Tuesday to lift the "
+     "nationwide state of emergency ahead of schedule, saying order had been restored. Rights groups say security "
+     "forces killed dozens of people while the decree was in force.", "2018-06-05", "2018-06-05",
+     "Government of Ethiopia (2018-)", "Addis Ababa"),
+])
+def test_a_state_of_emergency_told_in_the_lead_is_the_states_decision_at_its_capital(resources, text, published, day, actor, town):
+    evs = _evs39(text, published, resources)
+    assert [(e.sub_event_type, str(e.start_date), e.actor1, e.actor2, e.place.name, e.place.precision, e.toll.killed)
+            for e in evs] == [("Change to group/activity", day, actor, None, town, 1, None)]
+
+
+# (guards: they pass before this stop too, and fail when the lead's entry ignores the setting words)
+@pytest.mark.parametrize("text,published,sub", [
+    # the decision as the setting of the act the lead tells
+    ("At least 16 UN staff members have been detained by police in Addis Ababa, a UN spokesman said on Tuesday, a "
+     "week after the government declared a nationwide state of emergency.", "2021-11-09", "Arrests"),
+    ("Police on Saturday detained an opposition lawmaker at his home in Addis Ababa, his family said. The detention "
+     "came a day after the Council of Ministers declared a six-month state of emergency.", "2023-08-05", "Arrests"),
+])
+def test_an_emergency_told_as_the_setting_of_an_act_is_no_decision(resources, text, published, sub):
+    assert [e.sub_event_type for e in _evs39(text, published, resources)] == [sub]
+
+
+def test_an_emergency_recalled_below_the_lead_is_background(resources):
+    # a guard (no event on the code before this stop too): the lead tells an analysis, the decision is recalled
+    text = ("A year on, the insurgency by Amhara militias shows no sign of ending, and civilians are paying the price, "
+            "aid workers say. The government declared a state of emergency in the region on 4 August 2023.")
+    assert not _evs39(text, "2024-08-04", resources)

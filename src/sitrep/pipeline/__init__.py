@@ -43,6 +43,7 @@ from .clean import clean
 from .dates import find_dates
 from .numbers import find_counts
 from .places import (
+    capital_place,
     country_mentions,
     country_terms,
     find_candidates,
@@ -447,6 +448,8 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
         army_label=functools.partial(by_country, "state_forces"),
         police_label=functools.partial(by_country, "police"),
+        government_label=functools.partial(by_country, "government"),
+        capital_place=functools.partial(capital_place, res.gazetteer),
         soldiers_named=any(SOLDIERS.search(s.text) for s in sentences),
     )
     return assemble(claims, actx)

@@ -288,6 +288,13 @@ class ActorDictionary:
         country = COUNTRY_DISPLAY.get(cc or "", None)
         if cc and not country:
             country = _country_name(cc)
+        if category == "government":
+            # a state's government where the dictionary names one ("Government of Ethiopia (2018-)"),
+            # else the state's forces (Myanmar's junta is its military)
+            cands = [i for i, a in enumerate(self.actors) if a.country == cc and a.name.startswith("Government of")]
+            if cands:
+                return self._pick(cands, countries, year, "generic:government")
+            return self.generic("state_forces", countries, year)
         if category in ("state_forces", "police"):
             if category == "state_forces" and cc in NO_ARMY:
                 return "", None, "generic:state_forces:no-army"  # "Palestinian attacks" are not a state army's

@@ -48,8 +48,10 @@ from .claims import (
     _SAID_DID,
     NO_CLAIM,
     _become,
+    claim_triggers,
     find_triggers,
     has_allies,
+    lead_triggers,
 )
 from .places import country_mentions, country_terms
 from .segment import quote_open
@@ -147,6 +149,11 @@ class AssemblyContext:
     # whether the report names soldiers anywhere ("troops", "the army"): a crowd's bare "security
     # forces" are then no surer its police than its army
     soldiers_named: bool = False
+    # the government, by the event's country (ISO alpha-2): the side a decision of the state is
+    # coded to where the dictionary has one ("Government of Ethiopia (2018-)"), else its forces
+    government_label: Callable[[str | None], str] | None = None
+    # the capital city, by country (ISO alpha-2): the seat of a state's decisions
+    capital_place: Callable[[str | None], Place | None] | None = None
 
 
 def _main_place(c: Claim) -> Place | None:
@@ -343,7 +350,7 @@ def group_claims(claims: list[Claim]) -> list[list[Claim]]:
             # said is no scene of its own; the claim's scene is any other place it names
             p = next((q for q in c.places if q.feature in ("place", "admin1") and "+speech" not in q.rule and "+earlier" not in q.rule), None)
         if not c.background and (m := _CAME_HOURS_AFTER.search(c.text)) and (after := max(
-                (t for t in find_triggers(c.text) if t.start >= m.end()), key=lambda t: t.weight, default=None)) is not None and (
+                (t for t in claim_triggers(c) if t.start >= m.end()), key=lambda t: t.weight, default=None)) is not None and (
                 after.weight >= 2) and (SUB_TO_TYPE.get(after.sub) != SUB_TO_TYPE.get(_group_sub(groups[-1]) or "") or _other_doer(c, groups[-1])) and (
                 len(own := _days(c)) == 1) and (told := {d for x in claims if x.sentence < c.sentence and not x.background for d in _days(x)}) and (
                 max(own) < min(told)):
@@ -689,7 +696,7 @@ def _crowd_sub(group: list[Claim], weights: Counter[str], sub: str) -> str:
         # the protest camp ... some of them fired live rounds at the protesters" is the mob's doing)
         if any((c.sub_event_type == "Violent demonstration" and not _ROAD_BLOCKED.search(c.trigger or "") or any(
                 t.sub == "Violent demonstration" and not _ROAD_BLOCKED.search(t.text) and not _ARSON.search(t.text)
-                and not _DAY_BEFORE_DEED.search(c.text, 0, t.start) for t in find_triggers(c.text)))
+                and not _DAY_BEFORE_DEED.search(c.text, 0, t.start) for t in claim_triggers(c)))
                and not (c.source and (c.source.party or c.source.kind == "government"))
                for c in group if not c.background and c.sub_event_type in _CROWD_SUBS):
             # "some threw stones and petrol bombs at the building, and security forces responded with
@@ -885,7 +892,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         # killed, the abduction is the main act (ACLED)
         sub = "Abduction/forced disappearance"
     elif sub == "Attack" and not dead and not _someone_killed(group) and first is not None and first.sentence == lead and (
-            _ABDUCTED.search(first.text) or any(t.sub == "Abduction/forced disappearance" for t in find_triggers(first.text))
+            _ABDUCTED.search(first.text) or any(t.sub == "Abduction/forced disappearance" for t in claim_triggers(first))
             or (gone := _GONE_MISSING.search(first.text)) and not _COMBATANT_VICTIMS.search(first.text[:gone.start()])):
         # "gunmen attacked the girls' school and abducted students from their hostels": nobody
         # killed and people taken in the deed the lead tells, an abduction (ACLED); so are "hundreds
@@ -1520,7 +1527,7 @@ def _state_then_event(c: Claim, d: DateMention) -> bool:
     after = _THEN_AFTER.match(c.text, d.span.end - c.span.start)
     if after is None or d.date is None:
         return False
-    words = find_triggers(c.text)
+    words = claim_triggers(c)
     if not words or any(t.start < after.end() for t in words):
         return False
     first_word = min(t.start for t in words)
@@ -1542,7 +1549,7 @@ def _ends_span(c: Claim, d: DateMention) -> bool:
         return False
     stop = _AFTER_END.search(c.text, after.end())
     end = stop.start() if stop else len(c.text)
-    words = find_triggers(c.text)  # the event words of the whole sentence, not only the claim's own trigger
+    words = claim_triggers(c)  # the event words of the whole sentence, not only the claim's own trigger
     return bool(words) and all(after.end() <= t.start < end for t in words)
 
 
@@ -3703,6 +3710,11 @@ def _taken_in_fight(group: list[Claim]) -> list[Claim]:
         r"\b(?:rescu\w+|freed|released)\b", c.text, re.I)]
 
 
+def _nobody(m: TollMention) -> bool:
+    """No toll mention is the event's own (a decision of the state)."""
+    return False
+
+
 def _not_taken(fought: Callable[[TollMention], bool] | None, m: TollMention) -> bool:
     """A fight's toll mention, once its people carried off are an abduction of their own."""
     return m.outcome != "abducted" and (fought is None or fought(m))
@@ -4091,6 +4103,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # of the same kind that names no doer was done by the sides just named
             actor1 = events[-1].actor1
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
+        if (decision := _state_decision(group)) is not None:
+            place, actor1, actor2 = _decided(decision, group, place, actor1, ctx)
         if place is not None and place.feature == "place" and place.iso2 and (
                 civ_here := ctx.civilians_label(place.iso2)).startswith("Civilians"):
             # ACLED codes an unidentified armed group by the country where it acted: "a homemade bomb
@@ -4123,7 +4137,9 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
-        keep = None
+        # (a decision of the state kills no one: the dead a story of emergency rule counts are its
+        # background, "security forces have killed 55 people since")
+        keep: Callable[[TollMention], bool] | None = _nobody if decision is not None else None
         killings = None
         if etype == "Battles" and (split := _killings_after_capture(group, sub, territorial)) is not None:
             # the capture keeps the fighters' dead; the killings that followed are their own event
@@ -4266,6 +4282,48 @@ def _unnamed_town_named(place: Place, group: list[Claim], groups: list[list[Clai
     if len(towns) != 1:
         return None
     return copy.copy(next(iter(towns.values())))
+
+
+def _state_decision(group: list[Claim]) -> Claim | None:
+    """The claim that founds an event on a state's rule changed, told in the lead (the lead-only
+    entries of events.yaml: "Myanmar's military has extended the state of emergency", "Ethiopia's
+    parliament voted to lift the state of emergency")."""
+    founder = next((c for c in group if _eventful(c)), None)
+    if founder is None or founder.sub_event_type != "Change to group/activity" or not founder.trigger:
+        return None
+    return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+
+
+def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,
+             ctx: AssemblyContext) -> tuple[Place | None, str | None, str | None]:
+    """A decision of the state is coded as ACLED codes one: to the state (its government where the
+    dictionary has one, else its forces), with no second side, at the town where the report says it
+    was taken ("at a meeting in Naypyitaw") or else the capital, at precision 1; the region it
+    covers ("a state of emergency in the Amhara region") is its remit, not its scene. Not a group
+    that is no state's: "the STC declared a state of emergency in Aden" is the STC's, in Aden."""
+    at = c.trigger_at
+    subject = next((a for a in reversed(c.actors) if a.span.end - c.span.start <= at and a.resolved), None)
+    if subject is not None and not ctx.is_state(subject.name) and not subject.name.startswith("Government of") and (
+            subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces")):
+        return place, subject.name, None
+    # whose state: the one the sentence names before its verb ("Ethiopia has declared", "Myanmar's
+    # military has extended"), else the event's country
+    named = [cc for _s, _e, cc, _n in country_mentions(c.text[:at])]
+    cc = (subject.country if subject is not None and subject.country and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
+          else named[0] if named else place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None)
+    if cc is None:
+        return place, actor1, None
+    state = subject.name if subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of")) else (
+        ctx.government_label(cc) if ctx.government_label else actor1) or actor1
+    first = min(x.sentence for x in group if not x.background) if any(not x.background for x in group) else c.sentence
+    venue = next((q for i, q in [*((x.sentence, q) for x in group if not x.background for q in x.places), *ctx.idle_places]
+                  if i <= first + 1 and q.feature == "place" and q.iso2 == cc and "+venue" in q.rule
+                  and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+facility"))), None)
+    seat = copy.copy(venue) if venue is not None else (ctx.capital_place(cc) if ctx.capital_place else None)
+    if seat is None:
+        return place, state, None
+    seat.precision = 1
+    return seat, state, None
 
 
 # "attacked the troops stationed in the town", "ambushed a convoy outside the village": a settlement

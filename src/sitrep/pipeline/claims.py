@@ -91,6 +91,28 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,4}?of\s+$"
 _EARLIER_BY = re.compile(r"\b(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|hours|weeks?)|the\s+day)\s+after\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def lead_triggers(text: str) -> tuple[Trigger, ...]:
+    """The event words that found an event only in a report's lead (its headline and first
+    sentence): a state's decision told as the news ("has extended the state of emergency by six
+    months"), which further down the copy is the story's background."""
+    return tuple(Trigger(m.start(), m.end(), m.group(0), lx.sub, lx.weight, lx.territorial)
+                 for lx in lexicon() if lx.needs == "lead" for m in lx.pattern.finditer(text)
+                 if not _SETTING_BEFORE.search(text, max(0, m.start() - 70), m.start()))
+
+
+# the decision told as the setting of another act, not as the news: "a week after the government
+# declared a nationwide state of emergency", "under a state of emergency imposed in August", "since
+# the council extended martial law"
+_SETTING_BEFORE = re.compile(r"\b(?:after|since|following|under|amid|when|before|until|while|despite)\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
+
+
+def claim_triggers(c: Claim) -> list[Trigger]:
+    """The event words of a claim's sentence, as build_claim read them: those of the lexicon, and in
+    the lead (the first two sentences) the lead-only ones."""
+    return find_triggers(c.text) + (list(lead_triggers(c.text)) if c.sentence <= 1 else [])
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """The event words of a sentence, with their sub-event types and weights (a fresh list; the
     reading itself is cached, for the background and grouping rules read a sentence again)."""
@@ -103,7 +125,7 @@ def _triggers_of(text: str) -> tuple[Trigger, ...]:
     has_protest = bool(_PROTEST.search(text))
     has_crowd = has_protest or bool(_CROWD.search(text))
     for lx in lexicon():
-        if (lx.needs == "protest" and not has_protest) or (lx.needs == "crowd" and not has_crowd):
+        if (lx.needs == "protest" and not has_protest) or (lx.needs == "crowd" and not has_crowd) or lx.needs == "lead":
             continue
         for m in lx.pattern.finditer(text):
             out.append(Trigger(m.start(), m.end(), m.group(0), lx.sub, lx.weight, lx.territorial))
@@ -603,7 +625,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
     text = s.text
-    found = [t for t in find_triggers(text) if not _protested(text, t) and not (
+    found = [t for t in find_triggers(text) + (list(lead_triggers(text)) if s.index <= 1 else []) if not _protested(text, t) and not (
         t.sub in ("Violent demonstration", "Mob violence") and _ACCUSED_OF.search(text, max(0, t.start - 60), t.start)) and not (
         t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end)) and not (
         _FLED_BEFORE.search(text, max(0, t.start - 60), t.start))]
@@ -767,6 +789,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
 
     own_dates = [d for d in _own_dates(f, triggers) if told_here(d)]
     dated = [d for d in f.dates if told_here(d)]
+    recalled_past = _BACKGROUND.search(_blanked(text, asides))
+    if recalled_past is not None and triggers and set(triggers) <= set(lead_triggers(text)) and recalled_past.start() > min(t.start for t in triggers):
+        # "has extended the state of emergency it imposed when it seized power two years ago": the
+        # past a clause after the decision recalls is the rule's, not the decision's
+        recalled_past = None
     if voice_only:
         claim.background = "statement"
     elif blame_only and not (f.source or lead):
@@ -826,7 +853,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # Jordan": the strikes already told, and the attack they answered, an earlier event (one of
         # the day before, "a rocket barrage on Wednesday morning", is news of its own)
         claim.background = "earlier event"
-    elif (_BACKGROUND.search(_blanked(text, asides)) or origin < len(text)) and not any(t.role in ("total", "part") and t.start < origin for t in f.tolls) and not any(
+    elif (recalled_past or origin < len(text)) and not any(t.role in ("total", "part") and t.start < origin for t in f.tolls) and not any(
         d.date and d.years_ago == 0 and d.rule not in ("year",) and (not published or (published - d.date).days <= 6) and d.start < origin
         for d in f.dates
     ):
@@ -1574,7 +1601,7 @@ def carry_background(claims: list[Claim]) -> None:
         if c.background == "denial" and c.trigger is not None and (
                 rel := _DENIED_AFTER.search(c.text)) and not _DENIAL.search(c.text, 0, rel.start()) and not _CHARGE_WORD.search(c.text, 0, rel.start()) and any(
                 t.weight >= 2 and t.start < rel.start() and not _DENIAL.search(c.text, max(0, t.start - 40), t.start)
-                for t in find_triggers(c.text)):
+                for t in claim_triggers(c)):
             c.background = None
     # "killed last week" in the lead, "the killings took place on 20 April" below: that day is the
     # week the lead speaks of, not an earlier event
@@ -1611,7 +1638,7 @@ def carry_background(claims: list[Claim]) -> None:
             m = d
         if c.background is not None or m is None or not _TOLD_SUBJECT.match(c.text[:m.start()]):
             continue
-        found = find_triggers(c.text)
+        found = claim_triggers(c)
         if all(t.start >= m.end() or t.end <= m.start() for t in found) and not (
                 (said := _SAID_AFTER.match(c.text, m.end())) and all(t.start >= said.end() for t in found)):
             c.background = "earlier event"
@@ -1622,7 +1649,7 @@ def carry_background(claims: list[Claim]) -> None:
     if any(_dated_day(c) for c in claims[:2]):
         for c in claims[1:]:
             if c.background is None and c.trigger is not None and c.sentence > 0 and _VAGUE_EARLIER.match(c.text) and not _dated_day(c) and (
-                    found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
+                    found := [t for t in claim_triggers(c) if t.weight >= 2]) and all(
                     _PERFECT_BEFORE.search(c.text, max(0, t.start - 20), t.start) for t in found):
                 c.background = "earlier event"
     # "Human Rights Watch said this week that police had killed at least 11 people during protests on
@@ -1635,7 +1662,7 @@ def carry_background(claims: list[Claim]) -> None:
             cal = [d.date for d in c.dates if d.date and d.rule == "absolute" and d.precision == 1]
             if (c.background is None and c.trigger is not None and cal and all((lead_day - x).days >= 2 for x in cal)
                     and not any(d.date and d.precision == 1 and d.rule != "absolute" and not d.publication and d.date not in cal for d in c.dates)
-                    and (found := [t for t in find_triggers(c.text) if t.weight >= 2])
+                    and (found := [t for t in claim_triggers(c) if t.weight >= 2])
                     and (had := _HAD_DONE.search(c.text)) is not None and had.start() < found[0].start):
                 c.background = "earlier event"
     # "On April 13, a missile strike killed 35 as residents gathered for Palm Sunday": a feast's
@@ -1657,21 +1684,21 @@ def carry_background(claims: list[Claim]) -> None:
     for c in claims:
         if c.background is None and c.trigger is not None and c.sentence > 0 and not any(
                 d.date and not d.publication for d in c.dates) and (m := _YEARS_STATE.search(c.text)) and (
-                found := find_triggers(c.text)) and all(t.start >= m.start() for t in found):
+                found := claim_triggers(c)) and all(t.start >= m.start() for t in found):
             c.background = "background"
     # "Sumy regularly comes under missile attacks", "Kherson is shelled almost daily": a habit, no act
     # told; where an act is told beside it, it only says more of that act's place (and stays with it)
     habits = [c for c in claims if c.background is None and c.trigger is not None and not any(t.role == "total" for t in c.tolls) and all(
         _HABIT_BEFORE.search(c.text, max(0, t.start - 60), t.start) or (
             _IS_BEFORE.search(c.text, max(0, t.start - 12), t.start) and _HABIT_AFTER.match(c.text, t.end))
-        for t in find_triggers(c.text))]
+        for t in claim_triggers(c))]
     if habits and not any(c.background is None and c.trigger is not None and c not in habits for c in claims):
         for c in habits:
             c.background = "background"
     for c in claims:
         if c.background is not None or not c.tolls:
             continue
-        found = find_triggers(c.text)
+        found = claim_triggers(c)
         # (words that tell no deed, "Ugandan soldiers fighting alongside Congolese troops killed nine
         # rebels", discard no act: the dead are the sentence's own)
         found = [t for t in found if not _no_deed(c.text, t, found)]
@@ -1696,7 +1723,7 @@ def carry_background(claims: list[Claim]) -> None:
         # (a war's or campaign's start), with no event word outside it and no day of the act
         if c.background is None and c.tolls and not _dated_day(c) and (
                 m := _SINCE_CLAUSE.search(c.text)) and min(t.span.start for t in c.tolls) - c.span.start < m.start() and all(
-                t.start >= m.start() for t in find_triggers(c.text)):
+                t.start >= m.start() for t in claim_triggers(c)):
             c.background = "cumulative toll"
     # a report led by a tally that tells no act anywhere ("Zelensky said 43,000 soldiers had been killed
     # since the invasion ... He said Russia had lost 198,000"): its other undated counts are tallies too
@@ -1708,13 +1735,13 @@ def carry_background(claims: list[Claim]) -> None:
         # "Fighting has since moved to Chasiv Yar, where dozens on both sides have been killed": a state
         # of the war over weeks, its dead a tally over an unbounded time; no day, no event
         if c.background is None and c.trigger is not None and not any(d.date and not d.publication for d in c.dates) and (
-                found := find_triggers(c.text)) and all(_STATE_NOUN.fullmatch(t.text) and _STATE_MOVED_AFTER.match(c.text, t.end) for t in found) and (
+                found := claim_triggers(c)) and all(_STATE_NOUN.fullmatch(t.text) and _STATE_MOVED_AFTER.match(c.text, t.end) for t in found) and (
                 not c.tolls or _PERFECT_TOLL.search(c.text)):
             c.background = "background"
         # "The rebels, who seized Goma and Bukavu earlier this year, have not sent a delegation": the
         # only act is in an aside about who the subject is (set off right after it), and the aside
         # gives it no day of its own
-        if c.background is None and c.trigger is not None and (found := find_triggers(c.text)) and (
+        if c.background is None and c.trigger is not None and (found := claim_triggers(c)) and (
                 spans := [m.span() for m in _ASIDE_CLAUSE.finditer(c.text) if not m.group(0).startswith("(") and m.start() <= 40]) and all(
                 any(a <= t.start < b for a, b in spans) for t in found) and not any(
                 d.date and d.precision == 1 and (not d.publication or any(a <= d.span.start - c.span.start < b for a, b in spans)) for d in c.dates) and not any(
@@ -1730,7 +1757,7 @@ def carry_background(claims: list[Claim]) -> None:
     lead_day = next((d.date for c in claims[:2] for d in c.dates if d.date and not d.publication and d.precision == 1), None)
     for c in claims:
         if c.background is None and c.sentence > 0 and c.trigger is not None and not any(d.date and not d.publication for d in c.dates) and (
-                found := [t for t in find_triggers(c.text) if t.weight >= 2]) and all(
+                found := [t for t in claim_triggers(c) if t.weight >= 2]) and all(
                 (m := _PAST_POSSESSIVE.search(c.text, max(0, t.start - 40), t.start)) and (
                     not m.group("month") or (lead_day is not None and MONTHS[m.group("month").lower()] != lead_day.month))
                 for t in found):

@@ -749,6 +749,17 @@ def _capital_candidates(text: str, gz: Gazetteer, excluded: list[tuple[int, int]
     return out
 
 
+def capital_place(gz: Gazetteer, cc: str | None) -> Place | None:
+    """The capital city of country ``cc`` as a place coded at precision 1 (the seat of a state's
+    decisions), or None where the gazetteer knows no capital."""
+    e = gz.capital_entry(cc) if cc else None
+    if e is None:
+        return None
+    return Place(written=e.name, span=None, name=_display(e.name), gazetteer_id=e.id, latitude=round(e.lat, 5),
+                 longitude=round(e.lon, 5), country=country_display(e.cc), iso2=e.cc, iso3=gz.countries.get(e.cc, ("", "", ""))[0] or None,
+                 admin1=gz.admin1_name(e.cc, e.admin1), feature="place", precision=1, population=e.population, rule="capital:seat")
+
+
 @lru_cache(maxsize=4)
 def _known_capitals(gz: Gazetteer) -> tuple[Entry, ...]:
     """The capitals of the countries resources/countries.yaml names, read once per index."""
