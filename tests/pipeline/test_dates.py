@@ -884,3 +884,14 @@ def test_the_past_n_days_in_find_dates():
 ])
 def test_a_year_said_after_the_month(text, published, expected):
     assert first(text, published).date == expected
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # stop 45: a day told as the time a measure takes effect is ahead of the report, not last year's
+    ("The ceasefire will take effect at midnight on Aug. 4, the presidency said.", dt.date(2024, 7, 31), dt.date(2024, 8, 4)),
+    ("The curfew comes into effect on 3 March, officials said.", dt.date(2024, 2, 27), dt.date(2024, 3, 3)),
+    # negative: a day after the report with no word of the future is last year's (a guard)
+    ("The war began on Oct. 7 when gunmen crossed the border.", dt.date(2024, 9, 12), dt.date(2023, 10, 7)),
+])
+def test_a_day_a_measure_takes_effect_is_ahead(text, published, want):
+    assert [d.date for d in find_dates(text, published) if d.rule == "absolute"] == [want]

@@ -4357,3 +4357,34 @@ def test_an_emergency_recalled_below_the_lead_is_background(resources):
     text = ("A year on, the insurgency by Amhara militias shows no sign of ending, and civilians are paying the price, "
             "aid workers say. The government declared a state of emergency in the region on 4 August 2023.")
     assert not _evs39(text, "2024-08-04", resources)
+
+
+# stop 45: a deal is coded where it was agreed, talks' town included ("after talks between the two
+# countries' foreign ministers in Luanda": where they met, not where officials sit); a peace deal
+# initialled is signed (Luanda, 30 July 2024; Juba, 31 August 2020)
+@pytest.mark.parametrize("text,published,day,town", [
+    ("LUANDA, July 31 (Reuters) - Democratic Republic of Congo and Rwanda have agreed to a ceasefire in eastern Congo "
+     "that will take effect at midnight on Aug. 4, Angola's presidency said late on Tuesday, after talks between the "
+     "two countries' foreign ministers in Luanda.", "2024-07-31", "2024-07-30", "Luanda"),
+    ("JUBA, Aug 31, 2020 (AFP) - Sudan's transitional government and a coalition of rebel groups on Monday initialled "
+     "a peace agreement in the South Sudanese capital Juba, a major step towards ending years of conflict in Darfur.",
+     "2020-08-31", "2020-08-31", "Juba"),
+])
+def test_a_deal_is_coded_where_it_was_agreed(resources, text, published, day, town):
+    evs = _evs39(text, published, resources)
+    assert [(e.sub_event_type, str(e.start_date), e.place.name) for e in evs] == [("Agreement", day, town)]
+
+
+# stop 45: prisoners freed by the state that held them, told as the lead's news, are the state's agreement
+# at its capital (Ethiopia freeing Eskinder Nega on 14 February 2018); further down the copy, an earlier
+# release recalled is none
+def test_prisoners_freed_by_the_state_in_the_lead_are_its_agreement(resources):
+    text = ("ADDIS ABABA, Feb 14, 2018 (AFP) - Ethiopia on Wednesday released prominent journalist Eskinder Nega and "
+            "opposition politician Andualem Arage, as the government pressed ahead with a pledge to release political "
+            "prisoners. The two walked out of Kaliti prison on the southern outskirts of the capital, a relative said.")
+    evs = _evs39(text, "2018-02-14", resources)
+    assert [(e.sub_event_type, str(e.start_date), e.actor1, e.actor2, e.place.name) for e in evs] == [
+        ("Agreement", "2018-02-14", "Government of Ethiopia (2018-)", None, "Addis Ababa")]
+    # (a guard: an earlier release told below the lead founds nothing; it passes before this stop too)
+    assert not _evs39("Opposition leaders in Ethiopia say they will boycott next month's vote. The government "
+                      "released hundreds of political prisoners in 2018 after Abiy Ahmed took office.", "2021-05-20", resources)

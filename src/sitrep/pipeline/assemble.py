@@ -4285,11 +4285,14 @@ def _unnamed_town_named(place: Place, group: list[Claim], groups: list[list[Clai
 
 
 def _state_decision(group: list[Claim]) -> Claim | None:
-    """The claim that founds an event on a state's rule changed, told in the lead (the lead-only
+    """The claim that founds an event on a state's decision, told in the lead (the lead-only
     entries of events.yaml: "Myanmar's military has extended the state of emergency", "Ethiopia's
-    parliament voted to lift the state of emergency")."""
+    parliament voted to lift the state of emergency", "Ethiopia frees jailed journalist")."""
     founder = next((c for c in group if _eventful(c)), None)
-    if founder is None or founder.sub_event_type != "Change to group/activity" or not founder.trigger:
+    if founder is None or not founder.trigger or not (founder.sub_event_type == "Change to group/activity" or (
+            # prisoners freed by the state that held them ("Ethiopia frees jailed journalist Eskinder
+            # Nega"): its own act, not a deal of two sides ("have agreed to release 887 detainees")
+            founder.sub_event_type == "Agreement" and not founder.trigger.lower().startswith("agreed"))):
         return None
     return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
 

@@ -315,7 +315,10 @@ _INTO_DAY = re.compile(r"\s+(?:(?:into|to|on|of)\s+(?:the\s+)?(?:" + _WEEKDAY + 
 _NIGHT_FROM = re.compile(r"\bovernight\s+(?:(?:from|between)\s+)?$", re.I)
 _NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
 # "talks due on September 2", "a vote set for Oct. 7": a day ahead, told as one
-_AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$", re.I)
+# a day ahead of the report, not last year's: "is due to end on Aug. 4", "will take effect at midnight on
+# Aug. 4", "effective from March 1"
+_AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$|"
+                           r"\b(?:take|takes|taking|come|comes|coming|go|goes)\s+(?:into\s+)?effect\b[^.;]{0,25}$|\beffective\s+(?:from\s+)?$", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
 # a weekday told as ahead of the report: "is due to visit Israel on Monday", "will meet on Friday", "next Monday"
 _WEEKDAY_AHEAD = re.compile(r"(?:\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)|to)|(?:plans?|planning|intends?)\s+to|will|shall)\s+"

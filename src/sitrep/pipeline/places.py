@@ -1371,7 +1371,9 @@ def resolve(text: str, article_id: str, candidates: list[PlaceCandidate], countr
         if e.feature == "country" and _GOVERNMENT_VERB_AFTER.match(after) and not _OBJECT_OF_BEFORE.search(before):
             continue  # "The Philippines said 21 of the crew were its nationals": a government abroad speaking
         speech = bool(_SPEECH_BEFORE.search(before)) or bool(
-            _FROM_FRONTED.search(text, max(0, c.start - 30), c.start) and _SAID_AFTER.match(text, c.end)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)) or (
+            _FROM_FRONTED.search(text, max(0, c.start - 30), c.start) and _SAID_AFTER.match(text, c.end)) or (gz.is_capital(e) and bool(_SEAT_BEFORE.search(before)) and not _SEAT_SCENE.search(before)
+                # ("after talks between the two countries' foreign ministers in Luanda": where they met)
+                and not _VENUE_BEFORE.search(before)) or (
             e.feature == "place" and bool(_SEE_BEFORE.search(before)))
         if e.feature == "country" and peripheral(text, c.start, c.end):
             continue  # "families waiting to cross into Bangladesh": a neighbour, not a place of the event
@@ -1602,7 +1604,7 @@ _VENUE_POP = 100_000  # a venue abroad is a city the world holds talks in, not a
 # ceremony in", "talks hosted by Qatar in", "the meeting in"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|ceremony|signed|signing|mediation|conference)\b"
-    r"(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", re.I)
+    r"(?:\s+(?:[\w'’-]+\s+){0,7}?)?\s*(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", re.I)
 
 
 # "Ainata and Aitaroun, two villages in the Bint Jbeil district", "Kalembe, a town in Masisi
