@@ -4306,19 +4306,18 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
     that is no state's: "the STC declared a state of emergency in Aden" is the STC's, in Aden."""
     at = c.trigger_at
     subject = next((a for a in reversed(c.actors) if a.span.end - c.span.start <= at and a.resolved), None)
-    if subject is not None and not ctx.is_state(subject.name) and not subject.name.startswith("Government of") and (
-            subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces")):
+    of_state = subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
+    if subject is not None and not of_state and subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces"):
         return place, subject.name, None
     # whose state: the one the sentence names before its verb ("Ethiopia has declared", "Myanmar's
     # military has extended"), else the event's country
     named = [cc for _s, _e, cc, _n in country_mentions(c.text[:at])]
-    cc = (subject.country if subject is not None and subject.country and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
+    cc = (subject.country if of_state and subject is not None and subject.country
           else named[0] if named else place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None)
     if cc is None:
         return place, actor1, None
-    state = subject.name if subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of")) else (
-        ctx.government_label(cc) if ctx.government_label else actor1) or actor1
-    first = min(x.sentence for x in group if not x.background) if any(not x.background for x in group) else c.sentence
+    state = subject.name if of_state and subject is not None else (ctx.government_label(cc) if ctx.government_label else actor1) or actor1
+    first = min((x.sentence for x in group if not x.background), default=c.sentence)
     venue = next((q for i, q in [*((x.sentence, q) for x in group if not x.background for q in x.places), *ctx.idle_places]
                   if i <= first + 1 and q.feature == "place" and q.iso2 == cc and "+venue" in q.rule
                   and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+facility"))), None)

@@ -107,10 +107,15 @@ def lead_triggers(text: str) -> tuple[Trigger, ...]:
 _SETTING_BEFORE = re.compile(r"\b(?:after|since|following|under|amid|when|before|until|while|despite)\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
 
 
+def sentence_triggers(text: str, index: int) -> list[Trigger]:
+    """The event words of the sentence at ``index``: those of the lexicon, and in the lead (the first
+    two sentences) the lead-only ones."""
+    return find_triggers(text) + (list(lead_triggers(text)) if index <= 1 else [])
+
+
 def claim_triggers(c: Claim) -> list[Trigger]:
-    """The event words of a claim's sentence, as build_claim read them: those of the lexicon, and in
-    the lead (the first two sentences) the lead-only ones."""
-    return find_triggers(c.text) + (list(lead_triggers(c.text)) if c.sentence <= 1 else [])
+    """The event words of a claim's sentence, as build_claim read them."""
+    return sentence_triggers(c.text, c.sentence)
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -625,7 +630,7 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
                 resolve_party: Callable[[str], str | None]) -> Claim | None:
     s = f.sentence
     text = s.text
-    found = [t for t in find_triggers(text) + (list(lead_triggers(text)) if s.index <= 1 else []) if not _protested(text, t) and not (
+    found = [t for t in sentence_triggers(text, s.index) if not _protested(text, t) and not (
         t.sub in ("Violent demonstration", "Mob violence") and _ACCUSED_OF.search(text, max(0, t.start - 60), t.start)) and not (
         t.text.lower() == "fighting" and _TOPIC_BEFORE.search(text, 0, t.start) and _TOPIC_AFTER.match(text, t.end)) and not (
         _FLED_BEFORE.search(text, max(0, t.start - 60), t.start))]

@@ -314,9 +314,8 @@ _INTO_DAY = re.compile(r"\s+(?:(?:into|to|on|of)\s+(?:the\s+)?(?:" + _WEEKDAY + 
 # event's (docs/gold-format.md); but "the night of Saturday to Sunday" is Saturday's night
 _NIGHT_FROM = re.compile(r"\bovernight\s+(?:(?:from|between)\s+)?$", re.I)
 _NIGHT_TO = re.compile(r"\s+(?:to|into|and)\s+(?:" + _WEEKDAY + r")\b", re.I)
-# "talks due on September 2", "a vote set for Oct. 7": a day ahead, told as one
-# a day ahead of the report, not last year's: "is due to end on Aug. 4", "will take effect at midnight on
-# Aug. 4", "effective from March 1"
+# a day ahead of the report, told as one, not last year's: "talks due on September 2", "a vote set for
+# Oct. 7", "will take effect at midnight on Aug. 4", "effective from March 1"
 _AHEAD_BEFORE = re.compile(r"\b(?:due|scheduled|set|expected|planned|slated|will|until|till|by|deadline|next|upcoming)\b[^.;]{0,25}$|"
                            r"\b(?:take|takes|taking|come|comes|coming|go|goes)\s+(?:into\s+)?effect\b[^.;]{0,25}$|\beffective\s+(?:from\s+)?$", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.I)
