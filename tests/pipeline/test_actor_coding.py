@@ -2974,6 +2974,30 @@ def test_a_state_force_only_blamed_that_denies_the_act_itself_stays_unidentified
     assert a1 == "Military Forces of Russia (2000-)"
 
 
+def test_a_state_only_blamed_where_no_party_owned_the_strike_is_unidentified_in_the_event_country(resources):
+    # the al-Quds hospital in Aleppo (27 April 2016): activists blamed Syrian or Russian jets and the
+    # report says no party owned the strike, so no doer is coded, and the unknown side is Syria's
+    # (the country of the event), not Russia's
+    text = ("An air strike flattened a hospital in a rebel-held part of Aleppo late on Wednesday, killing at least 14 "
+            "patients and medics, the charity that supported it said. Opposition activists blamed Russian jets. {tail}")
+    a1, _a2 = sides(text.format(tail="Neither Moscow nor Damascus commented, and no party said it had carried out the raid."),
+                    "2016-04-28", resources)
+    assert a1 == "Unidentified Armed Group (Syria)"
+    # a state's silence alone is no denial, nor a word that nobody owned the act: the blamed jets stay
+    # (guard: passes on the code before this rule too)
+    a1, _a2 = sides(text.format(tail="There was no comment from Moscow."), "2016-04-28", resources)
+    assert a1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_force_saying_none_of_its_aircraft_flew_there_denies_the_strike(resources):
+    # the Sanaa funeral hall (8 October 2016): the coalition first said none of its aircraft had
+    # operated in the area, a denial in other words, so the jets the Houthis blamed are no doer
+    a1, _a2 = sides("Air strikes hit a packed funeral hall in Sanaa on Saturday, killing more than 140 people, the UN said. "
+                    "Houthi leaders blamed the Saudi-led coalition. The coalition said none of its aircraft had operated in "
+                    "the area.", "2016-10-09", resources)
+    assert a1 == "Unidentified Armed Group (Yemen)"
+
+
 # stop 44: a group that praises an attack and does not own it is no doer (the blame convention): the
 # Ra'anana rammings (15 January 2024), the Ariel spree (15 November 2022), the Allenby Bridge shooting
 # (8 September 2024)

@@ -561,6 +561,19 @@ def _state_denies(nm: str, k: int, after: int, sentences: list, hits_by_sentence
     return False
 
 
+# "no party said it had carried out the strike": nobody, a state included, owned the act
+_NOBODY_OWNED = re.compile(r"\bno\s+(?:party|side|one|country|state)\s+(?:has\s+|had\s+)?(?:said|admitted|acknowledged)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+                           r"(?:carried\s+out|conducted|launched|been\s+behind|was\s+behind)\b", re.I)
+
+
+def _nobody_owned(k: int, after: int, sentences: list) -> bool:
+    """Whether sentence ``k`` (after ``after``) or one of the next three says no party owned the act
+    ("Activists blamed Russian jets. ... no party said it had carried out the strike"): a state only
+    blamed is then no doer (docs/gold-format.md). A state's mere silence ("There was no comment from
+    Ankara") is neither a denial nor a word that nobody owned the act: the blamed state stays."""
+    return any(_NOBODY_OWNED.search(sentences[j].text, after if j == k else 0) for j in range(k, min(k + 4, len(sentences))))
+
+
 @dataclass(slots=True)
 class _Blame:
     """The report's blame facts (docs/gold-format.md), read once before its mentions resolve."""
@@ -593,7 +606,7 @@ def _read_blame(sentences: list, hits_by_sentence: list[list[actors_mod.Hit]], r
                 # "Al Masirah blamed coalition air strikes. The coalition denied it": a state's forces,
                 # only blamed and denying it themselves, are no doer either (a state claims nothing)
                 if (((cue is not None and cue.end() <= h.start) or _suspected_at(s.text, h.start, h.end)) and not _NOT_THE_ACT.match(s.text, h.end)
-                        and _state_denies(nm, k, h.end, sentences, hits_by_sentence, res, ranked, year)):
+                        and (_state_denies(nm, k, h.end, sentences, hits_by_sentence, res, ranked, year) or _nobody_owned(k, h.end, sentences))):
                     f.said += [(k, nm, "suspect"), (k, nm, "denied")]
                 continue
             if h.targets[0][0] == "actor":
@@ -651,9 +664,10 @@ def _unproven_suspects(claims: list, blame: _Blame, res: Resources, ranked: list
                 continue  # the suspect, not the same group told as the side hit or a party to a deal
             seen.add(id(m))
             uname, uactor = name, actor
-            if m.country and m.country in ranked and m.country != ranked[0]:
+            if m.country and m.country in ranked and m.country != ranked[0] and m.kind not in _STATE:
                 # "Turkey's defence ministry blamed the YPG": the suspect's own country, where the
-                # speaker's ranks first (a country the report names, never one from elsewhere)
+                # speaker's ranks first (a country the report names, never one from elsewhere); a
+                # state's forces blamed abroad are the unidentified group of the event's country
                 uname, uactor, _r = res.actors.generic("unidentified_armed_group", [m.country, *ranked], year)
                 if not uname:
                     uname, uactor = name, actor

@@ -183,7 +183,7 @@ _FUTURE = re.compile(
     r"risk\s+of|(?:called|calls|calling)\s+for|prepar(?:ing|es|ed)\s+(?:for|to)|(?-i:if))\b",
     re.I,
 )
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|(?:rejected|dismissed|rebuffed)\s+(?:(?:the|these|those|such|this|that|any|all|its|their)\s+)?(?:claims?|reports?|accusations?|allegations?|charges?)\b|nothing\s+to\s+do\s+with|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|(?:rejected|dismissed|rebuffed)\s+(?:(?:the|these|those|such|this|that|any|all|its|their)\s+)?(?:claims?|reports?|accusations?|allegations?|charges?)\b|nothing\s+to\s+do\s+with|none\s+of\s+(?:its|their)\s+(?:aircraft|jets|warplanes|planes|drones|forces|troops|units)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:operated|operating|flown|involved)\b|did\s+not\s+(?:carry\s+out|attack|strike|target)|was\s+not\s+(?:involved|responsible)|no\s+involvement|fabricated|false\s+reports?)\b", re.I)
 # a denial told as an aside after the deed and its voice ("..., an accusation the government dismissed")
 _DENIED_TAIL = re.compile(r",\s*(?:an?\s+(?:accusation|allegation|charge|claim|account|version)|claims?|accusations?|allegations?|something|which)\b[^,;.]{0,60}$", re.I)
 # a court's act on a deed, the deed being its object: "sentenced Compaore to life for his role in the
