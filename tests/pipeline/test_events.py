@@ -4388,3 +4388,38 @@ def test_prisoners_freed_by_the_state_in_the_lead_are_its_agreement(resources):
     # (a guard: an earlier release told below the lead founds nothing; it passes before this stop too)
     assert not _evs39("Opposition leaders in Ethiopia say they will boycott next month's vote. The government "
                       "released hundreds of political prisoners in 2018 after Abiy Ahmed took office.", "2021-05-20", resources)
+
+
+# stop 46: a foreign or regional force arriving, deploying or ending its mission, told as the lead's news,
+# is a strategic development (Other) of that force, with no second side and no toll; the force is the
+# mission named, or a state's army away from home, never the host's army that received it (Kenyan
+# troops of the EACRF landing in Goma, 12 November 2022; Rwanda's deployment to Cabo Delgado announced on
+# 9 July 2021; SAMIM ending its deployment, 15 July 2024). "The force said" and "the regional bloc said"
+# are the force and the bloc the report named.
+@pytest.mark.parametrize("text,published,day,actor,town,voice", [
+    ("GOMA, Nov 12 (Xinhua) -- Hundreds of Kenyan troops serving with the East African Community Regional Force "
+     "(EACRF) arrived on Saturday in Goma, the main city of eastern Congo, where Congolese army officers met them at "
+     "the airport. More soldiers will follow next week, the force said.", "2022-11-12", "2022-11-12",
+     "EACRF: East African Community Regional Force", "Goma", "EACRF: East African Community Regional Force"),
+    ("KIGALI, July 9 (Reuters) - Rwanda said on Friday it had begun deploying 1,000 soldiers and police to "
+     "Mozambique's Cabo Delgado province, where Islamist insurgents have held parts of the coast for a year.",
+     "2021-07-09", "2021-07-09", "Military Forces of Rwanda (2000-)", None, "Government of Rwanda"),
+    ("MAPUTO, July 16 (Lusa) - The Southern African Development Community's mission in Mozambique (SAMIM) formally "
+     "ended its deployment in Cabo Delgado province on Monday, three years after it arrived. The regional bloc said the "
+     "troops had driven insurgents from their main bases.", "2024-07-16", "2024-07-15",
+     "SAMIM: Southern African Development Community Mission in Mozambique", None, "Southern African Development Community"),
+])
+def test_a_force_arriving_or_ending_its_mission_in_the_lead_is_that_forces_development(resources, text, published, day, actor, town, voice):
+    evs = _evs39(text, published, resources)
+    assert [(e.sub_event_type, str(e.start_date), e.actor1, e.actor2, e.toll.killed) for e in evs] == [
+        ("Other", day, actor, None, None)]
+    if town:
+        assert evs[0].place.name == town
+    assert voice in [s.name for s in evs[0].sources]
+
+
+def test_troops_leaving_a_town_are_no_force_movement(resources):
+    # (a guard: troops withdrawing from a town hand it over; it passes before this stop too)
+    evs = _evs39("Malian troops withdrew from the town of Anefis on Sunday and rebels of the CSP moved in hours later, "
+                 "residents said.", "2023-10-09", resources)
+    assert "Other" not in [e.sub_event_type for e in evs]

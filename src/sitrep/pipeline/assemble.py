@@ -4105,6 +4105,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
         if (decision := _state_decision(group)) is not None:
             place, actor1, actor2 = _decided(decision, group, place, actor1, ctx)
+        elif (decision := _force_movement(group)) is not None:
+            place, actor1, actor2 = _moved(decision, group, place, actor1, ctx)
         if place is not None and place.feature == "place" and place.iso2 and (
                 civ_here := ctx.civilians_label(place.iso2)).startswith("Civilians"):
             # ACLED codes an unidentified armed group by the country where it acted: "a homemade bomb
@@ -4137,8 +4139,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             # a strike or bombing that killed people: its target is civilians, whoever else is named
             actor2 = ctx.civilians_label(place.iso2 if place else None)
         ongoing = any(c.ongoing for c in group if not c.background)
-        # (a decision of the state kills no one: the dead a story of emergency rule counts are its
-        # background, "security forces have killed 55 people since")
+        # (a decision of the state, or a force's coming or going, kills no one: the dead a story of
+        # emergency rule counts are its background, "security forces have killed 55 people since")
         keep: Callable[[TollMention], bool] | None = _nobody if decision is not None else None
         killings = None
         if etype == "Battles" and (split := _killings_after_capture(group, sub, territorial)) is not None:
@@ -4326,6 +4328,37 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
         return place, state, None
     seat.precision = 1
     return seat, state, None
+
+
+def _force_movement(group: list[Claim]) -> Claim | None:
+    """The claim that founds an event on a force's coming or going, told in the lead (the lead-only
+    "Other" entry of events.yaml: "The first contingent of Kenyan soldiers ... arrived in Goma",
+    "SAMIM formally ended its deployment")."""
+    founder = next((c for c in group if _eventful(c)), None)
+    if founder is None or not founder.trigger or founder.sub_event_type != "Other":
+        return None
+    return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+
+
+def _moved(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,
+           ctx: AssemblyContext) -> tuple[Place | None, str | None, str | None]:
+    """A force's arrival, deployment or departure is coded as ACLED codes a strategic development:
+    to the force, with no second side. The force is the mission the lead names ("Kenyan soldiers
+    deployed under the EACRF": the EACRF), else a state's forces away from home ("Rwanda said it
+    had begun deploying 1,000 soldiers": Rwanda's), never the host's army that received it; the place
+    is the lead's own where it names one ("arrived on Saturday in Goma")."""
+    own = [x for x in group if not x.background]
+    if (lead := _place([c], None)) is not None:
+        place = lead
+    host = place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None
+    told = [a for x in (c, *[x for x in own if x is not c]) for a in x.actors if a.resolved]
+    mission = next((a.name for a in told if a.kind == "external forces"), None)
+    abroad = next((a.name for a in told if a.kind == "state forces" and a.country and a.country != host), None)
+    if mission is None and abroad is None:
+        # the state that sends its troops, named before the verb ("Rwanda said it had begun deploying")
+        sender = next((cc for _s, _e, cc, _n in country_mentions(c.text[:c.trigger_at]) if cc != host), None)
+        abroad = ctx.army_label(sender) if sender and ctx.army_label else None
+    return place, mission or abroad or actor1, None
 
 
 # "attacked the troops stationed in the town", "ambushed a convoy outside the village": a settlement

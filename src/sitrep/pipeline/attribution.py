@@ -150,6 +150,7 @@ _by_role: dict[tuple[str, str], KnownSource] = {}  # (role, country code) -> sou
 _carriers: set[str] = set()  # news agencies (state media included): they carry others' claims
 _missions: list[str] = []  # aliases of the peacekeeping missions, for "the mission said"
 _agencies: list[str] = []  # aliases of the UN agencies, for "the agency said"
+_blocs: list[str] = []  # aliases of the regional blocs, for "the regional bloc said"
 
 
 def known_sources() -> dict[str, KnownSource]:
@@ -168,6 +169,8 @@ def known_sources() -> dict[str, KnownSource]:
                 _missions.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
             if "un agency" in ([roles] if isinstance(roles, str) else roles):
                 _agencies.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
+            if "regional bloc" in ([roles] if isinstance(roles, str) else roles):
+                _blocs.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
             for role in [roles] if isinstance(roles, str) else roles:
                 if rec.get("country"):
                     _by_role[(str(role), str(rec["country"]))] = ks
@@ -205,6 +208,7 @@ class SourceContext:
     off_record: bool = False  # the sentence's speaker talks to the press unnamed ("speaking on condition of anonymity")
     missions: list[Source] = field(default_factory=list)  # peacekeeping missions named so far, for "the mission said"
     agencies: list[Source] = field(default_factory=list)  # UN agencies named so far, for "the agency said"
+    blocs: list[Source] = field(default_factory=list)  # regional blocs named so far, for "the regional bloc said"
     # universities and power plants named so far, for "university authorities", "the station's press service"
     facilities: list[tuple[str, Source]] = field(default_factory=list)
     # the named person who acted in the latest sentences, no one else quoted since ("President X shared
@@ -1344,10 +1348,16 @@ def normalise(raw: str, ctx: SourceContext, span: Span | None, rule: str, *, rem
         # "Local sources said", "a local source told AFP": a new unnamed voice, not "the source" of before
         return _mk("local sources", "anonymous", False, span, rule + "+voice")
     bare = re.sub(r"^(?:same|latest|local|new)\s+", "", low)
-    if re.fullmatch(r"(?:(?:un|u\.n\.|united nations|peacekeeping|un peacekeeping|u\.n\. peacekeeping)\s+)?mission", bare) and ctx.missions:
-        # "the mission said" after "the U.N. peacekeeping mission MONUSCO": the mission named
+    if (re.fullmatch(r"(?:(?:un|u\.n\.|united nations|peacekeeping|un peacekeeping|u\.n\. peacekeeping)\s+)?mission", bare)
+            or re.fullmatch(r"(?:regional\s+)?force", bare)) and ctx.missions:
+        # "the mission said" after "the U.N. peacekeeping mission MONUSCO", "the force said" after "the
+        # East African Community Regional Force (EACRF)": the mission named
         prev = ctx.missions[-1]
         return Source(prev.name, prev.kind, prev.party, span, rule + "+mission")
+    if re.fullmatch(r"(?:regional\s+)?bloc", bare) and ctx.blocs:
+        # "the regional bloc said" after "the Southern African Development Community (SADC)"
+        prev = ctx.blocs[-1]
+        return Source(prev.name, prev.kind, prev.party, span, rule + "+bloc")
     if re.fullmatch(r"(?:(?:un|u\.n\.|united nations)\s+)?agency", bare) and ctx.agencies and (
             not ctx.history or ctx.history[-1].span is None or ctx.agencies[-1].span is None
             or ctx.agencies[-1].span.start > ctx.history[-1].span.start):
@@ -2068,20 +2078,15 @@ _OWNER_ROLE = re.compile(r"^(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:(?:regis
 _OWNER_NAME = re.compile(r"^(?:[A-Z][\w\-]*-(?:based|headquartered|registered)\s+)?(?P<n>(?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)$")
 
 
-@functools.lru_cache(maxsize=1)
-def _agency_pattern() -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=4)
+def _role_pattern(role: str) -> re.Pattern[str] | None:
+    """The aliases of the known sources of a role ("un agency", "peacekeeping mission", "regional
+    bloc"), longest first, as one pattern: the mentions "the agency said" and the like refer to."""
     known_sources()
-    if not _agencies:
+    names = {"un agency": _agencies, "peacekeeping mission": _missions, "regional bloc": _blocs}[role]
+    if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_agencies, key=len, reverse=True)) + r")\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _mission_pattern() -> re.Pattern[str] | None:
-    known_sources()
-    if not _missions:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_missions, key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2192,14 +2197,18 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             # "Niger State" in a report on Nigeria: a state, though a country bears its name
             if st.lower() not in _NOT_A_STATE and (_cc(st) is None or _context_cc(ctx) in _admin_countries(st)) and st not in ctx.states[-1:]:
                 ctx.states.append(st)
-    if ("ission" in sentence or any(c.isupper() for c in sentence[1:])) and (mission_pat := _mission_pattern()) is not None:
+    if ("ission" in sentence or any(c.isupper() for c in sentence[1:])) and (mission_pat := _role_pattern("peacekeeping mission")) is not None:
         for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
             ks = known_sources()[_key(mm.group(0))]
             ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
-    if ("WFP" in sentence or any(c.isupper() for c in sentence[1:])) and (agency_pat := _agency_pattern()) is not None:
+    if ("WFP" in sentence or any(c.isupper() for c in sentence[1:])) and (agency_pat := _role_pattern("un agency")) is not None:
         for am in agency_pat.finditer(sentence.replace(_LEADER, ".")):
             ks = known_sources()[_key(am.group(0))]
             ctx.agencies.append(_from_known(ks, Span(article_id, start + am.start(), start + am.end()), "mention"))
+    if any(c.isupper() for c in sentence[1:]) and (bloc_pat := _role_pattern("regional bloc")) is not None:
+        for bm in bloc_pat.finditer(sentence.replace(_LEADER, ".")):
+            ks = known_sources()[_key(bm.group(0))]
+            ctx.blocs.append(_from_known(ks, Span(article_id, start + bm.start(), start + bm.end()), "mention"))
     if any(c.isupper() for c in sentence):
         _note_armed(sentence, start, article_id, ctx, hits)
         _note_facilities(sentence, start, article_id, ctx)
