@@ -4423,3 +4423,33 @@ def test_troops_leaving_a_town_are_no_force_movement(resources):
     evs = _evs39("Malian troops withdrew from the town of Anefis on Sunday and rebels of the CSP moved in hours later, "
                  "residents said.", "2023-10-09", resources)
     assert "Other" not in [e.sub_event_type for e in evs]
+
+
+# stop 46: a group designated a terrorist organisation, or removed from the list, told as the lead's news, is
+# the state's decision (a change to group/activity of its government, at the capital, no second side); a
+# foreign state listing another country's group, or the listing told beside an act, founds nothing (Ethiopia's
+# parliament designating the TPLF and Shene, 6 May 2021, and delisting the TPLF, 22 March 2023; the US listing
+# ISIS-Mozambique, 10 March 2021; the AP journalist detained in Addis Ababa, 28 November 2021)
+@pytest.mark.parametrize("text,published,day", [
+    ("ADDIS ABABA, May 6 (Xinhua) -- Ethiopia's parliament on Thursday designated the Tigray People's Liberation Front "
+     "(TPLF) and the Oromo armed group known as Shene as terrorist organizations, state media reported.", "2021-05-06", "2021-05-06"),
+    ("Addis Ababa - The House of Peoples' Representatives yesterday voted to remove the TPLF from the list of terrorist "
+     "organizations, four months after the peace deal signed in Pretoria.", "2023-03-23", "2023-03-22"),
+])
+def test_a_terrorist_listing_in_the_lead_is_the_states_decision(resources, text, published, day):
+    evs = _evs39(text, published, resources)
+    assert [(e.sub_event_type, str(e.start_date), e.actor1, e.actor2, e.place.name, e.toll.killed) for e in evs] == [
+        ("Change to group/activity", day, "Government of Ethiopia (2018-)", None, "Addis Ababa", None)]
+    assert "Parliament of Ethiopia" in [s.name for s in evs[0].sources]
+
+
+def test_a_foreign_listing_or_one_beside_an_act_is_no_decision(resources):
+    # (guards: they pass before this stop too, and fail when the listing entry ignores whose group it
+    # lists or the act beside it)
+    assert not _evs39("Washington, 11 Mar 2021 (Lusa) - The United States has designated ISIS-Mozambique, the group behind "
+                      "the insurgency in Cabo Delgado, a foreign terrorist organisation, the State Department said on "
+                      "Wednesday.", "2021-03-11", resources)
+    evs = _evs39("NAIROBI, Kenya (AP) - Ethiopian police have detained a video journalist in Addis Ababa, accusing him of "
+                 "contacts with a rebel group the government has designated a terrorist organization. He was arrested on Sunday "
+                 "after returning from a reporting trip, police said.", "2021-12-01", resources)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

@@ -1866,7 +1866,7 @@ _CARRIED_BY = re.compile(
 _BODY_DECIDED = re.compile(
     r"(?P<src>(?:[A-Z][\w'’\-]*\s+){0,3}?(?:parliament|Parliament|Council\s+of\s+Ministers|council\s+of\s+ministers|cabinet|Cabinet|"
     r"House\s+of\s+(?:Peoples|People)['’]?\s+Representatives|National\s+Assembly))(?:\s+\([A-Za-z]{2,6}\))?"
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:has\s+|have\s+|had\s+|unanimously\s+)?"
+    r"\s+(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?(?:has\s+|have\s+|had\s+|unanimously\s+)?"
     r"(?:voted|approved|endorsed|decided|declared|extended|lifted|adopted|passed|designated|removed|ratified)\b"
 )
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
