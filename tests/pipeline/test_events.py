@@ -4453,3 +4453,14 @@ def test_a_foreign_listing_or_one_beside_an_act_is_no_decision(resources):
                  "contacts with a rebel group the government has designated a terrorist organization. He was arrested on Sunday "
                  "after returning from a reporting trip, police said.", "2021-12-01", resources)
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+# stop 46: a person captured by name, then told by a role, is an arrest, no place taken (the army's capture
+# of the TPLF founder Sebhat Nega, announced on 8 January 2021); a town captured stays a capture (a guard)
+def test_a_person_captured_by_name_is_an_arrest_not_a_place_taken(resources):
+    evs = _evs39("ADDIS ABABA, Jan 8 (AFP) - Ethiopia's military said on Friday it had captured Sebhat Nega, a founder of "
+                 "the Tigray People's Liberation Front, in the Tigray region.", "2021-01-08", resources)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    evs = _evs39("ADDIS ABABA, Nov 28 (AFP) - Ethiopia's military said on Saturday it had captured Mekele, the capital of "
+                 "the Tigray region, after weeks of fighting.", "2020-11-28", resources)
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]

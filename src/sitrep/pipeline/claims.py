@@ -615,6 +615,11 @@ def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
 
 # a count of people after a capture word: "captured four others", "seized 12 fighters", "captured dozens of
 # soldiers" (not "captured two villages", "seized three military bases")
+# "captured Sebhat Nega, a founder of the TPLF", "seized Abu Yasir, the group's commander": a person named,
+# then told by a role
+_PERSON_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:a|an|the|one\s+of\s+the|its|their|his)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:founders?|leaders?|commanders?|chief|head|members?|spokes(?:man|woman|person)|officials?|ministers?|general|"
+                                 r"colonel|emir|ideologue|figures?|deputy|veteran)\b")
 _PEOPLE_COUNTED_AFTER = re.compile(
     r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|dozens|scores|hundreds|several)\s+(?:of\s+)?(?:(?:the\s+|their\s+|its\s+)?[\w'’-]+\s+){0,2}?"
@@ -666,6 +671,11 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
     triggers = [replace(t, sub="Armed clash", weight=min(t.weight, 2), territorial=False)
                 if t.sub in ("Non-state actor overtakes territory", "Government regains territory")
                 and _PEOPLE_COUNTED_AFTER.match(text, t.end) else t for t in triggers]
+    # "the military said it had captured Sebhat Nega, a founder of the TPLF": a person taken by name
+    # is an arrest, no place taken
+    triggers = [replace(t, sub="Arrests", weight=min(t.weight, 2), territorial=False)
+                if t.sub in ("Non-state actor overtakes territory", "Government regains territory")
+                and _PERSON_NAMED_AFTER.match(text, t.end) else t for t in triggers]
     # "died on Thursday after security forces raided the house and arrested him": a death told with
     # the raid and its arrests makes it more than arrests; the raid is read as the bare word it is
     triggers = [replace(t, sub="Attack", weight=1) if t.sub == "Arrests" and t.weight >= 3 and _DIED_IN_SENTENCE.search(_NO_SHOT.sub(" ", text)) else t
