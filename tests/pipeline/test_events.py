@@ -4449,6 +4449,11 @@ def test_a_foreign_listing_or_one_beside_an_act_is_no_decision(resources):
     assert not _evs39("Washington, 11 Mar 2021 (Lusa) - The United States has designated ISIS-Mozambique, the group behind "
                       "the insurgency in Cabo Delgado, a foreign terrorist organisation, the State Department said on "
                       "Wednesday.", "2021-03-11", resources)
+    # (added after blind batch 42, where the listing words came in the second sentence, the State Department's:
+    # the state is the one the lead names)
+    assert not _evs39("The United States on Wednesday designated the Islamic State affiliate behind the insurgency in Cabo "
+                      "Delgado as a terrorist organisation. In a statement, the State Department said it had listed the "
+                      "group as a Specially Designated Global Terrorist entity.", "2021-03-11", resources)
     evs = _evs39("NAIROBI, Kenya (AP) - Ethiopian police have detained a video journalist in Addis Ababa, accusing him of "
                  "contacts with a rebel group the government has designated a terrorist organization. He was arrested on Sunday "
                  "after returning from a reporting trip, police said.", "2021-12-01", resources)

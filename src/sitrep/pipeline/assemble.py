@@ -47,6 +47,7 @@ from .claims import (
     _ROAD_BLOCKED,
     _SAID_DID,
     NO_CLAIM,
+    TERROR_LIST,
     _become,
     claim_triggers,
     find_triggers,
@@ -4104,6 +4105,8 @@ def assemble(claims: list[Claim], ctx: AssemblyContext) -> list[Event]:
             actor1 = events[-1].actor1
             actor2 = events[-1].actor2 if actor2 is None or actor2 == actor1 else actor2
         if (decision := _state_decision(group)) is not None:
+            if _foreign_listing(decision, group, place):
+                continue
             place, actor1, actor2 = _decided(decision, group, place, actor1, ctx)
         elif (decision := _force_movement(group)) is not None:
             place, actor1, actor2 = _moved(decision, group, place, actor1, ctx)
@@ -4297,6 +4300,20 @@ def _state_decision(group: list[Claim]) -> Claim | None:
             founder.sub_event_type == "Agreement" and not founder.trigger.lower().startswith("agreed"))):
         return None
     return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+
+
+def _foreign_listing(c: Claim, group: list[Claim], place: Place | None) -> bool:
+    """"The United States on Wednesday designated the Islamic State affiliate behind the insurgency
+    in Cabo Delgado as a terrorist organisation": a state listing a group of another country, where
+    the report sets the group, is that state's foreign policy, no development of the conflict. The
+    state is the one named before the listing, or else in the group's first sentence ("the State
+    Department said it had listed the group ...", after "The United States on Wednesday ...")."""
+    if not c.trigger or not TERROR_LIST.search(c.trigger) or place is None or not place.iso2:
+        return False
+    first = min(group, key=lambda x: x.sentence)
+    named = [cc for _s, _e, cc, _n in country_mentions(c.text[:c.trigger_at])] or [
+        cc for _s, _e, cc, _n in country_mentions(first.text)]
+    return bool(named) and named[0] != place.iso2
 
 
 def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,
