@@ -613,13 +613,13 @@ def _no_deed(text: str, t: Trigger, triggers: list[Trigger]) -> bool:
         _FORCE_BEFORE.search(text, max(0, t.start - 40), t.start) and _FOUGHT_WHOM.match(text, t.end))
 
 
-# a count of people after a capture word: "captured four others", "seized 12 fighters", "captured dozens of
-# soldiers" (not "captured two villages", "seized three military bases")
 # "captured Sebhat Nega, a founder of the TPLF", "seized Abu Yasir, the group's commander": a person named,
 # then told by a role
 _PERSON_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:a|an|the|one\s+of\s+the|its|their|his)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:founders?|leaders?|commanders?|chief|head|members?|spokes(?:man|woman|person)|officials?|ministers?|general|"
                                  r"colonel|emir|ideologue|figures?|deputy|veteran)\b")
+# a count of people after a capture word: "captured four others", "seized 12 fighters", "captured dozens of
+# soldiers" (not "captured two villages", "seized three military bases")
 _PEOPLE_COUNTED_AFTER = re.compile(
     r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|dozens|scores|hundreds|several)\s+(?:of\s+)?(?:(?:the\s+|their\s+|its\s+)?[\w'’-]+\s+){0,2}?"
@@ -634,6 +634,8 @@ _WEAPON_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|
                            r"(drones?|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|projectiles?)\b", re.I)
 
 
+# the words of a terrorist listing ("designated ... a terrorist organization", "lifted the designation"),
+# in a trigger of the lead-only listing entry of events.yaml
 TERROR_LIST = re.compile(r"\bterror(?:ist)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|\bdesignation\b", re.I)
 
 
