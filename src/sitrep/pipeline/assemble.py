@@ -4289,17 +4289,23 @@ def _unnamed_town_named(place: Place, group: list[Claim], groups: list[list[Clai
     return copy.copy(next(iter(towns.values())))
 
 
+def _lead_founder(group: list[Claim], wanted: Callable[[Claim, str], bool]) -> Claim | None:
+    """The claim that founds the group's event, where its trigger (which ``wanted`` accepts) is one
+    of the lead-only words of events.yaml, read in the lead."""
+    founder = next((c for c in group if _eventful(c)), None)
+    if founder is None or not founder.trigger or not wanted(founder, founder.trigger):
+        return None
+    return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+
+
 def _state_decision(group: list[Claim]) -> Claim | None:
     """The claim that founds an event on a state's decision, told in the lead (the lead-only
     entries of events.yaml: "Myanmar's military has extended the state of emergency", "Ethiopia's
     parliament voted to lift the state of emergency", "Ethiopia frees jailed journalist")."""
-    founder = next((c for c in group if _eventful(c)), None)
-    if founder is None or not founder.trigger or not (founder.sub_event_type == "Change to group/activity" or (
-            # prisoners freed by the state that held them ("Ethiopia frees jailed journalist Eskinder
-            # Nega"): its own act, not a deal of two sides ("have agreed to release 887 detainees")
-            founder.sub_event_type == "Agreement" and not founder.trigger.lower().startswith("agreed"))):
-        return None
-    return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+    # (prisoners freed by the state that held them, "Ethiopia frees jailed journalist Eskinder
+    # Nega", are its own act, not a deal of two sides, "have agreed to release 887 detainees")
+    return _lead_founder(group, lambda c, trigger: c.sub_event_type == "Change to group/activity" or (
+        c.sub_event_type == "Agreement" and not trigger.lower().startswith("agreed")))
 
 
 def _foreign_listing(c: Claim, group: list[Claim], place: Place | None) -> bool:
@@ -4351,10 +4357,7 @@ def _force_movement(group: list[Claim]) -> Claim | None:
     """The claim that founds an event on a force's coming or going, told in the lead (the lead-only
     "Other" entry of events.yaml: "The first contingent of Kenyan soldiers ... arrived in Goma",
     "SAMIM formally ended its deployment")."""
-    founder = next((c for c in group if _eventful(c)), None)
-    if founder is None or not founder.trigger or founder.sub_event_type != "Other":
-        return None
-    return founder if any(t.text == founder.trigger for t in lead_triggers(founder.text)) else None
+    return _lead_founder(group, lambda c, _trigger: c.sub_event_type == "Other")
 
 
 def _moved(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,

@@ -656,15 +656,15 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
         # by Riyadh, RSF fighters overran the base", "took Uvira days after the presidents signed a peace
         # deal": a deal broken or dating the deed is cited; the deed the sentence tells is the event
         found = [t for t in found if not (t.sub == "Agreement" and _DEAL_CITED.search(text, max(0, t.start - 90), t.start))]
-    if any(TERROR_LIST.search(t.text) for t in found):
+    if listed := [t for t in found if TERROR_LIST.search(t.text)]:
         # "The United States has designated ... ISIS-Mozambique a foreign terrorist organisation": a
         # state's listing of another country's group is its foreign policy, no development of the
         # conflict ("Ethiopia's parliament designated the TPLF" is); nor a listing beside an act the
         # sentence tells ("detained a journalist ... a group the government has designated")
         own = {a.country for a in f.actors if a.resolved and a.country and a.kind not in (None, "civilians", "unresolved")}
-        by = [cc for _a, _b, cc, _n in country_mentions(text[:min(t.start for t in found if TERROR_LIST.search(t.text))])]
-        if (by and own and by[0] not in own) or any(not TERROR_LIST.search(t.text) for t in found):
-            found = [t for t in found if not TERROR_LIST.search(t.text)]
+        by = [cc for _a, _b, cc, _n in country_mentions(text[:min(t.start for t in listed)])]
+        if (by and own and by[0] not in own) or len(listed) < len(found):
+            found = [t for t in found if t not in listed]
     triggers, recalled, cause_given = _told_act(text, found)
     # "killed three TPLF leaders and captured four others", "seized 12 fighters": people taken,
     # counted, are no place taken (not "captured two villages"); taken in an operation, they are a
