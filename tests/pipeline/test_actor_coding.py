@@ -3034,3 +3034,37 @@ def test_a_governor_killed_in_the_passive_is_the_civilian_hit(resources):
                    "officer at the scene said the governor died on the spot and that the attacker was also killed. No "
                    "group had claimed responsibility by Sunday evening.", "2020-03-29", resources)
     assert (a1, a2) == ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)")
+
+
+# stop 47: the force the arrest verb names is the arrester, not the rulers named beside it; "police in
+# <country> have arrested" names the police as the doers; a party named after "anti-" is no side
+# (Win Htein's arrest in Yangon, 5 February 2021; Min Htin Ko Ko Gyi's, 12 April 2019; Dawei, 28 February 2021)
+@pytest.mark.parametrize("text,published", [
+    ("YANGON - Myanmar police detained Win Htein, a veteran leader of Aung San Suu Kyi's party, at his daughter's home "
+     "in Yangon before dawn on Friday, the party said, as the junta pressed on with its crackdown on the toppled "
+     "government.", "2021-02-05"),
+    ("YANGON - Police in Myanmar have arrested the founder of a human rights film festival in Yangon over Facebook posts "
+     "that mocked the army's grip on politics, the festival said on Saturday. The complaint was filed by the military.",
+     "2019-04-13"),
+])
+def test_the_police_that_made_the_arrest_are_the_arresters(resources, text, published):
+    a1, a2 = sides(text, published, resources)
+    assert (a1, a2) == ("Police Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_a_party_named_after_anti_is_no_side(resources):
+    # the dictionary reads no junta, regime or Houthis in the words of those who oppose them
+    hits = [resources.actors.resolve(h.targets, ["MM"], 2021)[0] for h in resources.actors.find(
+        "anti-regime protesters, anti-junta activists and anti-Houthi fighters met Anti-balaka militiamen")]
+    assert hits == ["Protesters (Myanmar)", "Unidentified Armed Group (Myanmar)", "Anti-Balaka"], hits
+    a1, a2 = sides("DAWEI - At least three anti-regime protesters were shot dead and more than 20 hurt when police opened "
+                   "fire on a march in Dawei on Sunday, a local news outlet said.", "2021-02-28", resources)
+    assert (a1, a2) == ("Police Forces of Myanmar (2021-)", "Protesters (Myanmar)")
+
+
+def test_soldiers_in_a_place_that_fought_back_are_not_made_the_attackers(resources):
+    # guard (reads right before stop 47 too): only "in <one word> have/has/had" joins a place to its subject
+    a1, _a2 = sides("EL FASHER - The army's 6th Infantry Division in El Fasher, together with allied fighters, repulsed a "
+                    "large attack launched by the Rapid Support Forces on Friday, killing dozens of them, the army said.",
+                    "2024-09-14", resources)
+    assert a1 == "Rapid Support Forces"

@@ -4469,3 +4469,35 @@ def test_a_person_captured_by_name_is_an_arrest_not_a_place_taken(resources):
     evs = _evs39("ADDIS ABABA, Nov 28 (AFP) - Ethiopia's military said on Saturday it had captured Mekele, the capital of "
                  "the Tigray region, after weeks of fighting.", "2020-11-28", resources)
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+# stop 47: a state freeing one opposition leader named by his office is the state's release; leaders
+# agreeing on a roadmap, or signing a declaration in a capital named before it, make an agreement, coded
+# at the summit's town and for the state whose leader signed (Merera Gudina freed, 17 January 2018; the
+# Luanda roadmap, 6 July 2022; the Hamdok-al-Hilu declaration in Addis Ababa, 3 September 2020)
+@pytest.mark.parametrize("text,published,want", [
+    ("ADDIS ABABA - Ethiopian authorities on Wednesday freed Merera Gudina, chairman of the opposition Oromo Federalist "
+     "Congress, from a prison in the capital after prosecutors dropped all charges, his party said.", "2018-01-18",
+     ("Agreement", "Government of Ethiopia (2018-)", None, "Addis Ababa")),
+    ("LUANDA - The presidents of DR Congo and Rwanda agreed on Wednesday on a \"roadmap\" to ease tensions over the M23 "
+     "rebellion, Angola's presidency said after a summit in Luanda.", "2022-07-07",
+     ("Agreement", "Military Forces of the Democratic Republic of Congo (2019-)", "Military Forces of Rwanda (2000-)", "Luanda")),
+    ("Sudan's Prime Minister Abdalla Hamdok and SPLM-N leader Abdelaziz al-Hilu on Thursday signed in the Ethiopian "
+     "capital a joint declaration on the separation of religion and state, paving the way for peace talks.", "2020-09-04",
+     ("Agreement", "Military Forces of Sudan (2019-)",
+      "SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)", "Addis Ababa")),
+])
+def test_a_release_or_a_deal_of_leaders_is_an_agreement(resources, text, published, want):
+    got = _evs39(text, published, resources)
+    assert len(got) == 1, [e.to_record()["sub_event_type"] for e in got]
+    rec = got[0].to_record()
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"], rec["location"]) == want, rec
+
+
+def test_rebels_freeing_a_named_leader_they_held_in_the_body_is_no_release_in_the_lead(resources):
+    # guard: the release words found an agreement only in the lead (the headline and first sentence)
+    got = _evs39("Gunmen killed four soldiers at a checkpoint near Nekemte on Monday, officials said. The attackers fled "
+                 "into the forest. Separately, "
+                 "a court freed Jawar Mohammed, a founder of the Oromo Federalist Congress party, last year.",
+                 "2021-03-02", resources)
+    assert all(e.sub_event_type != "Agreement" for e in got), [e.sub_event_type for e in got]

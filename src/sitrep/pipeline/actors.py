@@ -33,6 +33,9 @@ _FORCE_WORDS = ("forces", "troops", "soldiers", "servicemen", "army", "military"
 _COORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+$")
 # "Ethiopian and allied Eritrean forces": the first name leads, the one after "allied" is its ally
 _COORD_ALLIED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s+and\s+(?:its\s+|their\s+)?allied\s+$")
+# "anti-regime protesters", "anti-junta activists", "anti-Houthi forces": a party named as what others
+# oppose is not there
+_OPPOSED_BEFORE = re.compile(r"\banti-$", re.I)
 _MEDIA_AFTER = re.compile(r"\s+(?:News|Broadcasting|Agency|agency|Media|TV|Television|Radio|Press|Online)\b")
 # "the Social Democratic Front (SDF)": a name and the abbreviation the report gives it
 _NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "pour", "et"})
@@ -153,6 +156,8 @@ class ActorDictionary:
                 if sub and toks[i][2][:1].isupper() and toks[i + 1][2].islower() and all(t[0] == "actor" for t in sub) and not (
                         run[i] > 2 and toks[i + 2][2][:1].isupper()):
                     found = (2, list(sub))
+            if found and _OPPOSED_BEFORE.search(text, max(0, toks[i][0] - 5), toks[i][0]):
+                found = None
             if found:
                 k, targets = found
                 s, e = toks[i][0], toks[i + k - 1][1]

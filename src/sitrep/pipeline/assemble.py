@@ -1792,6 +1792,9 @@ def _signing_town(group: list[Claim]) -> Place | None:
             if p.feature == "place" and p.gazetteer_id is not None and not any(
                     m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+remit")):
                 return p
+            if p.feature == "place" and p.gazetteer_id is not None and "+venue" in p.rule and "+speech" in p.rule and not any(
+                    m in p.rule for m in ("+in-source", "+facility", "+remit", "+dateline", "+destination", "+origin", "+post")):
+                return p  # "agreed on a roadmap, the Angolan presidency said after a summit in Luanda": the summit's town
     if not any(c.sub_event_type == "Agreement" and not c.background for c in group):
         return None
     # the deal told in one sentence, its venue in another ("The sides reached a ceasefire. The
@@ -2556,10 +2559,24 @@ def _deal_sides(group: list[Claim], actor1: str | None, actor2: str | None, asso
             _HEAD_OF_STATE.search(c.text) for c in group if not c.background and c.sub_event_type == "Agreement"):
         # "President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace accord": the president signs
         # for the state, whose forces are the deal's other side
-        army = ctx.army_label(_country_of(group))
+        army = ctx.army_label(_head_of_state_country(group) or _country_of(group))
         if army and army not in sides:
             actor1, actor2 = (actor1, army) if actor1 is not None else (army, None)
     return actor1, actor2, assoc1, assoc2, ordered
+
+
+def _head_of_state_country(group: list[Claim]) -> str | None:
+    """The state whose leader the deal's sentence names by country ("Sudan's Prime Minister Abdallah
+    Hamdok ... signed in the Ethiopian capital": Sudan, not the venue's country)."""
+    for c in group:
+        if c.background or c.sub_event_type != "Agreement":
+            continue
+        for m in _HEAD_OF_STATE.finditer(c.text):
+            before = c.text[max(0, m.start() - 25):m.start()]
+            named = [cc for _s, e, cc, _n in country_mentions(before) if not before[e:].strip(" ’'s")]
+            if named:
+                return named[-1]
+    return None
 
 
 def _agreement_order(group: list[Claim], actor1: str | None, actor2: str | None, assoc1: list[str],
@@ -2739,10 +2756,15 @@ def _arrest_actors(group: list[Claim], ctx: AssemblyContext, actor1: str | None,
     speakers = [a.name for c in held_claims for a in c.source_actors if ctx.is_state(a.name) and (a.country is None or a.country == cc)]
     agents = [a.name for c in group if not c.background for a in c.actors
               if ctx.is_state(a.name) and _HELD_BY.search(c.text, max(0, a.span.start - c.span.start - 80), a.span.start - c.span.start)]
-    if actor1 not in acting and agents and actor1 not in agents:
+    state_acting = [n for n in acting if ctx.is_state(n)]
+    if actor1 not in acting and state_acting:
+        # "Myanmar police arrested Win Htein ... as the new junta widened its crackdown": the force the
+        # arrest verb tells as the doer, not the rulers named beside it
+        force: str | None = state_acting[0]
+    elif actor1 not in acting and agents and actor1 not in agents:
         # "he was detained by police at his home ... since the military seized power": the agent of
         # the arrest verb, not a force named only as the country's rulers
-        force: str | None = agents[0]
+        force = agents[0]
     elif actor1 is not None and not actor1.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")) and (
             actor1 in acting or ctx.is_state(actor1)):
         force = actor1  # "police arrested", "arrested by soldiers", "General Security forces"

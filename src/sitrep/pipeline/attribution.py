@@ -66,14 +66,15 @@ _SUBJ_VERB = re.compile(
 # ("confirmed the incident to the paper", "put the toll of the attack at 23"), nor the one told
 # ("told AFP that ...")
 _INVERTED = re.compile(
-    rf"[,”\"]\s*(?:{'|'.join(v for v in _SPEECH_VERBS.split('|') if v != 'told')})\s+(?:the\s+)?(?!(?:the\s+)?(?:of|to|at|in|on|for|from|with|incident|attack|news|toll|report)\b)"
+    rf"[,”\"]\s*(?:{'|'.join(v for v in _SPEECH_VERBS.split('|') if v != 'told')})\s+(?:the\s+)?(?!(?:the\s+)?(?:of|to|at|in|on|for|from|with|that|incident|attack|news|toll|report)\b)"
     r"(?P<src>[^,;.()\"“”]{2,90}?)(?=\s*(?:[,;.()\"“”]|$|\s+(?:that|to|on|at)\b))",
     re.I,
 )
 _QUOTING = re.compile(r"^(?P<src>[A-Z][^,;:()\"“”]{2,60}?),\s+(?:quoting|citing)\s+[^,;]{2,80},")
 _POSSESSIVE = re.compile(r"(?:^|\bthe\s+)(?P<src>(?:[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)['’]s\s+(?:latest\s+|new\s+|updated\s+|own\s+)?(?:toll|tally|count|figures?|statement|report)\b")
-# "a toll released by the ministry", "videos posted by residents show ...", "footage shared online by the group"
-_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|footage|images?|photos?|photographs?|pictures?|posts?|messages?)\s+(?:\w+\s+){0,3}?"
+# "a toll released by the ministry", "videos posted by residents show ...", "footage shared online by the group",
+# "The document, released by the Office of the Prime Minister, says"
+_BY = re.compile(r"\b(?:toll|tally|figures?|count|report|statement|data|videos?|footage|images?|photos?|photographs?|pictures?|posts?|messages?|document|communiqu[eé])\s*,?\s+(?:\w+\s+){0,3}?"
                  r"(?:released|published|issued|given|provided|compiled|posted|shared|filmed|circulated)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<src>[^,;.()\"“”]{2,90}?)"
                  r"(?=\s*(?:[,;.()\"“”]|$)|\s+(?:on|in|at|was|were|had|stood|put|late|early|last|earlier|shows?|showed|showing|appear\w*|depict\w*|suggest\w*)\b)", re.I)
 

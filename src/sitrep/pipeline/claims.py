@@ -249,7 +249,8 @@ _DID_VERBS = (
 )
 _INITIATOR_AFTER = re.compile(
     # "units of the Command in Aleppo, in coordination with the intelligence service, raided"
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:in\s+(?-i:[A-Z])[\w'’-]+(?=,))?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
+    # ("Police in Myanmar have arrested a filmmaker")
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:in\s+(?-i:[A-Z])[\w'’-]+(?:(?=,)|\s+(?=(?:have|has|had)\s)))?(?:,[^,]{0,90},\s*)?(?:and\s+(?:their|its|his)\s+allies\s+|and\s+allied\s+\w+\s+)?"
     r"(?:fighters\s+|militants\s+|forces\s+|troops\s+|jihadists\s+|units\s+|soldiers\s+)?"
     # "gunmen in pickup trucks attacked", "men on motorcycles stormed", "attackers armed with machetes"
     r"(?:(?:in|on|riding|wearing|armed\s+with|dressed\s+in)\s+(?:[\w-]+\s+){0,2}?(?:pick-?up\s+)?"
