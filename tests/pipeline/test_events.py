@@ -1311,8 +1311,10 @@ def test_a_deal_made_is_an_agreement_not_a_fight(resources, text, published):
     # (a Cameroonian separatist group's two-week coronavirus ceasefire, March 2020), are no agreement
     ("An air strike hit an aid convoy near Aleppo on Monday, killing 20 people, hours after the army announced the end "
      "of a week-long truce, the UN said.", "Air/drone strike"),
+    # (since stop 47 a ceasefire one side declares in the lead is its change to group/activity, the killing
+    # "days after" which it came its setting: still no agreement)
     ("A separatist group in Cameroon's South West region has declared a two-week ceasefire to allow people to be tested "
-     "for the coronavirus, its leader said, days after separatists killed two soldiers near Buea.", "Armed clash"),
+     "for the coronavirus, its leader said, days after separatists killed two soldiers near Buea.", "Change to group/activity"),
 ])
 def test_a_deal_failed_or_cited_is_no_agreement(resources, text, sub):
     ev = one(text, "2023-06-03", resources)
@@ -4501,3 +4503,41 @@ def test_rebels_freeing_a_named_leader_they_held_in_the_body_is_no_release_in_th
                  "a court freed Jawar Mohammed, a founder of the Oromo Federalist Congress party, last year.",
                  "2021-03-02", resources)
     assert all(e.sub_event_type != "Agreement" for e in got), [e.sub_event_type for e in got]
+
+
+# stop 47: a side's own ceasefire, or a body it forms, told in the lead, is its change to group/activity
+# (ARSA's one-month ceasefire of 10 September 2017; the Southern Transitional Council formed in Aden on
+# 11 May 2017; the Congo River Alliance launched in Nairobi on 15 December 2023; Renamo's indefinite
+# ceasefire of 4 May 2017, a truce with the other side)
+@pytest.mark.parametrize("text,published,want", [
+    ("The Arakan Rohingya Salvation Army has declared a unilateral one-month ceasefire in Rakhine state so that aid "
+     "groups can reach people cut off by the violence, it said in a statement on Saturday.", "2017-09-10",
+     ("Change to group/activity", "ARSA: Arakan Rohingya Salvation Army", None)),
+    ("ADEN - Southern Yemeni leaders on Thursday announced the formation of a \"Southern Transitional Council\" to run "
+     "the affairs of the south, in a speech broadcast from the port city.", "2017-05-12",
+     ("Change to group/activity", "Southern Transitional Council", None)),
+    ("KINSHASA - Congo recalled its ambassador to Kenya on Saturday, a day after a former election chief launched a "
+     "political-military alliance in Nairobi that includes the M23 rebels. Corneille Nangaa announced the creation of "
+     "the Congo River Alliance at a news conference in the Kenyan capital on Friday.", "2023-12-16",
+     ("Change to group/activity", "AFC: Congo River Alliance", None)),
+    ("MAPUTO - Renamo declared an indefinite ceasefire on Thursday, its leader said, extending a truce with government "
+     "forces that had been renewed twice since December.", "2017-05-05",
+     ("Agreement", "RENAMO: Mozambican National Resistance", "Military Forces of Mozambique (1975-)")),
+])
+def test_a_sides_own_ceasefire_or_a_body_formed_is_its_change(resources, text, published, want):
+    got = _evs39(text, published, resources)
+    assert len(got) == 1, [e.to_record()["sub_event_type"] for e in got]
+    rec = got[0].to_record()
+    assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == want, rec
+
+
+@pytest.mark.parametrize("text,published", [
+    # guards: a truce the sides failed to extend, and a ceasefire told as a setting, found no change
+    ("The UN envoy on Sunday regretted that the parties had failed to agree on extending the nationwide truce, which "
+     "expired at 7 p.m. after six months in force. He urged both sides to keep the calm.", "2022-10-03"),
+    ("GOMA - M23 rebels seized the mining town of Nyabibwe on Wednesday, residents said, days after the rebel alliance "
+     "declared a unilateral ceasefire following its capture of Goma.", "2025-02-06"),
+])
+def test_a_ceasefire_failed_or_told_as_a_setting_is_no_change(resources, text, published):
+    got = _evs39(text, published, resources)
+    assert all(e.sub_event_type not in ("Change to group/activity", "Agreement") for e in got), [e.sub_event_type for e in got]

@@ -4344,6 +4344,11 @@ def _foreign_listing(c: Claim, group: list[Claim], place: Place | None) -> bool:
     return bool(named) and named[0] != place.iso2
 
 
+# a body formed, told by the verb that forms it ("announced the formation of", "launched a new alliance")
+_FORMED = re.compile(r"(?:announced|announces|announce|declared|declares) the (?:formation|creation|establishment|founding) of|"
+                     r"(?:launched|launches|founded|founds|created|creates) ", re.I)
+
+
 def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,
              ctx: AssemblyContext) -> tuple[Place | None, str | None, str | None]:
     """A decision of the state is coded as ACLED codes one: to the state (its government where the
@@ -4352,7 +4357,18 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
     covers ("a state of emergency in the Amhara region") is its remit, not its scene. Not a group
     that is no state's: "the STC declared a state of emergency in Aden" is the STC's, in Aden."""
     at = c.trigger_at
-    subject = next((a for a in reversed(c.actors) if a.span.end - c.span.start <= at and a.resolved), None)
+    # "announced the formation of a Southern Transitional Council": the body formed, where the lead or the
+    # sentence after it names it ("launched a political-military alliance ... announced the creation of
+    # the Congo River Alliance")
+    formed = next((a for x in (c, *(x for x in group if x is not c and not x.background and x.sub_event_type == c.sub_event_type))
+                   if x.trigger and _FORMED.match(x.trigger) for a in x.actors
+                   if a.resolved and x.trigger_at <= a.span.start - x.span.start <= x.trigger_at + len(x.trigger) + 20
+                   and not ctx.is_state(a.name) and a.kind not in (None, "civilians", "protesters", "rioters")), None)
+    if formed is not None:
+        return place, formed.name, None
+    # (the side that declares is often read as a speaker: "ARSA has declared a unilateral ceasefire")
+    told = sorted((*c.actors, *(a for a in c.source_actors if a.span is not None)), key=lambda a: a.span.start)
+    subject = next((a for a in reversed(told) if a.span.end - c.span.start <= at and a.resolved), None)
     of_state = subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
     if subject is not None and not of_state and subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces"):
         return place, subject.name, None
