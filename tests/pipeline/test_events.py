@@ -4541,3 +4541,16 @@ def test_a_sides_own_ceasefire_or_a_body_formed_is_its_change(resources, text, p
 def test_a_ceasefire_failed_or_told_as_a_setting_is_no_change(resources, text, published):
     got = _evs39(text, published, resources)
     assert all(e.sub_event_type not in ("Change to group/activity", "Agreement") for e in got), [e.sub_event_type for e in got]
+
+
+def test_a_side_that_tells_of_its_own_decision_owns_it_and_one_that_tells_of_anothers_does_not(resources):
+    # the STC declaring self-rule in Aden, 25 April 2020: "said ... it was declaring" is its own decision
+    got = _evs39("Yemen's southern separatists have declared self-rule in Aden. The UAE-backed Southern Transitional "
+                 "Council (STC) said late on Saturday it was declaring a state of emergency and would govern the south "
+                 "itself.", "2020-04-26", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Change to group/activity", "Southern Transitional Council")]
+    # guard: a group that tells of a state's emergency rule does not become the state
+    got = _evs39("The Tigray People's Liberation Front said Ethiopia has declared a nationwide state of emergency, as its "
+                 "fighters advanced south, the group's spokesman told reporters on Tuesday.", "2021-11-03", resources)
+    assert all(e.actor1 != "TPLF: Tigray People's Liberation Front" for e in got
+               if e.sub_event_type == "Change to group/activity"), [(e.sub_event_type, e.actor1) for e in got]

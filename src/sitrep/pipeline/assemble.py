@@ -4349,6 +4349,13 @@ _FORMED = re.compile(r"(?:announced|announces|announce|declared|declares) the (?
                      r"(?:launched|launches|founded|founds|created|creates) ", re.I)
 
 
+# between a side and the verb of its own decision: "The Arakan Rohingya Salvation Army (ARSA) has declared",
+# "The STC said late on Saturday it was declaring"
+_DECLARER_GAP = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?:has|have|had|on\s+\w+|also|formally|officially|now))*"
+                           r"(?:\s+said(?:\s+(?:late|early))?(?:\s+on\s+\w+)?(?:\s+(?:night|morning|evening))?(?:\s+that)?\s+(?:it|they)"
+                           r"(?:\s+(?:was|were|had|has|have|would|will))?)?\s*", re.I)
+
+
 def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | None,
              ctx: AssemblyContext) -> tuple[Place | None, str | None, str | None]:
     """A decision of the state is coded as ACLED codes one: to the state (its government where the
@@ -4366,8 +4373,10 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
                    and not ctx.is_state(a.name) and a.kind not in (None, "civilians", "protesters", "rioters")), None)
     if formed is not None:
         return place, formed.name, None
-    # (the side that declares is often read as a speaker: "ARSA has declared a unilateral ceasefire")
-    told = sorted((*c.actors, *(a for a in c.source_actors if a.span is not None)), key=lambda a: a.span.start)
+    # (the side that declares is often read as a speaker: "ARSA has declared a unilateral ceasefire"; only
+    # the subject of the decision's verb, not one that tells of another's, "the TPLF said Ethiopia had")
+    told = sorted((*c.actors, *(a for a in c.source_actors if a.span is not None
+                                and _DECLARER_GAP.fullmatch(c.text, a.span.end - c.span.start, at))), key=lambda a: a.span.start)
     subject = next((a for a in reversed(told) if a.span.end - c.span.start <= at and a.resolved), None)
     of_state = subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
     if subject is not None and not of_state and subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces"):
