@@ -178,3 +178,17 @@ def test_villages_islands_and_spellings_added_in_stop_40(gazetteer, resources):
     r = _record(resources, "Kamuina Nsapu militiamen clashed with soldiers in Tshimbulu on Thursday, leaving at least "
                            "ten dead, a local official said.")
     assert r["location"] == "Tshimbulu" and r["admin1"] == "Kasai Central", r
+
+
+def test_forests_border_districts_and_spellings_added_in_stop_47(gazetteer, resources):
+    for name, cc, admin1 in (("Sambisa Forest", "NG", "Borno"), ("Al Fashaga", "SD", "Al Qadarif"),
+                             ("Jebel Marra", "SD", None), ("Adrar des Ifoghas", "ML", "Kidal")):
+        hits = [e for e in gazetteer.find(name) if e.cc == cc]
+        assert len(hits) == 1, name
+        assert admin1 is None or gazetteer.admin1_name(cc, hits[0].admin1) == admin1, (name, gazetteer.admin1_name(cc, hits[0].admin1))
+    (qandala,) = {e.id for e in gazetteer.find("Qandala") if e.cc == "SO"}
+    assert qandala in {e.id for e in gazetteer.find("Qandaala")}  # a spelling of the town, no new point
+    # the Nigerian army's capture of Camp Zero, 22 December 2016
+    r = _record(resources, "Nigerian troops captured Camp Zero, Boko Haram's last enclave in the Sambisa Forest, on Thursday, "
+                           "the army said, calling it the final crushing of the insurgents in their forest stronghold.")
+    assert r["location"] == "Sambisa Forest" and r["admin1"] == "Borno", r
