@@ -1789,12 +1789,13 @@ def _signing_town(group: list[Claim]) -> Place | None:
         if c.background or c.sub_event_type != "Agreement":
             continue
         for p in c.places:
-            if p.feature == "place" and p.gazetteer_id is not None and not any(
-                    m in p.rule for m in (*_ASIDE, "+in-source", "+facility", "+remit")):
+            if p.feature != "place" or p.gazetteer_id is None:
+                continue
+            marks = {m for m in (*_ASIDE, "+in-source", "+facility", "+remit") if m in p.rule}
+            # (a venue told after "said" is still where they met: "agreed on a roadmap, the Angolan
+            # presidency said after a summit in Luanda")
+            if not marks - ({"+speech", "+cause"} if "+venue" in p.rule and "+speech" in marks else set()):
                 return p
-            if p.feature == "place" and p.gazetteer_id is not None and "+venue" in p.rule and "+speech" in p.rule and not any(
-                    m in p.rule for m in ("+in-source", "+facility", "+remit", "+dateline", "+destination", "+origin", "+post")):
-                return p  # "agreed on a roadmap, the Angolan presidency said after a summit in Luanda": the summit's town
     if not any(c.sub_event_type == "Agreement" and not c.background for c in group):
         return None
     # the deal told in one sentence, its venue in another ("The sides reached a ceasefire. The
@@ -4385,7 +4386,7 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
     # military has extended"), else the event's country
     named = [cc for _s, _e, cc, _n in country_mentions(c.text[:at])]
     cc = (subject.country if of_state and subject is not None and subject.country
-          else named[0] if named else place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None)
+          else named[0] if named else _event_cc(place, ctx))
     if cc is None:
         return place, actor1, None
     state = subject.name if of_state and subject is not None else (ctx.government_label(cc) if ctx.government_label else actor1) or actor1
@@ -4398,6 +4399,11 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
         return place, state, None
     seat.precision = 1
     return seat, state, None
+
+
+def _event_cc(place: Place | None, ctx: AssemblyContext) -> str | None:
+    """The country of the event's place, else of the report's fallback place (its dateline's)."""
+    return place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None
 
 
 def _force_movement(group: list[Claim]) -> Claim | None:
@@ -4417,7 +4423,7 @@ def _moved(c: Claim, group: list[Claim], place: Place | None, actor1: str | None
     own = [x for x in group if not x.background]
     if (lead := _place([c], None)) is not None:
         place = lead
-    host = place.iso2 if place is not None and place.iso2 else ctx.fallback_place.iso2 if ctx.fallback_place else None
+    host = _event_cc(place, ctx)
     told = [a for x in (c, *[x for x in own if x is not c]) for a in x.actors if a.resolved]
     mission = next((a.name for a in told if a.kind == "external forces"), None)
     abroad = next((a.name for a in told if a.kind == "state forces" and a.country and a.country != host), None)

@@ -149,9 +149,9 @@ class KnownSource:
 _known: dict[str, KnownSource] | None = None
 _by_role: dict[tuple[str, str], KnownSource] = {}  # (role, country code) -> source ("military", "UA")
 _carriers: set[str] = set()  # news agencies (state media included): they carry others' claims
-_missions: list[str] = []  # aliases of the peacekeeping missions, for "the mission said"
-_agencies: list[str] = []  # aliases of the UN agencies, for "the agency said"
-_blocs: list[str] = []  # aliases of the regional blocs, for "the regional bloc said"
+# aliases of the sources of a role that a later bare noun refers to: the peacekeeping missions ("the
+# mission said"), the UN agencies ("the agency said"), the regional blocs ("the regional bloc said")
+_ROLE_ALIASES: dict[str, list[str]] = {"peacekeeping mission": [], "un agency": [], "regional bloc": []}
 
 
 def known_sources() -> dict[str, KnownSource]:
@@ -166,12 +166,9 @@ def known_sources() -> dict[str, KnownSource]:
             if rec["kind"] == "media" or any(r in ("state media", "state television") for r in ([rec["role"]] if isinstance(rec.get("role"), str) else rec.get("role") or ())):
                 _carriers.add(rec["name"])
             roles = rec.get("role") or []
-            if "peacekeeping mission" in ([roles] if isinstance(roles, str) else roles):
-                _missions.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
-            if "un agency" in ([roles] if isinstance(roles, str) else roles):
-                _agencies.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
-            if "regional bloc" in ([roles] if isinstance(roles, str) else roles):
-                _blocs.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
+            for role, aliases in _ROLE_ALIASES.items():
+                if role in ([roles] if isinstance(roles, str) else roles):
+                    aliases.extend(str(a) for a in [rec["name"], *(rec.get("aliases") or [])])
             for role in [roles] if isinstance(roles, str) else roles:
                 if rec.get("country"):
                     _by_role[(str(role), str(rec["country"]))] = ks
@@ -2079,12 +2076,21 @@ _OWNER_ROLE = re.compile(r"^(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:(?:regis
 _OWNER_NAME = re.compile(r"^(?:[A-Z][\w\-]*-(?:based|headquartered|registered)\s+)?(?P<n>(?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)$")
 
 
+def _note_role(role: str, sentence: str, start: int, article_id: str, into: list[Source]) -> None:
+    """The sources of a role (``_ROLE_ALIASES``) the sentence names, in order, for the bare noun that
+    may refer to them later ("the mission said")."""
+    if (pat := _role_pattern(role)) is None:
+        return
+    for m in pat.finditer(sentence.replace(_LEADER, ".")):
+        into.append(_from_known(known_sources()[_key(m.group(0))], Span(article_id, start + m.start(), start + m.end()), "mention"))
+
+
 @functools.lru_cache(maxsize=4)
 def _role_pattern(role: str) -> re.Pattern[str] | None:
     """The aliases of the known sources of a role ("un agency", "peacekeeping mission", "regional
     bloc"), longest first, as one pattern: the mentions "the agency said" and the like refer to."""
     known_sources()
-    names = {"un agency": _agencies, "peacekeeping mission": _missions, "regional bloc": _blocs}[role]
+    names = _ROLE_ALIASES[role]
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")\b")
@@ -2198,18 +2204,13 @@ def attribute_all(sentence: str, start: int, article_id: str, ctx: SourceContext
             # "Niger State" in a report on Nigeria: a state, though a country bears its name
             if st.lower() not in _NOT_A_STATE and (_cc(st) is None or _context_cc(ctx) in _admin_countries(st)) and st not in ctx.states[-1:]:
                 ctx.states.append(st)
-    if ("ission" in sentence or any(c.isupper() for c in sentence[1:])) and (mission_pat := _role_pattern("peacekeeping mission")) is not None:
-        for mm in mission_pat.finditer(sentence.replace(_LEADER, ".")):
-            ks = known_sources()[_key(mm.group(0))]
-            ctx.missions.append(_from_known(ks, Span(article_id, start + mm.start(), start + mm.end()), "mention"))
-    if ("WFP" in sentence or any(c.isupper() for c in sentence[1:])) and (agency_pat := _role_pattern("un agency")) is not None:
-        for am in agency_pat.finditer(sentence.replace(_LEADER, ".")):
-            ks = known_sources()[_key(am.group(0))]
-            ctx.agencies.append(_from_known(ks, Span(article_id, start + am.start(), start + am.end()), "mention"))
-    if any(c.isupper() for c in sentence[1:]) and (bloc_pat := _role_pattern("regional bloc")) is not None:
-        for bm in bloc_pat.finditer(sentence.replace(_LEADER, ".")):
-            ks = known_sources()[_key(bm.group(0))]
-            ctx.blocs.append(_from_known(ks, Span(article_id, start + bm.start(), start + bm.end()), "mention"))
+    capitals = any(c.isupper() for c in sentence[1:])
+    if "ission" in sentence or capitals:
+        _note_role("peacekeeping mission", sentence, start, article_id, ctx.missions)
+    if "WFP" in sentence or capitals:
+        _note_role("un agency", sentence, start, article_id, ctx.agencies)
+    if capitals:
+        _note_role("regional bloc", sentence, start, article_id, ctx.blocs)
     if any(c.isupper() for c in sentence):
         _note_armed(sentence, start, article_id, ctx, hits)
         _note_facilities(sentence, start, article_id, ctx)
