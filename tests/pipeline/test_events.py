@@ -4554,3 +4554,43 @@ def test_a_side_that_tells_of_its_own_decision_owns_it_and_one_that_tells_of_ano
                  "fighters advanced south, the group's spokesman told reporters on Tuesday.", "2021-11-03", resources)
     assert all(e.actor1 != "TPLF: Tigray People's Liberation Front" for e in got
                if e.sub_event_type == "Change to group/activity"), [(e.sub_event_type, e.actor1) for e in got]
+
+
+# stop 48: a listing naming three bodies with their acronyms "to be terrorist organizations" (the junta's
+# listing of the NUG, the CRPH and the PDF, 8 May 2021), and a parliament voting "to end" a state of
+# emergency (Ethiopia, 15 February 2022), are the state's decisions, as the shorter wordings were
+@pytest.mark.parametrize("text,published,want", [
+    ("YANGON - Myanmar's military authorities on Saturday declared the shadow National Unity Government (NUG), the "
+     "Committee Representing Pyidaungsu Hluttaw (CRPH) and the NUG's new People's Defence Force (PDF) to be terrorist "
+     "organizations, state television MRTV announced.", "2021-05-09", ("Change to group/activity", "2021-05-08", "Nay Pyi Taw")),
+    ("ADDIS ABABA - Ethiopian lawmakers on Tuesday voted to end the nationwide state of emergency three months "
+     "early, as rebel forces have pulled back to Tigray.", "2022-02-16", ("Change to group/activity", "2022-02-15", "Addis Ababa")),
+])
+def test_a_long_listing_and_an_emergency_voted_to_end_are_the_states_decisions(resources, text, published, want):
+    got = _evs39(text, published, resources)
+    assert [(e.sub_event_type, str(e.start_date), e.place.name) for e in got] == [want]
+
+
+# stop 48: a capture whose report says, in a sentence of no event of its own, that nobody fought for the
+# place ("No fighting was reported inside the town") is a non-violent transfer (M23 entering Kamanyola after
+# the army and its Burundian allies pulled out, 17 February 2025); a guard: a place fought for stays a capture
+def test_a_capture_told_unfought_in_a_sentence_of_its_own_is_a_transfer(resources):
+    got = _evs39("M23 rebels have held the border town of Kamanyola in South Kivu since Monday, local sources said. The "
+                 "fighters entered the town in the afternoon, some hours after Congolese soldiers and their Burundian "
+                 "allies had retreated south towards the Ruzizi plain. No fighting was reported inside the town. Many "
+                 "residents fled to Uvira.", "2025-02-18", resources)
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in got] == [
+        ("Non-violent transfer of territory", "M23: March 23 Movement", "Kamanyola")]
+    got = _evs39("M23 rebels seized the town of Kamanyola in South Kivu on Monday after heavy fighting with Congolese "
+                 "soldiers, local sources said. No fighting was reported on Tuesday.", "2025-02-18", resources)
+    assert [e.sub_event_type for e in got] == ["Non-state actor overtakes territory"]
+
+
+# stop 48: a word of faith or service before a place word ("the Christian town of Tel Asqof", "a Marine staff
+# sergeant") is no place name: GeoNames gives "Christian" to a Kansas town, which took the SEAL killed in
+# northern Iraq (3 May 2016) to the United States
+def test_a_word_of_faith_or_service_is_no_place_name(resources):
+    got = _evs39("ERBIL, Iraq (Reuters) - A U.S. Navy SEAL was killed on Tuesday when Islamic State fighters broke through "
+                 "Kurdish Peshmerga lines and entered the Christian town of Tel Asqof, north of Mosul, U.S. officials said.",
+                 "2016-05-04", resources)
+    assert got and all(e.place.iso2 == "IQ" for e in got), [(e.place.name, e.place.iso2) for e in got]

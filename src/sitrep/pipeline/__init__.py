@@ -21,7 +21,7 @@ from ..gazetteer.index import shared as shared_gazetteer
 from ..model import Actor, ActorMention, Article, Event, Place, Span
 from . import actors as actors_mod
 from .actors import unknown_groups
-from .assemble import EVERY_ACT, SOLDIERS, UNOWNED, AssemblyContext, assemble
+from .assemble import EVERY_ACT, SOLDIERS, UNFOUGHT, UNOWNED, AssemblyContext, assemble
 from .attribution import SourceContext, attribute, known_source, source_spans
 from .claims import (
     _ATTACKERS_OF,
@@ -446,6 +446,7 @@ def _extract(article: Article, res: Resources, trace: Trace | None) -> list[Even
         is_state=is_state, fallback_place=fallback, idle_places=idle,
         unowned=unowned,
         unowned_all=[k for k in unowned if EVERY_ACT.search(sentences[k].text)],
+        unfought=[k for k, s in enumerate(sentences) if UNFOUGHT.search(s.text)],
         army_label=functools.partial(by_country, "state_forces"),
         police_label=functools.partial(by_country, "police"),
         government_label=functools.partial(by_country, "government"),

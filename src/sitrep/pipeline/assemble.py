@@ -143,6 +143,9 @@ class AssemblyContext:
     unowned: list[int] = field(default_factory=list)
     # those of them that speak for every act told ("No group has claimed either attack")
     unowned_all: list[int] = field(default_factory=list)
+    # the sentences saying a place changed hands unfought ("No fighting was reported inside the
+    # town"), often telling no event of their own
+    unfought: list[int] = field(default_factory=list)
     # the state's forces, by the event's country (ISO alpha-2): the side a head of state signs for
     army_label: Callable[[str | None], str] | None = None
     # the police, by the event's country (ISO alpha-2)
@@ -991,7 +994,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = territorial
     if sub in _TERRITORIAL and not _someone_killed(group) and not any(
             _UNOPPOSED_DENIED.search(c.text) for c in group if not c.background) and (
-            any(_UNFOUGHT.search(c.text) for c in group if not c.background)
+            any(UNFOUGHT.search(c.text) for c in group if not c.background) or _unfought_after(group, ctx.unfought)
             or (any(_LEFT_BEFORE.search(c.text) for c in group if not c.background) and not any(
                 _CONQUEST.search(c.trigger or "") for c in group if not c.background and c.sub_event_type in _TERRITORIAL))):
         # "troops entered the town after the insurgents pulled out overnight", "took the building
@@ -1212,7 +1215,7 @@ _FIGHT_WORDS = re.compile(r"\b(?:fight|fighting|fought|clash|clashes|clashed|bat
 # the side that held a place gave it up without a fight ("took the building without a single
 # shot"), or left before the other came ("entered the town after the insurgents pulled out") when
 # the taking is not told as a conquest ("captured", "seized", "overran": a fight is implied)
-_UNFOUGHT = re.compile(
+UNFOUGHT = re.compile(
     r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?:shot|shots|fight|fighting|resistance|a\s+shot\s+(?:being\s+)?fired)\b|"
     r"\bno\s+fighting\b|\bunopposed\b|\bno\s+resistance\b", re.I)
 _LEFT_BEFORE = re.compile(
@@ -1223,6 +1226,14 @@ _CONQUEST = re.compile(r"\b(?:re)?captur|\bseiz|\boverr[au]n|\bstorm|\bconquer",
 # "withdrew following clashes on the outskirts", "amid heavy gunfire": the same, in other words
 _UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashes|battles?|gunfire|shelling)\b|\bafter\s+(?:days|hours|weeks|months)\s+of\s+(?:fighting|clashes)\b|"
                                r"\b(?:after|following|amid)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|battles?|gunfire|firefights?|exchanges?\s+of\s+fire)\b", re.I)
+
+
+def _unfought_after(group: list[Claim], unfought: list[int]) -> bool:
+    """A sentence of no event of its own, within the event's sentences or just after them, says the
+    place was not fought for ("the rebels entered the town a few hours after FARDC soldiers had
+    withdrawn. No fighting was reported inside the town")."""
+    told = [c.sentence for c in group if not c.background]
+    return bool(told) and any(min(told) < k <= max(told) + 1 for k in unfought)
 
 
 def _only_seen(c: Claim) -> bool:

@@ -51,7 +51,8 @@ _STOP = frozenset(
     human rights observatory ministry government army forces military police council
     arab arabs israeli russian ukrainian syrian sudanese somali nigerian malian iraqi yemeni lebanese palestinian
     islamic state jihadists rebels militants insurgents gunmen troops soldiers civilians
-    un u.s us eu union nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount""".split()
+    un u.s us eu union nato afp ap reuters bbc tass sana sahel gulf red sea golan heights mount
+    christian muslim catholic marine marines navy""".split()
 )
 _ADMIN_WORD = re.compile(r"^\s+(?:province|governorate|oblast|region|state|prefecture|division|countryside|area|areas|regions|"
                          r"People['’]s\s+Republic)\b", re.I)  # "the Donetsk People's Republic": Moscow's name for the oblast
