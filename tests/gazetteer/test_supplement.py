@@ -192,3 +192,17 @@ def test_forests_border_districts_and_spellings_added_in_stop_47(gazetteer, reso
     r = _record(resources, "Nigerian troops captured Camp Zero, Boko Haram's last enclave in the Sambisa Forest, on Thursday, "
                            "the army said, calling it the final crushing of the insurgents in their forest stronghold.")
     assert r["location"] == "Sambisa Forest" and r["admin1"] == "Borno", r
+
+
+def test_bases_villages_areas_and_spellings_added_in_stop_48(gazetteer, resources):
+    for name, cc, admin1 in (("Harir air base", "IQ", "Erbil"), ("Barisha", "SY", "Idlib"), ("Amchide", "CM", "Far North"),
+                             ("Sandare", "ML", "Kayes"), ("Pays Dogon", "ML", "Mopti"), ("Tallil", "IQ", "Dhi Qar")):
+        hits = [e for e in gazetteer.find(name) if e.cc == cc]
+        assert len(hits) == 1, name
+        assert gazetteer.admin1_name(cc, hits[0].admin1) == admin1, (name, gazetteer.admin1_name(cc, hits[0].admin1))
+    (kafranbel,) = {e.id for e in gazetteer.find("Kafranbel") if e.cc == "SY"}
+    assert kafranbel in {e.id for e in gazetteer.find("Kfar Nabel")}  # a spelling of the town, no new point
+    # the US raid that killed Abu Bakr al-Baghdadi, night of 26 to 27 October 2019
+    r = _record(resources, "US special forces killed Islamic State leader Abu Bakr al-Baghdadi in a night raid on a compound "
+                           "in the village of Barisha in Syria's Idlib province, near the Turkish border, officials said on Sunday.")
+    assert r["location"] == "Barisha" and r["admin1"] == "Idlib", r
