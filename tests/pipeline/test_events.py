@@ -4594,3 +4594,20 @@ def test_a_word_of_faith_or_service_is_no_place_name(resources):
                  "Kurdish Peshmerga lines and entered the Christian town of Tel Asqof, north of Mosul, U.S. officials said.",
                  "2016-05-04", resources)
     assert got and all(e.place.iso2 == "IQ" for e in got), [(e.place.name, e.place.iso2) for e in got]
+
+
+# stop 48: a side's own ceasefire told as the lead's news stays the event when the copy below recalls the
+# fighting (the AFC/M23 truce announced on 3 February 2025, a week after Goma fell); fighting told in the
+# lead itself is still the event
+def test_a_decision_in_the_lead_outweighs_fighting_recalled_below(resources):
+    got = _evs39("GOMA - The AFC/M23 rebel alliance said it will observe a unilateral ceasefire from Tuesday on humanitarian "
+                 "grounds, a week after it took the city of Goma. In a statement late on Monday, the alliance said the truce "
+                 "answered the crisis caused by the fighting. The rebels captured Goma in late January after days of fighting "
+                 "with the Congolese army and its allies. According to UN figures, about 700 people were killed and 2,800 "
+                 "wounded in the battle for the city.", "2025-02-04", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Change to group/activity", "M23: March 23 Movement")]
+    # guard: fighting in the lead beside the word is the event
+    got = _evs39("GOMA - M23 rebels clashed with Congolese troops near Sake on Tuesday, hours after the rebel alliance "
+                 "said it would observe a unilateral ceasefire, local sources said. At least six soldiers were killed.",
+                 "2025-02-05", resources)
+    assert "Armed clash" in [e.sub_event_type for e in got], [e.sub_event_type for e in got]

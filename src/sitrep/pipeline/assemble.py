@@ -788,6 +788,13 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
         w = 2 if c.sentence == lead else 1
         weights[c.sub_event_type] += w
     first = next((c for c in group if not c.background and c.sub_event_type), None)
+    if (founder := _state_decision(group)) is not None and founder.sentence == lead and founder.sub_event_type and not any(
+            c.sentence == lead and c.sub_event_type and c.sub_event_type not in _SAID_SUBS for c in group if not c.background):
+        # "The AFC/M23 alliance said it will observe a unilateral ceasefire from Tuesday", then "the
+        # crisis caused by the fighting" and the battle for Goma a week before: a decision the lead
+        # tells as its news is the event, whatever fighting the copy recalls below it (fighting told
+        # in the lead itself still weighs as before)
+        return "Strategic developments", founder.sub_event_type, None
     exchange = any(c.sub_event_type == "Armed clash" and c.trigger_weight >= 3 and not _HABITUAL.search(c.text)
                    for c in group if not c.background)
     if first is not None and first.sentence == lead and first.trigger_weight >= 3 and SUB_TO_TYPE.get(
