@@ -1001,7 +1001,7 @@ def _choose_type(group: list[Claim], actor1: str | None, actor2: str | None, ctx
             sub = territorial
     if sub in _TERRITORIAL and not _someone_killed(group) and not any(
             _UNOPPOSED_DENIED.search(c.text) for c in group if not c.background) and (
-            any(UNFOUGHT.search(c.text) for c in group if not c.background) or _unfought_after(group, ctx.unfought)
+            _told_unfought(group, ctx.unfought)
             or (any(_LEFT_BEFORE.search(c.text) for c in group if not c.background) and not any(
                 _CONQUEST.search(c.trigger or "") for c in group if not c.background and c.sub_event_type in _TERRITORIAL))):
         # "troops entered the town after the insurgents pulled out overnight", "took the building
@@ -1235,12 +1235,13 @@ _UNOPPOSED_DENIED = re.compile(r"\b(?:fierce|heavy|intense)\s+(?:fighting|clashe
                                r"\b(?:after|following|amid)\s+(?:[\w-]+\s+){0,3}?(?:fighting|clashes|battles?|gunfire|firefights?|exchanges?\s+of\s+fire)\b", re.I)
 
 
-def _unfought_after(group: list[Claim], unfought: list[int]) -> bool:
-    """A sentence of no event of its own, within the event's sentences or just after them, says the
-    place was not fought for ("the rebels entered the town a few hours after FARDC soldiers had
-    withdrawn. No fighting was reported inside the town")."""
+def _told_unfought(group: list[Claim], unfought: list[int]) -> bool:
+    """A sentence of the event's, or one of no event of its own among them or just after them
+    (``unfought``: the report's sentences UNFOUGHT finds), says the place was not fought for ("took
+    the building without a single shot"; "the rebels entered the town a few hours after FARDC
+    soldiers had withdrawn. No fighting was reported inside the town")."""
     told = [c.sentence for c in group if not c.background]
-    return bool(told) and any(min(told) < k <= max(told) + 1 for k in unfought)
+    return bool(told) and any(min(told) <= k <= max(told) + 1 for k in unfought)
 
 
 def _only_seen(c: Claim) -> bool:
