@@ -117,7 +117,7 @@ def test_gunmen_in_trucks_who_attacked_protesters_are_the_attackers(resources):
     # the police firing on protesters stay the force against the crowd
     a1, a2 = sides("Police fired on anti-government protesters in central Basra late on Friday, killing nine people, "
                    "medics said.", "2019-12-07", resources)
-    assert (a1, a2) == ("Police Forces of Iraq (2022-)", "Protesters (Iraq)")
+    assert (a1, a2) == ("Police Forces of Iraq (2020-2022)", "Protesters (Iraq)")
 
 
 def test_militants_are_not_the_one_group_the_report_names_only_as_attacked(resources):

@@ -893,3 +893,11 @@ def test_a_defined_abbreviation_in_a_record(resources):
     r = record(resources, "Fighters of the Ambazonia Defence Forces (ADF) attacked a gendarmerie post in Bali on Sunday, "
                "killing two gendarmes, a local official said. The ADF said it had also burned a truck.", dt.date(2019, 6, 10))
     assert (r["actor1"], r["actor2"], r["location"]) == ("Ambazonian Separatists", "Police Forces of Cameroon (1982-)", "Bali")
+
+
+def test_of_two_eras_neither_spanning_the_year_the_nearer(actor_dict):
+    # the dictionary's US forces begin in 2017: a 2016 raid is coded with the 2017-2021 era, the
+    # nearer one (as the corpus codes it), not the 2021- one; a year inside an era keeps that era
+    assert names(actor_dict, "U.S. forces", ["IQ"], 2016) == ["Military Forces of the United States (2017-2021)"]
+    assert names(actor_dict, "U.S. forces", ["IQ"], 2024) == ["Military Forces of the United States (2021-)"]
+    assert names(actor_dict, "Iraqi soldiers", ["IQ"], 2015) == ["Military Forces of Iraq (2020-2022)"]

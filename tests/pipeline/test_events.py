@@ -4611,3 +4611,78 @@ def test_a_decision_in_the_lead_outweighs_fighting_recalled_below(resources):
                  "said it would observe a unilateral ceasefire, local sources said. At least six soldiers were killed.",
                  "2025-02-05", resources)
     assert "Armed clash" in [e.sub_event_type for e in got], [e.sub_event_type for e in got]
+
+
+# stop 49: a war the state wages, told beside its other deeds ("while fighting armed groups linked to
+# al-Qaeda"), is no event that swallows the arrests the story is about (eleven opposition figures held in
+# Bamako on 20 June 2024)
+def test_a_war_waged_in_a_clause_of_background_is_no_fight(resources):
+    text = ("Security forces in Mali have arrested 11 opposition politicians who had gathered at a house in Bamako, their "
+            "coalition said. The men, two of them former ministers, were detained on Thursday evening, the coalition "
+            "said on Friday, demanding that they be freed. A relative said the family did not know where they were held. "
+            "The coalition had urged the junta in March to set a date for elections. The junta has expelled French troops "
+            "and a UN mission and turned to Russia while fighting jihadist groups across the north and centre.")
+    got = _evs39(text, "2024-06-21", resources)
+    assert [(e.sub_event_type, e.place.name) for e in got] == [("Arrests", "Bamako")]
+    # guard: the same clause with a day and a toll is a fight told
+    got = _evs39("Two Malian soldiers were killed on Sunday while fighting jihadist groups near Boni, the army said.",
+                 "2024-06-24", resources)
+    assert [e.sub_event_type for e in got] == ["Armed clash"]
+
+
+# stop 49: prisoners freed under an amnesty or a pardon, or traded by two sides, told as the lead's news
+# (the two Reuters reporters freed from Insein prison, 7 May 2019; the 49 Ivorian soldiers pardoned by
+# Mali's junta, 6 January 2023); the reporters' jailing recalled in the same sentence is no trial story,
+# and the release is placed where they walked out (the dateline's town), not at the seat of the pardon
+@pytest.mark.parametrize("text,published,town", [
+    ("YANGON - Two Reuters reporters imprisoned in Myanmar over their reporting on the killing of Rohingya men walked "
+     "free on Tuesday, released under a presidential amnesty after more than 500 days in jail. Crowds of reporters "
+     "waited outside the prison gates as they came out.", "2019-05-07", "Yangon"),
+    ("BAMAKO - Mali's military leader Colonel Assimi Goita on Friday pardoned 49 Ivorian soldiers who had been held "
+     "since their arrival at Bamako airport in July, the government said in a statement read on state television.",
+     "2023-01-07", "Bamako"),
+])
+def test_prisoners_pardoned_or_freed_under_an_amnesty_are_a_release(resources, text, published, town):
+    got = _evs39(text, published, resources)
+    assert [(e.sub_event_type, e.place.name, e.actor2) for e in got] == [("Agreement", town, None)], [
+        (e.sub_event_type, e.place and e.place.name, e.actor2) for e in got]
+
+
+def test_prisoners_traded_are_an_exchange(resources):
+    got = _evs39("Ukraine and the Russian-backed separatists traded about 200 prisoners on Sunday at a crossing point near "
+                 "Horlivka in the Donetsk region, officials in Kyiv said.", "2019-12-30", resources)
+    assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+# stop 49: a base opened by a foreign state, told as the lead's news (Turkey's training base in Mogadishu,
+# 30 September 2017), is that state's forces' base, with no second side; "opened fire on the base" is not
+def test_a_base_opened_by_a_foreign_state_is_its_forces_base(resources):
+    got = _evs39("MOGADISHU - Turkey on Saturday formally opened a military training base in the Somali "
+                 "capital, where its officers will train thousands of soldiers of Somalia's national army.",
+                 "2017-09-30", resources)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Headquarters or base established", "Military Forces of Turkey (2016-)", None)], [
+        (e.sub_event_type, e.actor1, e.actor2) for e in got]
+    got = _evs39("MOGADISHU - Al-Shabaab fighters opened fire on the base in Mogadishu on Saturday, the army said.",
+                 "2017-09-30", resources)
+    assert "Headquarters or base established" not in [e.sub_event_type for e in got]
+
+
+# stop 49: a party dissolved by law, told as the lead's news (Sudan's law of 28 November 2019 against
+# Bashir's National Congress Party), is the state's change to a group; a plan to dissolve parties that a
+# crowd opposes is not
+def test_a_party_dissolved_by_the_state_is_a_change_to_the_group(resources):
+    got = _evs39("KHARTOUM - Sudan's transitional rulers on Thursday passed a law dissolving the National Congress Party of "
+                 "ousted president Omar al-Bashir and seizing its property, the information minister said.",
+                 "2019-11-29", resources)
+    assert [(e.sub_event_type, e.place.name) for e in got] == [("Change to group/activity", "Khartoum")]
+    got = _evs39("BAMAKO - Hundreds of people rallied in Bamako on Saturday against plans by the junta to dissolve "
+                 "political parties, an AFP reporter saw.", "2025-05-03", resources)
+    assert "Change to group/activity" not in [e.sub_event_type for e in got]
+
+
+# stop 49: people surrounded by a crowd of reporters are no town surrounded
+def test_surrounded_by_a_crowd_is_no_siege():
+    from sitrep.pipeline.claims import find_triggers
+    assert [t.sub for t in find_triggers("The two men were surrounded by a crush of reporters and cameras as they left.")] == []
+    assert [t.sub for t in find_triggers("Rebels surrounded the town of Bunagana on Monday.")] == ["Non-state actor overtakes territory"]

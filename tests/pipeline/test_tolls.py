@@ -1550,3 +1550,11 @@ def test_a_war_sized_toll_is_no_event_toll():
     got = tolls("Renamo fought a 16-year civil war against the government that left about one million people dead.")
     assert got and all(role != "total" for _o, _n, role in got), got
     assert tolls("The strike killed at least 18 people, the ministry said.") == [("killed", 18, "total")]
+
+
+def test_one_service_member_after_a_dotted_country():
+    # "A U.S. Marine was killed": one dead, though the country is written with dots and "Marine"
+    # is no noun of the one-person list (AP's copy of the Makhmur fire base, March 2016)
+    assert tolls("A U.S. Marine was killed and several other Marines were wounded Saturday when Islamic State "
+                 "militants fired rockets at a small outpost in northern Iraq, the Pentagon said.")[0] == ("killed", 1, "total")
+    assert tolls("A U.S.-made drone was shot down over the town on Saturday.") == []

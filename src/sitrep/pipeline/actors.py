@@ -268,7 +268,7 @@ class ActorDictionary:
         return ("", None, "none")
 
     def _pick(self, idx: list[int], countries: list[str], year: int | None, rule: str) -> tuple[str, Actor | None, str]:
-        def score(i: int) -> tuple[int, int, int]:
+        def score(i: int) -> tuple[int, int, int, int]:
             # the variant of the report's first country, then a regional one that also fights
             # there ("Islamic State" in a Malian report: Islamic State (Sahel), of Niger)
             a = self.actors[i]
@@ -283,7 +283,9 @@ class ActorDictionary:
             # then the branch of the country the report names sooner ("ISIL fighters crossed from
             # Mozambique" into Tanzania: Mozambique's branch, not Congo's)
             told = [countries.index(x) for x in (a.country, *also) if x and x in countries]
-            return (int(_valid(a, year)), c, -min(told, default=99))
+            # last, of two eras of one force neither of which spans the year, the nearer ("U.S.
+            # forces" in 2016: the 2017-2021 era, not the 2021- one)
+            return (int(_valid(a, year)), c, -min(told, default=99), -_years_off(a, year))
 
         best = max(idx, key=score)
         return self.actors[best].name, self.actors[best], rule
@@ -343,6 +345,18 @@ def _valid(a: Actor, year: int | None) -> bool:
         return True
     lo, hi = a.years
     return (lo is None or year >= lo) and (hi is None or year <= hi)
+
+
+def _years_off(a: Actor, year: int | None) -> int:
+    """How many years the actor's era lies from ``year`` (0 inside it, or with no year)."""
+    if year is None:
+        return 0
+    lo, hi = a.years
+    if lo is not None and year < lo:
+        return lo - year
+    if hi is not None and year > hi:
+        return year - hi
+    return 0
 
 
 def load(path: str | None = None) -> ActorDictionary:

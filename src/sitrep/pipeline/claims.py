@@ -202,6 +202,7 @@ _TRIAL = re.compile(
 _ACCUSED_OF_CRIMES = re.compile(
     r"\b(?:accus(?:ed|es|ing)|determined|concluded|found|finds|documented|says|said)\b[^.;]{0,160}?\b(?:of|committed|commit|committing|"
     r"responsible\s+for)\s+(?:possible\s+|likely\s+|apparent\s+)?(?:war\s+crimes?|crimes\s+against\s+humanity|genocide|ethnic\s+cleansing)\b", re.I)
+_FREED = re.compile(r"(?:released|freed|frees|releases|pardoned|pardons|set\s+free)\b", re.I)
 _CRIME_LINK = re.compile(r"\b(?:for|over|of|in\s+connection\s+with|linked\s+to|related\s+to|relating\s+to|counts?|charges?)\b", re.I)
 _PROBE_FOUND = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|probes?|inquests?)\b[^.;]{0,60}?\b(?:concluded|found|determined|established)\b", re.I)
 _BACKGROUND = re.compile(
@@ -837,7 +838,10 @@ def build_claim(f: SentenceFacts, article_id: str, published: dt.date | None,
             any(t.start < d.start() for t in triggers) and any(t.start < d.start() and t.outcome == "killed" for t in f.tolls))):
         claim.background = "denial"
     elif (triggers or lead) and (j := _TRIAL.search(text)) and all(
-            x > j.start() and _CRIME_LINK.search(text, j.end(), x) for x in [*(t.start for t in triggers), *(t.start for t in f.tolls)]):
+            x > j.start() and _CRIME_LINK.search(text, j.end(), x) for x in [*(t.start for t in triggers), *(t.start for t in f.tolls)]) and not any(
+            # "Two journalists jailed in Myanmar after reporting on the killing of Rohingya walked out of
+            # prison, freed under a presidential amnesty": the jailed freed, the release the news
+            t.sub == "Agreement" and _FREED.match(t.text) for t in triggers):
         # "a military court on Wednesday sentenced Compaore ... for his role in the 1987 assassination";
         # a lead that tells a verdict and no deed ("has sentenced 37 people to death ... for their role
         # in a failed coup attempt in May") makes the whole story one of the past
@@ -1022,6 +1026,11 @@ _CHARGED_GERUND_BEFORE = re.compile(r"\b(?:accus(?:ing|es|e)\s+(?:[\w'’-]+\s+)
                                     r"(?P<ing>[\w-]+ing\s+(?:[\w-]+\s+){0,2})?$", re.I)
 _COUNT_OR_DAY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|several|"
                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b", re.I)
+# a war the doer wages, told as what goes on beside its other deeds: "its leaders turned to Russia
+# for military help while fighting armed groups linked to al-Qaeda" (not "two soldiers were killed
+# while fighting militants near Gao on Sunday": a day, a toll, an act told)
+_WAGING_BEFORE = re.compile(r"\b(?:while|as)\s+(?:also\s+|still\s+)?$", re.I)
+_WAGING = re.compile(r"fighting|battling|combat(?:t)?ing", re.I)
 # fire in a drill: "held live-fire drills near the border, firing artillery into the sea"
 _DRILL_BEFORE = re.compile(r"\b(?:drills?|(?:military|naval|joint|live-fire|war)\s+(?:exercises?|manoeuvres|maneuvers|games)|exercises?)\b[^.;]{0,80}$", re.I)
 # the act a defendant or suspect is said to have prepared: "the defendants planned the attack"
@@ -1052,6 +1061,9 @@ def _protested(text: str, t: Trigger) -> bool:
     if (a := next((m.span() for m in _ASIDE_CLAUSE.finditer(text) if m.start() <= t.start < m.end() and m.group(0)[0] == ","), None)) and not (
             _COUNT_OR_DAY.search(text, *a) or _TOLL_WORD.search(text)) and _FUTURE.search(_blanked(text, [a])):
         return True  # "warn that Eritrea, whose troops fought in Tigray, could draw ...": who a party is, in a forecast; no act told
+    if _WAGING.fullmatch(t.text) and _WAGING_BEFORE.search(text, max(0, t.start - 20), t.start) and not (
+            _COUNT_OR_DAY.search(text, t.end) or _TOLL_WORD.search(text)):
+        return True  # "turned to Russia for military help while fighting armed groups": a war waged, no act told
     if _DRILL_BEFORE.search(text, max(0, t.start - 100), t.start) and not _TOLL_WORD.search(text):
         return True  # "live-fire drills near the border, firing artillery into the sea": an exercise, no act
     if _PLANNED_BEFORE.search(text, max(0, t.start - 40), t.start) and _DEFENDANT.search(text, 0, t.start):

@@ -167,10 +167,10 @@ _SINGLE = re.compile(
     # "a tribal elder", "a religious leader", "a veteran journalist": any adjective-shaped word before the one person
     r"(?-i:[a-z]{2,}(?:al|ic|ous|ive|ful|ish|ary|ent|ant|ian|eran))|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
     + _ONE_PERSON, re.I)
-# "an Iraqi service member was wounded", "a Turkish-American activist was shot dead": one person,
-# whatever the noun, as the subject of a singular passive outcome
+# "an Iraqi service member was wounded", "a Turkish-American activist was shot dead", "a U.S. Marine
+# was killed": one person, whatever the noun, as the subject of a singular passive outcome
 _SINGLE_PASSIVE = re.compile(
-    r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
+    r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:(?:[\w'’-]+|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?P<rel>(?:who|whose)\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,120}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|shot\s+and|(?-i:[a-z]{2,}ly))\s+){0,2}"
