@@ -4686,3 +4686,38 @@ def test_surrounded_by_a_crowd_is_no_siege():
     from sitrep.pipeline.claims import find_triggers
     assert [t.sub for t in find_triggers("The two men were surrounded by a crush of reporters and cameras as they left.")] == []
     assert [t.sub for t in find_triggers("Rebels surrounded the town of Bunagana on Monday.")] == ["Non-state actor overtakes territory"]
+
+
+# stop 49: a flag raised over a place told as lately the other side's, in the lead, is the place taken
+# (Daraa al-Balad, 12 July 2018), and here taken without a fight; a flag waved at a rally is no capture
+def test_a_flag_raised_over_a_formerly_held_quarter_is_the_place_taken(resources):
+    got = _evs39("BEIRUT - Syrian army troops on Thursday raised the national flag over the formerly rebel-held old city of "
+                 "Daraa, state television reported. The soldiers entered the area without a fight under a deal brokered by "
+                 "Russia with the rebel factions that had held it since 2013.", "2018-07-12", resources)
+    assert [e.sub_event_type for e in got] == ["Non-violent transfer of territory"], [e.sub_event_type for e in got]
+    got = _evs39("Thousands of supporters raised the national flag in the main square of Daraa on Thursday to mark the "
+                 "anniversary, state television reported.", "2018-07-12", resources)
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in got]
+
+
+# stop 49: an ancient site bulldozed is property destroyed (Nimrud, March 2015)
+def test_a_site_bulldozed_is_property_destroyed(resources):
+    got = _evs39("Islamic State militants on Thursday bulldozed the ruins of the ancient Assyrian city of Nimrud, south of "
+                 "Mosul, Iraq's antiquities ministry said.", "2015-03-06", resources)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Looting/property destruction", "Islamic State (Iraq)")]
+
+
+# stop 49: a listing in quotes, as a "terrorist movement" (Kinshasa's listing of the M23, 28 May 2022)
+def test_a_group_listed_as_a_quoted_terrorist_movement(resources):
+    got = _evs39("KINSHASA - The Democratic Republic of Congo on Saturday designated the M23 rebels a \"terrorist movement\" "
+                 "at a meeting of the Supreme Defence Council in Kinshasa, the government spokesman said.", "2022-05-29", resources)
+    assert [(e.sub_event_type, e.place.name) for e in got] == [("Change to group/activity", "Kinshasa")]
+
+
+# stop 49: a group's own halt to its attacks, told as the lead's news (the Houthis, 20 September 2019), is
+# its change of activity, placed where it was announced, not at the capital named for the other side
+def test_a_group_announcing_it_will_stop_its_attacks(resources):
+    got = _evs39("SANAA - Yemen's Houthi group announced late on Friday that it would halt all missile and drone attacks on "
+                 "Saudi Arabia, and said it awaited a similar step from Riyadh.", "2019-09-21", resources)
+    assert [(e.sub_event_type, e.actor1, e.place.name) for e in got] == [("Change to group/activity", "Houthi Movement", "Sanaa")], [
+        (e.sub_event_type, e.actor1, e.place and e.place.name) for e in got]

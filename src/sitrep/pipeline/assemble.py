@@ -4371,8 +4371,9 @@ _FORMED = re.compile(r"(?:announced|announces|announce|declared|declares) the (?
 
 
 # between a side and the verb of its own decision: "The Arakan Rohingya Salvation Army (ARSA) has declared",
-# "The STC said late on Saturday it was declaring"
-_DECLARER_GAP = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?:has|have|had|on\s+\w+|also|formally|officially|now))*"
+# "The STC said late on Saturday it was declaring", "Yemen's Houthi group announced"
+_DECLARER_GAP = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?:group|movement|rebels|militia|alliance|coalition|leadership))?"
+                           r"(?:\s+(?:has|have|had|on\s+\w+|also|formally|officially|now))*"
                            r"(?:\s+said(?:\s+(?:late|early))?(?:\s+on\s+\w+)?(?:\s+(?:night|morning|evening))?(?:\s+that)?\s+(?:it|they)"
                            r"(?:\s+(?:was|were|had|has|have|would|will))?)?\s*", re.I)
 
@@ -4401,6 +4402,11 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
     subject = next((a for a in reversed(told) if a.span.end - c.span.start <= at and a.resolved), None)
     of_state = subject is not None and (ctx.is_state(subject.name) or subject.name.startswith("Government of"))
     if subject is not None and not of_state and subject.kind not in (None, "civilians", "protesters", "rioters", "external/other forces"):
+        if place is not None and subject.country and place.iso2 != subject.country and (
+                ctx.fallback_place is not None and ctx.fallback_place.iso2 == subject.country):
+            # a group's decision placed abroad by a capital named for its government ("awaited a
+            # similar response from Riyadh"): the town it was announced from, the dateline's, in its country
+            return ctx.fallback_place, subject.name, None
         return place, subject.name, None
     # whose state: the one the sentence names before its verb ("Ethiopia has declared", "Myanmar's
     # military has extended"), else the event's country
