@@ -2193,6 +2193,9 @@ def test_stress_a_place_a_weapon_was_fired_from_behind_a_possessive_is_no_scene(
     ("Russia's Black Sea Fleet flagship, the guided-missile cruiser Moskva, sank on Thursday, the ministry said. "
      "Ukraine said it hit the Moskva with missiles south of Odesa.", ("Odesa", "Odesa")),
     ("A missile hit the cargo ship Kharkiv in the port of Odesa on Monday, killing one sailor.", ("Odesa", "Odesa")),
+    # stop 49: the ship's name before its kind, set off by commas (the landing ship Orsk at Berdiansk, 24 March 2022)
+    ("Ukrainian missiles struck the Orsk, a large Russian landing ship, in the port of Berdiansk on Thursday, "
+     "the navy said.", ("Berdyansk", "Zaporizhzhia")),
     # negative: a ship with no name leaves the town where the ship was
     ("Gunmen attacked a ship in Lagos on Sunday, killing one sailor, police said.", ("Lagos", "Lagos")),
 ])

@@ -837,13 +837,19 @@ _MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _VESSEL_NAMED = re.compile(
     r"\b(?:cruiser|frigate|destroyer|warship|corvette|submarine|tanker|freighter|vessel|ship|flagship|"
     r"carrier|minesweeper|trawler|dhow|ferry)\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
+# a ship's name before its kind, set off by commas: "destroyed the Orsk, a large Russian landing ship, in
+# the port of Berdiansk" (not the Russian city of Orsk)
+_VESSEL_APPOSED = re.compile(
+    r"\bthe\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+(?:a|an|the|its|their|(?-i:[A-Z])[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:cruiser|frigate|destroyer|warship|corvette|submarine|tanker|freighter|vessel|ship|flagship|"
+    r"carrier|minesweeper|trawler|dhow|ferry)\b", re.I)
 _NOT_A_SHIP = frozenset("on in at off near from to and of the monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _ship_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     names = set()
-    for m in _VESSEL_NAMED.finditer(text):
+    for m in [*_VESSEL_NAMED.finditer(text), *_VESSEL_APPOSED.finditer(text)]:
         name = m.group("name")
         if name.split()[0].lower() in _NOT_A_SHIP or name.lower() in country_terms():
             continue
