@@ -4632,12 +4632,12 @@ def test_a_war_waged_in_a_clause_of_background_is_no_fight(resources):
 
 # stop 49: prisoners freed under an amnesty or a pardon, or traded by two sides, told as the lead's news
 # (the two Reuters reporters freed from Insein prison, 7 May 2019; the 49 Ivorian soldiers pardoned by
-# Mali's junta, 6 January 2023); the reporters' jailing recalled in the same sentence is no trial story,
-# and the release is placed where they walked out (the dateline's town), not at the seat of the pardon
+# Mali's junta, 6 January 2023); the reporters' jailing recalled in the same sentence is no trial story.
+# The release is the state's decision, placed at the capital (docs/gold-format.md)
 @pytest.mark.parametrize("text,published,town", [
     ("YANGON - Two Reuters reporters imprisoned in Myanmar over their reporting on the killing of Rohingya men walked "
      "free on Tuesday, released under a presidential amnesty after more than 500 days in jail. Crowds of reporters "
-     "waited outside the prison gates as they came out.", "2019-05-07", "Yangon"),
+     "waited outside the prison gates as they came out.", "2019-05-07", "Nay Pyi Taw"),
     ("BAMAKO - Mali's military leader Colonel Assimi Goita on Friday pardoned 49 Ivorian soldiers who had been held "
      "since their arrival at Bamako airport in July, the government said in a statement read on state television.",
      "2023-01-07", "Bamako"),

@@ -4365,7 +4365,6 @@ def _foreign_listing(c: Claim, group: list[Claim], place: Place | None) -> bool:
 
 
 # a body formed, told by the verb that forms it ("announced the formation of", "launched a new alliance")
-_RELEASED = re.compile(r"(?:released|freed|frees|releases|pardoned|pardons|set\s+free|swapped|exchanged|swapping|exchanging|traded|trading|exchanges?\s+of)\b", re.I)
 _FORMED = re.compile(r"(?:announced|announces|announce|declared|declares) the (?:formation|creation|establishment|founding) of|"
                      r"(?:launched|launches|founded|founds|created|creates) ", re.I)
 
@@ -4420,13 +4419,6 @@ def _decided(c: Claim, group: list[Claim], place: Place | None, actor1: str | No
     venue = next((q for i, q in [*((x.sentence, q) for x in group if not x.background for q in x.places), *ctx.idle_places]
                   if i <= first + 1 and q.feature == "place" and q.iso2 == cc and "+venue" in q.rule
                   and not any(m in q.rule for m in (*_ASIDE, "+in-source", "+facility"))), None)
-    if venue is None and c.trigger and _RELEASED.match(c.trigger):
-        # prisoners freed: where they walked out, the town the event is placed at or else the town the
-        # report was filed from ("YANGON - Two Reuters journalists ... walked out of prison"), not the
-        # seat of the pardon nor the region the story recalls
-        out = next((q for q in (place, ctx.fallback_place) if q is not None and q.iso2 == cc and q.feature == "place"), None)
-        if out is not None:
-            return out, state, None
     seat = copy.copy(venue) if venue is not None else (ctx.capital_place(cc) if ctx.capital_place else None)
     if seat is None:
         return place, state, None
