@@ -150,6 +150,8 @@ def _history_before(before: str) -> bool:
 
 
 _HISTORY_AFTER = re.compile(r"^(?!\s*from\b)\s*(?:[a-z]+\s+){0,2}?(?:(?:killed|dead|deaths|people)\s+)?(?:given\s+|reported\s+)?(?:earlier|previously|initially)\b", re.I)
+# a name written in dotted capitals: "U.S.", "U.N."
+_DOTTED = r"(?-i:[A-Z]\.(?:[A-Z]\.)+)"
 # the nouns for one person ("a soldier", "the body of a missing teacher")
 _ONE_PERSON = (
     r"(?:soldier|civilian|child|boy|girl|man|woman|policeman|police\s+officer|officer|fighter|militant|journalist|member|"
@@ -165,12 +167,12 @@ _SINGLE = re.compile(
     r"television|TV|radio|newspaper|news|media|government|opposition|community|church|mosque|university|party|rights|court|"
     r"municipal|election|polling|charity|construction|factory|mine|oil|"
     # "a tribal elder", "a religious leader", "a veteran journalist": any adjective-shaped word before the one person
-    r"(?-i:[a-z]{2,}(?:al|ic|ous|ive|ful|ish|ary|ent|ant|ian|eran))|(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,5}))\s+){0,2}"
+    r"(?-i:[a-z]{2,}(?:al|ic|ous|ive|ful|ish|ary|ent|ant|ian|eran))|" + _DOTTED + r"|(?-i:[A-Z]{2,5}))\s+){0,2}"
     + _ONE_PERSON, re.I)
 # "an Iraqi service member was wounded", "a Turkish-American activist was shot dead", "a U.S. Marine
 # was killed": one person, whatever the noun, as the subject of a singular passive outcome
 _SINGLE_PASSIVE = re.compile(
-    r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:(?:[\w'’-]+|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,3}?[\w'’-]+\s+"
+    r"\b(?:a|an)\s+(?!(?:second|third|fourth|fifth|further|number|total|few|couple|handful|dozen)\b)(?:(?:[\w'’-]+|" + _DOTTED + r")\s+){0,3}?[\w'’-]+\s+"
     r"(?P<pp>(?:in|from|of|at|for|with)\s+(?:(?!(?:said|says|told|reported|that|who|which|and|or|when|after|before|until|as|while|where|was|were|is|has|had|he|she|they)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?P<rel>(?:who|whose)\s+(?!(?:said|says|told)\b)[^.;:\"“”]{1,120}?\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|later|then|seriously|critically|badly|lightly|slightly|fatally|mortally|shot\s+and|(?-i:[a-z]{2,}ly))\s+){0,2}"
@@ -782,7 +784,7 @@ def find_tolls(sentence: str, counts: list[CountExpr] | None = None, wounds_told
                 if verb == "number" and re.match(r"number\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?(?:injured|wounded|hurt)\b", mb.group("verb"), re.I):
                     outcome = "injured"  # "the number of people injured has risen to 144"
                 rule = f"outcome-then-count:{' '.join(mb.group('verb').lower().split())}"
-                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b|-)(?:(?-i:[A-Z]\.(?:[A-Z]\.)+)|[\w'’\-]+)\s*){0,5})", after, re.I)
+                wm = re.match(r"\s*((?:(?!(?:and|or|in|on|at|near|during|as|after|when|while|including|among|from|,)\b|-)(?:" + _DOTTED + r"|[\w'’\-]+)\s*){0,5})", after, re.I)
                 who = wm.group(1) if wm else None
         if outcome is None and _LOST_BEFORE.search(before) and (lw := _LOST_WHO.match(after)) and not _LOSSES_REPORT.search(sentence):
             # "lost three of its fighters", "losing four of its own soldiers": a side's own dead
